@@ -1,0 +1,126 @@
+"""``kg build``: articles to an RDF file (and, with the store and view stages, more).
+
+Also the notebook entry point: :func:`build_dataset` turns strings or files into
+an rdflib Dataset in one call.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.inputs import MAX_CHARS, Skipped, read_articles
+from kg.model import Article, Extraction
+from kg.pipeline import DEFAULT_BATCH, extract_all
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: counts for the closing summary, and what was skipped."""
+
+    articles: int = 0
+    entities: int = 0
+    facts: Counter = field(default_factory=Counter)
+    statuses: Counter = field(default_factory=Counter)
+    words: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    unchanged: int = 0
+    seconds: float = 0.0
+    outputs: dict[str, str] = field(default_factory=dict)
+
+    def add(self, ex: Extraction) -> None:
+        self.articles += 1
+        self.entities += len(ex.entities)
+        self.words += len(ex.article.text.split())
+        self.facts.update(f.relation for f in ex.facts)
+        self.statuses.update(f.status for f in ex.facts)
+
+
+def build(
+    inputs: Iterable[str | Path],
+    *,
+    output: str | Path | None = None,
+    sinks: Iterable = (),
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    max_chars: int = MAX_CHARS,
+    skip: Callable[[Article], bool] | None = None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_article: Callable[[Extraction], None] = lambda ex: None,
+) -> BuildSummary:
+    """Build the graph of every article in ``inputs``.
+
+    Args:
+        inputs: .txt/.jsonl files and folders.
+        output: RDF file to write (format from its extension); None writes none.
+        sinks: more consumers with ``add(extraction)`` and ``close()`` (a store, ...).
+        skip: says which articles need no rebuild (unchanged since the last build).
+        on_skip: told about each input that could not be read.
+        on_article: told about each article once built (for progress bars).
+
+    Returns:
+        A :class:`BuildSummary`.
+    """
+    from kg.output import GraphWriter
+
+    summary = BuildSummary()
+    started = time.perf_counter()
+
+    def skipped(s: Skipped) -> None:
+        summary.skipped.append(s)
+        on_skip(s)
+
+    def wanted(items):
+        for item in items:
+            if skip is not None and isinstance(item, Article) and skip(item):
+                summary.unchanged += 1
+                continue
+            yield item
+
+    consumers = list(sinks)
+    writer = GraphWriter(output) if output is not None else None
+    if writer is not None:
+        consumers.insert(0, writer)
+        summary.outputs["graph"] = str(output)
+    try:
+        items = wanted(read_articles(inputs, max_chars=max_chars))
+        for ex in extract_all(items, model=model, workers=workers, batch_size=batch_size, on_skip=skipped):
+            for consumer in consumers:
+                consumer.add(ex)
+            summary.add(ex)
+            on_article(ex)
+    except BaseException:
+        for consumer in consumers:
+            getattr(consumer, "abort", consumer.close)()
+        raise
+    for consumer in consumers:
+        consumer.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None) -> list[Extraction]:
+    """Extract from strings: a mapping of id to text, or texts (ids ``text-1``, ...)."""
+    items = texts.items() if isinstance(texts, Mapping) else ((f"text-{n}", t) for n, t in enumerate(texts, 1))
+    return list(extract_all((Article(id=i, text=t) for i, t in items), model=model))
+
+
+def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: str | None = None, files: bool | None = None):
+    """An rdflib Dataset from texts or files, in one call (for notebooks).
+
+    >>> ds = build_dataset({"a1": "Mr Smith met Ms Jones in Paris on Monday."})  # doctest: +SKIP
+    >>> from kg.namespace import KG; len(list(ds.triples((None, KG.meets, None))))  # doctest: +SKIP
+    1
+    """
+    from kg.rdf import to_dataset
+
+    if files or (files is None and not isinstance(source, Mapping)):
+        items = list(source)
+        if files or all(isinstance(x, Path) or Path(str(x)).exists() for x in items):
+            extractions = list(extract_all(read_articles(items), model=model))
+            return to_dataset(extractions)
+        source = items
+    return to_dataset(extract_texts(source, model=model))

@@ -1,0 +1,22 @@
+"""Errors raised by kg's library functions. Only the CLI prints or exits."""
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class InputError(KGError):
+    """An input file or record cannot be read as a news article."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is unknown, malformed, or was given a bad binding."""
+
+
+class StoreError(KGError):
+    """A triple store could not be opened, reached or written."""
+
+
+class ModelError(KGError):
+    """No usable spaCy pipeline could be loaded."""

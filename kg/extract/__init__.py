@@ -1,0 +1,88 @@
+"""From a parsed spaCy Doc to plain records: entities and facts with evidence.
+
+This package is the only part of kg that touches spaCy objects.
+"""
+from __future__ import annotations
+
+from kg.extract.context import place_of, status_of, time_of
+from kg.extract.coref import resolve
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import Arguments, candidates
+from kg.gazetteer import gazetteer
+from kg.model import Article, Entity, Extraction, Fact, Span
+
+__all__ = ["extract"]
+
+
+def extract(doc, article: Article) -> Extraction:
+    """Entities and facts of one article, from its parsed Doc.
+
+    Args:
+        doc: the spaCy Doc of ``article.text``.
+        article: the article the Doc was made from.
+
+    Returns:
+        An :class:`~kg.model.Extraction` holding only strings, ints and offsets.
+    """
+    gaz = gazetteer()
+    mentions = find_mentions(doc, gaz)
+    coref = resolve(doc, mentions, gaz, date=article.published)
+    args = Arguments(doc, coref)
+    found = list(candidates(args))
+
+    best: dict[tuple, Fact] = {}
+    for cand in found:
+        trigger = doc[cand.trigger]
+        ctx = status_of(trigger)
+        anchors = [doc[i] for i in cand.anchors]
+        subject, obj = cand.subject, cand.object
+        if cand.relation == "meets" and obj < subject:
+            subject, obj = obj, subject
+        sent = trigger.sent
+        text = sent.text.rstrip()
+        place_types = {c for c, cl in enumerate(coref.clusters) if cl.type in {"Place", "Country", "Facility"}}
+        fact = Fact(
+            relation=cand.relation, subject=subject, object=obj, status=ctx.status,
+            sentence=Span(sent.start_char, sent.start_char + len(text), text),
+            trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+            confidence=cand.confidence, time=time_of(anchors),
+            place=place_of(anchors, coref.token_cluster, place_types, {subject, obj}),
+            attribution=ctx.attribution, content=cand.content,
+        )
+        key = (fact.relation, subject, obj, fact.sentence.start)
+        if key not in best or best[key].confidence < fact.confidence:
+            best[key] = fact
+
+    # keep only clusters something points at or that were named; renumber densely
+    used = sorted(range(len(coref.clusters)), key=lambda c: min((m.start for m in coref.clusters[c].mentions), default=0))
+    index = {c: n for n, c in enumerate(used)}
+    entities = tuple(_entity(doc, coref.clusters[c]) for c in used)
+    facts = tuple(
+        sorted(
+            (_renumber(f, index) for f in best.values()),
+            key=lambda f: (f.sentence.start, f.trigger.start, f.relation, f.subject, f.object),
+        )
+    )
+    return Extraction(article=article, entities=entities, facts=facts)
+
+
+def _renumber(f: Fact, index: dict[int, int]) -> Fact:
+    from dataclasses import replace
+
+    return replace(f, subject=index[f.subject], object=index[f.object], place=index[f.place] if f.place is not None else None)
+
+
+def _entity(doc, cluster) -> Entity:
+    label = cluster.label
+    seen = {label.casefold()}
+    aliases = []
+    for m in sorted(cluster.mentions, key=lambda m: m.start):
+        for text in (m.surface, m.name):
+            if text and text.casefold() not in seen:
+                seen.add(text.casefold())
+                aliases.append(text)
+    spans = tuple(
+        Span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), doc[m.start:m.end].text)
+        for m in sorted(cluster.mentions, key=lambda m: m.start)
+    )
+    return Entity(label=label, type=cluster.type, aliases=tuple(aliases), mentions=spans)

@@ -1,0 +1,192 @@
+"""What surrounds a relation's trigger: its status, attribution, time and place."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import lexicon as lx
+
+#: links followed upwards from a trigger to the clauses that govern it
+_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
+                 "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "poss", "npadvmod", "parataxis", "oprd", "dative", "agent", "advmod"})
+#: links that stay inside the trigger's own clause (negation and modality apply along them)
+_OWN_CLAUSE = frozenset({"xcomp", "conj", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss", "attr", "pcomp", "agent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    status: str
+    attribution: str | None = None
+    cues: tuple[str, ...] = ()
+
+
+def governing_chain(tok, limit: int = 12) -> list[tuple[object, str]]:
+    """``[(token, dep-by-which-we-arrived), ...]`` from the trigger up to the root."""
+    chain = [(tok, "")]
+    while tok.dep_ in _UP and tok.head is not tok and len(chain) < limit:
+        chain.append((tok.head, tok.dep_))
+        tok = tok.head
+    return chain
+
+
+def np_text(tok) -> str:
+    """A noun phrase's words without its relative clauses and appositions."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t is not tok and t.dep_ in {"relcl", "acl", "appos"}:
+            skip.update(x.i for x in t.subtree)
+    return " ".join(t.text for t in tok.subtree if t.i not in skip and t.dep_ != "punct")
+
+
+def reporter(verb) -> str | None:
+    """Who does the reporting: "sources cited by several news outlets", "Other outlets"."""
+    subj = next((c for c in verb.children if c.dep_ in lx.SUBJECTS), None)
+    if subj is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None:
+        return None
+    if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "sources which claimed"
+        subj = verb.head
+    text = np_text(subj)
+    if subj.dep_ in lx.OBJECTS and subj.head.lemma_ in lx.REPORTING_VERBS:  # "outlets have cited sources"
+        outer = next((c for c in subj.head.children if c.dep_ in lx.SUBJECTS), None)
+        if outer is not None:
+            text = f"{text} {subj.head.text} by {np_text(outer)}"
+    return text
+
+
+def status_of(trigger) -> Context:
+    """planned, happened, reported, negated or hypothetical, with the words that said so.
+
+    Priority: negated > hypothetical > planned > reported > happened.
+    """
+    chain = governing_chain(trigger)
+    negated = hypothetical = planned = False
+    attribution = None
+    cues: list[str] = []
+    own = True  # still inside the trigger's own clause
+    for n, (tok, arrived) in enumerate(chain):
+        if n and arrived not in _OWN_CLAUSE:
+            own = False
+        children = list(tok.children)
+        deps = {c.dep_ for c in children}
+        if own:
+            if "neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"} for c in children):
+                negated = True
+                cues.append("not")
+            if n and arrived == "xcomp" and tok.lemma_ in lx.NEGATING_VERBS:
+                negated = True
+                cues.append(tok.lemma_)
+            if tok.lower_ == "without" and arrived == "pcomp":
+                negated = True
+                cues.append("without")
+            if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in children):
+                hypothetical = True
+                cues.append("if")
+            modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_AUX), None)
+            if modal and not (modal in {"would", "should"} and _reported_clause(chain[n:])):
+                hypothetical = True
+                cues.append(modal)
+            elif modal:
+                planned = True
+                cues.append(modal)
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
+            planned = True
+            cues.append("will")
+        if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in {"about", "due", "set"}):
+            planned = True
+            cues.append(tok.lemma_)
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_MODIFIERS for c in children):
+            planned = True
+            cues.append("upcoming")
+        if arrived == "pobj" and tok.dep_ == "prep" and f"{tok.head.lower_} {tok.lower_}" in lx.PLANNED_PREPS:
+            planned = True
+            cues.append("ahead of")
+        if arrived == "prep" and tok.lower_ == "before" and n == 2:
+            planned = True
+        if n and arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS and attribution is None:
+            attribution = reporter(tok) or "unnamed source"
+            cues.append(tok.lemma_)
+        if any(c.dep_ == "prep" and c.lower_ == "according" for c in children) and attribution is None:
+            acc = next(c for c in children if c.dep_ == "prep" and c.lower_ == "according")
+            pobj = next((t for t in acc.subtree if t.dep_ == "pobj"), None)
+            attribution = np_text(pobj) if pobj is not None else "unnamed source"
+            cues.append("according to")
+        if arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS:
+            own = False
+    if negated:
+        status = "negated"
+    elif hypothetical:
+        status = "hypothetical"
+    elif planned:
+        status = "planned"
+    elif attribution:
+        status = "reported"
+    else:
+        status = "happened"
+    return Context(status, attribution, tuple(cues))
+
+
+def _reported_clause(chain) -> bool:
+    return any(arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS for tok, arrived in chain[1:])
+
+
+def _run(doc, i: int, types: frozenset[str]) -> str:
+    """The contiguous run of DATE/TIME tokens around token i: "Sunday afternoon"."""
+    start = end = i
+    while start > 0 and doc[start - 1].ent_type_ in types and doc[start - 1].tag_ != "POS":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ in types and doc[end + 1].tag_ != "POS":
+        end += 1
+    return doc[start:end + 1].text
+
+
+_TIME = frozenset({"DATE", "TIME"})
+_TIME_DEPS = frozenset({"npadvmod", "tmod", "poss", "compound", "nmod"})
+
+
+def local_tokens(tok, depth: int = 3):
+    """Tokens attached to tok within a few links, not entering other clauses."""
+    frontier = [(tok, 0)]
+    while frontier:
+        t, d = frontier.pop()
+        yield t
+        if d < depth:
+            frontier.extend((c, d + 1) for c in t.children if c.dep_ not in {"relcl", "ccomp", "advcl", "acl", "conj", "appos"})
+
+
+def time_of(anchors) -> str | None:
+    """A date or time stated for the trigger ("on Friday", "Friday's summit").
+
+    A noun trigger with no time of its own takes one attached directly to the
+    verb its phrase hangs on: "ahead of X's visit ... on Monday".
+    """
+    for anchor in anchors:
+        for t in local_tokens(anchor):
+            if t.ent_type_ in _TIME and (t.dep_ in _TIME_DEPS or t.head.dep_ == "prep" or t.dep_ == "pobj"):
+                return _run(t.doc, t.i, _TIME)
+    first = anchors[0] if anchors else None
+    if first is not None and first.pos_ in {"NOUN", "PROPN"}:
+        verb = next((tok for tok, _ in governing_chain(first)[1:] if tok.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None:
+            for c in verb.children:
+                obj = child_pobj(c) if c.dep_ == "prep" else (c if c.dep_ in {"npadvmod", "tmod"} else None)
+                if obj is not None and obj.ent_type_ in _TIME:
+                    return _run(obj.doc, obj.i, _TIME)
+    return None
+
+
+def child_pobj(prep):
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def place_of(anchors, token_cluster: dict[int, int], place_clusters: set[int], exclude: set[int]) -> int | None:
+    """A place stated for the trigger: "in Anchorage", "the Alaska summit"."""
+    for anchor in anchors:
+        for t in local_tokens(anchor, depth=4):
+            c = token_cluster.get(t.i)
+            if c is None or c not in place_clusters or c in exclude:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} or t.dep_ == "compound" and t.head.i == anchor.i:
+                return c
+    return None

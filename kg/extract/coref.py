@@ -1,0 +1,198 @@
+"""Merging the mentions of one article into entities.
+
+Rules, in order: the same name; a shorter person name inside a longer one
+("Keir" in "Keir Starmer"); country aliases ("US", "America"); acronyms;
+appositions ("X, the alliance which..."); role descriptions, resolved from roles
+the article itself gives ("French president Emmanuel Macron" then "the French
+president") or else from the office-holder table, restricted to people the
+article names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.extract.mentions import Mention
+from kg.gazetteer import Gazetteer
+
+TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
+
+
+def norm(text: str) -> str:
+    text = text.replace("\u2019", "'").replace(".", "").casefold()
+    return re.sub(r"^the\s+", "", " ".join(text.split()))
+
+
+@dataclass
+class Cluster:
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # proper names given
+    roles: set[tuple[str, str | None]] = field(default_factory=set)
+    canonical: str | None = None  # a table name that wins over the article's
+
+    @property
+    def label(self) -> str:
+        if self.canonical:
+            return self.canonical
+        if not self.names:
+            return self.mentions[0].name
+        if self.type == "Person":
+            return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        counts = {n: self.names.count(n) for n in self.names}
+        return max(counts, key=lambda n: (counts[n], len(n)))
+
+    def add(self, m: Mention, *, named: bool = True) -> None:
+        self.mentions.append(m)
+        if named and m.type != "Role":
+            self.names.append(m.name)
+        if m.role:
+            self.roles.add((m.role, m.country))
+
+
+@dataclass
+class Coreference:
+    clusters: list[Cluster]
+    token_cluster: dict[int, int]  # token index -> cluster index
+    mention_cluster: dict[int, int]  # mention start token -> cluster index
+
+
+def _person_tokens(name: str) -> list[str]:
+    return [t for t in norm(name).split() if t not in lx.HONORIFICS]
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None) -> Coreference:
+    clusters: list[Cluster] = []
+    of: dict[int, int] = {}  # id(mention) -> cluster
+
+    def join(m: Mention, c: int, *, named: bool = True) -> None:
+        clusters[c].add(m, named=named)
+        of[id(m)] = c
+
+    def new(m: Mention, type_: str) -> int:
+        clusters.append(Cluster(type_))
+        join(m, len(clusters) - 1)
+        return len(clusters) - 1
+
+    named = [m for m in mentions if m.type != "Role"]
+    # 1. people: longer names first, so "Trump" finds "Donald Trump" wherever it stands
+    people = sorted((m for m in named if m.type == "Person"), key=lambda m: (-len(_person_tokens(m.name)), m.start))
+    for m in people:
+        tokens = _person_tokens(m.name)
+        exact = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(_person_tokens(n) == tokens for n in cl.names)]
+        within = exact or [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(set(tokens) <= set(_person_tokens(n)) for n in cl.names)]
+        if len(within) > 1:  # "Trump" with two Trumps: the one named last before it
+            before = [(max((x.start for x in clusters[c].mentions if x.start < m.start), default=-1), c) for c in within]
+            best = max(before)
+            within = [best[1]] if best[0] >= 0 else []
+        if within:
+            join(m, within[0])
+        else:
+            new(m, "Person")
+    # 2. everything else named: by normalised name, country aliases and acronyms
+    keys: dict[str, int] = {}
+    for m in sorted((m for m in named if m.type != "Person"), key=lambda m: (-len(m.name), m.start)):
+        key = gaz.country(m.name) or norm(m.name)
+        c = keys.get(key.casefold())
+        if c is None and m.name.isupper() and len(m.name) >= 2:
+            c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name), None)
+        if c is None:
+            c = new(m, m.type)
+            keys[key.casefold()] = c
+        else:
+            join(m, c)
+            if TYPE_PRIORITY.index(m.type) < TYPE_PRIORITY.index(clusters[c].type):
+                clusters[c].type = m.type
+        if gaz.is_country_name(m.name):
+            clusters[c].canonical = gaz.country(m.name)
+    # 3. appositions: "X, the alliance which ...", "Volodymyr Zelensky, the Ukrainian president"
+    by_head = {m.head: m for m in mentions}
+    descriptions: list[Mention] = []
+    for tok in doc:
+        if tok.dep_ != "appos":
+            continue
+        a, b = by_head.get(tok.head.i), by_head.get(tok.i)
+        if a is None and b is None:
+            continue
+        if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of:  # "the alliance"
+            start = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound"})])
+            desc = Mention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, clusters[of[id(a)]].type, tok.i)
+            join(desc, of[id(a)], named=False)
+            descriptions.append(desc)
+        elif a is not None and b is not None:
+            named_side, role_side = (a, b) if b.type == "Role" else (b, a)
+            if role_side.type == "Role" and id(named_side) in of:
+                join(role_side, of[id(named_side)], named=False)
+    # 4. role descriptions: from roles the article gives, else from the office table
+    for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
+        c = _resolve_role(m, clusters, gaz, date)
+        if c is not None:
+            join(m, c, named=False)
+    token_cluster: dict[int, int] = {}
+    mention_cluster: dict[int, int] = {}
+    for m in [*mentions, *descriptions]:
+        if id(m) in of:
+            mention_cluster[m.start] = of[id(m)]
+            for i in range(m.start, m.end):
+                token_cluster.setdefault(i, of[id(m)])
+            token_cluster[m.head] = of[id(m)]
+    return Coreference(clusters, token_cluster, mention_cluster)
+
+
+def _resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None) -> int | None:
+    def fits(role: str, country: str | None) -> bool:
+        same_role = m.role == role or m.role in lx.GENERIC_ROLES
+        return same_role and (m.country is None or m.country == country)
+
+    people = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(x.start < m.start for x in cl.mentions)]
+    people = people or [c for c, cl in enumerate(clusters) if cl.type == "Person"]
+    # the article's own words: "French president Emmanuel Macron" ... "the French president"
+    learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)]
+    if len(learned) == 1:
+        return learned[0]
+    # the office table, restricted to people this article names
+    holders = gaz.holders(m.role or "", m.country)
+    named = {c for c in people for o in holders if _same_person(clusters[c], o.holder)}
+    if date:
+        dated = {c for c in named for o in holders if o.held_on(date) and _same_person(clusters[c], o.holder)}
+        named = dated or named
+    if len(named) == 1:
+        return named.pop()
+    # an explicit country and a date: the table alone may name the holder
+    if m.country and date and not named:
+        current = {o.holder for o in gaz.holders(m.role or "", m.country, date)}
+        if len(current) == 1:
+            clusters.append(Cluster("Person", canonical=current.pop()))
+            return len(clusters) - 1
+    return None
+
+
+def _same_person(cluster: Cluster, holder: str) -> bool:
+    full = set(_person_tokens(holder))
+    return any(set(_person_tokens(n)) <= full and _person_tokens(n)[-1:] == _person_tokens(holder)[-1:]
+               or _person_tokens(n) == _person_tokens(holder) for n in cluster.names)
+
+
+def pronoun_antecedent(doc, tok, coref: Coreference) -> int | None:
+    """The person a "he"/"she" refers to: the nearest person before it, subjects first."""
+    sent_start = tok.sent.start
+    prev_sent_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    candidates = []
+    for i in range(tok.i - 1, prev_sent_start - 1, -1):
+        c = coref.token_cluster.get(i)
+        if c is None or coref.clusters[c].type != "Person":
+            continue
+        t = doc[i]
+        is_subject = t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS
+        candidates.append((i >= sent_start, is_subject, i, c))
+    if not candidates:
+        return None
+    same = [x for x in candidates if x[0]]
+    pool = same or candidates
+    subjects = [x for x in pool if x[1]]
+    return max(subjects or pool, key=lambda x: x[2])[3]

@@ -1,0 +1,99 @@
+"""Word lists and dependency-label sets the extraction rules are built from.
+
+Kept as named constants so a rule reads as grammar, not as string soup.
+"""
+from __future__ import annotations
+
+# --- dependency labels (spaCy's English ClearNLP-style scheme) -------------
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"})
+#: links along which a verb inherits the subject of its head ("expected to attend")
+SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl"})
+
+# --- entity mentions ---------------------------------------------------------
+NER_TYPES = {  # spaCy label -> kg type (Country is decided by the country table)
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Facility",
+    "EVENT": "Event",
+}
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
+    "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
+    "president", "premier", "chancellor", "minister", "senator", "sen.", "rep.",
+    "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "ambassador",
+})
+#: head nouns of a description that can stand for a person holding an office
+ROLE_NOUNS = frozenset({
+    "leader", "president", "premier", "chancellor", "minister", "king", "queen",
+    "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm",
+})
+#: role words that can fill any head-of-state/government office
+GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
+ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister"}
+#: collective nouns that, with an "of" complement or a proper-noun modifier, name a group
+GROUP_NOUNS = frozenset({
+    "coalition", "alliance", "bloc", "union", "federation", "league", "council",
+    "committee", "commission", "caucus", "consortium", "cartel", "axis", "group",
+    "contact", "quartet", "junta",
+})
+#: nouns naming a meeting-like event
+EVENT_NOUNS = frozenset({
+    "summit", "meeting", "talks", "talk", "call", "conference", "videoconference",
+    "teleconference", "negotiation", "negotiations", "session", "forum", "ceremony",
+    "gathering", "visit", "dialogue", "congress", "convention", "rally", "funeral",
+    "inauguration", "games", "olympics", "election", "parade", "festival",
+})
+#: event nouns that refer to the same kind of event when coreferent
+EVENT_KINDS = {
+    "call": "call", "conference": "call", "videoconference": "call",
+    "teleconference": "call", "summit": "summit", "meeting": "meeting",
+    "talks": "talks", "talk": "talks", "negotiation": "talks", "negotiations": "talks",
+}
+#: "control of X", "annexation of X": X is a place
+TERRITORY_NOUNS = frozenset({
+    "control", "territory", "annexation", "occupation", "capture", "withdrawal",
+    "region", "regions", "sovereignty", "province", "city", "cities", "town", "return",
+})
+PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "them"})
+
+# --- relation triggers -------------------------------------------------------
+HOST_VERBS = frozenset({"host", "co-host", "cohost"})
+MEET_VERBS = frozenset({"meet"})
+#: "X held talks with Y", "X had a meeting with Y"
+SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})
+MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiations", "discussions", "encounter"})
+DEMAND_VERBS = frozenset({"demand", "insist", "urge", "press", "pressure", "call", "ask", "order", "require"})
+DEMAND_NOUNS = frozenset({"demand", "ultimatum", "call"})
+VISIT_VERBS = frozenset({"visit", "tour"})
+TRAVEL_VERBS = frozenset({"travel", "fly", "arrive", "go"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "arrival"})
+ATTEND_VERBS = frozenset({"attend"})
+ATTEND_PHRASES = frozenset({"participate", "take", "join"})  # participate in / take part in / join the call
+#: co-agents: "X, alongside Y and Z, will host W"
+COAGENT_PREPS = frozenset({"alongside"})
+COAGENT_ADVERBS = frozenset({"together", "along", "jointly"})  # "together with Y"
+
+# --- status cues ---------------------------------------------------------------
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: verbs whose infinitive complement has not happened yet ("plans to meet")
+PLAN_VERBS = frozenset({
+    "plan", "expect", "schedule", "prepare", "intend", "set", "due", "aim", "hope",
+    "want", "agree", "propose", "seek", "arrange", "go", "offer", "promise", "wish",
+    "invite", "try", "attempt", "decide", "consider",
+})
+#: verbs that negate their complement ("refused to meet")
+NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
+REPORTING_VERBS = frozenset({
+    "say", "claim", "report", "allege", "tell", "state", "cite", "suggest", "announce",
+    "reveal", "add", "write", "insist", "believe", "confirm", "indicate", "quote",
+})
+PLANNED_MODIFIERS = frozenset({"upcoming", "planned", "future", "next", "forthcoming", "proposed", "scheduled", "expected"})
+PLANNED_PREPS = ("ahead of", "before", "in advance of")

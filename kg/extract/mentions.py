@@ -1,0 +1,180 @@
+"""Finding the mentions of entities in a parsed article.
+
+A mention is a token range plus what kg knows about it: the name it gives, its
+type, and for role descriptions ("the Ukrainian leader") the role and country.
+Names come from spaCy's entity recogniser; group names ("the coalition of the
+willing"), role descriptions and places in territorial phrases come from rules.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract import lexicon as lx
+from kg.gazetteer import Gazetteer
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    name: str  # the name it gives, without title or leading "the"
+    surface: str  # the words as written, title included
+    type: str  # a kg entity type, or "Role" for a description still to resolve
+    head: int  # token index of the syntactic head
+    role: str | None = None  # "president", "prime minister", ...
+    country: str | None = None  # country the role belongs to
+
+
+def _text(doc, start: int, end: int) -> str:
+    return doc[start:end].text.strip()
+
+
+def _strip_the(doc, start: int, end: int) -> int:
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return start
+
+
+def role_name(token) -> str:
+    """"Prime Minister" → "prime minister"; "foreign minister"; "leader"."""
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.lower_ in {"prime", "foreign", "defence", "defense", "finance", "vice", "deputy"}]
+    name = " ".join([*words, token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_])
+    return lx.ROLE_ALIASES.get(name, name)
+
+
+def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
+    """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
+    for ent in doc.ents:
+        kind = lx.NER_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        start = _strip_the(doc, ent.start, ent.end)
+        end = ent.end
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        # honorifics inside the entity: "Mr Trump" tagged as a whole
+        while kind == "Person" and start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
+            start += 1
+        name = _text(doc, start, end)
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
+            continue  # a demonym tagged as a place: "Ukrainian"
+        surface_start = start
+        role = country = None
+        if kind == "Person":
+            # "Mr", "Sir", "President", "French president", "Prime Minister" before the name
+            while surface_start > 0:
+                prev = doc[surface_start - 1]
+                is_role = prev.lemma_.lower() in lx.ROLE_NOUNS and prev.dep_ == "compound"
+                if not (is_role or prev.lower_ in lx.HONORIFICS and prev.pos_ in {"PROPN", "NOUN"}):
+                    break
+                surface_start = prev.i
+                if is_role:
+                    role = role_name(prev)
+                    for mod in prev.lefts:
+                        country = country or gaz.country(mod.text)
+                    surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i)])
+        elif kind == "Place" and gaz.is_country_name(name):
+            kind = "Country"
+        elif kind == "Organization" and gaz.is_country_name(name):
+            kind = "Country"
+        yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
+
+
+def group_mentions(doc, covered: set[int]) -> Iterator[Mention]:
+    """"the coalition of the willing": a collective noun with a definite "of" complement."""
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.GROUP_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+        if not (definite or pobj.pos_ in {"PROPN", "NUM"}):
+            continue
+        start = _contiguous_start(tok)
+        end = max(t.i for t in pobj.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
+        end = min(end, pobj.right_edge.i + 1)
+        name_start = _strip_the(doc, start, end)
+        yield Mention(name_start, end, _text(doc, name_start, end), _text(doc, start, end), "Organization", tok.i)
+
+
+def _contiguous_start(tok) -> int:
+    """First token of the modifiers directly before tok: "the Ukrainian", "Ukraine's"."""
+    allowed: set[int] = set()
+    for c in tok.lefts:
+        if c.dep_ in {"det", "compound", "poss", "nmod"} or c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}:
+            allowed.update(t.i for t in c.subtree)
+    start = tok.i
+    while start - 1 in allowed:
+        start -= 1
+    return start
+
+
+def role_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
+    """Definite singular role descriptions: "the Russian president", "Ukraine's leader"."""
+    for tok in doc:
+        if tok.i in covered or tok.tag_ not in {"NN", "NNP"} or tok.lemma_.lower() not in lx.ROLE_NOUNS:
+            continue
+        if tok.dep_ == "compound":
+            continue  # "president Emmanuel Macron": handled with the name
+        lefts = list(tok.lefts)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+        owner = next((c for c in lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if not (definite or owner is not None):
+            continue
+        country = None
+        for mod in lefts:
+            if mod.dep_ in {"amod", "compound", "poss", "nmod"}:
+                country = country or gaz.country(mod.text) or gaz.country(" ".join(t.text for t in mod.subtree if t.tag_ != "POS"))
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        end = tok.i + 1
+        if of is not None:
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None and gaz.country(pobj.text):
+                country = country or gaz.country(pobj.text)
+                end = pobj.i + 1
+        if owner is not None and country is None:
+            continue  # "Trump's leader"? not a role we can place
+        start = _contiguous_start(tok)
+        yield Mention(start, end, _text(doc, start, end), _text(doc, start, end), "Role", tok.i, role_name(tok), country)
+
+
+def territory_mentions(doc, covered: set[int]) -> Iterator[Mention]:
+    """Proper nouns the recogniser missed in "control of X and Y" and the like: places."""
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in lx.TERRITORY_NOUNS:
+            continue
+        for part in [tok, *tok.conjuncts]:
+            if part.pos_ != "PROPN" or part.i in covered:
+                continue
+            start = min([part.i, *(c.i for c in part.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+            yield Mention(start, part.i + 1, _text(doc, start, part.i + 1), _text(doc, start, part.i + 1), "Place", part.i)
+
+
+def find_mentions(doc, gaz: Gazetteer) -> list[Mention]:
+    """Every mention in the document, in text order, none overlapping."""
+    mentions = list(ner_mentions(doc, gaz))
+    # a lone surname the tagger called a person inside "control of X and Y" is a place
+    for m in mentions:
+        tok = doc[m.head]
+        territorial = any(
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
+            for t in [tok, *([tok.head] if tok.dep_ == "conj" else [])]
+        )
+        if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
+            m.type = "Place"
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for finder in (lambda: group_mentions(doc, covered), lambda: role_mentions(doc, covered, gaz), lambda: territory_mentions(doc, covered)):
+        for m in finder():
+            # a role description may contain its owner: "Ukraine's leader"
+            span = [m.head] if m.type == "Role" else range(m.start, m.end)
+            if not any(i in covered for i in span):
+                mentions.append(m)
+                covered.update(range(m.start, m.end))
+    return sorted(mentions, key=lambda m: m.start)

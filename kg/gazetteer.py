@@ -1,0 +1,74 @@
+"""The small data tables kg ships: countries with their demonyms, and office-holders.
+
+Both are plain TSV files in ``kg/data`` so users can read, check and extend them.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t")]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").casefold().split()).removeprefix("the ")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    country: str
+    role: str
+    holder: str
+    start: str
+    end: str  # "" while in office
+
+    def held_on(self, date: str) -> bool:
+        return self.start <= date and (not self.end or date < self.end)
+
+
+class Gazetteer:
+    """Country names, demonyms and office-holders, looked up case-insensitively."""
+
+    def __init__(self) -> None:
+        self.country_of: dict[str, str] = {}  # any name or demonym -> country
+        self.is_name: set[str] = set()  # keys that are names (not demonyms)
+        for row in _rows("countries.tsv"):
+            country = row[0]
+            names = [country, *filter(None, (row[1] if len(row) > 1 else "").split("|"))]
+            demonyms = list(filter(None, (row[2] if len(row) > 2 else "").split("|")))
+            for name in names:
+                self.country_of[_key(name)] = country
+                self.is_name.add(_key(name))
+            for demonym in demonyms:
+                self.country_of.setdefault(_key(demonym), country)
+        self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
+
+    def country(self, text: str) -> str | None:
+        """The country a name, alias or demonym stands for: ``"Ukrainian"`` → ``"Ukraine"``."""
+        return self.country_of.get(_key(text))
+
+    def is_country_name(self, text: str) -> bool:
+        return _key(text) in self.is_name
+
+    def holders(self, role: str, country: str | None = None, date: str | None = None) -> list[Office]:
+        """Offices matching a role ("leader" matches any), a country and a date, when given."""
+        from kg.extract.lexicon import GENERIC_ROLES
+
+        return [
+            o for o in self.offices
+            if (role in GENERIC_ROLES and o.role in {"president", "prime minister", "chancellor"}
+                or o.role == role)
+            and (country is None or o.country == country)
+            and (date is None or o.held_on(date))
+        ]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

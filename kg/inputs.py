@@ -1,0 +1,155 @@
+"""Reading articles from .txt files, folders of them, and .jsonl files.
+
+Every problem with one input becomes a :class:`Skipped` record naming the file
+(and line); the other inputs are still read.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.model import Article
+
+#: spaCy's own default ``nlp.max_length``; longer texts are refused, not truncated
+MAX_CHARS = 1_000_000
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|script|table)\b", re.I)
+_ID_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not built, and why (one line)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def check_text(text: str, *, max_chars: int = MAX_CHARS) -> str | None:
+    """Why ``text`` cannot be built as an article, or None when it can."""
+    if not text.strip():
+        return "empty: no text to read"
+    if "\x00" in text:
+        return "binary data (NUL bytes), not text"
+    controls = sum(1 for ch in text[:10_000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.01 * min(len(text), 10_000):
+        return "binary data (control characters), not text"
+    if len(text) > max_chars:
+        return f"{len(text):,} characters is over the limit of {max_chars:,} (raise it with --max-chars)"
+    head = text.lstrip()[:2000]
+    if head.startswith("<") and _HTML.search(head) or len(_HTML.findall(text[:20_000])) >= 3:
+        return "looks like an HTML page; give kg the article's plain text"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); raise ValueError with the byte offset."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def article_id(path: Path) -> str:
+    return _ID_UNSAFE.sub("-", path.stem).strip("-") or "article"
+
+
+def read_text_file(path: Path, *, max_chars: int = MAX_CHARS) -> Article | Skipped:
+    try:
+        size = path.stat().st_size
+        if size > 4 * max_chars + 4:  # cannot fit even as 4-byte characters
+            return Skipped(str(path), f"{size:,} bytes is over the limit of {max_chars:,} characters (raise it with --max-chars)")
+        text = decode(path.read_bytes())
+    except ValueError as exc:
+        return Skipped(str(path), str(exc))
+    except OSError as exc:
+        return Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+    problem = check_text(text, max_chars=max_chars)
+    if problem:
+        return Skipped(str(path), problem)
+    return Article(id=article_id(path), text=text, source=str(path))
+
+
+def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | Skipped]:
+    """One article per line: ``{"id", "text"}`` and optional title, url, published."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            where = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(decode(raw))
+            except ValueError as exc:
+                yield Skipped(where, f"not a JSON object ({str(exc).splitlines()[0]})")
+                continue
+            if not isinstance(record, dict):
+                yield Skipped(where, "not a JSON object")
+                continue
+            text, ident = record.get("text"), record.get("id")
+            if not isinstance(text, str):
+                yield Skipped(where, 'no "text" string')
+                continue
+            if ident is None or not str(ident).strip():
+                yield Skipped(where, 'no "id"')
+                continue
+            problem = check_text(text, max_chars=max_chars)
+            if problem:
+                yield Skipped(where, problem)
+                continue
+            published = record.get("published") or record.get("date")
+            yield Article(
+                id=str(ident).strip(), text=text,
+                title=_optional_str(record.get("title")), url=_optional_str(record.get("url")),
+                published=_optional_str(published)[:10] if _optional_str(published) else None,
+                source=where,
+            )
+
+
+def _optional_str(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
+    """Files named directly, and the article files inside named folders (sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            if not found:
+                yield Skipped(str(path), "folder holds no .txt or .jsonl files")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            yield Skipped(str(path), "no such file or folder")
+
+
+def read_articles(paths: Iterable[str | Path], *, max_chars: int = MAX_CHARS) -> Iterator[Article | Skipped]:
+    """Stream articles (or the reasons they were skipped) from files and folders."""
+    seen: dict[str, str] = {}
+    for item in expand(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        records = read_jsonl(item, max_chars=max_chars) if item.suffix.lower() in JSONL_SUFFIXES else [read_text_file(item, max_chars=max_chars)]
+        for record in records:
+            if isinstance(record, Article):
+                if record.id in seen:
+                    record = Skipped(record.source or record.id, f"duplicate article id {record.id!r} (first in {seen[record.id]})")
+                else:
+                    seen[record.id] = record.source or record.id
+            yield record

@@ -1,0 +1,77 @@
+"""Plain records passed between kg's stages.
+
+They hold strings, ints and character offsets only, never spaCy objects, so they
+can cross process boundaries and outlive the Doc they came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+RELATIONS = ("hosts", "meets", "demands", "visits", "attends")
+STATUSES = ("planned", "happened", "reported", "negated", "hypothetical")
+#: statuses that yield a direct ``subject kg:REL object`` triple
+ASSERTED = frozenset({"planned", "happened", "reported"})
+ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Facility", "Event")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from disk or given by a caller."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    source: str | None = None  # file (and line) it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of an article's text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world thing named in an article, with every way it was named."""
+
+    label: str
+    type: str  # one of ENTITY_TYPES
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One relation instance with its evidence.
+
+    ``subject`` and ``object`` index into the article's entity tuple.
+    """
+
+    relation: str  # one of RELATIONS
+    subject: int
+    object: int
+    status: str  # one of STATUSES
+    sentence: Span
+    trigger: Span
+    confidence: float
+    time: str | None = None
+    place: int | None = None
+    attribution: str | None = None
+    content: str | None = None  # what is demanded, as written
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything kg extracted from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = field(default=())
+
+    def count(self, relation: str) -> int:
+        return sum(f.relation == relation for f in self.facts)

@@ -1,0 +1,57 @@
+"""Writing RDF files: N-Quads, N-Triples and TriG stream per article; Turtle and
+JSON-LD are written at the end from the merged graph. Files appear atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from kg.model import Extraction
+from kg.rdf import add_article, article_triples, format_for, new_dataset, nquad_lines
+
+STREAMING = frozenset({"nquads", "nt", "trig"})
+
+
+class GraphWriter:
+    """``with GraphWriter(path) as w: w.add(extraction)``; the file is complete on exit."""
+
+    def __init__(self, path: str | Path, *, mentions: bool = True) -> None:
+        self.path = Path(path)
+        self.format = format_for(str(self.path))
+        self.mentions = mentions
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        self._file = os.fdopen(fd, "w", encoding="utf-8")
+        self._dataset = None if self.format in STREAMING else new_dataset()
+
+    def add(self, ex: Extraction) -> None:
+        if self.format == "nquads":
+            self._file.writelines(nquad_lines(ex, mentions=self.mentions))
+        elif self.format == "nt":
+            self._file.writelines(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in article_triples(ex, mentions=self.mentions))
+        elif self.format == "trig":
+            one = new_dataset()
+            add_article(one, ex, mentions=self.mentions)
+            self._file.write(one.serialize(format="trig"))
+            self._file.write("\n")
+        else:
+            add_article(self._dataset, ex, mentions=self.mentions)
+
+    def __enter__(self) -> GraphWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def close(self) -> None:
+        if self._dataset is not None:  # Turtle has no named graphs: it gets the union
+            self._file.write(self._dataset.serialize(format=self.format))
+        self._file.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        self._file.close()
+        Path(self._tmp).unlink(missing_ok=True)

@@ -1,0 +1,81 @@
+"""Articles in, extractions out: spaCy's ``nlp.pipe`` in batches, in one or more processes.
+
+Memory stays bounded: articles are read lazily and at most a few batches are in
+flight at once, whatever the size of the corpus.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from kg.inputs import Skipped
+from kg.model import Article, Extraction
+
+DEFAULT_BATCH = 32
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_batch(articles: list[Article], model: str | None = None) -> list[Extraction]:
+    """Parse and extract a batch in this process (the model is loaded once per process)."""
+    from kg.extract import extract
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+    docs = nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
+    return [extract(doc, article) for doc, article in zip(docs, articles)]
+
+
+def _init_worker(model: str | None) -> None:
+    from kg.nlp import load_pipeline
+
+    load_pipeline(model)
+
+
+def extract_all(
+    items: Iterable[Article | Skipped],
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+) -> Iterator[Extraction]:
+    """Extractions in input order; skipped inputs go to ``on_skip`` as they are met.
+
+    Args:
+        items: articles (and skip records) as :func:`kg.inputs.read_articles` yields them.
+        model: spaCy pipeline name or path (default: see :mod:`kg.nlp`).
+        workers: processes to parse in; 1 parses in this process.
+        batch_size: articles per ``nlp.pipe`` batch and per task.
+    """
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Skipped):
+                on_skip(item)
+            else:
+                yield item
+
+    if workers <= 1:
+        for batch in _batches(articles(), batch_size):
+            yield from extract_batch(batch, model)
+        return
+
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+        pending: deque = deque()
+        for batch in _batches(articles(), batch_size):
+            pending.append(pool.submit(extract_batch, batch, model))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

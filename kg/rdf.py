@@ -1,0 +1,143 @@
+"""Records to RDF on kg's ontology: one named graph per article.
+
+Each asserted fact appears twice: as a direct triple (``subject kg:hosts object``)
+and as a Fact node carrying status, time, place, confidence, attribution and a
+text-span node for its evidence. Negated and hypothetical facts are Fact nodes only.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
+
+from kg.iri import article_iri, entity_iri, fact_iri, span_iri
+from kg.model import ASSERTED, Extraction, Span
+from kg.namespace import ENTITY_CLASS, FACT_CLASS, KG, RELATION, STATUS
+
+Triple = tuple[URIRef, URIRef, object]
+PREFIXES = {"kg": KG._NS, "schema": SDO, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef) -> None:
+    triples += [
+        (node, RDF.type, cls),
+        (node, KG.text, Literal(span.text)),
+        (node, KG.beginIndex, Literal(span.start)),
+        (node, KG.endIndex, Literal(span.end)),
+        (node, PROV.wasDerivedFrom, article),
+    ]
+
+
+def article_triples(ex: Extraction, *, mentions: bool = True) -> list[Triple]:
+    """All triples of one article's graph, in a stable order.
+
+    Args:
+        ex: what was extracted from the article.
+        mentions: also write a node per entity mention (offsets and text).
+    """
+    art = ex.article
+    a = article_iri(art.id)
+    t: list[Triple] = [
+        (a, RDF.type, KG.Article),
+        (a, DCTERMS.identifier, Literal(art.id)),
+        (a, KG.contentHash, Literal(content_hash(art.text))),
+    ]
+    if art.title:
+        t.append((a, DCTERMS.title, Literal(art.title)))
+    if art.url:
+        t.append((a, SDO.url, Literal(art.url, datatype=XSD.anyURI)))
+    if art.published:
+        t.append((a, DCTERMS.issued, Literal(art.published, datatype=XSD.date)))
+
+    iris = [entity_iri(e.type, e.label, article_id=art.id) for e in ex.entities]
+    for iri, e in zip(iris, ex.entities):
+        t += [(iri, RDF.type, ENTITY_CLASS[e.type]), (iri, RDFS.label, Literal(e.label))]
+        t += [(iri, SKOS.altLabel, Literal(alias)) for alias in e.aliases]
+        t.append((iri, SDO.subjectOf, a))
+        if mentions:
+            for m in e.mentions:
+                node = span_iri(art.id, "mention", m.start, m.end)
+                _span(t, node, m, a, KG.Mention)
+                t.append((node, KG.mentionOf, iri))
+
+    for f in ex.facts:
+        s, o = iris[f.subject], iris[f.object]
+        node = fact_iri(art.id, f.relation, s, o, f.sentence.start, f.trigger.start)
+        ev = span_iri(art.id, "sentence", f.sentence.start, f.sentence.end)
+        t += [
+            (node, RDF.type, FACT_CLASS[f.relation]),
+            (node, KG.relation, RELATION[f.relation]),
+            (node, KG.agent, s),
+            (node, KG.object, o),
+            (node, KG.status, STATUS[f.status]),
+            (node, KG.confidence, Literal(f"{f.confidence:.3f}", datatype=XSD.decimal)),
+            (node, KG.trigger, Literal(f.trigger.text)),
+            (node, KG.evidence, ev),
+            (node, PROV.wasDerivedFrom, a),
+        ]
+        _span(t, ev, f.sentence, a, KG.TextSpan)
+        if f.time:
+            t.append((node, KG.time, Literal(f.time)))
+        if f.place is not None:
+            t.append((node, KG.place, iris[f.place]))
+        if f.attribution:
+            t.append((node, KG.attribution, Literal(f.attribution)))
+        if f.content:
+            t.append((node, KG.content, Literal(f.content)))
+        if f.status in ASSERTED:
+            t.append((s, RELATION[f.relation], o))
+    return list(dict.fromkeys(t))
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
+def add_article(ds: Dataset, ex: Extraction, *, mentions: bool = True) -> Graph:
+    """Put one article's triples into its own named graph of ``ds`` (replacing it)."""
+    name = article_iri(ex.article.id)
+    ds.remove_graph(name)
+    graph = ds.graph(name)
+    for triple in article_triples(ex, mentions=mentions):
+        graph.add(triple)
+    return graph
+
+
+def to_dataset(extractions: Iterable[Extraction], *, mentions: bool = True) -> Dataset:
+    """A dataset with one named graph per article. Pure: writes nothing."""
+    ds = new_dataset()
+    for ex in extractions:
+        add_article(ds, ex, mentions=mentions)
+    return ds
+
+
+FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld"}
+QUAD_FORMATS = frozenset({"nquads", "trig", "json-ld"})
+
+
+def format_for(path: str) -> str:
+    """The rdflib format name for an output file, by its extension."""
+    from pathlib import Path
+
+    from kg.errors import KGError
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise KGError(f"unknown output format {suffix or path!r} (known: {', '.join(sorted(FORMATS))})")
+    return FORMATS[suffix]
+
+
+def nquad_lines(ex: Extraction, *, mentions: bool = True) -> Iterator[str]:
+    """N-Quads lines of one article's graph, for streaming writes."""
+    g = f" {article_iri(ex.article.id).n3()} .\n"
+    for s, p, o in article_triples(ex, mentions=mentions):
+        yield f"{s.n3()} {p.n3()} {o.n3()}{g}"
