@@ -94,6 +94,43 @@ def build(
         raise typer.Exit(EXIT_PARTIAL)
 
 
+@app.command("eval")
+def eval_(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files: .jsonl of {id, text, facts} items, or seed-style .json.", show_default=False)],
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (package or path).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and false facts.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score kg's extraction against gold facts: precision and recall per relation and per status."""
+    from kg.evaluate import run, table
+
+    try:
+        ev = run(gold, model=model)
+    except KGError as exc:
+        raise fail(str(exc)) from None
+    rows = table(ev)
+    if as_json:
+        import json
+
+        keys = rows[0][1:]
+        print(json.dumps({r[0]: dict(zip(keys, map(float, r[1:]))) for r in rows[1:]}, indent=1))
+        return
+    from rich.table import Table
+
+    t = Table(title=f"kg eval: {ev.items} item(s)")
+    for head in rows[0]:
+        t.add_column(head, justify="left" if not head else "right")
+    for row in rows[1:]:
+        t.add_row(*row)
+    console = _console(stderr=False)
+    console.print(t)
+    if verbose:
+        for line in ev.relations.misses:
+            console.print(f"missed: {line}", markup=False)
+        for line in ev.relations.false:
+            console.print(f"false:  {line}", markup=False)
+
+
 def _print_summary(console, summary) -> None:
     from kg.model import RELATIONS
 

@@ -65,9 +65,10 @@ def status_of(trigger) -> Context:
     attribution = None
     cues: list[str] = []
     own = True  # still inside the trigger's own clause
+    nominal = trigger.pos_ in {"NOUN", "PROPN"}
     for n, (tok, arrived) in enumerate(chain):
-        if n and arrived not in _OWN_CLAUSE:
-            own = False
+        if n and (arrived not in _OWN_CLAUSE or nominal):
+            own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)
         deps = {c.dep_ for c in children}
         if own:

@@ -54,6 +54,8 @@ EVENT_KINDS = {
     "teleconference": "call", "summit": "summit", "meeting": "meeting",
     "talks": "talks", "talk": "talks", "negotiation": "talks", "negotiations": "talks",
 }
+#: groups that stand for whoever sent them: "the Chinese delegation"
+DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "envoy", "envoys", "negotiators", "representatives", "mission"})
 #: "control of X", "annexation of X": X is a place
 TERRITORY_NOUNS = frozenset({
     "control", "territory", "annexation", "occupation", "capture", "withdrawal",

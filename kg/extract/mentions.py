@@ -45,12 +45,18 @@ def role_name(token) -> str:
 
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
+    taken = -1  # last token used by a person name extended over the next entity
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
-        if kind is None:
+        if kind is None or ent.start <= taken:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        # "Ursula von der" + "Leyen": a name whose compound chain goes on past the entity
+        while kind == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" \
+                and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN":
+            end += 1
+            taken = end - 1
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
         # honorifics inside the entity: "Mr Trump" tagged as a whole
@@ -157,6 +163,33 @@ def territory_mentions(doc, covered: set[int]) -> Iterator[Mention]:
             yield Mention(start, part.i + 1, _text(doc, start, part.i + 1), _text(doc, start, part.i + 1), "Place", part.i)
 
 
+_NOT_NAMES = lx.HONORIFICS | lx.ROLE_NOUNS | {"prime", "foreign", "state", "secretary"}
+
+
+def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
+    """Names the recogniser missed: a run of proper nouns as subject, object or conjunct.
+
+    Two to four capitalised words make a person ("Xi Jinping"); a country name is a
+    country; anything else is left alone, as its type cannot be told.
+    """
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+            continue
+        words = sorted([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+        if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered or w.ent_type_ for w in words):
+            continue
+        if any(w.lower_ in _NOT_NAMES or not w.text[:1].isupper() for w in words):
+            continue
+        name = " ".join(w.text for w in words)
+        if gaz.is_country_name(name):
+            kind = "Country"
+        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words):
+            kind = "Person"
+        else:
+            continue
+        yield Mention(words[0].i, tok.i + 1, name, name, kind, tok.i)
+
+
 def find_mentions(doc, gaz: Gazetteer) -> list[Mention]:
     """Every mention in the document, in text order, none overlapping."""
     mentions = list(ner_mentions(doc, gaz))
@@ -170,7 +203,11 @@ def find_mentions(doc, gaz: Gazetteer) -> list[Mention]:
         if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
             m.type = "Place"
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for finder in (lambda: group_mentions(doc, covered), lambda: role_mentions(doc, covered, gaz), lambda: territory_mentions(doc, covered)):
+    finders = (
+        lambda: group_mentions(doc, covered), lambda: role_mentions(doc, covered, gaz),
+        lambda: territory_mentions(doc, covered), lambda: proper_noun_mentions(doc, covered, gaz),
+    )
+    for finder in finders:
         for m in finder():
             # a role description may contain its owner: "Ukraine's leader"
             span = [m.head] if m.type == "Role" else range(m.start, m.end)

@@ -77,7 +77,7 @@ class Arguments:
         if c is not None:
             return c
         mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.ent_type_ not in {"DATE", "TIME"} and t.tag_ != "POS"]
-        start = min([tok.i, *(m.i for m in mods)])
+        start = min([tok.i, *(m.left_edge.i for m in mods)])
         # keep only the contiguous modifiers next to the head: "video call", "Alaska summit"
         while start < tok.i and any(self.doc[i].ent_type_ in {"DATE", "TIME"} or self.doc[i].tag_ == "POS" for i in range(start, tok.i)):
             start += 1
@@ -98,6 +98,30 @@ class Arguments:
         self.coref.token_cluster[tok.i] = c
         self.coref.mention_cluster[mention.start] = c
         return c
+
+    def represented(self, tok) -> list[tuple[int, float]]:
+        """"the African Union delegation", "a delegation from Israel": who it stands for."""
+        if tok.lemma_.lower() not in lx.DELEGATION_NOUNS:
+            return []
+        found = []
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "nmod"}:
+                found += self.of(c)
+            elif c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                found += self.of(child(c, "pobj"))
+        return [(c, 0.9 * f) for c, f in found]
+
+    def after_and(self, tok) -> list[tuple[int, float]]:
+        """The entity right after "X and", where X's mention ends at or after tok."""
+        c = self.coref.token_cluster.get(tok.i)
+        end = tok.i + 1
+        while c is not None and end < len(self.doc) and self.coref.token_cluster.get(end) == c:
+            end += 1
+        if end + 1 < len(self.doc) and self.doc[end].lower_ == "and":
+            nxt = self.coref.token_cluster.get(end + 1)
+            if nxt is not None:
+                return [(nxt, 0.9)]
+        return []
 
     def typed(self, found: list[tuple[int, float]], types: frozenset[str]) -> list[tuple[int, float]]:
         return [(c, f) for c, f in found if self.clusters[c].type in types]
@@ -188,7 +212,7 @@ def hosts(args: Arguments, tok) -> Iterator[Candidate]:
         conf = 0.9
     if target is None:
         return
-    guests = args.typed(args.of(target), PARTY_TYPES | {"Event"})
+    guests = args.typed(args.of(target) or args.represented(target), PARTY_TYPES | {"Event"})
     anchors = (tok.i, target.i)
     if not guests and target.lemma_.lower() in lx.EVENT_NOUNS:
         # "X hosted a summit of/with Y": the guests; else the event itself
@@ -227,7 +251,7 @@ def meets(args: Arguments, tok) -> Iterator[Candidate]:
                 yield from _symmetric([(c, f * 0.9) for c, f in parties], tok.i, 0.85, (tok.i,))
             return
         obj = child(tok, "dobj")
-        others = args.typed(args.of(obj), PARTY_TYPES) if obj is not None else []
+        others = args.typed(args.of(obj) or args.represented(obj), PARTY_TYPES) if obj is not None else []
         others += args.typed(args.of(pobj(tok, "with")), PARTY_TYPES)
         if obj is not None and not others:
             return  # false friend: "meet the target", "meet demand"
@@ -249,7 +273,10 @@ def meets(args: Arguments, tok) -> Iterator[Candidate]:
             return  # handled with its verb
         between = pobj(tok, "between")
         if between is not None:  # "a summit between X and Y"
-            yield from _symmetric(args.typed(args.of(between), PARTY_TYPES), tok.i, 0.8, (tok.i,))
+            parties = args.typed(args.of(between), PARTY_TYPES)
+            if len(parties) == 1:  # the parser lost the coordination: "X and Y" read off the text
+                parties += args.typed(args.after_and(between), PARTY_TYPES)
+            yield from _symmetric(parties, tok.i, 0.8, (tok.i,))
             return
         owner, other = child(tok, "poss"), pobj(tok, "with")
         if owner is not None and other is not None:  # "X's meeting with Y"

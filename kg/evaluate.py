@@ -1,0 +1,183 @@
+"""``kg eval``: precision and recall of kg's facts against a gold file.
+
+Gold files are JSON Lines, one small article a line::
+
+    {"id": "meet-with", "text": "A met with B on Monday.",
+     "facts": [["A", "meets", "B", "happened"]]}
+
+A fact is ``[subject, relation, object, status]`` with an optional fifth item
+``"optional"`` (neither rewarded nor punished); ``"*"`` matches any entity.
+Names match an entity's label or any alias, case-insensitively, ignoring a
+leading "the". ``meets`` is symmetric. The seed-style JSON used by
+``shared/eval/score.py`` (a ``document`` path with ``relations``) is read too.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import RELATIONS, STATUSES, Article, Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFact:
+    subject: str
+    relation: str
+    object: str
+    status: str | None
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GoldItem:
+    id: str
+    text: str
+    facts: tuple[GoldFact, ...]
+    #: normalised gold name -> every normalised name that stands for the same entity
+    aliases: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u2019", "'").casefold()
+    return re.sub(r"^the ", "", " ".join(text.split()))
+
+
+def read_gold(path: str | Path) -> list[GoldItem]:
+    """Read a gold file (JSON Lines of items, or one seed-style JSON document)."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read gold file ({exc})") from None
+    if path.suffix == ".json":
+        return [_seed_style(path, json.loads(raw))]
+    items = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            facts = tuple(
+                GoldFact(f[0], f[1], f[2], f[3] if len(f) > 3 else None, len(f) > 4 and f[4] == "optional")
+                for f in record.get("facts", [])
+            )
+            items.append(GoldItem(str(record["id"]), record["text"], facts))
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise InputError(f"{path}:{number}: not a gold item ({type(exc).__name__}: {exc})") from None
+    return items
+
+
+def _seed_style(path: Path, gold: dict) -> GoldItem:
+    doc = Path(gold["document"])
+    for base in (Path.cwd(), path.parent, path.parent.parent):
+        if (base / doc).is_file():
+            text = (base / doc).read_text(encoding="utf-8")
+            break
+    else:
+        raise InputError(f"{path}: document {doc} not found next to the gold file or here")
+    aliases = {e["label"]: [e["label"], *e.get("aliases", [])] for e in gold.get("entities", [])}
+    facts = [GoldFact(r["subject"], r["relation"], r["object"], r.get("status")) for r in gold["relations"]]
+    facts += [GoldFact(r["subject"], r["relation"], r["object"], None, True) for r in gold.get("optional_relations", [])]
+    facts += [GoldFact(r["subject"], r["relation"], a, None) for r in gold["relations"] for a in r.get("also_accept", [])]
+    # an entity named by label in the gold file matches any of its gold aliases
+    return GoldItem(doc.stem, text, tuple(facts), {_norm(k): frozenset(map(_norm, v)) for k, v in aliases.items()})
+
+
+@dataclass
+class Score:
+    gold: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)  # gold facts found
+    predicted: Counter = field(default_factory=Counter)  # predicted facts, not optional
+    correct: Counter = field(default_factory=Counter)  # predicted facts matching gold
+    misses: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+    def row(self, key: str) -> tuple[int, int, float, float, float]:
+        p = self.correct[key] / self.predicted[key] if self.predicted[key] else 1.0
+        r = self.found[key] / self.gold[key] if self.gold[key] else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return self.gold[key], self.predicted[key], p, r, f
+
+
+@dataclass
+class Evaluation:
+    relations: Score
+    statuses: Score
+    items: int
+
+
+def _names(ex: Extraction, index: int) -> set[str]:
+    e = ex.entities[index]
+    return {_norm(e.label), *(_norm(a) for a in e.aliases)}
+
+
+def _matches(ex: Extraction, fact, gold: GoldFact, *, status: bool, aliases: dict) -> bool:
+    if fact.relation != gold.relation or (status and gold.status and fact.status != gold.status):
+        return False
+
+    def ok(index: int, name: str) -> bool:
+        return name == "*" or bool(_names(ex, index) & aliases.get(_norm(name), {_norm(name)}))
+
+    pairs = [(fact.subject, fact.object)] + ([(fact.object, fact.subject)] if fact.relation == "meets" else [])
+    return any(ok(s, gold.subject) and ok(o, gold.object) for s, o in pairs)
+
+
+def evaluate(items: list[GoldItem], extractions: Iterable[Extraction]) -> Evaluation:
+    """Score extractions (in the same order as items) against the gold items."""
+    rel, stat = Score(), Score()
+    for item, ex in zip(items, extractions):
+        for score, key_of, use_status in ((rel, lambda f: f.relation, False), (stat, lambda f: f.status, True)):
+            for gold in item.facts:
+                if gold.optional or (use_status and not gold.status):
+                    continue
+                key = key_of(gold)
+                score.gold[key] += 1
+                if any(_matches(ex, f, gold, status=use_status, aliases=item.aliases) for f in ex.facts):
+                    score.found[key] += 1
+                elif use_status is False:
+                    score.misses.append(f"{item.id}: {gold.subject} {gold.relation} {gold.object} ({gold.status})")
+            for f in ex.facts:
+                hits = [g for g in item.facts if _matches(ex, f, g, status=use_status, aliases=item.aliases)]
+                if hits and all(g.optional for g in hits):
+                    continue
+                key = key_of(f)
+                score.predicted[key] += 1
+                if hits:
+                    score.correct[key] += 1
+                elif use_status is False:
+                    e = ex.entities
+                    score.false.append(f"{item.id}: {e[f.subject].label} {f.relation} {e[f.object].label} ({f.status})")
+                elif not any(_matches(ex, f, g, status=False, aliases=item.aliases) for g in item.facts):
+                    score.predicted[key] -= 1  # a false fact: counted under relations, not statuses
+    return Evaluation(rel, stat, len(items))
+
+
+def run(paths: Iterable[str | Path], *, model: str | None = None) -> Evaluation:
+    """Read gold files, build their texts with kg, and score the result."""
+    from kg.pipeline import extract_all
+
+    items = [item for path in paths for item in read_gold(path)]
+    extractions = list(extract_all((Article(id=i.id, text=i.text) for i in items), model=model))
+    return evaluate(items, extractions)
+
+
+def table(ev: Evaluation) -> list[tuple[str, ...]]:
+    """Rows for printing: a header, then a row per relation and per status, then totals."""
+    rows = [("", "gold", "predicted", "precision", "recall", "F1")]
+    for title, score, keys in (("relation", ev.relations, RELATIONS), ("status", ev.statuses, STATUSES)):
+        for key in keys:
+            g, p, pr, rc, f = score.row(key)
+            if g or p:
+                rows.append((f"{title} {key}", str(g), str(p), f"{pr:.3f}", f"{rc:.3f}", f"{f:.3f}"))
+    total = Score(
+        gold=Counter({"all": sum(ev.relations.gold.values())}), found=Counter({"all": sum(ev.relations.found.values())}),
+        predicted=Counter({"all": sum(ev.relations.predicted.values())}), correct=Counter({"all": sum(ev.relations.correct.values())}),
+    )
+    g, p, pr, rc, f = total.row("all")
+    rows.append(("all relations", str(g), str(p), f"{pr:.3f}", f"{rc:.3f}", f"{f:.3f}"))
+    return rows
