@@ -105,9 +105,12 @@ def status_of(trigger) -> Context:
             cues.append("ahead of")
         if arrived == "prep" and tok.lower_ == "before" and n == 2:
             planned = True
-        if n and arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS and attribution is None:
-            attribution = reporter(tok) or "unnamed source"
-            cues.append(tok.lemma_)
+        if n and arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS and tok.pos_ == "VERB" and attribution is None:
+            passive = any(c.dep_ == "auxpass" for c in children)  # "it was reported that"
+            who = reporter(tok)
+            if who or passive:
+                attribution = who or "unnamed source"
+                cues.append(tok.lemma_)
         if any(c.dep_ == "prep" and c.lower_ == "according" for c in children) and attribution is None:
             acc = next(c for c in children if c.dep_ == "prep" and c.lower_ == "according")
             pobj = next((t for t in acc.subtree if t.dep_ == "pobj"), None)

@@ -26,7 +26,11 @@ HONORIFICS = frozenset({
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
     "president", "premier", "chancellor", "minister", "senator", "sen.", "rep.",
     "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "ambassador",
+    "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
+    "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral",
 })
+#: titles only a person carries
+PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen",
@@ -61,7 +65,7 @@ TERRITORY_NOUNS = frozenset({
     "control", "territory", "annexation", "occupation", "capture", "withdrawal",
     "region", "regions", "sovereignty", "province", "city", "cities", "town", "return",
 })
-PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her"})
+PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_PLURAL = frozenset({"they", "them"})
 
 # --- relation triggers -------------------------------------------------------

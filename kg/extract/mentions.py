@@ -67,6 +67,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
+        if kind != "Person" and start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES:
+            kind = "Person"  # "Mr Vohor", whatever the recogniser thought
         surface_start = start
         role = country = None
         if kind == "Person":

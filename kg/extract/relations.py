@@ -50,8 +50,11 @@ class Arguments:
         out = []
         for t in [tok, *(tok.conjuncts if conjuncts else ())]:
             c = self.coref.token_cluster.get(t.i)
+            named = next((a for a in t.children if a.dep_ == "appos" and a.i in self.coref.token_cluster), None)
             if c is not None:
                 out.append((c, 1.0))
+            elif named is not None:  # "the Japanese ambassador, Anami Koreshige"
+                out.append((self.coref.token_cluster[named.i], 1.0))
             elif t.lower_ in lx.PRONOUNS_SINGULAR and t.pos_ == "PRON":
                 ante = pronoun_antecedent(self.doc, t, self.coref)
                 if ante is not None:
@@ -271,11 +274,11 @@ def meets(args: Arguments, tok) -> Iterator[Candidate]:
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_ in lx.MEETING_NOUNS or lemma in lx.MEETING_NOUNS):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SUPPORT_VERBS:
             return  # handled with its verb
-        between = pobj(tok, "between")
-        if between is not None:  # "a summit between X and Y"
-            parties = args.typed(args.of(between), PARTY_TYPES)
+        between = child(tok, "prep", text="between")
+        if between is not None:  # "a summit between X and Y": everyone the phrase names
+            parties = args.typed(args.within(between), PARTY_TYPES)
             if len(parties) == 1:  # the parser lost the coordination: "X and Y" read off the text
-                parties += args.typed(args.after_and(between), PARTY_TYPES)
+                parties += args.typed(args.after_and(between.right_edge), PARTY_TYPES)
             yield from _symmetric(parties, tok.i, 0.8, (tok.i,))
             return
         owner, other = child(tok, "poss"), pobj(tok, "with")
