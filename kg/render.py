@@ -1,0 +1,3 @@
+"""placeholder: replaced by the HTML renderer"""
+def render_file(src, dst):
+    pass

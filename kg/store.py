@@ -1,0 +1,320 @@
+"""Triple stores kg loads into, chosen by name from a small table.
+
+* ``oxigraph`` — embedded, persistent pyoxigraph store on disk (the default);
+* ``memory``   — an rdflib Dataset in memory (tests, notebooks);
+* ``sparql``   — any SPARQL 1.1 server: Graph Store Protocol to write,
+  SPARQL Protocol to read (see :mod:`kg.remote`).
+
+Every article is its own named graph; loading it again replaces that graph and
+touches nothing else. The ontology sits in its own graph, so queries can use its
+labels and class hierarchy. Queries see the union of all graphs as their default
+graph; ``GRAPH ?g`` still reaches one article.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+
+from kg.errors import QueryError, StoreError
+from kg.model import Extraction
+from kg.namespace import NS
+from kg.rdf import article_triples
+from kg.iri import article_iri
+
+ONTOLOGY_GRAPH = URIRef(NS.rstrip("#"))
+#: files kg load reads, by extension (pyoxigraph parses them)
+LOAD_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
+                ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml", ".n3": "n3"}
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """A SELECT result: variable names and rows of SPARQL-JSON-style term dicts (None when unbound)."""
+
+    variables: list[str]
+    rows: list[tuple[dict | None, ...]]
+
+    def values(self) -> list[tuple[str | None, ...]]:
+        return [tuple(t["value"] if t else None for t in row) for row in self.rows]
+
+
+def ontology_files() -> list[Path]:
+    base = resources.files("kg").joinpath("ontologies")
+    return sorted(Path(str(p)) for p in base.iterdir() if p.name.endswith(".ttl"))
+
+
+def term_json(term) -> dict | None:
+    """rdflib term -> SPARQL JSON results term."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def _to_rdflib(term: dict):
+    if term["type"] == "uri":
+        return URIRef(term["value"])
+    if term["type"] == "bnode":
+        return BNode(term["value"])
+    from rdflib import XSD
+
+    datatype = term.get("datatype")
+    if datatype == str(XSD.string):
+        datatype = None
+    return Literal(term["value"], lang=term.get("xml:lang"), datatype=URIRef(datatype) if datatype else None)
+
+
+def as_term(value):
+    """A value for a binding: rdflib terms stay as they are; other values become literals."""
+    from rdflib.term import Identifier
+
+    return value if isinstance(value, Identifier) else Literal(value)
+
+
+def parse_binding(text: str):
+    """``<iri>`` is an IRI; anything else a plain string literal."""
+    if text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    return Literal(text)
+
+
+class BaseStore:
+    """What every back-end offers; subclasses fill in the storage."""
+
+    name = "base"
+
+    # writing -----------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
+        raise NotImplementedError
+
+    def add(self, ex: Extraction) -> None:
+        """Queue one article's graph (a build sink); written in batches."""
+        self._pending[article_iri(ex.article.id)] = article_triples(ex)
+        if len(self._pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self.replace_graphs(self._pending)
+            self._pending = {}
+
+    def close(self) -> None:
+        self.flush()
+
+    def load_ontology(self) -> None:
+        from rdflib import Graph
+
+        g = Graph()
+        for path in ontology_files():
+            g.parse(path, format="turtle")
+        self.replace_graphs({ONTOLOGY_GRAPH: list(g)})
+
+    def load_file(self, path: str | Path) -> int:
+        """Load an RDF file: each named graph in it replaces the store's graph of that name;
+        triples outside any named graph go to a graph named after the file. Returns graphs loaded."""
+        from rdflib import Dataset
+
+        path = Path(path)
+        fmt = LOAD_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise StoreError(f"{path}: unknown RDF format {path.suffix!r} (known: {', '.join(sorted(LOAD_FORMATS))})")
+        ds = Dataset()
+        try:
+            ds.parse(path, format=fmt)
+        except Exception as exc:  # rdflib raises many kinds; all mean "not this format"
+            raise StoreError(f"{path}: not valid {fmt}: {str(exc).splitlines()[0][:200]}") from None
+        graphs: dict[URIRef, list[tuple]] = {}
+        for quad in ds.quads((None, None, None, None)):
+            s, p, o, g = quad
+            name = g.identifier if hasattr(g, "identifier") else g
+            if name is None or str(name) == "urn:x-rdflib:default":
+                name = URIRef(f"https://w3id.org/kg-news/id/file/{path.stem}")
+            graphs.setdefault(URIRef(str(name)), []).append((s, p, o))
+        for name in graphs:
+            self._pending[name] = graphs[name]
+        self.flush()
+        return len(graphs)
+
+    # reading -----------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
+        raise NotImplementedError
+
+    def count(self) -> int:
+        """Triples in all named graphs together (the ontology's included)."""
+        return int(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").values()[0][0])
+
+    def graph_triples(self, name: URIRef) -> list[tuple]:
+        """The triples of one named graph, as rdflib terms."""
+        q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        return [tuple(_to_rdflib(t) for t in row[:3]) for row in self.query(q, {"g": name}).rows]
+
+    def hashes(self) -> dict[str, str]:
+        """Article graph IRI -> content hash of the text it was built from."""
+        q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <https://w3id.org/kg-news/ns#contentHash> ?h } }"
+        return {g: h for g, h in self.query(q).values()}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None:
+            self.close()
+
+
+class OxigraphStore(BaseStore):
+    """Embedded pyoxigraph store; on disk when given a path."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: str | Path | None = None, *, batch: int = 64) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is not None:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+            else:
+                self._store = ox.Store()
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+        self.batch = batch
+        self._pending: dict[URIRef, list[tuple]] = {}
+
+    def _term(self, t):
+        ox = self._ox
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+
+    def _quads(self, name: URIRef, triples: Iterable[tuple]) -> Iterator:
+        g = self._ox.NamedNode(str(name))
+        cache: dict = {}
+        for s, p, o in triples:
+            yield self._ox.Quad(*(cache.get(x) or cache.setdefault(x, self._term(x)) for x in (s, p, o)), g)
+
+    def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
+        """New graphs in one transaction; existing ones each replaced in one transaction."""
+        ox = self._ox
+        fresh, existing = [], []
+        for name in graphs:
+            (existing if self._store.contains_named_graph(ox.NamedNode(str(name))) else fresh).append(name)
+        try:
+            if fresh:
+                self._store.extend([q for name in fresh for q in self._quads(name, graphs[name])])
+            for name in existing:
+                body = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graphs[name])
+                # one update is one transaction: the old graph goes and the new one comes together
+                self._store.update(f"DROP SILENT GRAPH {name.n3()} ; INSERT DATA {{ GRAPH {name.n3()} {{ {body} }} }}")
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
+        ox = self._ox
+        subs = {ox.Variable(k): self._term(as_term(v)) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"bad SPARQL: {exc}") from None
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(str(exc)) from None
+        if isinstance(result, bool):
+            return Results(["result"], [({"type": "literal", "value": str(result).lower()},)])
+        if not hasattr(result, "variables"):
+            raise QueryError("only SELECT and ASK queries are supported here (use kg load to write)")
+        names = [v.value for v in result.variables]
+        rows = [tuple(_ox_json(sol[v]) for v in names) for sol in result]
+        return Results(names, rows)
+
+    def close(self) -> None:
+        self.flush()
+        if self.path is not None:
+            self._store.flush()
+
+
+def _ox_json(term) -> dict | None:
+    if term is None:
+        return None
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return {"type": "uri", "value": term.value}
+    if kind == "BlankNode":
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+class MemoryStore(BaseStore):
+    """An rdflib Dataset with the union of its graphs as default graph."""
+
+    name = "memory"
+
+    def __init__(self, dataset=None, *, batch: int = 64) -> None:
+        from kg.rdf import new_dataset
+
+        self.dataset = dataset if dataset is not None else new_dataset()
+        self.batch = batch
+        self._pending: dict[URIRef, list[tuple]] = {}
+
+    def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
+        for name, triples in graphs.items():
+            self.dataset.remove_graph(name)
+            g = self.dataset.graph(name)
+            for t in triples:
+                g.add(t)
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
+        init = {k: as_term(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self.dataset.query(sparql, initBindings=init)
+        except Exception as exc:  # pyparsing's ParseException and friends
+            raise QueryError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
+        if result.type == "ASK":
+            return Results(["result"], [({"type": "literal", "value": str(result.askAnswer).lower()},)])
+        if result.type != "SELECT":
+            raise QueryError("only SELECT and ASK queries are supported here")
+        names = [str(v) for v in result.vars]
+        return Results(names, [tuple(term_json(row[i]) for i in range(len(names))) for row in result])
+
+
+def open_store(spec: str | Path | None = None, *, backend: str | None = None, **options) -> BaseStore:
+    """Open a store by back-end name: ``oxigraph`` (path), ``memory``, ``sparql`` (URL).
+
+    With no back-end, an http(s) URL means ``sparql`` and anything else ``oxigraph``.
+
+    Raises:
+        StoreError: for an unknown back-end (the message lists the known ones).
+    """
+    from kg.remote import SparqlStore
+
+    backends = {"oxigraph": OxigraphStore, "memory": MemoryStore, "sparql": SparqlStore}
+    if backend is None:
+        backend = "sparql" if str(spec or "").startswith(("http://", "https://")) else "oxigraph"
+    if backend not in backends:
+        raise StoreError(f"no store back-end named {backend!r} (known: {', '.join(backends)})")
+    if backend == "memory":
+        return MemoryStore(**options)
+    return backends[backend](spec, **options)
