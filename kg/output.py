@@ -2,10 +2,9 @@
 JSON-LD are written at the end from the merged graph. Files appear atomically."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from kg.atomic import AtomicFile
 from kg.model import Extraction
 from kg.rdf import add_article, article_triples, format_for, new_dataset, nquad_lines
 
@@ -19,9 +18,8 @@ class GraphWriter:
         self.path = Path(path)
         self.format = format_for(str(self.path))
         self.mentions = mentions
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        self._file = os.fdopen(fd, "w", encoding="utf-8")
+        self._out = AtomicFile(self.path)
+        self._file = self._out.file
         self._dataset = None if self.format in STREAMING else new_dataset()
 
     def add(self, ex: Extraction) -> None:
@@ -65,9 +63,7 @@ class GraphWriter:
     def close(self) -> None:
         if self._dataset is not None:  # Turtle has no named graphs: it gets the union
             self._file.write(self._dataset.serialize(format=self.format))
-        self._file.close()
-        os.replace(self._tmp, self.path)
+        self._out.commit()
 
     def abort(self) -> None:
-        self._file.close()
-        Path(self._tmp).unlink(missing_ok=True)
+        self._out.abort()

@@ -290,14 +290,16 @@ class MemoryStore(BaseStore):
         init = {k: as_term(v) for k, v in (bindings or {}).items()}
         try:
             result = self.dataset.query(sparql, initBindings=init)
-        except Exception as exc:  # pyparsing's ParseException and friends
+            if result.type == "ASK":
+                return Results(["result"], [({"type": "literal", "value": str(result.askAnswer).lower()},)])
+            if result.type != "SELECT":
+                raise QueryError("only SELECT and ASK queries are supported here")
+            names = [str(v) for v in result.vars]
+            return Results(names, [tuple(term_json(row[i]) for i in range(len(names))) for row in result])
+        except QueryError:
+            raise
+        except Exception as exc:  # pyparsing's ParseException, evaluation errors
             raise QueryError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
-        if result.type == "ASK":
-            return Results(["result"], [({"type": "literal", "value": str(result.askAnswer).lower()},)])
-        if result.type != "SELECT":
-            raise QueryError("only SELECT and ASK queries are supported here")
-        names = [str(v) for v in result.vars]
-        return Results(names, [tuple(term_json(row[i]) for i in range(len(names))) for row in result])
 
 
 def open_store(spec: str | Path | None = None, *, backend: str | None = None, **options) -> BaseStore:

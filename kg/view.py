@@ -1,0 +1,230 @@
+"""The graph as NetworkX, for analysis: a node per entity, an edge per fact.
+
+Reads through SPARQL, so an rdflib graph, an RDF file and any kg store all give
+the same view. Pure conversion here; files are written by :func:`export`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.store import BaseStore, MemoryStore
+
+ENTITIES = """
+PREFIX kg:   <https://w3id.org/kg-news/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?e ?label ?class
+WHERE {
+  ?e a ?class ; rdfs:label ?label .
+  VALUES ?class { kg:Person kg:Organization kg:Country kg:Place kg:Facility kg:Event }
+}
+"""
+ALIASES = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX kg:   <https://w3id.org/kg-news/ns#>
+SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias ; a ?class . VALUES ?class { kg:Person kg:Organization kg:Country kg:Place kg:Facility kg:Event } }
+"""
+MENTIONS = """
+PREFIX kg:   <https://w3id.org/kg-news/ns#>
+SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e
+"""
+
+FACTS = """
+PREFIX kg:   <https://w3id.org/kg-news/ns#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?f ?s ?o ?relation ?status ?confidence ?time ?place ?attribution ?content ?sentence ?begin ?end ?article
+WHERE {
+  ?f kg:relation ?r ; kg:agent ?s ; kg:object ?o ; kg:status ?st ; kg:confidence ?confidence ;
+     kg:evidence ?ev ; prov:wasDerivedFrom/dcterms:identifier ?article .
+  BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
+  ?ev kg:text ?sentence ; kg:beginIndex ?begin ; kg:endIndex ?end .
+  BIND (STRAFTER(STR(?r), "#") AS ?relation)
+  OPTIONAL { ?f kg:time ?time }
+  OPTIONAL { ?f kg:place/rdfs:label ?place }
+  OPTIONAL { ?f kg:attribution ?attribution }
+  OPTIONAL { ?f kg:content ?content }
+}
+"""
+
+
+def as_store(source) -> BaseStore:
+    """A store over ``source``: a store, an rdflib Graph/Dataset, or an RDF file."""
+    if isinstance(source, BaseStore):
+        return source
+    if isinstance(source, (str, Path)):
+        from rdflib import Dataset
+
+        from kg.rdf import format_for
+
+        path = Path(source)
+        if not path.is_file():
+            raise KGError(f"no RDF file at {path}")
+        ds = Dataset(default_union=True)
+        try:
+            ds.parse(path, format=format_for(str(path)))
+        except KGError:
+            raise
+        except Exception as exc:
+            raise KGError(f"{path}: cannot parse: {str(exc).splitlines()[0][:200]}") from None
+        return MemoryStore(ds)
+    return MemoryStore(source)
+
+
+def to_networkx(source):
+    """A ``networkx.MultiDiGraph`` of the kg graph in ``source``.
+
+    Nodes are entity IRIs with ``label``, ``type``, ``aliases`` (list) and
+    ``mentions``; edges are facts (key: the fact IRI) with ``relation``,
+    ``status``, ``confidence``, ``time``, ``place``, ``attribution``, ``content``
+    and ``evidence`` (a list of ``{sentence, article, begin, end}``).
+    """
+    import networkx as nx
+
+    store = as_store(source)
+    g = nx.MultiDiGraph()
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for e, alias in store.query(ALIASES).values():
+        aliases[e].append(alias)
+    mentions = {e: int(n) for e, n in store.query(MENTIONS).values()}
+    for e, label, cls in store.query(ENTITIES).values():
+        if e in g:  # one label per entity: the first seen wins, the others become aliases
+            if label != g.nodes[e]["label"] and label not in g.nodes[e]["aliases"]:
+                g.nodes[e]["aliases"] = sorted([*g.nodes[e]["aliases"], label])
+            continue
+        g.add_node(e, label=label, type=cls.rsplit("#", 1)[-1], aliases=sorted(set(aliases.get(e, [])) - {label}),
+                   mentions=mentions.get(e, 0))
+    facts: dict[str, dict] = {}
+    for row in store.query(FACTS).values():
+        f, s, o, relation, status, conf, time, place, attribution, content, sentence, begin, end, article = row
+        fact = facts.setdefault(f, {
+            "s": s, "o": o, "relation": relation, "status": status, "confidence": float(conf),
+            "time": time, "place": place, "attribution": attribution, "content": content, "evidence": [],
+        })
+        ev = {"sentence": sentence, "article": article, "begin": int(begin), "end": int(end)}
+        if ev not in fact["evidence"]:
+            fact["evidence"].append(ev)
+    for f, data in sorted(facts.items()):
+        s, o = data.pop("s"), data.pop("o")
+        for n in (s, o):
+            if n not in g:  # an entity without a type we know: keep the edge, mark the node
+                g.add_node(n, label=n.rsplit("/", 1)[-1], type="Entity", aliases=[], mentions=0)
+        g.add_edge(s, o, key=f, **data)
+    return g
+
+
+def find(g, name: str) -> str:
+    """The node whose label or alias is ``name`` (any case).
+
+    Raises:
+        KGError: when no entity or several have that name.
+    """
+    key = " ".join(name.casefold().split())
+    hits = [n for n, d in g.nodes(data=True) if key in {d["label"].casefold(), *(a.casefold() for a in d["aliases"])}]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise KGError(f"no entity named {name!r} in the graph")
+    raise KGError(f"{name!r} names {len(hits)} entities: " + ", ".join(sorted(g.nodes[h]["label"] for h in hits)))
+
+
+def central(g, top: int = 10) -> list[dict]:
+    """The most central entities: degree and PageRank (on the undirected fact graph)."""
+    import networkx as nx
+
+    if g.number_of_nodes() == 0:
+        return []
+    simple = nx.Graph(g.to_undirected())
+    rank = nx.pagerank(simple) if simple.number_of_edges() else {n: 1 / len(simple) for n in simple}
+    rows = [{"entity": n, "label": g.nodes[n]["label"], "type": g.nodes[n]["type"], "degree": g.degree(n), "pagerank": round(rank[n], 5)}
+            for n in g.nodes]
+    return sorted(rows, key=lambda r: (-r["pagerank"], -r["degree"], r["label"]))[:top]
+
+
+def connections(g, a: str, b: str, *, limit: int = 5, cutoff: int = 4) -> list[list[dict]]:
+    """Shortest ways from entity a to entity b (names or IRIs), each a list of facts."""
+    import networkx as nx
+
+    src = a if a in g else find(g, a)
+    dst = b if b in g else find(g, b)
+    undirected = nx.Graph(g.to_undirected())
+    try:
+        paths = nx.all_shortest_paths(undirected, src, dst)
+        out = []
+        for path in paths:
+            hops = []
+            for x, y in zip(path, path[1:]):
+                edges = list(g.get_edge_data(x, y, default={}).items()) + list(g.get_edge_data(y, x, default={}).items())
+                key, data = sorted(edges)[0]
+                hops.append({"from": g.nodes[x]["label"], "to": g.nodes[y]["label"], "relation": data["relation"],
+                             "status": data["status"], "fact": key, "sentence": data["evidence"][0]["sentence"]})
+            if len(hops) <= cutoff:
+                out.append(hops)
+            if len(out) >= limit:
+                break
+        return out
+    except nx.NetworkXNoPath:
+        return []
+
+
+def communities(g) -> list[list[str]]:
+    """Groups of entities more tied to each other than to the rest (greedy modularity)."""
+    from networkx.algorithms.community import greedy_modularity_communities
+    import networkx as nx
+
+    simple = nx.Graph(g.to_undirected())
+    simple.remove_nodes_from([n for n in list(simple) if simple.degree(n) == 0])
+    if simple.number_of_edges() == 0:
+        return []
+    groups = greedy_modularity_communities(simple)
+    return [sorted(g.nodes[n]["label"] for n in group) for group in groups]
+
+
+def flat(g):
+    """A copy whose attributes are all strings or numbers (GraphML and GEXF need that)."""
+    import json
+
+    h = g.__class__()
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items() if v is not None})
+    for s, o, k, d in g.edges(keys=True, data=True):
+        attrs = {key: v for key, v in d.items() if v is not None and key != "evidence"}
+        attrs["evidence"] = json.dumps(d.get("evidence", []), ensure_ascii=False)
+        h.add_edge(s, o, key=k, **attrs)
+    return h
+
+
+def export(g, path: str | Path) -> Path:
+    """Write the view as GraphML (.graphml) or GEXF (.gexf), for Gephi and friends."""
+    import networkx as nx
+
+    path = Path(path)
+    writers = {".graphml": nx.write_graphml, ".gexf": nx.write_gexf}
+    if path.suffix not in writers:
+        raise KGError(f"unknown graph format {path.suffix!r} (known: .graphml, .gexf)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writers[path.suffix](flat(g), path)
+    return path
+
+
+def subgraph(g, *, relations: Iterable[str] | None = None, focus: str | None = None, hops: int = 1, min_degree: int = 0):
+    """The part of the view a user asked for: some relations, around one entity, well-connected nodes."""
+    import networkx as nx
+
+    h = g.copy()
+    if relations:
+        wanted = set(relations)
+        h.remove_edges_from([(s, o, k) for s, o, k, d in h.edges(keys=True, data=True) if d["relation"] not in wanted])
+    if focus:
+        center = find(h, focus)
+        near = nx.single_source_shortest_path_length(h.to_undirected(as_view=True), center, cutoff=hops)
+        h = h.subgraph(near).copy()
+    if relations or focus:
+        h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0 and n != (find(h, focus) if focus else None)])
+    if min_degree:
+        h.remove_nodes_from([n for n in list(h) if h.degree(n) < min_degree])
+    return h
