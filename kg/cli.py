@@ -261,6 +261,91 @@ def eval_(
             console.print(f"false:  {line}", markup=False)
 
 
+def _source(source: Optional[Path], store: Optional[Path], endpoint: Optional[str], **remote):
+    """What a view reads: an RDF file, the embedded store, or a SPARQL server."""
+    from kg.store import open_store
+
+    if source is not None:
+        return source
+    spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, **remote)
+    if backend == "oxigraph" and not Path(spec).is_dir():
+        raise KGError(f"no store at {spec} (run kg build first, or name an RDF file)")
+    return open_store(spec, backend=backend, **options)
+
+
+@app.command()
+def render(
+    source: Annotated[Optional[Path], typer.Argument(help="An RDF file; by default the store.", show_default=False)] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
+    relations: Annotated[Optional[str], typer.Option(help="Only these relations, comma-separated: hosts,meets,demands,visits,attends.")] = None,
+    focus: Annotated[Optional[str], typer.Option(help="Only what is near this entity (name or alias).")] = None,
+    hops: Annotated[int, typer.Option(help="With --focus: how far from it.")] = 1,
+    min_degree: Annotated[int, typer.Option(help="Leave out entities with fewer facts than this.")] = 0,
+    max_nodes: Annotated[Optional[int], typer.Option(help="Keep only the N best-connected entities (the page says what was left out).")] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    query_url: QueryUrlOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+) -> None:
+    """Write the interactive HTML graph (one offline file) of the store, an RDF file, or a part of it."""
+    from kg.model import RELATIONS
+    from kg.render import write_html
+    from kg.view import subgraph, to_networkx
+
+    wanted = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
+    bad = [r for r in wanted or [] if r not in RELATIONS]
+    if bad:
+        raise fail(f"unknown relation {bad[0]!r} (known: {', '.join(RELATIONS)})")
+    try:
+        g = subgraph(to_networkx(_source(source, store, endpoint, query_url=query_url, user=user, password=password)),
+                     relations=wanted, focus=focus, hops=hops, min_degree=min_degree)
+        path = write_html(g, output, max_nodes=max_nodes)
+    except KGError as exc:
+        raise fail(str(exc)) from None
+    _console().print(f"wrote {path}: {g.number_of_nodes()} entities, {g.number_of_edges()} facts", markup=False)
+
+
+@app.command()
+def analyze(
+    source: Annotated[Optional[Path], typer.Argument(help="An RDF file; by default the store.", show_default=False)] = None,
+    top: Annotated[int, typer.Option(help="How many central entities to list.")] = 10,
+    path: Annotated[Optional[tuple[str, str]], typer.Option("--path", help="Show how two entities are connected: --path A B.")] = None,
+    communities: Annotated[bool, typer.Option("--communities", help="List groups of closely tied entities.")] = False,
+    export: Annotated[Optional[Path], typer.Option("--export", help="Write the graph as .graphml or .gexf (Gephi).")] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    query_url: QueryUrlOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+) -> None:
+    """Analyse the graph with NetworkX: central entities, connections, communities, export."""
+    from kg import view
+
+    try:
+        g = view.to_networkx(_source(source, store, endpoint, query_url=query_url, user=user, password=password))
+        print(f"{g.number_of_nodes()} entities, {g.number_of_edges()} facts")
+        if path and path[0]:
+            ways = view.connections(g, path[0], path[1])
+            if not ways:
+                print(f"no connection between {path[0]!r} and {path[1]!r}")
+            for n, hops_ in enumerate(ways, 1):
+                print(f"path {n}:")
+                for hop in hops_:
+                    print(f"  {hop['from']} -{hop['relation']} ({hop['status']})-> {hop['to']}: {hop['sentence']}")
+        else:
+            print(f"{'entity':<40} {'type':<13} {'degree':>6} {'pagerank':>9}")
+            for row in view.central(g, top):
+                print(f"{row['label'][:40]:<40} {row['type']:<13} {row['degree']:>6} {row['pagerank']:>9.4f}")
+        if communities:
+            for n, group in enumerate(view.communities(g), 1):
+                print(f"community {n}: {', '.join(group)}")
+        if export is not None:
+            print(f"wrote {view.export(g, export)}")
+    except KGError as exc:
+        raise fail(str(exc)) from None
+
+
 def _print_summary(console, summary) -> None:
     from kg.model import RELATIONS
 

@@ -158,9 +158,9 @@ def connections(g, a: str, b: str, *, limit: int = 5, cutoff: int = 4) -> list[l
         for path in paths:
             hops = []
             for x, y in zip(path, path[1:]):
-                edges = list(g.get_edge_data(x, y, default={}).items()) + list(g.get_edge_data(y, x, default={}).items())
-                key, data = sorted(edges)[0]
-                hops.append({"from": g.nodes[x]["label"], "to": g.nodes[y]["label"], "relation": data["relation"],
+                forward = sorted(g.get_edge_data(x, y, default={}).items())
+                a, b, (key, data) = (x, y, forward[0]) if forward else (y, x, sorted(g.get_edge_data(y, x).items())[0])
+                hops.append({"from": g.nodes[a]["label"], "to": g.nodes[b]["label"], "relation": data["relation"],
                              "status": data["status"], "fact": key, "sentence": data["evidence"][0]["sentence"]})
             if len(hops) <= cutoff:
                 out.append(hops)
