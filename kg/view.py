@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.errors import KGError
-from kg.store import BaseStore, MemoryStore
+from kg.store import BaseStore, memory_store
 
 ENTITIES = """
 PREFIX kg:   <https://w3id.org/kg-news/ns#>
@@ -69,10 +69,10 @@ def as_store(source) -> BaseStore:
             ds.parse(path, format=format_for(str(path)))
         except KGError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # rdflib's parsers raise many kinds
             raise KGError(f"{path}: cannot parse: {str(exc).splitlines()[0][:200]}") from None
-        return MemoryStore(ds)
-    return MemoryStore(source)
+        return memory_store(ds)
+    return memory_store(source)
 
 
 def to_networkx(source):

@@ -1,0 +1,163 @@
+"""The embedded store and the SPARQL layer: named queries, bindings, reloads, crash safety."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from rdflib import URIRef
+
+from conftest import ROOT, SHARED
+from fixture_graph import QUERY_BINDINGS, fixture_extractions
+from kg.errors import QueryError, StoreError
+from kg.query import format_results, get_query, named_queries, run_query
+from kg.store import open_store
+
+EXPECTED = ROOT / "tests" / "expected"
+
+
+def _norm(value):
+    if value is None:
+        return None
+    try:
+        return round(float(value), 6)
+    except ValueError:
+        return value
+
+
+@pytest.fixture(params=["oxigraph", "memory"])
+def fixture_store(request, tmp_path):
+    store = open_store(tmp_path / "store", backend="oxigraph") if request.param == "oxigraph" else open_store(backend="memory")
+    store.load_ontology()
+    for ex in fixture_extractions():
+        store.add(ex)
+    store.flush()
+    return store
+
+
+def test_at_least_ten_named_queries_each_with_a_header():
+    queries = named_queries()
+    assert len(queries) >= 10
+    for q in queries.values():
+        assert q.description and "PREFIX" in q.text, q.name
+        assert set(QUERY_BINDINGS[q.name]) >= set(q.required)
+
+
+@pytest.mark.parametrize("name", sorted(QUERY_BINDINGS))
+def test_named_query_gives_its_expected_result(fixture_store, name):
+    expected = json.loads((EXPECTED / f"{name}.json").read_text())
+    result = run_query(fixture_store, get_query(name), QUERY_BINDINGS[name])
+    assert result.variables == expected["variables"]
+    got = [[_norm(v) for v in row] for row in result.values()]
+    want = [[_norm(v) for v in row] for row in expected["rows"]]
+    assert got == want
+
+
+def test_values_are_bindings_never_query_text(fixture_store):
+    before = fixture_store.count()
+    hostile = 'x" } ; DROP ALL ; { "\' <http://evil/> \\u0022'
+    result = run_query(fixture_store, get_query("meetings"), {"name": hostile})
+    assert result.rows == []
+    assert fixture_store.count() == before
+    # the same query still answers afterwards
+    assert len(run_query(fixture_store, get_query("meetings"), {"name": "Eva Fisk"}).rows) == 1
+
+
+def test_unknown_query_and_variable_and_bad_sparql(fixture_store, tmp_path):
+    with pytest.raises(QueryError, match=r"no query named 'who-host'.*known: .*who-hosts-whom"):
+        get_query("who-host")
+    with pytest.raises(QueryError, match=r"no variable 'nmae'.*allowed: name"):
+        run_query(fixture_store, get_query("meetings"), {"nmae": "x"})
+    with pytest.raises(QueryError, match="needs --bind name"):
+        run_query(fixture_store, get_query("entity"))
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT ?x WHERE {\n  ?x ?y \n}\n")
+    with pytest.raises(QueryError, match="bad SPARQL"):
+        run_query(fixture_store, get_query(str(bad)))
+
+
+def test_union_default_graph_and_one_graph(fixture_store):
+    q = "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f <https://w3id.org/kg-news/ns#relation> ?r }"
+    assert fixture_store.query(q).values() == [("6",)]
+    q = "SELECT (COUNT(DISTINCT ?f) AS ?n) ?g WHERE { GRAPH ?g { ?f <https://w3id.org/kg-news/ns#relation> ?r } } GROUP BY ?g"
+    assert fixture_store.query(q, {"g": URIRef("https://w3id.org/kg-news/id/article/fx-2")}).values()[0][0] == "3"
+
+
+def test_reloading_an_article_replaces_its_graph_only(tmp_path):
+    store = open_store(tmp_path / "s")
+    store.load_ontology()
+    exs = fixture_extractions()
+    for ex in exs:
+        store.add(ex)
+    store.flush()
+    total = store.count()
+    store.add(exs[0])
+    store.flush()
+    store.load_ontology()
+    assert store.count() == total
+    from dataclasses import replace
+
+    store.add(replace(exs[0], facts=exs[0].facts[:1]))
+    store.flush()
+    assert store.count() < total
+    q = "SELECT (COUNT(*) AS ?n) ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    assert store.query(q, {"g": URIRef("https://w3id.org/kg-news/id/article/fx-2")}).values()[0][0] != "0"
+
+
+def test_results_formats(fixture_store):
+    r = run_query(fixture_store, get_query("who-hosts-whom"))
+    assert format_results(r, "csv").splitlines()[1].startswith("Anna Berg,Carl Dahl,planned,Friday,Oslo,")
+    assert format_results(r, "tsv").splitlines()[0].split("\t")[:2] == ["host", "guest"]
+    data = json.loads(format_results(r, "json"))
+    assert data["results"]["bindings"][0]["host"] == {"type": "literal", "value": "Anna Berg"}
+    assert "(1 row)" in format_results(r, "table")
+
+
+def test_unknown_backend_lists_known_ones():
+    with pytest.raises(StoreError, match="known: oxigraph, memory, sparql"):
+        open_store("x", backend="fuseki")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_build_killed_halfway_leaves_whole_articles(tmp_path):
+    corpus = SHARED / "corpora" / "wikinews" / "wikinews-en.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the wikinews corpus is not beside this checkout")
+    lines = corpus.read_text(encoding="utf-8").splitlines()[:30]
+    articles = tmp_path / "a.jsonl"
+    articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = textwrap.dedent(f"""
+        import sys
+        from kg.build import build
+        from kg.store import OxigraphStore
+        store = OxigraphStore({str(tmp_path / 'killed')!r}, batch=2)
+        def told(ex):
+            print(ex.article.id, flush=True)
+        build([{str(articles)!r}], sinks=[store], on_article=told, batch_size=2)
+        print("DONE", flush=True)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    seen = 0
+    for _ in proc.stdout:
+        seen += 1
+        if seen >= 9:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait(30)
+    assert seen >= 9 and proc.returncode == -signal.SIGKILL
+
+    from kg.build import build
+
+    killed = open_store(tmp_path / "killed")
+    full = open_store(tmp_path / "full")
+    build([articles], sinks=[full])
+    q = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/kg-news/ns#Article> } }"
+    graphs = [URIRef(g) for (g,) in killed.query(q).values()]
+    assert 1 <= len(graphs) < 30
+    for g in graphs:
+        assert set(killed.graph_triples(g)) == set(full.graph_triples(g)), g
