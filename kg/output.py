@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kg.atomic import AtomicFile
 from kg.model import Extraction
-from kg.rdf import add_article, article_triples, format_for, new_dataset, nquad_lines
+from kg.rdf import add_article, article_triples, format_for, new_dataset, nquad_lines, nt_line
 
 STREAMING = frozenset({"nquads", "nt", "trig"})
 
@@ -26,7 +26,7 @@ class GraphWriter:
         if self.format == "nquads":
             self._file.writelines(nquad_lines(ex, mentions=self.mentions))
         elif self.format == "nt":
-            self._file.writelines(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in article_triples(ex, mentions=self.mentions))
+            self._file.writelines(nt_line(s, p, o) for s, p, o in article_triples(ex, mentions=self.mentions))
         elif self.format == "trig":
             one = new_dataset()
             add_article(one, ex, mentions=self.mentions)
@@ -41,8 +41,8 @@ class GraphWriter:
 
         name = article_iri(article_id)
         if self.format in {"nquads", "nt"}:
-            tail = f" {name.n3()} .\n" if self.format == "nquads" else " .\n"
-            self._file.writelines(f"{s.n3()} {p.n3()} {o.n3()}{tail}" for s, p, o in triples)
+            graph = name if self.format == "nquads" else None
+            self._file.writelines(nt_line(s, p, o, graph) for s, p, o in triples)
             return
         target = new_dataset() if self.format == "trig" else self._dataset
         graph = target.graph(name)

@@ -20,6 +20,27 @@ Triple = tuple[URIRef, URIRef, object]
 PREFIXES = {"kg": KG._NS, "schema": SDO, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
 
 
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+
+
+def nt(term) -> str:
+    """A term in N-Triples syntax (one line, always; rdflib's ``n3()`` may use \"\"\"long\"\"\" strings)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = "".join(_ESCAPES.get(ch, ch) for ch in str(term))
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype and term.datatype != XSD.string:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    return term.n3()  # blank nodes
+
+
+def nt_line(s, p, o, graph=None) -> str:
+    return f"{nt(s)} {nt(p)} {nt(o)} {nt(graph)} .\n" if graph is not None else f"{nt(s)} {nt(p)} {nt(o)} .\n"
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -138,6 +159,6 @@ def format_for(path: str) -> str:
 
 def nquad_lines(ex: Extraction, *, mentions: bool = True) -> Iterator[str]:
     """N-Quads lines of one article's graph, for streaming writes."""
-    g = f" {article_iri(ex.article.id).n3()} .\n"
+    g = article_iri(ex.article.id)
     for s, p, o in article_triples(ex, mentions=mentions):
-        yield f"{s.n3()} {p.n3()} {o.n3()}{g}"
+        yield nt_line(s, p, o, g)

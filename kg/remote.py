@@ -27,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError, StoreError
+from kg.rdf import nt, nt_line
 from kg.store import BaseStore, Results, as_term
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -54,7 +55,7 @@ class SparqlStore(BaseStore):
         user: str | None = None,
         password: str | None = None,
         batch: int = 16,
-        retries: int = 4,
+        retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 30.0,
     ) -> None:
@@ -97,7 +98,7 @@ class SparqlStore(BaseStore):
 
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
         for name, triples in graphs.items():
-            body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8")
+            body = "".join(nt_line(s, p, o) for s, p, o in triples).encode("utf-8")
             self._send("PUT", self.gsp_url, params={"graph": str(name)}, content=body,
                        headers={"Content-Type": "application/n-triples"})
 
@@ -132,7 +133,7 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
     """The SPARQL Protocol has no parameters: values travel as an inline VALUES block,
     each an escaped RDF term, at the start of the WHERE clause (so filters see them)."""
     names = list(bindings)
-    terms = [as_term(v).n3() for v in bindings.values()]
+    terms = [nt(as_term(v)) for v in bindings.values()]
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
     match = _WHERE.search(re.sub(r"#[^\n<>]*", lambda m: " " * len(m.group()), sparql))
     if match is None:

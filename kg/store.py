@@ -22,7 +22,7 @@ from rdflib import BNode, Literal, URIRef
 from kg.errors import QueryError, StoreError
 from kg.model import Extraction
 from kg.namespace import NS
-from kg.rdf import article_triples
+from kg.rdf import article_triples, nt, nt_line
 from kg.iri import article_iri
 
 ONTOLOGY_GRAPH = URIRef(NS.rstrip("#"))
@@ -206,9 +206,9 @@ class OxigraphStore(BaseStore):
             if fresh:
                 self._store.extend([q for name in fresh for q in self._quads(name, graphs[name])])
             for name in existing:
-                body = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graphs[name])
+                body = "".join(nt_line(s, p, o) for s, p, o in graphs[name])
                 # one update is one transaction: the old graph goes and the new one comes together
-                self._store.update(f"DROP SILENT GRAPH {name.n3()} ; INSERT DATA {{ GRAPH {name.n3()} {{ {body} }} }}")
+                self._store.update(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {body} }} }}")
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 

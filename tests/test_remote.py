@@ -1,0 +1,96 @@
+"""A real Oxigraph server (``oxigraph serve`` on 127.0.0.1) as a remote store."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from fixture_graph import fixture_extractions
+from kg.cli import app
+from kg.errors import StoreError
+from kg.query import get_query, run_query
+from kg.remote import SparqlStore, redact
+
+pytestmark = pytest.mark.server
+
+
+def test_build_query_and_reload_through_the_protocols(oxigraph_server, nlp):
+    from kg.build import build
+
+    remote = SparqlStore(oxigraph_server.url)
+    remote.load_ontology()
+    build([SEEDS], sinks=[remote])
+    remote = SparqlStore(oxigraph_server.url)
+    hosts = {row[0] for row in run_query(remote, get_query("who-hosts-whom")).values()}
+    assert hosts == {"Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}
+    meetings = run_query(remote, get_query("meetings"), {"name": "Zelensky"}).values()
+    assert [(m[0], m[1], m[4]) for m in meetings] == [("Volodymyr Zelensky", "Donald Trump", "Oval Office")]
+    count = remote.count()
+    build([SEEDS], sinks=[remote])  # the same article again: its graph is replaced, not added to
+    assert SparqlStore(oxigraph_server.url).count() == count
+
+
+def test_cli_load_twice_keeps_the_count(oxigraph_server, tmp_path):
+    from kg.output import GraphWriter
+
+    path = tmp_path / "fixture.trig"
+    with GraphWriter(path) as w:
+        for ex in fixture_extractions():
+            w.add(ex)
+    runner = CliRunner()
+    first = runner.invoke(app, ["load", str(path), "--endpoint", oxigraph_server.url])
+    assert first.exit_code == 0, first.output
+    count = SparqlStore(oxigraph_server.url).count()
+    second = runner.invoke(app, ["load", str(path), "--endpoint", oxigraph_server.url])
+    assert second.exit_code == 0 and SparqlStore(oxigraph_server.url).count() == count
+    out = runner.invoke(app, ["query", "facts-per-article", "--endpoint", oxigraph_server.url, "-b", "article=fx-2", "-f", "csv"])
+    assert out.exit_code == 0 and out.output.count("fx-2") == 6  # three relations, id and bound value each
+
+
+def test_hostile_values_stay_values_on_the_server(oxigraph_server):
+    store = SparqlStore(oxigraph_server.url)
+    for ex in fixture_extractions():
+        store.add(ex)
+    store.flush()
+    before = store.count()
+    rows = run_query(store, get_query("meetings"), {"name": '"} ; DROP ALL ; { "x\\'}).rows
+    assert rows == [] and store.count() == before
+
+
+def test_server_stopped_mid_load_then_a_rerun_completes(oxigraph_server):
+    exs = fixture_extractions()
+    store = SparqlStore(oxigraph_server.url, retries=1, backoff=0.05)
+    store.add(exs[0])
+    store.flush()
+    oxigraph_server.stop()
+    store.add(exs[1])
+    with pytest.raises(StoreError) as err:
+        store.flush()
+    message = str(err.value)
+    assert f"cannot reach http://127.0.0.1:{oxigraph_server.port}/store" in message and "after 2 tries" in message
+    assert "\n" not in message
+    oxigraph_server.start()
+    rerun = SparqlStore(oxigraph_server.url)
+    for ex in exs:
+        rerun.add(ex)
+    rerun.flush()
+    fresh = {row for row in SparqlStore(oxigraph_server.url).query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").values()}
+    assert len(fresh) == 2
+
+
+def test_client_errors_are_clear_and_not_retried(oxigraph_server):
+    store = SparqlStore(oxigraph_server.url, gsp_url=oxigraph_server.url + "/no-such-service", retries=5, backoff=5)
+    store.add(fixture_extractions()[0])
+    with pytest.raises(StoreError, match=r"answered 404"):
+        store.flush()  # a retried 4xx would take 5 + 10 + ... seconds
+
+
+def test_credentials_never_appear_in_messages(tmp_path):
+    assert redact("http://alice:s3cret@127.0.0.1:9/store?x=1") == "http://127.0.0.1:9/store"
+    store = SparqlStore("http://127.0.0.1:9", user="alice", password="s3cret", retries=0)
+    store.add(fixture_extractions()[0])
+    with pytest.raises(StoreError) as err:
+        store.flush()
+    assert "s3cret" not in str(err.value) and "cannot reach" in str(err.value)
+    result = CliRunner().invoke(app, ["query", "meetings", "--endpoint", "http://127.0.0.1:9", "--password", "s3cret"])
+    assert result.exit_code == 2 and "s3cret" not in result.output and "cannot reach" in result.output
