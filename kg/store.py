@@ -230,9 +230,13 @@ class OxigraphStore(BaseStore):
         return Results(names, rows)
 
     def close(self) -> None:
+        """Write what is pending and release the store (its folder lock goes with it)."""
+        if self._store is None:
+            return
         self.flush()
         if self.path is not None:
             self._store.flush()
+        self._store = None
 
 
 def _ox_json(term) -> dict | None:

@@ -1,0 +1,78 @@
+"""The NetworkX view: round trip with SPARQL counts, analysis and export."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from fixture_graph import fixture_extractions
+from kg import view
+from kg.errors import KGError
+from kg.store import open_store
+
+
+@pytest.fixture(scope="module")
+def store():
+    s = open_store(backend="memory")
+    s.load_ontology()
+    for ex in fixture_extractions():
+        s.add(ex)
+    s.flush()
+    return s
+
+
+@pytest.fixture(scope="module")
+def g(store):
+    return view.to_networkx(store)
+
+
+def test_counts_match_sparql_counts(store, g):
+    entities = store.query(
+        "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . VALUES ?c { "
+        "<https://w3id.org/kg-news/ns#Person> <https://w3id.org/kg-news/ns#Organization> <https://w3id.org/kg-news/ns#Country> "
+        "<https://w3id.org/kg-news/ns#Place> <https://w3id.org/kg-news/ns#Facility> <https://w3id.org/kg-news/ns#Event> } }"
+    ).values()[0][0]
+    facts = store.query("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f <https://w3id.org/kg-news/ns#relation> ?r }").values()[0][0]
+    assert g.number_of_nodes() == int(entities) == 7  # Carl Dahl, Anna Berg and Oslo are shared by both articles
+    assert g.number_of_edges() == int(facts) == 6
+
+
+def test_nodes_and_edges_keep_everything(g):
+    berg = g.nodes["https://w3id.org/kg-news/id/person/anna-berg"]
+    assert berg["label"] == "Anna Berg" and berg["type"] == "Person" and berg["aliases"] == ["Berg"] and berg["mentions"] == 3
+    hosting = [d for _, _, d in g.edges(data=True) if d["relation"] == "hosts"]
+    assert hosting == [{
+        "relation": "hosts", "status": "planned", "confidence": 0.9, "time": "Friday", "place": "Oslo",
+        "attribution": None, "content": None,
+        "evidence": [{"sentence": "Anna Berg will host Carl Dahl in Oslo on Friday.", "article": "fx-1", "begin": 0, "end": 48}],
+    }]
+    negated = [d for _, _, d in g.edges(data=True) if d["status"] == "negated"]
+    assert len(negated) == 1 and negated[0]["relation"] == "attends"
+
+
+def test_analysis(g):
+    top = view.central(g, 2)
+    assert top[0]["label"] == "Carl Dahl" and top[0]["degree"] == 5
+    [path] = view.connections(g, "Eva Fisk", "berg")
+    assert [(h["from"], h["relation"], h["to"]) for h in path] in (
+        [("Eva Fisk", "meets", "Carl Dahl"), ("Anna Berg", "hosts", "Carl Dahl")],
+        [("Eva Fisk", "meets", "Carl Dahl"), ("Anna Berg", "meets", "Carl Dahl")],
+    )
+    groups = view.communities(g)
+    assert sorted(x for c in groups for x in c) == ["Anna Berg", "Carl Dahl", "Eva Fisk", "Oslo", "Tromso", "summit"]  # Bergen: no fact
+    with pytest.raises(KGError, match="no entity named 'Nobody'"):
+        view.find(g, "Nobody")
+
+
+def test_export_round_trips_through_graphml_and_gexf(g, tmp_path):
+    for suffix, reader in ((".graphml", nx.read_graphml), (".gexf", nx.read_gexf)):
+        back = reader(view.export(g, tmp_path / f"g{suffix}"))
+        assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
+    with pytest.raises(KGError, match="known: .graphml, .gexf"):
+        view.export(g, tmp_path / "g.dot")
+
+
+def test_subgraph_filters(g):
+    meets = view.subgraph(g, relations=["meets"])
+    assert {d["relation"] for _, _, d in meets.edges(data=True)} == {"meets"} and meets.number_of_nodes() == 3
+    near = view.subgraph(g, focus="Eva Fisk", hops=1)
+    assert {d["label"] for _, d in near.nodes(data=True)} == {"Eva Fisk", "Carl Dahl"}
