@@ -154,8 +154,8 @@ def test_a_build_killed_halfway_leaves_whole_articles(tmp_path):
     from kg.build import build
 
     killed = open_store(tmp_path / "killed")
+    build([articles], sinks=[open_store(tmp_path / "full")])  # closed by the build
     full = open_store(tmp_path / "full")
-    build([articles], sinks=[full])
     q = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/kg-news/ns#Article> } }"
     graphs = [URIRef(g) for (g,) in killed.query(q).values()]
     assert 1 <= len(graphs) < 30
