@@ -7,6 +7,7 @@ text-span node for its evidence. Negated and hypothetical facts are Fact nodes o
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -23,6 +24,7 @@ PREFIXES = {"kg": KG._NS, "schema": SDO, "prov": PROV, "skos": SKOS, "dcterms": 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 
 
+@lru_cache(maxsize=65536)
 def nt(term) -> str:
     """A term in N-Triples syntax (one line, always; rdflib's ``n3()`` may use \"\"\"long\"\"\" strings)."""
     if isinstance(term, URIRef):

@@ -8,6 +8,7 @@ from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import resolve
 from kg.extract.mentions import find_mentions
 from kg.extract.relations import Arguments, candidates
+from kg.extract.tokens import TokenIndex
 from kg.gazetteer import gazetteer
 from kg.model import Article, Entity, Extraction, Fact, Span
 
@@ -25,10 +26,11 @@ def extract(doc, article: Article) -> Extraction:
         An :class:`~kg.model.Extraction` holding only strings, ints and offsets.
     """
     gaz = gazetteer()
-    mentions = find_mentions(doc, gaz)
-    coref = resolve(doc, mentions, gaz, date=article.published)
+    index = TokenIndex(doc)
+    mentions = find_mentions(doc, gaz, index)
+    coref = resolve(doc, mentions, gaz, date=article.published, index=index)
     args = Arguments(doc, coref)
-    found = list(candidates(args))
+    found = list(candidates(args, index))
 
     best: dict[tuple, Fact] = {}
     for cand in found:

@@ -10,15 +10,18 @@ article names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
+from kg.extract.tokens import TokenIndex
 from kg.gazetteer import Gazetteer
 
 TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     text = text.replace("\u2019", "'").replace(".", "").casefold()
     return re.sub(r"^the\s+", "", " ".join(text.split()))
@@ -58,15 +61,16 @@ class Coreference:
     mention_cluster: dict[int, int]  # mention start token -> cluster index
 
 
-def _person_tokens(name: str) -> list[str]:
-    return [t for t in norm(name).split() if t not in lx.HONORIFICS]
+@lru_cache(maxsize=16384)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in norm(name).split() if t not in lx.HONORIFICS)
 
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None) -> Coreference:
+def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None, index: TokenIndex | None = None) -> Coreference:
     clusters: list[Cluster] = []
     of: dict[int, int] = {}  # id(mention) -> cluster
 
@@ -113,9 +117,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     # 3. appositions: "X, the alliance which ...", "Volodymyr Zelensky, the Ukrainian president"
     by_head = {m.head: m for m in mentions}
     descriptions: list[Mention] = []
-    for tok in doc:
-        if tok.dep_ != "appos":
-            continue
+    for tok in (index or TokenIndex(doc)).dep("appos"):
         a, b = by_head.get(tok.head.i), by_head.get(tok.i)
         if a is None and b is None:
             continue

@@ -73,7 +73,7 @@ HOST_VERBS = frozenset({"host", "co-host", "cohost"})
 MEET_VERBS = frozenset({"meet"})
 #: "X held talks with Y", "X had a meeting with Y"
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})
-MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiations", "discussions", "encounter"})
+MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiation", "negotiations", "discussion", "discussions", "encounter"})
 DEMAND_VERBS = frozenset({"demand", "insist", "urge", "press", "pressure", "call", "ask", "order", "require"})
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "call"})
 VISIT_VERBS = frozenset({"visit", "tour"})

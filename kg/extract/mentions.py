@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
+from kg.extract.tokens import TokenIndex
 from kg.gazetteer import Gazetteer
 
 
@@ -91,10 +92,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
 
 
-def group_mentions(doc, covered: set[int]) -> Iterator[Mention]:
+def group_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
     """"the coalition of the willing": a collective noun with a definite "of" complement."""
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.GROUP_NOUNS:
+    for tok in index.lemmas(lx.GROUP_NOUNS):
+        if tok.i in covered or tok.pos_ != "NOUN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
@@ -124,10 +125,10 @@ def _contiguous_start(tok) -> int:
     return start
 
 
-def role_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
+def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Definite singular role descriptions: "the Russian president", "Ukraine's leader"."""
-    for tok in doc:
-        if tok.i in covered or tok.tag_ not in {"NN", "NNP"} or tok.lemma_.lower() not in lx.ROLE_NOUNS:
+    for tok in index.lemmas(lx.ROLE_NOUNS):
+        if tok.i in covered or tok.tag_ not in {"NN", "NNP"}:
             continue
         if tok.dep_ == "compound":
             continue  # "president Emmanuel Macron": handled with the name
@@ -153,10 +154,12 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
         yield Mention(start, end, _text(doc, start, end), _text(doc, start, end), "Role", tok.i, role_name(tok), country)
 
 
-def territory_mentions(doc, covered: set[int]) -> Iterator[Mention]:
+def territory_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
     """Proper nouns the recogniser missed in "control of X and Y" and the like: places."""
-    for tok in doc:
-        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in lx.TERRITORY_NOUNS:
+    for noun in index.lemmas(lx.TERRITORY_NOUNS):
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if tok is None:
             continue
         for part in [tok, *tok.conjuncts]:
             if part.pos_ != "PROPN" or part.i in covered:
@@ -168,14 +171,14 @@ def territory_mentions(doc, covered: set[int]) -> Iterator[Mention]:
 _NOT_NAMES = lx.HONORIFICS | lx.ROLE_NOUNS | {"prime", "foreign", "state", "secretary"}
 
 
-def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
+def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Names the recogniser missed: a run of proper nouns as subject, object or conjunct.
 
     Two to four capitalised words make a person ("Xi Jinping"); a country name is a
     country; anything else is left alone, as its type cannot be told.
     """
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+    for tok in index.pos("PROPN"):
+        if tok.i in covered or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
             continue
         words = sorted([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
         if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered or w.ent_type_ for w in words):
@@ -192,8 +195,9 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Men
         yield Mention(words[0].i, tok.i + 1, name, name, kind, tok.i)
 
 
-def find_mentions(doc, gaz: Gazetteer) -> list[Mention]:
+def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[Mention]:
     """Every mention in the document, in text order, none overlapping."""
+    index = index or TokenIndex(doc)
     mentions = list(ner_mentions(doc, gaz))
     # a lone surname the tagger called a person inside "control of X and Y" is a place
     for m in mentions:
@@ -206,8 +210,8 @@ def find_mentions(doc, gaz: Gazetteer) -> list[Mention]:
             m.type = "Place"
     covered = {i for m in mentions for i in range(m.start, m.end)}
     finders = (
-        lambda: group_mentions(doc, covered), lambda: role_mentions(doc, covered, gaz),
-        lambda: territory_mentions(doc, covered), lambda: proper_noun_mentions(doc, covered, gaz),
+        lambda: group_mentions(doc, covered, index), lambda: role_mentions(doc, covered, gaz, index),
+        lambda: territory_mentions(doc, covered, index), lambda: proper_noun_mentions(doc, covered, gaz, index),
     )
     for finder in finders:
         for m in finder():

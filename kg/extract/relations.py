@@ -15,6 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.context import np_text
 from kg.extract.coref import Cluster, Coreference, pronoun_antecedent
 from kg.extract.mentions import Mention
+from kg.extract.tokens import TokenIndex
 
 #: entity types that can be met, hosted, visited or demanded
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -403,11 +404,18 @@ def attends(args: Arguments, tok) -> Iterator[Candidate]:
     yield from _pairs(args, args.typed(attendees, PARTY_TYPES), events, "attends", tok.i, conf, (tok.i, target.i))
 
 
-RULES = (hosts, meets, demands, visits, attends)
+#: each rule with the lemmas that can trigger it
+RULES = (
+    (hosts, lx.HOST_VERBS),
+    (meets, lx.MEET_VERBS | lx.SUPPORT_VERBS | lx.MEETING_NOUNS),
+    (demands, lx.DEMAND_VERBS | lx.DEMAND_NOUNS),
+    (visits, lx.VISIT_VERBS | lx.TRAVEL_VERBS | lx.VISIT_NOUNS),
+    (attends, lx.ATTEND_VERBS | lx.ATTEND_PHRASES),
+)
 
 
-def candidates(args: Arguments) -> Iterator[Candidate]:
-    """Every candidate fact in the document, rule by rule, token by token."""
-    for tok in args.doc:
-        for rule in RULES:
+def candidates(args: Arguments, index: TokenIndex) -> Iterator[Candidate]:
+    """Every candidate fact in the document: each rule on the tokens that can trigger it."""
+    for rule, lemmas in RULES:
+        for tok in index.lemmas(lemmas):
             yield from rule(args, tok)

@@ -1,0 +1,86 @@
+"""Issue 5's benchmark: kg build against raw spaCy on a large corpus, in one run.
+
+    python benchmarks/throughput.py [--articles 10000] [--small 1000] [--batch 32] [--out benchmarks/out]
+
+Measures, on the same machine in the same run: raw spaCy (nlp.pipe, same
+pipeline and batch size), kg build to an N-Quads file and into the embedded
+store, with 1 and 2 workers, and the peak resident memory of each run at the
+small and the large corpus size. Prints a Markdown table and writes JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+
+
+def run(cmd: list[str]) -> dict:
+    """Wall time and peak RSS (MiB, the largest of the process and its children) of one command."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    out, err = proc.stdout.read(), proc.stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {err[-2000:]}")
+    return {"seconds": round(seconds, 2), "peak_mib": round(usage.ru_maxrss / 1024), "stdout": out.strip()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--small", type=int, default=1_000)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--out", type=Path, default=HERE / "out")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(HERE))
+    from corpus import write
+
+    results = {"machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}"}
+    for n in (args.small, args.articles):
+        corpus = args.out / f"corpus-{n}.jsonl"
+        words = write(n, corpus)
+        row = {"articles": n, "words": words}
+        row["raw_spacy"] = run([str(BIN / "python"), str(HERE / "raw_spacy.py"), str(corpus), str(args.batch), "1"])
+        row["raw_spacy_2proc"] = run([str(BIN / "python"), str(HERE / "raw_spacy.py"), str(corpus), str(args.batch), "2"])
+        kg = [str(BIN / "kg"), "build", str(corpus), "--batch-size", str(args.batch), "--no-html", "-q"]
+        row["kg_file_w1"] = run(kg + ["-o", str(args.out / f"g-{n}-w1.nq"), "--no-store", "--workers", "1"])
+        row["kg_file_w2"] = run(kg + ["-o", str(args.out / f"g-{n}-w2.nq"), "--no-store", "--workers", "2"])
+        store = args.out / f"store-{n}"
+        subprocess.run(["rm", "-rf", str(store)], check=True)
+        row["kg_store_w2"] = run(kg + ["-o", str(args.out / f"g-{n}-s.nq"), "--store", str(store), "--workers", "2"])
+        row["kg_rebuild_unchanged"] = run(kg + ["-o", str(args.out / f"g-{n}-s.nq"), "--store", str(store), "--workers", "2"])
+        same = subprocess.run(["cmp", "-s", str(args.out / f"g-{n}-w1.nq"), str(args.out / f"g-{n}-w2.nq")]).returncode == 0
+        row["workers_identical_output"] = same
+        results[str(n)] = row
+        print(json.dumps(row), flush=True)
+    (args.out / "throughput.json").write_text(json.dumps(results, indent=1))
+
+    big, small = results[str(args.articles)], results[str(args.small)]
+    wps = lambda r, words: words / r["seconds"]  # noqa: E731
+    w = big["words"]
+    raw = big["raw_spacy"]["stdout"] and json.loads(big["raw_spacy"]["stdout"])["words_per_s"]
+    print(f"\nmachine: {results['machine']}")
+    print(f"corpus: {args.articles:,} articles, {w:,} words (and {args.small:,} articles for memory)\n")
+    print("| run | seconds | words/s | ratio | peak MiB @%d | peak MiB @%d | memory ratio |" % (args.small, args.articles))
+    print("|---|---|---|---|---|---|---|")
+    for key, label in (("raw_spacy", "raw spaCy nlp.pipe, 1 process"), ("raw_spacy_2proc", "raw spaCy nlp.pipe, n_process=2"),
+                       ("kg_file_w1", "kg build -> .nq, --workers 1"), ("kg_file_w2", "kg build -> .nq, --workers 2"),
+                       ("kg_store_w2", "kg build -> .nq + store, --workers 2"), ("kg_rebuild_unchanged", "kg build again, all unchanged")):
+        r = big[key]
+        print(f"| {label} | {r['seconds']} | {wps(r, w):,.0f} | {wps(r, w) / raw:.2f} | {small[key]['peak_mib']} | {r['peak_mib']} | {r['peak_mib'] / max(small[key]['peak_mib'], 1):.2f} |")
+    print(f"\nspeed-up 2 workers / 1 worker: {big['kg_file_w1']['seconds'] / big['kg_file_w2']['seconds']:.2f}x; "
+          f"identical output with 1 and 2 workers: {big['workers_identical_output']}")
+
+
+if __name__ == "__main__":
+    main()
