@@ -51,7 +51,6 @@ def main() -> None:
         words = write(n, corpus)
         row = {"articles": n, "words": words}
         row["raw_spacy"] = run([str(BIN / "python"), str(HERE / "raw_spacy.py"), str(corpus), str(args.batch), "1"])
-        row["raw_spacy_2proc"] = run([str(BIN / "python"), str(HERE / "raw_spacy.py"), str(corpus), str(args.batch), "2"])
         kg = [str(BIN / "kg"), "build", str(corpus), "--batch-size", str(args.batch), "--no-html", "-q"]
         row["kg_file_w1"] = run(kg + ["-o", str(args.out / f"g-{n}-w1.nq"), "--no-store", "--workers", "1"])
         row["kg_file_w2"] = run(kg + ["-o", str(args.out / f"g-{n}-w2.nq"), "--no-store", "--workers", "2"])
@@ -73,7 +72,7 @@ def main() -> None:
     print(f"corpus: {args.articles:,} articles, {w:,} words (and {args.small:,} articles for memory)\n")
     print("| run | seconds | words/s | ratio | peak MiB @%d | peak MiB @%d | memory ratio |" % (args.small, args.articles))
     print("|---|---|---|---|---|---|---|")
-    for key, label in (("raw_spacy", "raw spaCy nlp.pipe, 1 process"), ("raw_spacy_2proc", "raw spaCy nlp.pipe, n_process=2"),
+    for key, label in (("raw_spacy", "raw spaCy nlp.pipe, 1 process"),
                        ("kg_file_w1", "kg build -> .nq, --workers 1"), ("kg_file_w2", "kg build -> .nq, --workers 2"),
                        ("kg_store_w2", "kg build -> .nq + store, --workers 2"), ("kg_rebuild_unchanged", "kg build again, all unchanged")):
         r = big[key]

@@ -114,12 +114,14 @@ def build(
 
     progress = None
     if not quiet:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        from kg.inputs import count_articles
 
         progress = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                            TimeElapsedColumn(), console=console, transient=True)
+                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=True)
         progress.start()
-        task = progress.add_task("build", total=None, rate="")
+        task = progress.add_task("build", total=count_articles(inputs) or None, rate="")
     t0 = _time.perf_counter()
 
     def advanced(ex) -> None:

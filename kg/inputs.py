@@ -138,6 +138,19 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or folder")
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many articles the inputs hold, roughly (JSONL lines, text files), for a progress bar."""
+    total = 0
+    for item in expand(paths):
+        if isinstance(item, Path):
+            if item.suffix.lower() in JSONL_SUFFIXES:
+                with item.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            else:
+                total += 1
+    return total
+
+
 def read_articles(paths: Iterable[str | Path], *, max_chars: int = MAX_CHARS) -> Iterator[Article | Skipped]:
     """Stream articles (or the reasons they were skipped) from files and folders."""
     seen: dict[str, str] = {}

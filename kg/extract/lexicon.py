@@ -8,7 +8,6 @@ from __future__ import annotations
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
-CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 #: links along which a verb inherits the subject of its head ("expected to attend")
 SUBJECT_INHERITING = frozenset({"xcomp", "conj", "advcl"})
 
