@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.identity import PersonRegistry
 from kg.inputs import MAX_CHARS, Skipped, read_articles
 from kg.model import Article, Extraction
 from kg.pipeline import DEFAULT_BATCH, extract_all
@@ -50,6 +51,7 @@ def build(
     reuse: Callable[[Article], list | None] | None = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_article: Callable[[Extraction], None] = lambda ex: None,
+    known_people: Iterable[str] = (),
 ) -> BuildSummary:
     """Build the graph of every article in ``inputs``.
 
@@ -61,6 +63,8 @@ def build(
             returns the triples it already has; they go to the output file as they are.
         on_skip: told about each input that could not be read.
         on_article: told about each article once built (for progress bars).
+        known_people: full names already known (from the store), so that a surname
+            alone in a new article joins the same person (see :mod:`kg.identity`).
 
     Returns:
         A :class:`BuildSummary`.
@@ -90,9 +94,11 @@ def build(
     if writer is not None:
         consumers.insert(0, writer)
         summary.outputs["graph"] = str(output)
+    people = PersonRegistry(known_people)
     try:
         items = wanted(read_articles(inputs, max_chars=max_chars))
         for ex in extract_all(items, model=model, workers=workers, batch_size=batch_size, on_skip=skipped):
+            ex = people.apply(ex)
             for consumer in consumers:
                 consumer.add(ex)
             summary.add(ex)

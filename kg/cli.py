@@ -95,12 +95,14 @@ def build(
     out = output or DEFAULT_OUT / "graph.trig"
     sinks = []
     reuse = None
+    known_people: list[str] = []
     try:
         if endpoint or not no_store:
             spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, gsp_url=gsp_url, user=user, password=password)
             target = open_store(spec, backend=backend, **options)
             target.load_ontology()
             sinks.append(target)
+            known_people = target.people()
             if not force:
                 known = target.hashes()
 
@@ -133,7 +135,7 @@ def build(
     try:
         summary = run_build(
             inputs, output=out, sinks=sinks, model=model, workers=_workers(workers), batch_size=batch_size,
-            max_chars=max_chars, reuse=reuse,
+            max_chars=max_chars, reuse=reuse, known_people=known_people,
             on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
         )
         if sinks:

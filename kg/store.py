@@ -144,6 +144,11 @@ class BaseStore:
         q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
         return [tuple(_to_rdflib(t) for t in row[:3]) for row in self.query(q, {"g": name}).rows]
 
+    def people(self) -> list[str]:
+        """Labels of every person in the store."""
+        q = "SELECT DISTINCT ?l WHERE { ?p a <https://w3id.org/kg-news/ns#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+        return [l for (l,) in self.query(q).values()]
+
     def hashes(self) -> dict[str, str]:
         """Article graph IRI -> content hash of the text it was built from."""
         q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <https://w3id.org/kg-news/ns#contentHash> ?h } }"
