@@ -31,6 +31,7 @@ class GoldFact:
     object: str
     status: str | None
     optional: bool = False
+    alternatives: tuple[str, ...] = ()  # other objects that count (seed-style "also_accept")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +82,9 @@ def _seed_style(path: Path, gold: dict) -> GoldItem:
     else:
         raise InputError(f"{path}: document {doc} not found next to the gold file or here")
     aliases = {e["label"]: [e["label"], *e.get("aliases", [])] for e in gold.get("entities", [])}
-    facts = [GoldFact(r["subject"], r["relation"], r["object"], r.get("status")) for r in gold["relations"]]
+    facts = [GoldFact(r["subject"], r["relation"], r["object"], r.get("status"), alternatives=tuple(r.get("also_accept", [])))
+             for r in gold["relations"]]
     facts += [GoldFact(r["subject"], r["relation"], r["object"], None, True) for r in gold.get("optional_relations", [])]
-    facts += [GoldFact(r["subject"], r["relation"], a, None) for r in gold["relations"] for a in r.get("also_accept", [])]
     # an entity named by label in the gold file matches any of its gold aliases
     return GoldItem(doc.stem, text, tuple(facts), {_norm(k): frozenset(map(_norm, v)) for k, v in aliases.items()})
 
@@ -124,7 +125,8 @@ def _matches(ex: Extraction, fact, gold: GoldFact, *, status: bool, aliases: dic
         return name == "*" or bool(_names(ex, index) & aliases.get(_norm(name), {_norm(name)}))
 
     pairs = [(fact.subject, fact.object)] + ([(fact.object, fact.subject)] if fact.relation == "meets" else [])
-    return any(ok(s, gold.subject) and ok(o, gold.object) for s, o in pairs)
+    objects = (gold.object, *gold.alternatives)
+    return any(ok(s, gold.subject) and any(ok(o, x) for x in objects) for s, o in pairs)
 
 
 def evaluate(items: list[GoldItem], extractions: Iterable[Extraction]) -> Evaluation:
