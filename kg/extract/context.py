@@ -132,7 +132,8 @@ def status_of(trigger) -> Context:
 
 
 def _reported_clause(chain) -> bool:
-    return any(arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS for tok, arrived in chain[1:])
+    """Inside what someone says or expects: "said he would meet", "it is expected that X would"."""
+    return any(arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS | lx.PLAN_VERBS for tok, arrived in chain[1:])
 
 
 def _run(doc, i: int, types: frozenset[str]) -> str:

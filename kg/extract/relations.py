@@ -39,6 +39,8 @@ class Arguments:
     def __init__(self, doc, coref: Coreference) -> None:
         self.doc = doc
         self.coref = coref
+        #: tokens of datelines ("PARIS, France –"): where a story was filed, never an argument
+        self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -50,8 +52,10 @@ class Arguments:
             return []
         out = []
         for t in [tok, *(tok.conjuncts if conjuncts else ())]:
-            c = self.coref.token_cluster.get(t.i)
-            named = next((a for a in t.children if a.dep_ == "appos" and a.i in self.coref.token_cluster), None)
+            named = next((a for a in t.children if a.dep_ == "appos" and a.i in self.coref.token_cluster and a.i not in self.dateline), None)
+            c = self.coref.token_cluster.get(t.i) if t.i not in self.dateline else None
+            if t.i in self.dateline and named is None:
+                continue
             if c is not None:
                 out.append((c, 1.0))
             elif named is not None:  # "the Japanese ambassador, Anami Koreshige"
