@@ -33,21 +33,21 @@ SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e
 
 FACTS = """
 PREFIX kg:   <https://w3id.org/kg-news/ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?f ?s ?o ?relation ?status ?confidence ?time ?place ?attribution ?content ?sentence ?begin ?end ?article
 WHERE {
-  ?f kg:relation ?r ; kg:agent ?s ; kg:object ?o ; kg:status ?st ; kg:confidence ?confidence ;
-     kg:evidence ?ev ; prov:wasDerivedFrom/dcterms:identifier ?article .
-  BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
-  ?ev kg:text ?sentence ; kg:beginIndex ?begin ; kg:endIndex ?end .
+  GRAPH ?a {
+    ?f kg:relation ?r ; kg:agent ?s ; kg:object ?o ; kg:status ?st ; kg:confidence ?confidence ; kg:evidence ?ev .
+    ?ev kg:text ?sentence ; kg:beginIndex ?begin ; kg:endIndex ?end .
+    ?a dcterms:identifier ?article .
+    OPTIONAL { ?f kg:time ?time }
+    OPTIONAL { ?f kg:place ?p . ?p rdfs:label ?place }
+    OPTIONAL { ?f kg:attribution ?attribution }
+    OPTIONAL { ?f kg:content ?content }
+  }
   BIND (STRAFTER(STR(?r), "#") AS ?relation)
-  OPTIONAL { ?f kg:time ?time }
-  OPTIONAL { ?f kg:place/rdfs:label ?place }
-  OPTIONAL { ?f kg:attribution ?attribution }
-  OPTIONAL { ?f kg:content ?content }
+  BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
 }
 """
 
