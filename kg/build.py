@@ -28,6 +28,7 @@ class BuildSummary:
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     unchanged: int = 0
+    errors: list[str] = field(default_factory=list)  # sinks that failed and were dropped
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
 
@@ -99,18 +100,30 @@ def build(
         items = wanted(read_articles(inputs, max_chars=max_chars))
         for ex in extract_all(items, model=model, workers=workers, batch_size=batch_size, on_skip=skipped):
             ex = people.apply(ex)
-            for consumer in consumers:
-                consumer.add(ex)
+            for consumer in list(consumers):
+                _feed(consumer, consumer.add, ex, consumers, summary)
             summary.add(ex)
             on_article(ex)
     except BaseException:
         for consumer in consumers:
             getattr(consumer, "abort", consumer.close)()
         raise
-    for consumer in consumers:
-        consumer.close()
+    for consumer in list(consumers):
+        _feed(consumer, consumer.close, None, consumers, summary)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _feed(consumer, method, arg, consumers: list, summary: BuildSummary) -> None:
+    """Call a sink; a store that fails (unreachable, full) is reported and dropped, and
+    the build goes on with the other outputs. What the store already holds stays."""
+    from kg.errors import StoreError
+
+    try:
+        method(arg) if arg is not None else method()
+    except StoreError as exc:
+        summary.errors.append(str(exc))
+        consumers.remove(consumer)
 
 
 def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None) -> list[Extraction]:

@@ -88,6 +88,7 @@ def build(
 
     from kg.build import build as run_build
     from kg.iri import article_iri
+    from kg.remote import redact
     from kg.rdf import content_hash
     from kg.store import open_store
 
@@ -111,8 +112,11 @@ def build(
                     if known.get(str(name)) == content_hash(article.text):
                         return target.graph_triples(name)
                     return None
-    except KGError as exc:
-        raise fail(str(exc)) from None
+    except KGError as exc:  # the store cannot be opened: build the other outputs all the same
+        console.print(f"kg: error: {exc} (building the other outputs without the store)", markup=False)
+        sinks, reuse, store_failed = [], None, True
+    else:
+        store_failed = False
 
     progress = None
     if not quiet:
@@ -138,8 +142,8 @@ def build(
             max_chars=max_chars, reuse=reuse, known_people=known_people,
             on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
         )
-        if sinks:
-            summary.outputs["store"] = str(spec)
+        if sinks and not summary.errors:
+            summary.outputs["store"] = redact(str(spec))
         if not no_html:
             from kg.render import render_file
 
@@ -151,9 +155,11 @@ def build(
     finally:
         if progress is not None:
             progress.stop()
+    for error in summary.errors:
+        console.print(f"kg: error: {error} (the other outputs were still written)", markup=False)
     if not quiet:
         _print_summary(console, summary)
-    if summary.skipped:
+    if summary.skipped or summary.errors or store_failed:
         raise typer.Exit(EXIT_PARTIAL)
 
 

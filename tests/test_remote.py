@@ -94,3 +94,13 @@ def test_credentials_never_appear_in_messages(tmp_path):
     assert "s3cret" not in str(err.value) and "cannot reach" in str(err.value)
     result = CliRunner().invoke(app, ["query", "meetings", "--endpoint", "http://127.0.0.1:9", "--password", "s3cret"])
     assert result.exit_code == 2 and "s3cret" not in result.output and "cannot reach" in result.output
+
+
+@pytest.mark.model
+def test_build_goes_on_when_the_server_is_down(oxigraph_server, tmp_path):
+    oxigraph_server.stop()
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "-o", str(tmp_path / "g.trig"), "--endpoint", oxigraph_server.url,
+                                      "--no-html", "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    assert f"cannot reach http://127.0.0.1:{oxigraph_server.port}" in result.output
+    assert "built 1 article(s)" in result.output and (tmp_path / "g.trig").is_file()
