@@ -25,6 +25,8 @@ DEFAULT_OUT = Path("kg-out")
 @app.callback()
 def _root() -> None:
     """Turn English news articles into a knowledge graph: extract, map to RDF, store, query, view."""
+#: the HTML that kg build writes keeps at most this many entities (kg render has no limit by default)
+HTML_MAX_NODES = 2000
 #: exit status when some inputs were skipped but the rest was built
 EXIT_PARTIAL = 1
 EXIT_ERROR = 2
@@ -148,7 +150,9 @@ def build(
             from kg.render import render_file
 
             page = html or out.with_suffix(".html")
-            render_file(out, page)
+            # the embedded store answers faster than re-parsing the file; big graphs are cut to the best-connected
+            embedded = sinks and not summary.errors and backend == "oxigraph"
+            render_file(open_store(spec) if embedded else out, page, max_nodes=HTML_MAX_NODES)
             summary.outputs["html"] = str(page)
     except KGError as exc:
         raise fail(str(exc)) from None
