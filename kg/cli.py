@@ -83,8 +83,9 @@ def build(
 ) -> None:
     """Build the knowledge graph of news articles: an RDF file, the store, and an HTML view.
 
-    Exit status: 0 when everything was built, 1 when some inputs were skipped
-    (each is named on stderr), 2 on an error that stopped the build.
+    Exit status: 0 when everything was built; 1 when some inputs were skipped
+    or the store failed (each named on stderr in one line; the other outputs
+    are still written); 2 on an error that stopped the build.
     """
     import time as _time
 
