@@ -83,7 +83,7 @@ def main() -> None:
             rdf_q = time.perf_counter() - t0
             rows.append((name, n_ox, n_rdf, ox_q, rdf_q))
 
-    print(f"\n| step | Oxigraph (embedded, on disk) s | rdflib in memory s | rdflib / Oxigraph |")
+    print("\n| step | Oxigraph (embedded, on disk) s | rdflib in memory s | rdflib / Oxigraph |")
     print("|---|---|---|---|")
     print(f"| load {triples:,} triples (per-article transactions) | {ox_load:.1f} | {rdflib_load:.1f} | {rdflib_load / ox_load:.1f}x |")
     for name, n_ox, n_rdf, ox_q, rdf_q in rows:

@@ -24,7 +24,7 @@ import time
 from collections.abc import Mapping
 from urllib.parse import urlsplit, urlunsplit
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import nt, nt_line

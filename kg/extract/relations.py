@@ -93,14 +93,12 @@ class Arguments:
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
-        for c, cl in enumerate(self.clusters):
-            if cl.type == "Event" and kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions):
-                cl.add(mention)
-                break
-        else:
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and kind
+                  and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)), None)
+        if c is None:
             self.clusters.append(Cluster("Event"))
             c = len(self.clusters) - 1
-            self.clusters[c].add(mention)
+        self.clusters[c].add(mention)
         for i in range(mention.start, mention.end):
             self.coref.token_cluster.setdefault(i, c)
         self.coref.token_cluster[tok.i] = c
