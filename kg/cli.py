@@ -56,6 +56,7 @@ def _store_options(store: Optional[Path], endpoint: Optional[str], **remote) -> 
 StoreOpt = Annotated[Optional[Path], typer.Option("--store", help="Embedded Oxigraph store folder. [default: kg-out/store]")]
 EndpointOpt = Annotated[Optional[str], typer.Option("--endpoint", envvar="KG_SPARQL_ENDPOINT", help="Base URL of a SPARQL 1.1 server (Oxigraph layout: /query /update /store).")]
 QueryUrlOpt = Annotated[Optional[str], typer.Option("--query-url", envvar="KG_SPARQL_QUERY_URL", help="The server's SPARQL query URL, if not ENDPOINT/query.")]
+UpdateUrlOpt = Annotated[Optional[str], typer.Option("--update-url", envvar="KG_SPARQL_UPDATE_URL", help="The server's SPARQL Update URL: write with SPARQL Update instead of the Graph Store Protocol.")]
 GspUrlOpt = Annotated[Optional[str], typer.Option("--gsp-url", envvar="KG_SPARQL_GSP_URL", help="The server's Graph Store Protocol URL, if not ENDPOINT/store.")]
 UserOpt = Annotated[Optional[str], typer.Option("--user", envvar="KG_SPARQL_USER", help="User name for the server.")]
 PasswordOpt = Annotated[Optional[str], typer.Option("--password", envvar="KG_SPARQL_PASSWORD", help="Password for the server (better: the environment variable).", show_default=False)]
@@ -69,6 +70,7 @@ def build(
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not load the embedded store.")] = False,
     endpoint: EndpointOpt = None,
     query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
     gsp_url: GspUrlOpt = None,
     user: UserOpt = None,
     password: PasswordOpt = None,
@@ -102,7 +104,7 @@ def build(
     known_people: list[str] = []
     try:
         if endpoint or not no_store:
-            spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, gsp_url=gsp_url, user=user, password=password)
+            spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, update_url=update_url, gsp_url=gsp_url, user=user, password=password)
             target = open_store(spec, backend=backend, **options)
             target.load_ontology()
             sinks.append(target)
@@ -174,6 +176,7 @@ def load(
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
     gsp_url: GspUrlOpt = None,
     user: UserOpt = None,
     password: PasswordOpt = None,
@@ -181,7 +184,8 @@ def load(
     """Load existing RDF files into the store (embedded or a SPARQL server)."""
     from kg.store import open_store
 
-    spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, query_url=query_url, gsp_url=gsp_url, user=user, password=password)
+    spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, query_url=query_url, update_url=update_url,
+                                            gsp_url=gsp_url, user=user, password=password)
     console = _console()
     failed = 0
     try:

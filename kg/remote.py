@@ -1,8 +1,11 @@
 """Any SPARQL 1.1 server as a kg store: Graph Store HTTP Protocol to write (PUT
 replaces an article's graph), SPARQL 1.1 Protocol to query.
 
-URLs differ between servers; the defaults follow Oxigraph (``/query``,
-``/update``, ``/store`` under the base URL) and each can be set apart:
+URLs differ between servers; the defaults follow Oxigraph (``/query`` and
+``/store`` under the base URL) and each can be set apart. Given an update URL
+and no graph-store URL, kg writes with SPARQL Update instead (``DROP SILENT
+GRAPH`` and ``INSERT DATA`` in one request), for servers without the Graph Store
+Protocol:
 
 =========  ==========================  ===============================  ==================================
 server     query                       update                           graph store
@@ -66,8 +69,11 @@ class SparqlStore(BaseStore):
         if not base and not (query_url or env("KG_SPARQL_QUERY_URL")):
             raise StoreError("no SPARQL endpoint given (--endpoint URL or KG_SPARQL_ENDPOINT)")
         self.query_url = query_url or env("KG_SPARQL_QUERY_URL") or f"{base}/query"
-        self.update_url = update_url or env("KG_SPARQL_UPDATE_URL") or f"{base}/update"
-        self.gsp_url = gsp_url or env("KG_SPARQL_GSP_URL") or f"{base}/store"
+        update_url = update_url or env("KG_SPARQL_UPDATE_URL")
+        gsp_url = gsp_url or env("KG_SPARQL_GSP_URL")
+        #: with an update URL and no graph-store URL, graphs are written by SPARQL Update
+        self.update_url = update_url if update_url and not gsp_url else None
+        self.gsp_url = gsp_url or f"{base}/store"
         user = user or env("KG_SPARQL_USER")
         password = password or env("KG_SPARQL_PASSWORD")
         self._client = httpx.Client(auth=(user, password or "") if user else None, timeout=timeout)
@@ -98,9 +104,13 @@ class SparqlStore(BaseStore):
 
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
         for name, triples in graphs.items():
-            body = "".join(nt_line(s, p, o) for s, p, o in triples).encode("utf-8")
-            self._send("PUT", self.gsp_url, params={"graph": str(name)}, content=body,
-                       headers={"Content-Type": "application/n-triples"})
+            body = "".join(nt_line(s, p, o) for s, p, o in triples)
+            if self.update_url:  # one update request: the server applies it as one transaction
+                update = f"DROP SILENT GRAPH {nt(name)} ;\nINSERT DATA {{ GRAPH {nt(name)} {{\n{body}}} }}"
+                self._send("POST", self.update_url, data={"update": update})
+            else:  # Graph Store Protocol: PUT replaces the graph
+                self._send("PUT", self.gsp_url, params={"graph": str(name)}, content=body.encode("utf-8"),
+                           headers={"Content-Type": "application/n-triples"})
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
         if bindings:

@@ -104,3 +104,16 @@ def test_build_goes_on_when_the_server_is_down(oxigraph_server, tmp_path):
     assert result.exit_code == 1, result.output
     assert f"cannot reach http://127.0.0.1:{oxigraph_server.port}" in result.output
     assert "built 1 article(s)" in result.output and (tmp_path / "g.trig").is_file()
+
+
+def test_writing_with_sparql_update_instead_of_the_graph_store(oxigraph_server):
+    exs = fixture_extractions()
+    store = SparqlStore(oxigraph_server.url, update_url=oxigraph_server.url + "/update")
+    assert store.update_url
+    for ex in exs:
+        store.add(ex)
+    store.flush()
+    count = store.count()
+    store.add(exs[0])
+    store.flush()
+    assert store.count() == count and len(run_query(store, get_query("who-hosts-whom")).rows) == 1
