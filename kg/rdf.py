@@ -43,6 +43,12 @@ def nt_line(s, p, o, graph=None) -> str:
     return f"{nt(s)} {nt(p)} {nt(o)} {nt(graph)} .\n" if graph is not None else f"{nt(s)} {nt(p)} {nt(o)} .\n"
 
 
+def decimal_text(value: float) -> str:
+    """Three decimals at most, in the shortest form ("0.9", "1"), as triple stores print them,
+    so a graph read back from a store is the same graph, term for term."""
+    return f"{value:.3f}".rstrip("0").rstrip(".") or "0"
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -99,7 +105,7 @@ def article_triples(ex: Extraction, *, mentions: bool = True) -> list[Triple]:
             (node, KG.agent, s),
             (node, KG.object, o),
             (node, KG.status, STATUS[f.status]),
-            (node, KG.confidence, Literal(f"{f.confidence:.3f}", datatype=XSD.decimal)),
+            (node, KG.confidence, Literal(decimal_text(f.confidence), datatype=XSD.decimal)),
             (node, KG.trigger, Literal(f.trigger.text)),
             (node, KG.evidence, ev),
             (node, PROV.wasDerivedFrom, a),
