@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
+from kg.extract.tokens import child, pobj
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -39,17 +40,14 @@ def np_text(tok) -> str:
 
 def reporter(verb) -> str | None:
     """Who does the reporting: "sources cited by several news outlets", "Other outlets"."""
-    subj = next((c for c in verb.children if c.dep_ in lx.SUBJECTS), None)
-    if subj is None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subj = child(verb, *lx.SUBJECTS) or pobj(verb, "by")
     if subj is None:
         return None
     if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "sources which claimed"
         subj = verb.head
     text = np_text(subj)
     if subj.dep_ in lx.OBJECTS and subj.head.lemma_ in lx.REPORTING_VERBS:  # "outlets have cited sources"
-        outer = next((c for c in subj.head.children if c.dep_ in lx.SUBJECTS), None)
+        outer = child(subj.head, *lx.SUBJECTS)
         if outer is not None:
             text = f"{text} {subj.head.text} by {np_text(outer)}"
     return text
@@ -175,14 +173,11 @@ def time_of(anchors) -> str | None:
         verb = next((tok for tok, _ in governing_chain(first)[1:] if tok.pos_ in {"VERB", "AUX"}), None)
         if verb is not None:
             for c in verb.children:
-                obj = child_pobj(c) if c.dep_ == "prep" else (c if c.dep_ in {"npadvmod", "tmod"} else None)
+                obj = child(c, "pobj") if c.dep_ == "prep" else (c if c.dep_ in {"npadvmod", "tmod"} else None)
                 if obj is not None and obj.ent_type_ in _TIME:
                     return _run(obj.doc, obj.i, _TIME)
     return None
 
-
-def child_pobj(prep):
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def place_of(anchors, token_cluster: dict[int, int], place_clusters: set[int], exclude: set[int]) -> int | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import TokenIndex
+from kg.extract.tokens import TokenIndex, child, pobj
 from kg.gazetteer import Gazetteer
 
 
@@ -99,16 +99,14 @@ def group_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mentio
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
-        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
+        complement = pobj(tok, "of")
+        if complement is None:
             continue
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
-        if not (definite or pobj.pos_ in {"PROPN", "NUM"}):
+        definite = child(complement, "det", text="the") is not None
+        if not (definite or complement.pos_ in {"PROPN", "NUM"}):
             continue
         start = _contiguous_start(tok)
-        end = max(t.i for t in pobj.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
-        end = min(end, pobj.right_edge.i + 1)
+        end = max(t.i for t in complement.subtree if t.dep_ not in {"relcl", "acl", "punct"}) + 1
         name_start = _strip_the(doc, start, end)
         yield Mention(name_start, end, _text(doc, name_start, end), _text(doc, start, end), "Organization", tok.i)
 
@@ -141,13 +139,11 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
         for mod in lefts:
             if mod.dep_ in {"amod", "compound", "poss", "nmod"}:
                 country = country or gaz.country(mod.text) or gaz.country(" ".join(t.text for t in mod.subtree if t.tag_ != "POS"))
-        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         end = tok.i + 1
-        if of is not None:
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if pobj is not None and gaz.country(pobj.text):
-                country = country or gaz.country(pobj.text)
-                end = pobj.i + 1
+        of_country = pobj(tok, "of")  # "the president of France"
+        if of_country is not None and gaz.country(of_country.text):
+            country = country or gaz.country(of_country.text)
+            end = of_country.i + 1
         if owner is not None and country is None:
             continue  # "Trump's leader"? not a role we can place
         start = _contiguous_start(tok)
@@ -157,8 +153,7 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
 def territory_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
     """Proper nouns the recogniser missed in "control of X and Y" and the like: places."""
     for noun in index.lemmas(lx.TERRITORY_NOUNS):
-        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        tok = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        tok = pobj(noun, "of")
         if tok is None:
             continue
         for part in [tok, *tok.conjuncts]:
@@ -202,10 +197,8 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
     # a lone surname the tagger called a person inside "control of X and Y" is a place
     for m in mentions:
         tok = doc[m.head]
-        territorial = any(
-            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
-            for t in [tok, *([tok.head] if tok.dep_ == "conj" else [])]
-        )
+        first = tok.head if tok.dep_ == "conj" else tok
+        territorial = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
         if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
             m.type = "Place"
     covered = {i for m in mentions for i in range(m.start, m.end)}

@@ -15,7 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.context import np_text
 from kg.extract.coref import Cluster, Coreference, pronoun_antecedent
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex
+from kg.extract.tokens import TokenIndex, child, pobj
 
 #: entity types that can be met, hosted, visited or demanded
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -133,20 +133,6 @@ class Arguments:
         return [(c, f) for c, f in found if self.clusters[c].type in types]
 
 
-def child(tok, *deps: str, text: str | None = None):
-    return next((c for c in tok.children if c.dep_ in deps and (text is None or c.lower_ == text)), None)
-
-
-def pobj(tok, *preps: str):
-    """The object of the first of ``preps`` attached to tok: pobj(verb, "with")."""
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
-            obj = child(c, "pobj")
-            if obj is not None:
-                return obj
-    return None
-
-
 def is_passive(verb) -> bool:
     return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children)
 
@@ -186,7 +172,7 @@ def coagents(verb) -> list:
     return found
 
 
-def _pairs(args, subjects, objects, relation, trigger, confidence, anchors, content=None) -> Iterator[Candidate]:
+def _pairs(subjects, objects, relation, trigger, confidence, anchors, content=None) -> Iterator[Candidate]:
     for s, fs in subjects:
         for o, fo in objects:
             if s != o:
@@ -225,7 +211,7 @@ def hosts(args: Arguments, tok) -> Iterator[Candidate]:
         guests = args.typed(args.of(pobj(target, "of", "with", "between", "for")), PARTY_TYPES)
         if not guests:
             guests = [(args.event(target), 1.0)]
-    yield from _pairs(args, hosts_, guests, "hosts", tok.i, conf, anchors)
+    yield from _pairs(hosts_, guests, "hosts", tok.i, conf, anchors)
 
 
 # --- meets --------------------------------------------------------------------
@@ -262,7 +248,7 @@ def meets(args: Arguments, tok) -> Iterator[Candidate]:
         if obj is not None and not others:
             return  # false friend: "meet the target", "meet demand"
         if others:
-            yield from _pairs(args, subjects, others, "meets", tok.i, 0.9, (tok.i,))
+            yield from _pairs(subjects, others, "meets", tok.i, 0.9, (tok.i,))
         elif len(subjects) >= 2:  # "X and Y met"
             yield from _symmetric(subjects, tok.i, 0.85, (tok.i,))
         return
@@ -272,7 +258,7 @@ def meets(args: Arguments, tok) -> Iterator[Candidate]:
         if noun is None or noun.lemma_.lower() not in lx.MEETING_NOUNS | {"talk"}:
             return
         others = args.typed(args.of(pobj(noun, "with") or pobj(tok, "with")), PARTY_TYPES)
-        yield from _pairs(args, args.typed(_subjects(args, tok), PARTY_TYPES), others, "meets", tok.i, 0.85, (tok.i, noun.i))
+        yield from _pairs(args.typed(_subjects(args, tok), PARTY_TYPES), others, "meets", tok.i, 0.85, (tok.i, noun.i))
         return
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_ in lx.MEETING_NOUNS or lemma in lx.MEETING_NOUNS):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SUPPORT_VERBS:
@@ -286,7 +272,7 @@ def meets(args: Arguments, tok) -> Iterator[Candidate]:
             return
         owner, other = child(tok, "poss"), pobj(tok, "with")
         if owner is not None and other is not None:  # "X's meeting with Y"
-            yield from _pairs(args, args.typed(args.of(owner), PARTY_TYPES), args.typed(args.of(other), PARTY_TYPES), "meets", tok.i, 0.8, (tok.i,))
+            yield from _pairs(args.typed(args.of(owner), PARTY_TYPES), args.typed(args.of(other), PARTY_TYPES), "meets", tok.i, 0.8, (tok.i,))
 
 
 # --- demands ------------------------------------------------------------------
@@ -337,7 +323,7 @@ def demands(args: Arguments, tok) -> Iterator[Candidate]:
             objects = args.typed(args.of(addressee), PARTY_TYPES)
         else:
             objects = args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES)
-        yield from _pairs(args, subjects, objects, "demands", tok.i, conf, (tok.i,), text)
+        yield from _pairs(subjects, objects, "demands", tok.i, conf, (tok.i,), text)
         return
     if tok.pos_ == "NOUN" and lemma in lx.DEMAND_NOUNS:
         # "X's demand for Y" / "a demand by X that ...": only with a named demander
@@ -352,7 +338,7 @@ def demands(args: Arguments, tok) -> Iterator[Candidate]:
         exclude = {c for c, _ in subjects}
         objects = args.typed(args.of(addressee), PARTY_TYPES) if addressee is not None else \
             args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES)
-        yield from _pairs(args, subjects, objects, "demands", tok.i, 0.7, (tok.i,), np_text(content) if content is not None else None)
+        yield from _pairs(subjects, objects, "demands", tok.i, 0.7, (tok.i,), np_text(content) if content is not None else None)
 
 
 # --- visits -------------------------------------------------------------------
@@ -364,12 +350,12 @@ def visits(args: Arguments, tok) -> Iterator[Candidate]:
             visitors, places = args.of(pobj(tok, "by")), args.of(child(tok, *lx.PASSIVE_SUBJECTS))
         else:
             visitors, places = _subjects(args, tok), args.of(child(tok, "dobj"))
-        yield from _pairs(args, args.typed(visitors, PARTY_TYPES), args.typed(places, targets), "visits", tok.i, 0.9, (tok.i,))
+        yield from _pairs(args.typed(visitors, PARTY_TYPES), args.typed(places, targets), "visits", tok.i, 0.9, (tok.i,))
     elif tok.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
         # "X travelled to Y", "X arrived in Y"
         dest = pobj(tok, "to") if lemma != "arrive" else pobj(tok, "in", "at")
         places = args.typed(args.of(dest), PLACE_TYPES)
-        yield from _pairs(args, args.typed(_subjects(args, tok), {"Person", "Organization"}), places, "visits", tok.i, 0.7, (tok.i,))
+        yield from _pairs(args.typed(_subjects(args, tok), {"Person", "Organization"}), places, "visits", tok.i, 0.7, (tok.i,))
     elif tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
         # "X's visit to Y", "a visit by X to Y", "X paid a visit to Y"
         owner = child(tok, "poss") or pobj(tok, "by", "of")
@@ -378,7 +364,7 @@ def visits(args: Arguments, tok) -> Iterator[Candidate]:
             visitors = _subjects(args, tok.head)
         dest = pobj(tok, "to") or (pobj(tok.head, "to") if tok.dep_ == "dobj" else None)
         places = args.typed(args.of(dest), targets)
-        yield from _pairs(args, args.typed(visitors, PARTY_TYPES), places, "visits", tok.i, 0.8, (tok.i,))
+        yield from _pairs(args.typed(visitors, PARTY_TYPES), places, "visits", tok.i, 0.8, (tok.i,))
 
 
 # --- attends ------------------------------------------------------------------
@@ -403,7 +389,7 @@ def attends(args: Arguments, tok) -> Iterator[Candidate]:
     events = args.typed(args.of(target), {"Event", "Organization"})
     if not events and target.lemma_.lower() in lx.EVENT_NOUNS:
         events = [(args.event(target), 1.0)]
-    yield from _pairs(args, args.typed(attendees, PARTY_TYPES), events, "attends", tok.i, conf, (tok.i, target.i))
+    yield from _pairs(args.typed(attendees, PARTY_TYPES), events, "attends", tok.i, conf, (tok.i, target.i))
 
 
 #: each rule with the lemmas that can trigger it

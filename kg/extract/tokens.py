@@ -1,5 +1,9 @@
-"""Finding candidate tokens fast: a look at spaCy's arrays instead of a Python loop
-per rule (each ``for tok in doc`` builds a Token object for every word)."""
+"""Token look-ups shared by the extraction rules.
+
+:class:`TokenIndex` finds candidate tokens fast, from spaCy's arrays instead of a
+Python loop per rule (each ``for tok in doc`` builds a Token object for every
+word); :func:`child` and :func:`pobj` walk one step down the parse.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -39,3 +43,18 @@ class TokenIndex:
 
     def dep(self, label: str):
         return self._find(2, (label,))
+
+
+def child(tok, *deps: str, text: str | None = None):
+    """The first child of tok with one of ``deps`` (and, if given, that lower-cased text)."""
+    return next((c for c in tok.children if c.dep_ in deps and (text is None or c.lower_ == text)), None)
+
+
+def pobj(tok, *preps: str):
+    """The object of the first of ``preps`` attached to tok: ``pobj(verb, "with")``."""
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            obj = child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
