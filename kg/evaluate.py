@@ -130,32 +130,37 @@ def _matches(ex: Extraction, fact, gold: GoldFact, *, status: bool, aliases: dic
 
 
 def evaluate(items: list[GoldItem], extractions: Iterable[Extraction]) -> Evaluation:
-    """Score extractions (in the same order as items) against the gold items."""
+    """Score extractions (in the same order as items) against the gold items.
+
+    Relations are scored on subject, relation and object; statuses only over the
+    facts whose relation and arguments are right, so a false fact counts once.
+    """
     rel, stat = Score(), Score()
     for item, ex in zip(items, extractions):
-        for score, key_of, use_status in ((rel, lambda f: f.relation, False), (stat, lambda f: f.status, True)):
-            for gold in item.facts:
-                if gold.optional or (use_status and not gold.status):
-                    continue
-                key = key_of(gold)
-                score.gold[key] += 1
-                if any(_matches(ex, f, gold, status=use_status, aliases=item.aliases) for f in ex.facts):
-                    score.found[key] += 1
-                elif use_status is False:
-                    score.misses.append(f"{item.id}: {gold.subject} {gold.relation} {gold.object} ({gold.status})")
-            for f in ex.facts:
-                hits = [g for g in item.facts if _matches(ex, f, g, status=use_status, aliases=item.aliases)]
-                if hits and all(g.optional for g in hits):
-                    continue
-                key = key_of(f)
-                score.predicted[key] += 1
-                if hits:
-                    score.correct[key] += 1
-                elif use_status is False:
-                    e = ex.entities
-                    score.false.append(f"{item.id}: {e[f.subject].label} {f.relation} {e[f.object].label} ({f.status})")
-                elif not any(_matches(ex, f, g, status=False, aliases=item.aliases) for g in item.facts):
-                    score.predicted[key] -= 1  # a false fact: counted under relations, not statuses
+        def matches(f, g, status=False):
+            return _matches(ex, f, g, status=status, aliases=item.aliases)
+
+        for gold in (g for g in item.facts if not g.optional):
+            rel.gold[gold.relation] += 1
+            if any(matches(f, gold) for f in ex.facts):
+                rel.found[gold.relation] += 1
+            else:
+                rel.misses.append(f"{item.id}: {gold.subject} {gold.relation} {gold.object} ({gold.status})")
+            if gold.status:
+                stat.gold[gold.status] += 1
+                stat.found[gold.status] += any(matches(f, gold, status=True) for f in ex.facts)
+        for f in ex.facts:
+            hits = [g for g in item.facts if matches(f, g)]
+            if hits and all(g.optional for g in hits):
+                continue
+            rel.predicted[f.relation] += 1
+            if not hits:
+                e = ex.entities
+                rel.false.append(f"{item.id}: {e[f.subject].label} {f.relation} {e[f.object].label} ({f.status})")
+                continue
+            rel.correct[f.relation] += 1
+            stat.predicted[f.status] += 1
+            stat.correct[f.status] += any(matches(f, g, status=True) for g in hits)
     return Evaluation(rel, stat, len(items))
 
 
