@@ -132,8 +132,11 @@ def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None
     return list(extract_all((Article(id=i, text=t) for i, t in items), model=model))
 
 
-def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: str | None = None, files: bool | None = None):
+def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: str | None = None):
     """An rdflib Dataset from texts or files, in one call (for notebooks).
+
+    ``source`` is a mapping of article id to text, a list of files and folders
+    (when every item names an existing path), or else a list of texts.
 
     >>> ds = build_dataset({"a1": "Mr Smith met Ms Jones in Paris on Monday."})  # doctest: +SKIP
     >>> from kg.namespace import KG; len(list(ds.triples((None, KG.meets, None))))  # doctest: +SKIP
@@ -141,10 +144,9 @@ def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: st
     """
     from kg.rdf import to_dataset
 
-    if files or (files is None and not isinstance(source, Mapping)):
-        items = list(source)
-        if files or all(isinstance(x, Path) or Path(str(x)).exists() for x in items):
-            extractions = list(extract_all(read_articles(items), model=model))
-            return to_dataset(extractions)
-        source = items
-    return to_dataset(extract_texts(source, model=model))
+    if isinstance(source, Mapping):
+        return to_dataset(extract_texts(source, model=model))
+    items = list(source)
+    if items and all(isinstance(x, Path) or Path(str(x)).exists() for x in items):
+        return to_dataset(extract_all(read_articles(items), model=model))
+    return to_dataset(extract_texts(items, model=model))

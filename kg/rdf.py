@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
+from kg.errors import KGError
 from kg.iri import article_iri, entity_iri, fact_iri, span_iri
 from kg.model import ASSERTED, Extraction, Span
 from kg.namespace import ENTITY_CLASS, FACT_CLASS, KG, RELATION, STATUS
@@ -155,10 +157,6 @@ QUAD_FORMATS = frozenset({"nquads", "trig", "json-ld"})
 
 def format_for(path: str) -> str:
     """The rdflib format name for an output file, by its extension."""
-    from pathlib import Path
-
-    from kg.errors import KGError
-
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise KGError(f"unknown output format {suffix or path!r} (known: {', '.join(sorted(FORMATS))})")

@@ -243,6 +243,21 @@ class OxigraphStore(BaseStore):
             if self.path is not None:
                 self._store.flush()
 
+    def read_file(self, path: str | Path) -> None:
+        """Add an RDF file as it is (its named graphs kept), parsed once by Oxigraph.
+
+        Raises:
+            StoreError: naming the file, for an unknown format or a syntax error.
+        """
+        path = Path(path)
+        fmt = self._ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+        if fmt is None:
+            raise StoreError(f"{path}: unknown RDF format {path.suffix!r} (known: {', '.join(sorted(LOAD_FORMATS))})")
+        try:
+            self._store.load(path=str(path), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: cannot read: {str(exc).splitlines()[0][:200]}") from None
+
     def close(self) -> None:
         """Write what is pending and release the store (its folder lock goes with it)."""
         if self._store is None:

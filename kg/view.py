@@ -57,21 +57,11 @@ def as_store(source) -> BaseStore:
     if isinstance(source, BaseStore):
         return source
     if isinstance(source, (str, Path)):
-        from rdflib import Dataset
-
-        from kg.rdf import format_for
-
-        path = Path(source)
-        if not path.is_file():
-            raise KGError(f"no RDF file at {path}")
-        ds = Dataset(default_union=True)
-        try:
-            ds.parse(path, format=format_for(str(path)))
-        except KGError:
-            raise
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            raise KGError(f"{path}: cannot parse: {str(exc).splitlines()[0][:200]}") from None
-        return memory_store(ds)
+        if not Path(source).is_file():
+            raise KGError(f"no RDF file at {source}")
+        store = memory_store()
+        store.read_file(source)
+        return store
     return memory_store(source)
 
 
