@@ -64,3 +64,11 @@ QUERY_BINDINGS = {
     "visits": {},
     "who-hosts-whom": {},
 }
+
+
+def load_fixture(store, extractions=None):
+    """Put the fixture articles (or the given extractions) into ``store``; returns it."""
+    for ex in extractions if extractions is not None else fixture_extractions():
+        store.add(ex)
+    store.flush()
+    return store

@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS
-from fixture_graph import fixture_extractions
+from fixture_graph import fixture_extractions, load_fixture
 from kg.cli import app
 from kg.errors import StoreError
 from kg.query import get_query, run_query
@@ -49,9 +49,7 @@ def test_cli_load_twice_keeps_the_count(oxigraph_server, tmp_path):
 
 def test_hostile_values_stay_values_on_the_server(oxigraph_server):
     store = SparqlStore(oxigraph_server.url)
-    for ex in fixture_extractions():
-        store.add(ex)
-    store.flush()
+    load_fixture(store)
     before = store.count()
     rows = run_query(store, get_query("meetings"), {"name": '"} ; DROP ALL ; { "x\\'}).rows
     assert rows == [] and store.count() == before
@@ -70,10 +68,7 @@ def test_server_stopped_mid_load_then_a_rerun_completes(oxigraph_server):
     assert f"cannot reach http://127.0.0.1:{oxigraph_server.port}/store" in message and "after 2 tries" in message
     assert "\n" not in message
     oxigraph_server.start()
-    rerun = SparqlStore(oxigraph_server.url)
-    for ex in exs:
-        rerun.add(ex)
-    rerun.flush()
+    load_fixture(SparqlStore(oxigraph_server.url), exs)
     fresh = {row for row in SparqlStore(oxigraph_server.url).query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").values()}
     assert len(fresh) == 2
 
@@ -110,9 +105,7 @@ def test_writing_with_sparql_update_instead_of_the_graph_store(oxigraph_server):
     exs = fixture_extractions()
     store = SparqlStore(oxigraph_server.url, update_url=oxigraph_server.url + "/update")
     assert store.update_url
-    for ex in exs:
-        store.add(ex)
-    store.flush()
+    load_fixture(store, exs)
     count = store.count()
     store.add(exs[0])
     store.flush()

@@ -12,7 +12,7 @@ import pytest
 from rdflib import URIRef
 
 from conftest import ROOT, SHARED
-from fixture_graph import QUERY_BINDINGS, fixture_extractions
+from fixture_graph import QUERY_BINDINGS, fixture_extractions, load_fixture
 from kg.errors import QueryError, StoreError
 from kg.query import format_results, get_query, named_queries, run_query
 from kg.store import open_store
@@ -33,10 +33,7 @@ def _norm(value):
 def fixture_store(request, tmp_path):
     store = open_store(tmp_path / "store", backend="oxigraph") if request.param == "oxigraph" else open_store(backend="memory")
     store.load_ontology()
-    for ex in fixture_extractions():
-        store.add(ex)
-    store.flush()
-    return store
+    return load_fixture(store)
 
 
 def test_at_least_ten_named_queries_each_with_a_header():
@@ -91,9 +88,7 @@ def test_reloading_an_article_replaces_its_graph_only(tmp_path):
     store = open_store(tmp_path / "s")
     store.load_ontology()
     exs = fixture_extractions()
-    for ex in exs:
-        store.add(ex)
-    store.flush()
+    load_fixture(store, exs)
     total = store.count()
     store.add(exs[0])
     store.flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from fixture_graph import fixture_extractions
+from fixture_graph import load_fixture
 from kg import view
 from kg.errors import KGError
 from kg.store import open_store
@@ -14,10 +14,7 @@ from kg.store import open_store
 def store():
     s = open_store(backend="memory")
     s.load_ontology()
-    for ex in fixture_extractions():
-        s.add(ex)
-    s.flush()
-    return s
+    return load_fixture(s)
 
 
 @pytest.fixture(scope="module")
