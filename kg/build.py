@@ -15,6 +15,7 @@ from kg.identity import PersonRegistry
 from kg.inputs import MAX_CHARS, Skipped, read_articles
 from kg.model import Article, Extraction
 from kg.pipeline import DEFAULT_BATCH, extract_all
+from kg.rdf import article_triples
 
 
 @dataclass
@@ -59,7 +60,8 @@ def build(
     Args:
         inputs: .txt/.jsonl files and folders.
         output: RDF file to write (format from its extension); None writes none.
-        sinks: more consumers with ``add(extraction)`` and ``close()`` (a store, ...).
+        sinks: more consumers with ``add_triples(article_id, triples)`` and ``close()``
+            (a store, ...); each article's triples are made once for all of them.
         reuse: for an article that needs no rebuild (unchanged since the last build),
             returns the triples it already has; they go to the output file as they are.
         on_skip: told about each input that could not be read.
@@ -100,8 +102,9 @@ def build(
         items = wanted(read_articles(inputs, max_chars=max_chars))
         for ex in extract_all(items, model=model, workers=workers, batch_size=batch_size, on_skip=skipped):
             ex = people.apply(ex)
+            triples = article_triples(ex)  # once, for every sink
             for consumer in list(consumers):
-                _feed(consumer, consumer.add, ex, consumers, summary)
+                _feed(consumer, consumer.add_triples, (ex.article.id, triples), consumers, summary)
             summary.add(ex)
             on_article(ex)
     except BaseException:
@@ -120,7 +123,7 @@ def _feed(consumer, method, arg, consumers: list, summary: BuildSummary) -> None
     from kg.errors import StoreError
 
     try:
-        method(arg) if arg is not None else method()
+        method(*arg) if arg is not None else method()
     except StoreError as exc:
         summary.errors.append(str(exc))
         consumers.remove(consumer)

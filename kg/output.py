@@ -6,7 +6,8 @@ from pathlib import Path
 
 from kg.atomic import AtomicFile
 from kg.model import Extraction
-from kg.rdf import add_article, article_triples, format_for, new_dataset, nquad_lines, nt_line
+from kg.iri import article_iri
+from kg.rdf import article_triples, format_for, new_dataset, nt_line
 
 STREAMING = frozenset({"nquads", "nt", "trig"})
 
@@ -14,31 +15,18 @@ STREAMING = frozenset({"nquads", "nt", "trig"})
 class GraphWriter:
     """``with GraphWriter(path) as w: w.add(extraction)``; the file is complete on exit."""
 
-    def __init__(self, path: str | Path, *, mentions: bool = True) -> None:
+    def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.format = format_for(str(self.path))
-        self.mentions = mentions
         self._out = AtomicFile(self.path)
         self._file = self._out.file
         self._dataset = None if self.format in STREAMING else new_dataset()
 
     def add(self, ex: Extraction) -> None:
-        if self.format == "nquads":
-            self._file.writelines(nquad_lines(ex, mentions=self.mentions))
-        elif self.format == "nt":
-            self._file.writelines(nt_line(s, p, o) for s, p, o in article_triples(ex, mentions=self.mentions))
-        elif self.format == "trig":
-            one = new_dataset()
-            add_article(one, ex, mentions=self.mentions)
-            self._file.write(one.serialize(format="trig"))
-            self._file.write("\n")
-        else:
-            add_article(self._dataset, ex, mentions=self.mentions)
+        self.add_triples(ex.article.id, article_triples(ex))
 
     def add_triples(self, article_id: str, triples: list[tuple]) -> None:
-        """An article's graph as already built (an unchanged article on a rebuild)."""
-        from kg.iri import article_iri
-
+        """One article's graph, as :func:`kg.rdf.article_triples` makes it."""
         name = article_iri(article_id)
         if self.format in {"nquads", "nt"}:
             graph = name if self.format == "nquads" else None
@@ -48,7 +36,7 @@ class GraphWriter:
         graph = target.graph(name)
         for t in triples:
             graph.add(t)
-        if self.format == "trig":
+        if self.format == "trig":  # one block per article, so TriG streams too
             self._file.write(target.serialize(format="trig") + "\n")
 
     def __enter__(self) -> GraphWriter:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -65,12 +65,11 @@ def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef)
     ]
 
 
-def article_triples(ex: Extraction, *, mentions: bool = True) -> list[Triple]:
+def article_triples(ex: Extraction) -> list[Triple]:
     """All triples of one article's graph, in a stable order.
 
     Args:
         ex: what was extracted from the article.
-        mentions: also write a node per entity mention (offsets and text).
     """
     art = ex.article
     a = article_iri(art.id)
@@ -91,11 +90,10 @@ def article_triples(ex: Extraction, *, mentions: bool = True) -> list[Triple]:
         t += [(iri, RDF.type, ENTITY_CLASS[e.type]), (iri, RDFS.label, Literal(e.label))]
         t += [(iri, SKOS.altLabel, Literal(alias)) for alias in e.aliases]
         t.append((iri, SDO.subjectOf, a))
-        if mentions:
-            for m in e.mentions:
-                node = span_iri(art.id, "mention", m.start, m.end)
-                _span(t, node, m, a, KG.Mention)
-                t.append((node, KG.mentionOf, iri))
+        for m in e.mentions:
+            node = span_iri(art.id, "mention", m.start, m.end)
+            _span(t, node, m, a, KG.Mention)
+            t.append((node, KG.mentionOf, iri))
 
     for f in ex.facts:
         s, o = iris[f.subject], iris[f.object]
@@ -133,21 +131,21 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_article(ds: Dataset, ex: Extraction, *, mentions: bool = True) -> Graph:
+def add_article(ds: Dataset, ex: Extraction) -> Graph:
     """Put one article's triples into its own named graph of ``ds`` (replacing it)."""
     name = article_iri(ex.article.id)
     ds.remove_graph(name)
     graph = ds.graph(name)
-    for triple in article_triples(ex, mentions=mentions):
+    for triple in article_triples(ex):
         graph.add(triple)
     return graph
 
 
-def to_dataset(extractions: Iterable[Extraction], *, mentions: bool = True) -> Dataset:
+def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
     """A dataset with one named graph per article. Pure: writes nothing."""
     ds = new_dataset()
     for ex in extractions:
-        add_article(ds, ex, mentions=mentions)
+        add_article(ds, ex)
     return ds
 
 
@@ -161,10 +159,3 @@ def format_for(path: str) -> str:
     if suffix not in FORMATS:
         raise KGError(f"unknown output format {suffix or path!r} (known: {', '.join(sorted(FORMATS))})")
     return FORMATS[suffix]
-
-
-def nquad_lines(ex: Extraction, *, mentions: bool = True) -> Iterator[str]:
-    """N-Quads lines of one article's graph, for streaming writes."""
-    g = article_iri(ex.article.id)
-    for s, p, o in article_triples(ex, mentions=mentions):
-        yield nt_line(s, p, o, g)

@@ -85,7 +85,10 @@ class BaseStore:
 
     def add(self, ex: Extraction) -> None:
         """Queue one article's graph (a build sink); written in batches."""
-        self._pending[article_iri(ex.article.id)] = article_triples(ex)
+        self.add_triples(ex.article.id, article_triples(ex))
+
+    def add_triples(self, article_id: str, triples: list[tuple]) -> None:
+        self._pending[article_iri(article_id)] = triples
         if len(self._pending) >= self.batch:
             self.flush()
 
