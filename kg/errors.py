@@ -10,6 +10,10 @@ class InputError(KGError):
     """An input file or record cannot be read as a news article."""
 
 
+class TermError(KGError):
+    """An RDF term is not valid: an IRI, language tag, blank node label or literal text."""
+
+
 class QueryError(KGError):
     """A SPARQL query is unknown, malformed, or was given a bad binding."""
 

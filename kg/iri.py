@@ -14,10 +14,71 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from kg.errors import TermError
 from kg.namespace import ID
 
 #: entity types that share an IRI space, so "Georgia" the Place and the Country meet
 FAMILY = {"Person": "person", "Organization": "organization", "Country": "place", "Place": "place", "Facility": "place", "Event": "event"}
+
+
+#: what RFC 3987 never allows in an IRI: controls, space, <>"{}|^`\\, surrogates, non-characters,
+#: and a '%' not followed by two hex digits
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f\ud800-\udfff\ufffe\uffff]|%(?![0-9A-Fa-f]{2})')
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_LANGUAGE = re.compile(r"[a-zA-Z]+(?:-[a-zA-Z0-9]+)*")
+_BNODE = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= 80 else value[:77] + "...")
+
+
+def check_iri(value: str) -> str:
+    """``value`` if it is an absolute IRI (RFC 3987) that can be written between ``<`` and ``>``.
+
+    >>> check_iri("https://example.org/a%20b")
+    'https://example.org/a%20b'
+    >>> check_iri("x:a> } ; DROP ALL ; #")
+    Traceback (most recent call last):
+    kg.errors.TermError: not a valid IRI: 'x:a> } ; DROP ALL ; #' (bad character '>')
+
+    Raises:
+        TermError: naming the IRI and what is wrong with it.
+    """
+    bad = _IRI_BAD.search(value)
+    if bad:
+        what = "a '%' not followed by two hex digits" if bad.group() == "%" else f"bad character {bad.group()!r}"
+        raise TermError(f"not a valid IRI: {_shown(value)} ({what})")
+    if not _SCHEME.match(value):
+        raise TermError(f"not a valid IRI: {_shown(value)} (no scheme such as 'https:')")
+    return value
+
+
+def check_language(tag: str) -> str:
+    """``tag`` if it has the shape of a BCP 47 language tag (``en``, ``en-GB``, ``zh-Hant-TW``).
+
+    Raises:
+        TermError: naming the tag.
+    """
+    if not _LANGUAGE.fullmatch(tag):
+        raise TermError(f"not a valid language tag: {_shown(tag)} (letters, then '-' and letters or digits)")
+    return tag
+
+
+def check_bnode(label: str) -> str:
+    """``label`` if it can be written as ``_:label`` in N-Triples and SPARQL."""
+    if not _BNODE.fullmatch(label):
+        raise TermError(f"not a valid blank node label: {_shown(label)}")
+    return label
+
+
+def check_text(text: str) -> str:
+    """``text`` if it can be written as UTF-8 (no lone surrogate such as U+D800)."""
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise TermError(f"not valid text: a lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}")
+    return text
 
 
 def slug(text: str, *, limit: int = 80) -> str:
@@ -37,6 +98,11 @@ def _digest(*parts: object) -> str:
 def article_iri(article_id: str) -> URIRef:
     """Also the name of the article's graph."""
     return ID[f"article/{quote(article_id, safe='-_.~')}"]
+
+
+def file_iri(stem: str) -> URIRef:
+    """The graph of a loaded file's triples that sit outside any named graph."""
+    return ID[f"file/{quote(stem, safe='-_.~')}"]
 
 
 def entity_iri(type_: str, label: str, *, article_id: str | None = None) -> URIRef:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import QueryError
+from kg.errors import QueryError, TermError
 from kg.store import BaseStore, Results, parse_binding
 
 _VAR = re.compile(r"\?(\w+)")
@@ -90,7 +90,12 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, str] |
     missing = [v for v in query.required if v not in bindings]
     if missing:
         raise QueryError(f"query {query.name!r} needs --bind {missing[0]}=VALUE")
-    values = {k: parse_binding(v) for k, v in bindings.items()}
+    values = {}
+    for key, value in bindings.items():
+        try:
+            values[key] = parse_binding(value) if isinstance(value, str) else value
+        except TermError as exc:
+            raise QueryError(f"--bind {key}: {exc}") from None
     return store.query(query.text, values)
 
 

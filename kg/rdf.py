@@ -3,6 +3,11 @@
 Each asserted fact appears twice: as a direct triple (``subject kg:hosts object``)
 and as a Fact node carrying status, time, place, confidence, attribution and a
 text-span node for its evidence. Negated and hypothetical facts are Fact nodes only.
+Relation IRIs, fact classes and symmetry come from a relation :class:`~kg.relations.Registry`
+(kg's own by default; a user's relations get their IRIs in the user's namespace). A
+symmetric relation is written in one canonical direction, subject IRI before object
+IRI, on the direct triple and the fact node alike, so the same meeting reads the same
+whichever article names its parties first.
 """
 from __future__ import annotations
 
@@ -11,34 +16,45 @@ from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
-from kg.errors import KGError
-from kg.iri import article_iri, entity_iri, fact_iri, span_iri
+from kg.errors import KGError, TermError
+from kg.iri import article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri, span_iri
 from kg.model import ASSERTED, Extraction, Span
-from kg.namespace import ENTITY_CLASS, FACT_CLASS, KG, RELATION, STATUS
+from kg.namespace import ENTITY_CLASS, KG, STATUS
+from kg.relations import Registry, default_registry
 
 Triple = tuple[URIRef, URIRef, object]
 PREFIXES = {"kg": KG._NS, "schema": SDO, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
 
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 @lru_cache(maxsize=65536)
 def nt(term) -> str:
-    """A term in N-Triples syntax (one line, always; rdflib's ``n3()`` may use \"\"\"long\"\"\" strings)."""
+    """A term in N-Triples syntax (one line, always; rdflib's ``n3()`` may use \"\"\"long\"\"\" strings).
+
+    Every IRI, datatype, language tag and blank node label is checked first, so the
+    text is one term whatever a parsed file held (rdflib accepts ``>`` and spaces in
+    IRIs): it can go into N-Triples or a SPARQL Update as it is.
+
+    Raises:
+        TermError: naming the term that is not valid.
+    """
     if isinstance(term, URIRef):
-        return f"<{term}>"
+        return f"<{check_iri(term)}>"
     if isinstance(term, Literal):
-        text = "".join(_ESCAPES.get(ch, ch) for ch in str(term))
+        text = check_text(str(term)).translate(_ESCAPES)
         if term.language:
-            return f'"{text}"@{term.language}'
+            return f'"{text}"@{check_language(term.language)}'
         if term.datatype and term.datatype != XSD.string:
-            return f'"{text}"^^<{term.datatype}>'
+            return f'"{text}"^^<{check_iri(term.datatype)}>'
         return f'"{text}"'
-    return term.n3()  # blank nodes
+    if isinstance(term, BNode):
+        return f"_:{check_bnode(term)}"
+    raise TermError(f"not an RDF term: {str(term)[:80]!r}")
 
 
 def nt_line(s, p, o, graph=None) -> str:
@@ -65,12 +81,17 @@ def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef)
     ]
 
 
-def article_triples(ex: Extraction) -> list[Triple]:
+def article_triples(ex: Extraction, relations: Registry | None = None) -> list[Triple]:
     """All triples of one article's graph, in a stable order.
 
     Args:
         ex: what was extracted from the article.
+        relations: the relations its facts name (default: kg's own).
+
+    Raises:
+        KGError: for a fact whose relation the registry does not declare.
     """
+    reg = relations or default_registry()
     art = ex.article
     a = article_iri(art.id)
     t: list[Triple] = [
@@ -96,12 +117,17 @@ def article_triples(ex: Extraction) -> list[Triple]:
             t.append((node, KG.mentionOf, iri))
 
     for f in ex.facts:
+        if f.relation not in reg:
+            raise KGError(f"article {art.id}: no relation named {f.relation!r} (known: {', '.join(reg.names)})")
+        rel = reg[f.relation]
         s, o = iris[f.subject], iris[f.object]
+        if rel.symmetric and str(o) < str(s):
+            s, o = o, s
         node = fact_iri(art.id, f.relation, s, o, f.sentence.start, f.trigger.start)
         ev = span_iri(art.id, "sentence", f.sentence.start, f.sentence.end)
         t += [
-            (node, RDF.type, FACT_CLASS[f.relation]),
-            (node, KG.relation, RELATION[f.relation]),
+            (node, RDF.type, rel.fact_class),
+            (node, KG.relation, rel.predicate),
             (node, KG.agent, s),
             (node, KG.object, o),
             (node, KG.status, STATUS[f.status]),
@@ -120,7 +146,7 @@ def article_triples(ex: Extraction) -> list[Triple]:
         if f.content:
             t.append((node, KG.content, Literal(f.content)))
         if f.status in ASSERTED:
-            t.append((s, RELATION[f.relation], o))
+            t.append((s, rel.predicate, o))
     return list(dict.fromkeys(t))
 
 
@@ -131,21 +157,21 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_article(ds: Dataset, ex: Extraction) -> Graph:
+def add_article(ds: Dataset, ex: Extraction, relations: Registry | None = None) -> Graph:
     """Put one article's triples into its own named graph of ``ds`` (replacing it)."""
     name = article_iri(ex.article.id)
     ds.remove_graph(name)
     graph = ds.graph(name)
-    for triple in article_triples(ex):
+    for triple in article_triples(ex, relations):
         graph.add(triple)
     return graph
 
 
-def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
+def to_dataset(extractions: Iterable[Extraction], relations: Registry | None = None) -> Dataset:
     """A dataset with one named graph per article. Pure: writes nothing."""
     ds = new_dataset()
     for ex in extractions:
-        add_article(ds, ex)
+        add_article(ds, ex, relations)
     return ds
 
 

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rdflib import URIRef
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, TermError
 from kg.rdf import nt, nt_line
 from kg.store import BaseStore, Results, as_term
 
@@ -143,7 +143,13 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
     """The SPARQL Protocol has no parameters: values travel as an inline VALUES block,
     each an escaped RDF term, at the start of the WHERE clause (so filters see them)."""
     names = list(bindings)
-    terms = [nt(as_term(v)) for v in bindings.values()]
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name[:80]!r}")
+    try:  # each value one checked term (nt refuses an IRI with '>' or spaces), so it cannot end the block
+        terms = [nt(as_term(v)) for v in bindings.values()]
+    except TermError as exc:
+        raise QueryError(f"bad value to bind: {exc}") from None
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
     match = _WHERE.search(re.sub(r"#[^\n<>]*", lambda m: " " * len(m.group()), sparql))
     if match is None:

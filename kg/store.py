@@ -19,11 +19,11 @@ from pathlib import Path
 
 from rdflib import BNode, Literal, URIRef
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, TermError
 from kg.model import Extraction
 from kg.namespace import NS
 from kg.rdf import article_triples, nt, nt_line
-from kg.iri import article_iri
+from kg.iri import article_iri, check_iri, check_text, file_iri
 
 ONTOLOGY_GRAPH = URIRef(NS.rstrip("#"))
 #: files kg load reads, by extension (pyoxigraph parses them)
@@ -68,10 +68,14 @@ def as_term(value):
 
 
 def parse_binding(text: str):
-    """``<iri>`` is an IRI; anything else a plain string literal."""
+    """``<iri>`` is an IRI; anything else a plain string literal.
+
+    Raises:
+        TermError: for ``<...>`` that is not a valid IRI, or text that is not valid Unicode.
+    """
     if text.startswith("<") and text.endswith(">"):
-        return URIRef(text[1:-1])
-    return Literal(text)
+        return URIRef(check_iri(text[1:-1]))
+    return Literal(check_text(text))
 
 
 class BaseStore:
@@ -127,8 +131,16 @@ class BaseStore:
             s, p, o, g = quad
             name = g.identifier if hasattr(g, "identifier") else g
             if name is None or str(name) == "urn:x-rdflib:default":
-                name = URIRef(f"https://w3id.org/kg-news/id/file/{path.stem}")
+                name = file_iri(path.stem)
             graphs.setdefault(URIRef(str(name)), []).append((s, p, o))
+        try:  # every term checked before anything is written: a bad file changes nothing
+            for name, triples in graphs.items():
+                nt(name)
+                for triple in triples:
+                    for term in triple:
+                        nt(term)
+        except TermError as exc:
+            raise StoreError(f"{path}: {exc}") from None
         for name in graphs:
             self._pending[name] = graphs[name]
         self.flush()
@@ -219,10 +231,15 @@ class OxigraphStore(BaseStore):
                 self._store.update(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {body} }} }}")
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+        except (TermError, ValueError) as exc:  # pyoxigraph checks terms too (ValueError)
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
         ox = self._ox
-        subs = {ox.Variable(k): self._term(as_term(v)) for k, v in (bindings or {}).items()}
+        try:
+            subs = {ox.Variable(k): self._term(as_term(v)) for k, v in (bindings or {}).items()}
+        except ValueError as exc:  # pyoxigraph refuses a bad IRI or language tag
+            raise QueryError(f"bad value to bind: {exc}") from None
         try:
             result = self._store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
         except SyntaxError as exc:
