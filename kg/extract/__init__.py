@@ -7,20 +7,23 @@ from __future__ import annotations
 from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import resolve
 from kg.extract.mentions import find_mentions
-from kg.extract.relations import Arguments, candidates
+from kg.extract.arguments import Arguments
+from kg.extract.frames import candidates
 from kg.extract.tokens import TokenIndex
 from kg.gazetteer import gazetteer
 from kg.model import Article, Entity, Extraction, Fact, Span
+from kg.relations import Registry, default_registry
 
 __all__ = ["extract"]
 
 
-def extract(doc, article: Article) -> Extraction:
+def extract(doc, article: Article, *, relations: Registry | None = None) -> Extraction:
     """Entities and facts of one article, from its parsed Doc.
 
     Args:
         doc: the spaCy Doc of ``article.text``.
         article: the article the Doc was made from.
+        relations: the relations to find (kg's own by default; see :mod:`kg.relations`).
 
     Returns:
         An :class:`~kg.model.Extraction` holding only strings, ints and offsets.
@@ -29,8 +32,9 @@ def extract(doc, article: Article) -> Extraction:
     index = TokenIndex(doc)
     mentions = find_mentions(doc, gaz, index)
     coref = resolve(doc, mentions, gaz, date=article.published, index=index)
-    args = Arguments(doc, coref)
-    found = list(candidates(args, index))
+    relations = relations or default_registry()
+    args = Arguments(doc, coref, gaz)
+    found = list(candidates(args, index, relations))
 
     best: dict[tuple, Fact] = {}
     for cand in found:
@@ -38,7 +42,7 @@ def extract(doc, article: Article) -> Extraction:
         ctx = status_of(trigger)
         anchors = [doc[i] for i in cand.anchors]
         subject, obj = cand.subject, cand.object
-        if cand.relation == "meets" and obj < subject:
+        if relations.symmetric(cand.relation) and obj < subject:
             subject, obj = obj, subject
         sent = trigger.sent
         text = sent.text.rstrip()

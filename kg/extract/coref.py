@@ -180,21 +180,105 @@ def _same_person(cluster: Cluster, holder: str) -> bool:
                or _person_tokens(n) == _person_tokens(holder) for n in cluster.names)
 
 
-def pronoun_antecedent(doc, tok, coref: Coreference) -> int | None:
-    """The person a "he"/"she" refers to: the nearest person before it, subjects first."""
+def gender(cluster: Cluster) -> str | None:
+    """"male", "female" or None for a person: from a title ("Mrs", "Sir") or the first name."""
+    for m in cluster.mentions:
+        first = m.surface.split()[0].casefold() if m.surface.split() else ""
+        if first in lx.MALE_TITLES:
+            return "male"
+        if first in lx.FEMALE_TITLES:
+            return "female"
+    for name in cluster.names:
+        words = name.split()
+        if len(words) >= 2:
+            g = first_name_gender(words[0])
+            if g:
+                return g
+    return None
+
+
+def _sentence_starts(doc, tok, back: int) -> int:
+    """Start of the sentence ``back`` sentences before tok's."""
+    start = tok.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
+    """What a pronoun refers to: the nearest fitting entity before it, subjects first.
+
+    "he"/"she" a person of that gender (or unknown); "it"/"its" an organisation
+    or country; "they"/"their" the parties of the nearest coordinated subject
+    ("X and Y met. They agreed ..."). Looks back into the previous two sentences.
+    """
+    word = tok.lower_
+    if word in lx.PRONOUNS_PLURAL:
+        return _plural_antecedent(doc, tok, coref, back)
+    if word in lx.PRONOUNS_NEUTER:
+        types = {"Organization", "Country"}
+        wanted = None
+    elif word in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE:
+        types = {"Person"}
+        wanted = "male" if word in lx.PRONOUNS_MALE else "female"
+    else:
+        return []
     sent_start = tok.sent.start
-    prev_sent_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    first = _sentence_starts(doc, tok, back)
     candidates = []
-    for i in range(tok.i - 1, prev_sent_start - 1, -1):
+    for i in range(tok.i - 1, first - 1, -1):
         c = coref.token_cluster.get(i)
-        if c is None or coref.clusters[c].type != "Person":
+        if c is None or coref.clusters[c].type not in types:
+            continue
+        g = gender(coref.clusters[c]) if wanted else None
+        if wanted and g not in {wanted, None}:
             continue
         t = doc[i]
-        is_subject = t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS
-        candidates.append((i >= sent_start, is_subject, i, c))
+        is_subject = t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in lx.SUBJECTS)
+        candidates.append((i >= sent_start, is_subject, i, c, g == wanted and wanted is not None))
     if not candidates:
-        return None
+        return []
+    # a person whose gender is known to fit wins over one whose gender is unknown: "Xi refused to meet Pelosi during her trip"
+    candidates = [x for x in candidates if x[4]] or candidates
     same = [x for x in candidates if x[0]]
-    pool = same or candidates
+    # in its own sentence a pronoun refers to a subject before it, not to the object: "X told Y he ..."
+    pool = [x for x in same if x[1]] or same or candidates
     subjects = [x for x in pool if x[1]]
-    return max(subjects or pool, key=lambda x: x[2])[3]
+    return [max(subjects or pool, key=lambda x: x[2])[3]]
+
+
+def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
+    first = _sentence_starts(doc, tok, back)
+    for i in range(tok.i - 1, first - 1, -1):
+        t = doc[i]
+        if t.dep_ not in lx.SUBJECTS | lx.PASSIVE_SUBJECTS:
+            continue
+        group = [t, *t.conjuncts]
+        found = list(dict.fromkeys(coref.token_cluster[g.i] for g in group if g.i in coref.token_cluster))
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def pronoun_antecedent(doc, tok, coref: Coreference) -> int | None:
+    """The one entity a singular pronoun refers to (see :func:`antecedent`)."""
+    found = antecedent(doc, tok, coref)
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(word: str) -> str | None:
+    """"male"/"female" for a known first name (gender-guesser's table of 40,000 names)."""
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    g = _detector().get_gender(word)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)

@@ -65,7 +65,38 @@ TERRITORY_NOUNS = frozenset({
     "region", "regions", "sovereignty", "province", "city", "cities", "town", "return",
 })
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his"})
-PRONOUNS_PLURAL = frozenset({"they", "them"})
+PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
+#: pronouns that stand for an organisation or a country: "the union said it would meet"
+PRONOUNS_NEUTER = frozenset({"it", "its"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
+PRONOUNS_ALL = PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+#: "the pair", "the two leaders", "both sides": the last two parties named
+PAIR_WORDS = frozenset({"pair", "duo"})
+PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
+PERSON_PLURALS = frozenset({"leader", "man", "woman", "president", "minister", "leaders", "men", "women", "presidents", "ministers", "chancellor", "premier", "pair", "duo"})
+#: titles that tell a person's gender (for "he"/"she")
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madame", "frau", "signora", "senora"})
+#: head nouns of an organisation named by a common noun with a proper modifier: "the Tokyo bourse"
+ORGANIZATION_NOUNS = frozenset({
+    "exchange", "bourse", "bank", "union", "council", "party", "ministry", "commission", "committee",
+    "government", "company", "corporation", "corp", "firm", "group", "agency", "authority", "board",
+    "federation", "association", "alliance", "bloc", "cartel", "organisation", "organization",
+    "parliament", "assembly", "congress", "senate", "court", "army", "navy", "police", "office",
+    "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
+    "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",
+    "cooperative", "co-operative", "embassy", "legislature", "chamber",
+})
+COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies"})
+
+#: words that are never a name by themselves, even when capitalised
+NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
+    "prime", "foreign", "state", "secretary", "i", "we", "you", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "reuters", "ap",
+    "afp", "today", "yesterday", "tomorrow", "god", "internet", "web", "north", "south", "east", "west",
+})
 
 # --- relation triggers -------------------------------------------------------
 HOST_VERBS = frozenset({"host", "co-host", "cohost"})

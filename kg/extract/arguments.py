@@ -1,0 +1,310 @@
+"""From a frame's argument token to the entities it stands for.
+
+One place decides, for every relation alike, what a token in a subject or
+object slot names: its own entity; each party of a coordination (appositions
+inside coordinations included: "his counterpart, Samia Suluhu Hassan, and the AU
+chairman, Moussa Faki"); the person or group a pronoun refers to; who a
+delegation stands for; or a name the recogniser missed (a run of proper nouns,
+"the Tokyo bourse").
+"""
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender
+from kg.extract.mentions import Mention
+from kg.extract.tokens import child
+
+#: one (cluster index, confidence factor) per entity an argument stands for
+Found = list[tuple[int, float]]
+
+#: links from a verb to its grammatical subject
+SUBJECTS = lx.SUBJECTS
+#: links along which a verb inherits the subject of its head ("expected to attend", "due to meet")
+INHERITING = frozenset({"xcomp", "conj", "advcl", "acomp"})
+#: object control: "urged X to meet Y" (X is the subject of meet)
+OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")  # reduced relative: "a summit hosted by X"
+
+
+def agent(verb):
+    """The doer of a passive: "by X"."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def _relative(tok, verb):
+    """A relative pronoun stands for the noun its clause hangs on: "X, who met Y"."""
+    if tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and verb.dep_ == "relcl"):
+        return verb.head if verb.dep_ == "relcl" else None
+    return tok
+
+
+def subject_tokens(verb) -> list:
+    """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
+    found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if found:
+        return [t for t in (_relative(f, verb) for f in found) if t is not None]
+    if verb.dep_ == "xcomp":
+        obj = child(verb.head, "dobj")
+        if obj is not None and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            return [obj]
+        passive = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS]
+        return [t for t in (_relative(p, verb.head) for p in passive) if t is not None] or subject_tokens(verb.head)
+    if verb.dep_ in INHERITING and verb.head is not verb:
+        return subject_tokens(verb.head)
+    if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
+        return [verb.head]
+    if verb.dep_ == "pcomp":  # "after meeting X": the subject of the clause the prep hangs on
+        return subject_tokens(verb.head.head) if verb.head.head is not verb.head else []
+    return []
+
+
+def passive_subject_tokens(verb) -> list:
+    """What a passive verb is about: "Y was hosted", "Y, who was received", "a summit hosted"."""
+    found = [c for c in verb.children if c.dep_ in lx.PASSIVE_SUBJECTS]
+    if found:
+        return [t for t in (_relative(f, verb) for f in found) if t is not None]
+    if verb.dep_ in {"acl", "relcl"}:
+        return [verb.head]
+    if verb.dep_ == "conj":
+        return passive_subject_tokens(verb.head)
+    return []
+
+
+def coagents(verb) -> list:
+    """"X, alongside Y and Z, will host" / "X together with Y hosted": Y and Z."""
+    found = []
+    for holder in [verb, *subject_tokens(verb)]:
+        for c in holder.children:
+            if c.dep_ != "prep":
+                continue
+            joint = c.lower_ == "with" and c.i > 0 and c.nbor(-1).lower_ in lx.COAGENT_ADVERBS
+            if c.lower_ in lx.COAGENT_PREPS or joint:
+                obj = child(c, "pobj")
+                if obj is not None:
+                    found.append(obj)
+    return found
+
+
+def parties(tok) -> list:
+    """tok and everyone coordinated with it, appositions inside the coordination included."""
+    out, todo, seen = [], [tok], set()
+    while todo:
+        t = todo.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in {"conj", "appos"}]
+        if t.dep_ == "conj" and t.head.i not in seen and t is tok:
+            todo += list(t.conjuncts)
+    return out
+
+
+class Arguments:
+    """Maps argument tokens to entity clusters, the same way for every relation."""
+
+    def __init__(self, doc, coref: Coreference, gaz=None) -> None:
+        self.doc = doc
+        self.coref = coref
+        self.gaz = gaz
+        #: tokens of datelines ("PARIS, France –"): where a story was filed, never an argument
+        self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+
+    @property
+    def clusters(self) -> list[Cluster]:
+        return self.coref.clusters
+
+    def of(self, tok, *, conjuncts: bool = True) -> Found:
+        """Clusters a token stands for, with a confidence factor (pronouns and guesses cost a little)."""
+        if tok is None:
+            return []
+        out: Found = []
+        for t in (parties(tok) if conjuncts else [tok]):
+            if t.i in self.dateline:
+                continue
+            c = self.coref.token_cluster.get(t.i)
+            if c is not None:
+                out.append((c, 1.0))
+            elif t.lower_ in lx.PRONOUNS_ALL and t.pos_ == "PRON" or t.tag_ == "PRP$":
+                out += [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
+            elif (pair := self.plural(t)):
+                out += pair
+            elif t.dep_ != "appos":
+                guessed = self.unnamed(t)
+                if guessed is not None:
+                    out.append((guessed, 0.8))
+        return list(dict.fromkeys(out))
+
+    def unnamed(self, tok) -> int | None:
+        """A name the recogniser missed, made an entity on first use.
+
+        A run of capitalised proper nouns ("Vantaria", "Belmoor Holdings") or a
+        common organisation noun with a proper-noun modifier ("the Tokyo bourse",
+        "the Nasdaq exchange").
+        """
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES:
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
+            start = min([tok.i, *(w.i for w in words)])
+            if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+                   or self.doc[i].lower_ in lx.NOT_NAMES for i in range(start, tok.i + 1)):
+                return None
+            if any(self.doc[i].pos_ != "PROPN" for i in range(start, tok.i + 1)):
+                start = tok.i
+            name = self.doc[start:tok.i + 1].text
+            kind = self._guess_type(name, self.doc[start:tok.i + 1])
+            return self._new(start, tok.i + 1, name, kind, tok.i)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS:
+            mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
+                    and (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}) and t.text[:1].isupper()]
+            if not mods:
+                return None
+            start = min(t.left_edge.i for t in mods)
+            while start < tok.i and self.doc[start].tag_ in {"POS", "DT"}:
+                start += 1
+            if any(self.doc[i].tag_ == "POS" for i in range(start, tok.i)):
+                return None
+            name = self.doc[start:tok.i + 1].text
+            return self._new(start, tok.i + 1, name, "Organization", tok.i)
+        return None
+
+    def _guess_type(self, name: str, span) -> str:
+        gaz = self.gaz
+        if gaz is not None and gaz.is_country_name(name):
+            return "Country"
+        last = span[-1].lower_
+        if last in lx.ORGANIZATION_NOUNS or last in lx.COMPANY_SUFFIXES:
+            return "Organization"
+        if 2 <= len(span) <= 4 and first_name_gender(span[0].text):
+            return "Person"
+        return "Organization"
+
+    def _new(self, start: int, end: int, name: str, kind: str, head: int) -> int:
+        key = name.casefold()
+        c = next((n for n, cl in enumerate(self.clusters) if any(x.casefold() == key for x in cl.names)), None)
+        mention = Mention(start, end, name, name, kind, head)
+        if c is None:
+            self.clusters.append(Cluster(kind))
+            c = len(self.clusters) - 1
+        self.clusters[c].add(mention)
+        for i in range(start, end):
+            self.coref.token_cluster.setdefault(i, c)
+        self.coref.mention_cluster.setdefault(start, c)
+        return c
+
+    def within(self, tok, *, exclude: set[int] = frozenset()) -> Found:
+        """Clusters named anywhere inside tok's phrase (for demanded content)."""
+        found: Found = []
+        for t in tok.subtree:
+            c = self.coref.token_cluster.get(t.i)
+            if c is not None and c not in exclude and (c, 1.0) not in found:
+                found.append((c, 1.0))
+        return found
+
+    def event(self, tok) -> int:
+        """The Event cluster a meeting-like noun stands for, made on first use.
+
+        Definite mentions of the same kind of event ("the video call", "the video
+        conference") are one event within an article.
+        """
+        c = self.coref.token_cluster.get(tok.i)
+        if c is not None:
+            return c
+        mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.ent_type_ not in {"DATE", "TIME"} and t.tag_ != "POS"]
+        start = min([tok.i, *(m.left_edge.i for m in mods)])
+        # keep only the contiguous modifiers next to the head: "video call", "Alaska summit"
+        while start < tok.i and any(self.doc[i].ent_type_ in {"DATE", "TIME"} or self.doc[i].tag_ == "POS" for i in range(start, tok.i)):
+            start += 1
+        name = self.doc[start:tok.i + 1].text
+        surface_start = min([tok.i, *(t.i for t in tok.lefts)])
+        mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
+        kind = lx.EVENT_KINDS.get(tok.lower_)
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and kind
+                  and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)), None)
+        if c is None:
+            self.clusters.append(Cluster("Event"))
+            c = len(self.clusters) - 1
+        self.clusters[c].add(mention)
+        for i in range(mention.start, mention.end):
+            self.coref.token_cluster.setdefault(i, c)
+        self.coref.token_cluster[tok.i] = c
+        self.coref.mention_cluster[mention.start] = c
+        return c
+
+    def represented(self, tok) -> Found:
+        """"the African Union delegation", "a delegation from Israel": who it stands for."""
+        if tok is None or tok.lemma_.lower() not in lx.DELEGATION_NOUNS:
+            return []
+        found: Found = []
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "nmod", "amod"}:
+                found += self.of(c)
+            elif c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                found += self.of(child(c, "pobj"))
+        return [(c, 0.9 * f) for c, f in found]
+
+    def after_and(self, tok) -> Found:
+        """The entity right after "X and", where X's mention ends at or after tok."""
+        c = self.coref.token_cluster.get(tok.i)
+        end = tok.i + 1
+        while c is not None and end < len(self.doc) and self.coref.token_cluster.get(end) == c:
+            end += 1
+        if end + 1 < len(self.doc) and self.doc[end].lower_ == "and":
+            nxt = self.coref.token_cluster.get(end + 1)
+            if nxt is not None:
+                return [(nxt, 0.9)]
+        return []
+
+    def typed(self, found: Found, types) -> Found:
+        """Only entities of the allowed types; a capital stands for its country's government
+        where a place cannot fill the slot ("Washington pressed Tokyo to ...")."""
+        out: Found = []
+        for c, f in found:
+            cl = self.clusters[c]
+            if cl.type in types:
+                out.append((c, f))
+            elif cl.type == "Place" and "Country" in types and self.gaz is not None:
+                country = self.gaz.capital_of(cl.label)
+                if country:
+                    out.append((self.country(country, cl), f * 0.9))
+        return list(dict.fromkeys(out))
+
+    def country(self, name: str, capital: Cluster) -> int:
+        """The cluster of a country (made on first use), with its capital's mentions as aliases."""
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == name), None)
+        if c is None:
+            self.clusters.append(Cluster("Country", canonical=name))
+            c = len(self.clusters) - 1
+        for m in capital.mentions:
+            if m not in self.clusters[c].mentions:
+                self.clusters[c].add(m, named=False)
+        return c
+
+    def plural(self, tok) -> Found:
+        """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
+        word = tok.lower_
+        nums = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+        if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and tok.lemma_.lower() in lx.PAIR_NOUNS) or (word == "both" and tok.pos_ == "PRON")):
+            return []
+        types = {"Person"} if tok.lemma_.lower() in lx.PERSON_PLURALS else {"Person", "Organization", "Country"}
+        seen: list[int] = []
+        first = tok.sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            c = self.coref.token_cluster.get(i)
+            if c is not None and self.clusters[c].type in types and c not in seen:
+                seen.append(c)
+                if len(seen) == 2:
+                    return [(x, 0.8) for x in seen]
+        return []

@@ -1,0 +1,267 @@
+"""The frame engine: one way of applying every relation's frames to a parse.
+
+A frame (declared in ``kg/data/relations.toml``) says which words express a
+relation and where its arguments sit. The engine finds the doers and the
+objects the same way for every relation and every frame:
+
+- verb frames: active ("X hosts Y"), passive ("Y was hosted by X"), reduced
+  relative clauses ("a conference hosted by X"), relative clauses ("X, who met
+  Y"), subjects inherited along xcomp/conj ("X is due to meet Y", "X arrived
+  and met Y"), object control ("urged X to meet Y") and co-agents ("X,
+  alongside Y, will host Z");
+- support frames: a light verb and a noun ("hold talks with", "take part in");
+- noun frames: possessors, "by" phrases and noun modifiers as doers ("X's
+  visit to Y", "a visit by X", "the Reagan-Gorbachev summit"), and the doer of
+  the clause a noun phrase hangs on ("after talks with Y, X said");
+- every argument through :class:`~kg.extract.arguments.Arguments`
+  (coordination, appositions, pronouns, delegations, unnamed proper nouns);
+- entity types checked against the relation's signature.
+
+What a relation needs beyond that is a named hook in :mod:`kg.extract.hooks`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import Arguments, Found, agent, coagents, is_passive, passive_subject_tokens, subject_tokens
+from kg.extract.tokens import TokenIndex, child, pobj
+from kg.relations import Frame, Registry, Relation
+
+#: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
+OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    relation: str
+    subject: int  # cluster index
+    object: int
+    trigger: int  # token index
+    confidence: float
+    anchors: tuple[int, ...] = ()  # tokens whose modifiers give time and place
+    content: str | None = None
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one frame read off one trigger, before pairs are made (hooks may change it)."""
+
+    trigger: object  # the token whose context gives the status
+    subjects: Found = field(default_factory=list)
+    objects: Found = field(default_factory=list)
+    object_tokens: list = field(default_factory=list)
+    group: Found = field(default_factory=list)  # symmetric relations: every pair of these
+    anchors: tuple[int, ...] = ()
+    content: str | None = None
+    confidence: float = 0.8
+
+
+def _many(args: Arguments, tokens) -> Found:
+    out: Found = []
+    for t in tokens:
+        out += args.of(t) or args.represented(t)
+    return list(dict.fromkeys(out))
+
+
+def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
+    """(tokens, entities, group) a slot of ``head`` holds."""
+    if slot == "dobj":
+        t = child(head, "dobj")
+        return ([t], _many(args, [t]), []) if t is not None else ([], [], [])
+    if slot == "poss":
+        t = child(head, "poss")
+        return ([t], args.of(t), []) if t is not None else ([], [], [])
+    if slot == "compound":
+        toks = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        found: Found = []
+        for t in toks:
+            found += args.of(t, conjuncts=False)
+        return toks, list(dict.fromkeys(found)), []
+    if slot == "between":
+        prep = child(head, "prep", text="between")
+        if prep is None:
+            return [], [], []
+        group = args.within(prep)
+        if len(group) == 1:  # the parser lost the coordination: "X and Y" read off the text
+            group += args.after_and(prep.right_edge)
+        return [prep], [], group
+    if slot == "addressee":
+        return [], [], []  # filled by the relation's hook
+    t = pobj(head, slot)
+    return ([t], _many(args, [t]), []) if t is not None else ([], [], [])
+
+
+def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Found:
+    """An unnamed meeting-like noun in an object slot becomes an Event ("attended the summit")."""
+    types = frame.object_types or rel.object_types
+    if "Event" not in types:
+        return []
+    return [(args.event(t), 1.0) for t in tokens
+            if t is not None and t.lemma_.lower() in lx.EVENT_NOUNS and args.coref.token_cluster.get(t.i) is None]
+
+
+def _false_friend(rel: Relation, trigger, tokens) -> bool:
+    bad = rel.false_objects(trigger.lemma_.lower()) | rel.false_objects(trigger.lower_)
+    return any(t is not None and (t.lemma_.lower() in bad or t.lower_ in bad) for t in tokens)
+
+
+def _support_verbs(rel: Relation) -> frozenset[str]:
+    return frozenset(v for f in rel.frames for v in f.verbs)
+
+
+def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
+    if tok.pos_ != "VERB":
+        return None
+    r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
+    if is_passive(tok):
+        if not frame.passive:
+            return None
+        # passive: "Y was hosted by X"; reduced relative: "a summit hosted by X"
+        r.subjects = args.of(agent(tok))
+        r.object_tokens = passive_subject_tokens(tok)
+        r.objects = _many(args, r.object_tokens)
+        r.confidence *= 0.95
+    else:
+        # active: "X hosts Y"; "X, alongside Y and Z, will host W"
+        r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
+        for slot in frame.object:
+            toks, found, group = _slot(args, tok, slot)
+            r.object_tokens += toks
+            r.objects += found
+            r.group += group
+    if _false_friend(rel, tok, r.object_tokens):
+        return None
+    r.objects += _event_objects(args, rel, frame, r.object_tokens)
+    r.anchors = (tok.i, *(t.i for t in r.object_tokens[:1] if t is not None))
+    return r
+
+
+def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
+    """"X held talks with Y", "X took part in Y", "talks were held with Y"."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    passive = is_passive(tok)
+    noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj")
+    if noun is None or (noun.lemma_.lower() not in frame.lemmas and noun.lower_ not in frame.lemmas):
+        return None
+    r = Reading(tok, anchors=(tok.i, noun.i), confidence=frame.confidence)
+    if passive:
+        r.subjects = args.of(agent(tok))
+    else:
+        r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
+    r.subjects += args.of(child(noun, "poss"))
+    for slot in frame.object:
+        for head in (noun, tok):
+            toks, found, group = _slot(args, head, slot)
+            if toks:
+                r.object_tokens += toks
+                r.objects += found
+                r.group += group
+                break
+    if _false_friend(rel, noun, r.object_tokens):
+        return None
+    r.objects += _event_objects(args, rel, frame, r.object_tokens)
+    return r
+
+
+def _occasion_doers(args: Arguments, noun) -> Found:
+    """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+        return []
+    prep = noun.head
+    verb = prep.head
+    if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [(c, f * 0.9) for c, f in _many(args, subject_tokens(verb))]
+
+
+def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
+    for slot in frame.subject:
+        _, found, _ = _slot(args, tok, slot)
+        r.subjects += found
+    for slot in frame.object:
+        toks, found, group = _slot(args, tok, slot)
+        r.object_tokens += toks
+        r.objects += found
+        r.group += group
+    if _false_friend(rel, tok, r.object_tokens):
+        return None
+    # a noun modifier that is the object itself is no doer: "the Moscow visit"
+    objects = {c for c, _ in r.objects}
+    r.subjects = [(c, f) for c, f in dict.fromkeys(r.subjects) if c not in objects]
+    verbs = _support_verbs(rel) | set(frame.verbs)
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in verbs:
+        # "X paid a visit to Y": the verb's subject is the doer, the verb's context the status
+        head = tok.head
+        doers = args.of(agent(head)) if is_passive(head) else _many(args, subject_tokens(head))
+        r.subjects = r.subjects or doers
+        r.trigger = head
+        r.anchors = (head.i, tok.i)
+        for slot in frame.object:  # "pay a visit to Y" with "to Y" on the verb
+            if not r.objects and slot not in {"dobj", "poss", "compound", "between", "addressee"}:
+                toks, found, _ = _slot(args, head, slot)
+                r.object_tokens += toks
+                r.objects += found
+    elif not r.subjects and (r.objects or r.group):
+        r.subjects = _occasion_doers(args, tok)
+    r.objects += _event_objects(args, rel, frame, r.object_tokens)
+    return r
+
+
+READERS = {"verb": read_verb, "support": read_support, "noun": read_noun}
+
+
+def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[Candidate]:
+    """Typed (subject, object) pairs of a reading; symmetric groups give every pair."""
+    subjects = args.typed(r.subjects, frame.subject_types or rel.subject_types)
+    objects = args.typed(r.objects, frame.object_types or rel.object_types)
+    seen = set()
+
+    def make(s, fs, o, fo):
+        key = (min(s, o), max(s, o)) if rel.symmetric else (s, o)
+        if s == o or key in seen:
+            return None
+        seen.add(key)
+        return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content)
+
+    for s, fs in subjects:
+        for o, fo in objects:
+            c = make(s, fs, o, fo)
+            if c:
+                yield c
+    if rel.symmetric:
+        group = args.typed(list(dict.fromkeys(r.group)), rel.subject_types)
+        if not group and not objects and not frame.require_object:
+            group = subjects  # "X and Y met"
+        if len(group) >= 2:
+            for (a, fa), (b, fb) in combinations(group, 2):
+                c = make(a, fa * 0.95, b, fb)
+                if c:
+                    yield c
+
+
+def candidates(args: Arguments, index: TokenIndex, registry: Registry) -> Iterator[Candidate]:
+    """Every candidate fact in the document: each frame of each relation on the tokens that can trigger it."""
+    from kg.extract.hooks import HOOKS
+    from kg.relations import RelationError
+
+    unknown = [f.hook for rel in registry for f in rel.frames if f.hook and f.hook not in HOOKS]
+    if unknown:
+        raise RelationError(f"unknown hook {unknown[0]!r} (known: {', '.join(HOOKS)})")
+    for rel in registry:
+        for frame in rel.frames:
+            words = frame.verbs if frame.kind == "support" else frame.lemmas
+            for tok in index.lemmas(words):
+                r = READERS[frame.kind](args, rel, frame, tok)
+                if r is not None and frame.hook:
+                    r = HOOKS[frame.hook](args, rel, frame, tok, r)
+                if r is not None:
+                    yield from pairs(rel, frame, args, r)

@@ -1,0 +1,166 @@
+"""Named hooks: what a relation needs beyond its frames' slots.
+
+A frame names a hook in ``relations.toml`` (``hook = "demand_content"``); the
+engine calls it with the :class:`~kg.extract.frames.Reading` it made, and the
+hook returns the reading (changed) or None to drop it. Hooks hold only what is
+particular to one relation: the content and addressee of a demand, the guests
+of a hosted event, "when they meet".
+"""
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import agent, is_passive, subject_tokens
+from kg.extract.context import np_text
+from kg.extract.tokens import child, pobj
+
+PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
+PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
+#: meals and receptions someone gives: "a dinner given by the mayor"
+MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "party", "feast", "gala", "ceremony"})
+
+
+def event_guests(args, rel, frame, tok, r):
+    """"X hosted a summit of/with Y": the guests are hosted; else the event itself."""
+    for target in r.object_tokens:
+        if target is None or target.lemma_.lower() not in lx.EVENT_NOUNS:
+            continue
+        if args.coref.token_cluster.get(target.i) is not None and args.clusters[args.coref.token_cluster[target.i]].type != "Event":
+            continue
+        guests = args.typed(args.of(pobj(target, "of", "with", "between", "for")), PARTY_TYPES)
+        if guests:
+            r.objects = [o for o in r.objects if args.clusters[o[0]].type != "Event"] + guests
+    return r
+
+
+def hosted_meal(args, rel, frame, tok, r):
+    """"a dinner given by X (for Y)", "X gave a banquet in honour of Y": X hosts the meal and Y."""
+    meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS]
+    if not meal:
+        return None
+    r.objects = [(args.event(meal[0]), 1.0)]
+    for holder in (tok, meal[0]):
+        guest = pobj(holder, "for")
+        if guest is None:
+            honour = pobj(holder, "in")
+            guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
+        r.objects += args.typed(args.of(guest), PARTY_TYPES)
+    return r
+
+
+def when_they_meet(args, rel, frame, tok, r):
+    """"X will speak to Y when they meet": they = the parties of the governing clause."""
+    subj = subject_tokens(tok)
+    if tok.dep_ != "advcl" or not any(t.lower_ in lx.PRONOUNS_PLURAL for t in subj):
+        return r
+    head = tok.head
+    found = args.of(subject_tokens(head)[0]) if subject_tokens(head) else []
+    for c in head.children:
+        if c.dep_ in lx.OBJECTS | {"dative"}:
+            found += args.of(c)
+        elif c.dep_ == "prep":
+            found += args.of(child(c, "pobj"))
+    r.subjects, r.objects = [], []
+    r.group = [(c, f * 0.9) for c, f in dict.fromkeys(found)]
+    r.confidence = 0.85
+    return r
+
+
+# --- demands ------------------------------------------------------------------
+#: "X called on Y to", "X demanded of Y", "X appealed to Y to"
+ADDRESSEE_PREPS = {"demand": ("of", "from"), "call": ("on", "upon"), "appeal": ("to",), "request": ("of", "from"),
+                   "insist": (), "press": ("on",)}
+#: "X called for Z", "X insisted on Z", "X pressed for Z"
+CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for",), "push": ("for",), "ask": ("for",),
+                 "lobby": ("for",), "urge": ("for",), "insist": ("on", "upon"), "pressure": ("for",), "demand": (),
+                 "request": ()}
+#: verbs whose object is the addressee when an infinitive follows: "urged Y to", "asked Y to"
+OBJECT_CONTROL = frozenset({"urge", "press", "pressure", "ask", "order", "require", "request", "exhort", "push", "lobby", "call", "appeal", "demand"})
+#: verbs whose direct object is what is demanded: "demanded a recount", "urged restraint"
+CONTENT_OBJECT = frozenset({"demand", "request", "urge"})
+#: verbs that need an infinitive or a content phrase to be a demand at all ("ordered 20 aircraft" is not)
+NEEDS_CLAUSE = frozenset({"order", "require", "ask", "push", "lobby", "pressure", "press"})
+
+
+def _infinitive_subject(tok):
+    """"for Serbia to recognise Kosovo": Serbia, the one who must act."""
+    for c in tok.children:
+        if c.dep_ in {"advcl", "xcomp", "ccomp", "acl"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            subj = child(c, "nsubj")
+            if subj is not None:
+                return subj, c
+    return None, None
+
+
+def demand_content(args, rel, frame, tok, r):
+    """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
+    lemma = tok.lemma_.lower()
+    addressee = content = None
+    if frame.kind == "noun":
+        content = pobj(tok, "for") or child(tok, "acl", "ccomp")
+        addressee = pobj(tok, "on", "to", "of")
+        subj, clause = _infinitive_subject(tok)
+        if subj is not None:  # "X's demand for Serbia to recognise Kosovo"
+            addressee, content = subj, clause
+        if content is not None and child(content, "xcomp") is not None and content.pos_ in {"PROPN", "NOUN"}:
+            addressee, content = content, child(content, "xcomp")  # "a call for Y to ..." parsed as for-Y + xcomp
+        if not r.subjects or (content is None and addressee is None):
+            return None  # "demand for oil": no demander, no demand
+        if lemma == "call" and content is None and addressee is None:
+            return None
+    else:
+        xcomp, ccomp, dobj = child(tok, "xcomp"), child(tok, "ccomp"), child(tok, "dobj")
+        passive = is_passive(tok)
+        if passive:  # "Y was urged by X to ...", "Y has been called on to ..."
+            r.subjects = args.of(agent(tok))
+            target = child(tok, *lx.PASSIVE_SUBJECTS)
+            if lemma in OBJECT_CONTROL and xcomp is not None and target is not None:
+                addressee, content = target, xcomp
+            else:
+                return None
+        else:
+            prep_addressee = pobj(tok, *ADDRESSEE_PREPS.get(lemma, ()))
+            prep_content = pobj(tok, *CONTENT_PREPS.get(lemma, ()))
+            subj, clause = _infinitive_subject(tok)
+            if prep_addressee is not None:
+                addressee = prep_addressee
+                content = xcomp or child(prep_addressee, "xcomp") or prep_content or dobj
+            elif subj is not None:  # "called for Y to resign"
+                addressee, content = subj, clause
+            elif lemma in OBJECT_CONTROL and dobj is not None and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None):
+                addressee, content = dobj, xcomp or child(dobj, "xcomp") or prep_content
+            elif prep_content is not None:
+                content = prep_content
+                if child(prep_content, "xcomp") is not None and prep_content.pos_ in {"PROPN", "NOUN"}:
+                    addressee, content = prep_content, child(prep_content, "xcomp")
+            elif lemma == "demand":
+                content = dobj or ccomp
+                if content is ccomp and ccomp is not None:
+                    addressee = child(ccomp, "nsubj")
+            elif lemma == "insist" and ccomp is not None and any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in ccomp.children):
+                content, r.confidence = ccomp, 0.7  # "insisted that Y must ..."
+            elif lemma in CONTENT_OBJECT and dobj is not None:
+                content = dobj
+            elif lemma == "request" and ccomp is not None:
+                content, addressee = ccomp, child(ccomp, "nsubj")
+        if content is None and addressee is None:
+            return None
+        if lemma in NEEDS_CLAUSE and content is None:
+            return None
+        if lemma in {"ask", "call", "order", "require"}:
+            r.confidence = min(r.confidence, 0.75 if lemma != "call" else 0.8)
+    r.content = np_text(content) if content is not None else None
+    exclude = {c for c, _ in r.subjects}
+    if addressee is not None:
+        r.objects = args.typed(args.of(addressee) or args.represented(addressee), PARTY_TYPES)
+    else:
+        r.objects = args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES)
+    r.object_tokens = [t for t in (addressee, content) if t is not None]
+    return r
+
+
+HOOKS = {
+    "event_guests": event_guests,
+    "hosted_meal": hosted_meal,
+    "when_they_meet": when_they_meet,
+    "demand_content": demand_content,
+}
