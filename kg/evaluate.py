@@ -8,12 +8,14 @@ Gold files are JSON Lines, one small article a line::
 A fact is ``[subject, relation, object, status]`` with an optional fifth item
 ``"optional"`` (neither rewarded nor punished); ``"*"`` matches any entity.
 Names match an entity's label or any alias, case-insensitively, ignoring a
-leading "the". ``meets`` is symmetric. The seed-style JSON used by
+leading "the". A symmetric relation (``meets``; the registry says which) matches
+either way round. The seed-style JSON used by
 ``shared/eval/score.py`` (a ``document`` path with ``relations``) is read too.
 """
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import RELATIONS, STATUSES, Article, Extraction
+from kg.relations import Registry, default_registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +76,42 @@ def read_gold(path: str | Path) -> list[GoldItem]:
     return items
 
 
+def _corpus_text(path: Path, corpus: str, doc: str) -> str | None:
+    """The text of record ``doc`` in a JSON Lines corpus named relative to a folder above the gold file."""
+    for base in (path.resolve().parent, *path.resolve().parents, Path.cwd()):
+        for candidate in (base / corpus, base / "shared" / corpus):
+            if candidate.is_file():
+                return _record_text(candidate, doc)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _corpus_index(corpus: Path) -> dict[str, str]:
+    texts = {}
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            try:
+                record = json.loads(line)
+                texts[str(record["id"])] = record["text"]
+            except (ValueError, KeyError, TypeError):
+                continue
+    return texts
+
+
+def _record_text(corpus: Path, doc: str) -> str | None:
+    return _corpus_index(corpus).get(doc)
+
+
 def _seed_style(path: Path, gold: dict) -> GoldItem:
     doc = Path(gold["document"])
-    for base in (Path.cwd(), path.parent, path.parent.parent):
+    text = _corpus_text(path, gold["corpus"], gold["document"]) if gold.get("corpus") else None
+    for base in (() if text is not None else (Path.cwd(), path.parent, path.parent.parent)):
         if (base / doc).is_file():
             text = (base / doc).read_text(encoding="utf-8")
             break
-    else:
-        raise InputError(f"{path}: document {doc} not found next to the gold file or here")
+    if text is None:
+        where = f"in corpus {gold['corpus']}" if gold.get("corpus") else "next to the gold file or here"
+        raise InputError(f"{path}: document {doc} not found {where}")
     aliases = {e["label"]: [e["label"], *e.get("aliases", [])] for e in gold.get("entities", [])}
     facts = [GoldFact(r["subject"], r["relation"], r["object"], r.get("status"), alternatives=tuple(r.get("also_accept", [])))
              for r in gold["relations"]]
@@ -117,28 +148,30 @@ def _names(ex: Extraction, index: int) -> set[str]:
     return {_norm(e.label), *(_norm(a) for a in e.aliases)}
 
 
-def _matches(ex: Extraction, fact, gold: GoldFact, *, status: bool, aliases: dict) -> bool:
+def _matches(ex: Extraction, fact, gold: GoldFact, *, status: bool, aliases: dict, symmetric: bool) -> bool:
     if fact.relation != gold.relation or (status and gold.status and fact.status != gold.status):
         return False
 
     def ok(index: int, name: str) -> bool:
         return name == "*" or bool(_names(ex, index) & aliases.get(_norm(name), {_norm(name)}))
 
-    pairs = [(fact.subject, fact.object)] + ([(fact.object, fact.subject)] if fact.relation == "meets" else [])
+    pairs = [(fact.subject, fact.object)] + ([(fact.object, fact.subject)] if symmetric else [])
     objects = (gold.object, *gold.alternatives)
     return any(ok(s, gold.subject) and any(ok(o, x) for x in objects) for s, o in pairs)
 
 
-def evaluate(items: list[GoldItem], extractions: Iterable[Extraction]) -> Evaluation:
+def evaluate(items: list[GoldItem], extractions: Iterable[Extraction], relations: Registry | None = None) -> Evaluation:
     """Score extractions (in the same order as items) against the gold items.
 
     Relations are scored on subject, relation and object; statuses only over the
     facts whose relation and arguments are right, so a false fact counts once.
+    ``relations`` (default kg's) says which relations are symmetric.
     """
+    reg = relations or default_registry()
     rel, stat = Score(), Score()
     for item, ex in zip(items, extractions):
         def matches(f, g, status=False):
-            return _matches(ex, f, g, status=status, aliases=item.aliases)
+            return _matches(ex, f, g, status=status, aliases=item.aliases, symmetric=reg.symmetric(f.relation))
 
         for gold in (g for g in item.facts if not g.optional):
             rel.gold[gold.relation] += 1
