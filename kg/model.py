@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-RELATIONS = ("hosts", "meets", "demands", "visits", "attends")
+from kg.relations import ENTITY_TYPES, default_registry
+
+#: kg's own relation names, from ``kg/data/relations.toml`` (a user's too: ``kg.relations.registry_for``)
+RELATIONS = default_registry().names
 STATUSES = ("planned", "happened", "reported", "negated", "hypothetical")
 #: statuses that yield a direct ``subject kg:REL object`` triple
 ASSERTED = frozenset({"planned", "happened", "reported"})
-ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Facility", "Event")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ class Fact:
     ``subject`` and ``object`` index into the article's entity tuple.
     """
 
-    relation: str  # one of RELATIONS
+    relation: str  # a relation name of the registry in use (kg's: RELATIONS)
     subject: int
     object: int
     status: str  # one of STATUSES

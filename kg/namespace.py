@@ -1,14 +1,18 @@
 """kg's vocabulary as a Python namespace; the ontology file is the source of truth.
 
 ``tests/test_ontology.py`` checks that every term here is declared in
-``ontologies/kg.ttl``, and ``_fail = True`` makes a typo (``KG.hostz``) an error.
+``ontologies/kg.ttl`` and the other way round, and ``_fail = True`` makes a typo
+(``KG.hostz``) an error. The relation terms (``KG.hosts``, ``KG.Hosting``) are not
+listed here: they come from the relation declarations (``kg/data/relations.toml``).
 """
 from __future__ import annotations
 
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
-NS = "https://w3id.org/kg-news/ns#"
+from kg.relations import KG_NS, default_registry
+
+NS = KG_NS
 #: base of the IRIs kg mints for entities, articles, facts and spans
 ID = Namespace("https://w3id.org/kg-news/id/")
 
@@ -26,11 +30,6 @@ class KG(DefinedNamespace):
     Facility: URIRef
     Event: URIRef
     Fact: URIRef
-    Hosting: URIRef
-    Meeting: URIRef
-    Demand: URIRef
-    Visit: URIRef
-    Attendance: URIRef
     Status: URIRef
     StatusScheme: URIRef
     Article: URIRef
@@ -42,16 +41,10 @@ class KG(DefinedNamespace):
     Reported: URIRef
     Negated: URIRef
     Hypothetical: URIRef
-    # direct relations
+    # the super-property of every relation
     relatedTo: URIRef
-    hosts: URIRef
-    meets: URIRef
-    demands: URIRef
-    visits: URIRef
-    attends: URIRef
     # fact, span and article properties
     relation: URIRef
-    participant: URIRef
     agent: URIRef
     object: URIRef
     place: URIRef
@@ -68,9 +61,13 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
     contentHash: URIRef
 
+    #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml
+    _extras = [t for r in default_registry() if r.namespace == NS for t in (r.name, r.fact_class_name)]
 
-FACT_CLASS = {"hosts": KG.Hosting, "meets": KG.Meeting, "demands": KG.Demand, "visits": KG.Visit, "attends": KG.Attendance}
-RELATION = {"hosts": KG.hosts, "meets": KG.meets, "demands": KG.demands, "visits": KG.visits, "attends": KG.attends}
+
+#: relation name -> fact class and direct property, for kg's relations (a user's: ``Registry``)
+FACT_CLASS = {r.name: r.fact_class for r in default_registry()}
+RELATION = {r.name: r.predicate for r in default_registry()}
 STATUS = {"planned": KG.Planned, "happened": KG.Happened, "reported": KG.Reported, "negated": KG.Negated, "hypothetical": KG.Hypothetical}
 ENTITY_CLASS = {
     "Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country,

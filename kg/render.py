@@ -14,6 +14,8 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from kg.relations import Registry, default_registry
+
 TYPE_STYLE = {  # entity type -> (colour, vis shape)
     "Person": ("#4e79a7", "dot"),
     "Organization": ("#f28e2b", "square"),
@@ -23,7 +25,8 @@ TYPE_STYLE = {  # entity type -> (colour, vis shape)
     "Event": ("#b07aa1", "star"),
     "Entity": ("#9c9c9c", "dot"),
 }
-RELATION_COLOR = {"hosts": "#e15759", "meets": "#4e79a7", "demands": "#f28e2b", "visits": "#59a14f", "attends": "#b07aa1"}
+#: colours for relations the registry does not declare (a user's graph read without their file)
+OTHER_COLORS = ("#e15759", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#86bcb6", "#d4a6c8", "#8cd17d")
 STATUS_DASHES = {"happened": False, "planned": [10, 6], "reported": [2, 5], "hypothetical": [6, 3, 2, 3], "negated": [4, 4]}
 STATUS_CSS = {"happened": "solid", "planned": "dashed", "reported": "dotted", "hypothetical": "dashed", "negated": "dashed"}
 #: above this many nodes, positions are computed in Python and physics is off
@@ -58,8 +61,37 @@ def reduce(g, max_nodes: int | None):
     return h, note
 
 
-def to_pyvis(g, *, physics: bool | None = None):
-    """A pyvis ``Network`` of the NetworkX view. Pure: writes nothing."""
+def relation_color(name: str, relations: Registry | None = None) -> str:
+    """A relation's edge colour: its declared ``color``, else a stable one picked by name."""
+    reg = relations or default_registry()
+    if name in reg:
+        return reg[name].color
+    return OTHER_COLORS[int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % len(OTHER_COLORS)]
+
+
+def relation_legend(g, relations: Registry | None = None) -> list[dict]:
+    """The relation key of the page: every declared relation, then any other found in the graph.
+
+    Each entry: ``name``, ``color``, ``symmetric`` (drawn without an arrow) and ``count`` (its facts in ``g``).
+    """
+    reg = relations or default_registry()
+    counts: dict[str, int] = {}
+    symmetric: dict[str, bool] = {r.name: r.symmetric for r in reg}
+    for *_, d in g.edges(data=True):
+        counts[d["relation"]] = counts.get(d["relation"], 0) + 1
+        symmetric.setdefault(d["relation"], bool(d.get("symmetric")))
+    names = [*reg.names, *sorted(n for n in counts if n not in reg)]
+    return [{"name": n, "color": relation_color(n, reg), "symmetric": symmetric[n], "count": counts.get(n, 0)} for n in names]
+
+
+def to_pyvis(g, *, physics: bool | None = None, relations: Registry | None = None):
+    """A pyvis ``Network`` of the NetworkX view. Pure: writes nothing.
+
+    Edge colours come from the relation declarations (``relations``, default kg's);
+    a symmetric relation is drawn without an arrow. The relation key for the page
+    is kept on the network as ``net.kg_relations``.
+    """
+    reg = relations or default_registry()
     from pyvis.network import Network
 
     net = Network(directed=True, cdn_resources="in_line")
@@ -71,9 +103,10 @@ def to_pyvis(g, *, physics: bool | None = None):
         net.add_node(n, label=d["label"], color=color, shape=shape, size=10 + min(d["mentions"], 20),
                      kgType=d["type"], aliases=list(d["aliases"]), mentions=d["mentions"], **extra)
     for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
-        color = "#b03030" if d["status"] == "negated" else RELATION_COLOR.get(d["relation"], "#777")
+        symmetric = bool(d.get("symmetric")) or reg.symmetric(d["relation"])
+        color = "#b03030" if d["status"] == "negated" else relation_color(d["relation"], reg)
         net.add_edge(s, o, id=key, label=d["relation"], color=color, dashes=STATUS_DASHES.get(d["status"], False),
-                     arrows="" if d["relation"] == "meets" else "to",
+                     arrows="" if symmetric else "to",
                      kgRelation=d["relation"], kgStatus=d["status"], kgTime=d.get("time"), kgPlace=d.get("place"),
                      kgConfidence=d["confidence"], kgAttribution=d.get("attribution"), kgContent=d.get("content"),
                      evidence=d["evidence"])
@@ -85,6 +118,7 @@ def to_pyvis(g, *, physics: bool | None = None):
         "nodes": {"font": {"size": 12}},
         "layout": {"improvedLayout": physics and g.number_of_nodes() <= 100},
     }
+    net.kg_relations = relation_legend(g, reg)
     return net
 
 
@@ -110,6 +144,7 @@ def generate_html(net, *, title: str = "kg graph", note: str = "") -> str:
         "options": net.options,
         "legend": {
             "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items() if t != "Entity"],
+            "relations": getattr(net, "kg_relations", []),  # set by to_pyvis
             "statuses": [{"name": s, "style": STATUS_CSS[s], "color": "#b03030" if s == "negated" else "#555"} for s in STATUS_DASHES],
         },
     }
@@ -141,16 +176,17 @@ def generate_html(net, *, title: str = "kg graph", note: str = "") -> str:
     )
 
 
-def write_html(g, path: str | Path, *, title: str = "kg graph", max_nodes: int | None = None, physics: bool | None = None) -> Path:
+def write_html(g, path: str | Path, *, title: str = "kg graph", max_nodes: int | None = None, physics: bool | None = None,
+               relations: Registry | None = None) -> Path:
     """Render the NetworkX view to one HTML file (atomically)."""
     from kg.atomic import write_text
 
     h, note = reduce(g, max_nodes)
-    return write_text(path, generate_html(to_pyvis(h, physics=physics), title=title, note=note))
+    return write_text(path, generate_html(to_pyvis(h, physics=physics, relations=relations), title=title, note=note))
 
 
-def render_file(source, path: str | Path, **options) -> Path:
-    """The HTML graph of an RDF file or store."""
+def render_file(source, path: str | Path, *, relations: Registry | None = None, **options) -> Path:
+    """The HTML graph of an RDF file or store (``relations``: the registry it was built with)."""
     from kg.view import to_networkx
 
-    return write_html(to_networkx(source), path, **options)
+    return write_html(to_networkx(source, relations), path, relations=relations, **options)

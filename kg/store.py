@@ -104,13 +104,12 @@ class BaseStore:
     def close(self) -> None:
         self.flush()
 
-    def load_ontology(self) -> None:
-        from rdflib import Graph
+    def load_ontology(self, graph=None) -> None:
+        """Put the ontology in its own graph (replacing it): ``graph``, an rdflib Graph, or
+        kg's (:func:`kg.ontology.ontology_graph`; give it a user's registry for their terms)."""
+        from kg.ontology import ontology_graph
 
-        g = Graph()
-        for path in ontology_files():
-            g.parse(path, format="turtle")
-        self.replace_graphs({ONTOLOGY_GRAPH: list(g)})
+        self.replace_graphs({ONTOLOGY_GRAPH: list(graph if graph is not None else ontology_graph())})
 
     def load_file(self, path: str | Path) -> int:
         """Load an RDF file: each named graph in it replaces the store's graph of that name;

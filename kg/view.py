@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.relations import Registry, default_registry
 from kg.store import BaseStore, memory_store
 
 ENTITIES = """
@@ -30,12 +31,18 @@ MENTIONS = """
 PREFIX kg:   <https://w3id.org/kg-news/ns#>
 SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m kg:mentionOf ?e } GROUP BY ?e
 """
+SYMMETRIC = """
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX kg:  <https://w3id.org/kg-news/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?p WHERE { ?p a owl:SymmetricProperty ; rdfs:subPropertyOf kg:relatedTo }
+"""
 
 FACTS = """
 PREFIX kg:   <https://w3id.org/kg-news/ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?f ?s ?o ?relation ?status ?confidence ?time ?place ?attribution ?content ?sentence ?begin ?end ?article
+SELECT ?f ?s ?o ?r ?status ?confidence ?time ?place ?attribution ?content ?sentence ?begin ?end ?article
 WHERE {
   GRAPH ?a {
     ?f kg:relation ?r ; kg:agent ?s ; kg:object ?o ; kg:status ?st ; kg:confidence ?confidence ; kg:evidence ?ev .
@@ -46,7 +53,6 @@ WHERE {
     OPTIONAL { ?f kg:attribution ?attribution }
     OPTIONAL { ?f kg:content ?content }
   }
-  BIND (STRAFTER(STR(?r), "#") AS ?relation)
   BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
 }
 """
@@ -65,14 +71,30 @@ def as_store(source) -> BaseStore:
     return memory_store(source)
 
 
-def to_networkx(source):
+def relation_name(iri: str, relations: Registry | None = None) -> str:
+    """A relation's name from its property IRI: the registry's name, else the IRI's local name.
+
+    >>> relation_name("https://w3id.org/kg-news/ns#meets"), relation_name("https://example.org/terms/sanctions")
+    ('meets', 'sanctions')
+    """
+    rel = (relations or default_registry()).by_property(iri)
+    if rel is not None:
+        return rel.name
+    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def to_networkx(source, relations: Registry | None = None):
     """A ``networkx.MultiDiGraph`` of the kg graph in ``source``.
 
     Nodes are entity IRIs with ``label``, ``type``, ``aliases`` (list) and
-    ``mentions``; edges are facts (key: the fact IRI) with ``relation``,
-    ``status``, ``confidence``, ``time``, ``place``, ``attribution``, ``content``
-    and ``evidence`` (a list of ``{sentence, article, begin, end}``).
+    ``mentions``; edges are facts (key: the fact IRI) with ``relation`` (its
+    name), ``symmetric``, ``status``, ``confidence``, ``time``, ``place``,
+    ``attribution``, ``content`` and ``evidence`` (a list of ``{sentence,
+    article, begin, end}``). A relation is symmetric when the registry or the
+    store's ontology (``owl:SymmetricProperty``) says so; one the registry does not
+    declare (a user's, read without their file) keeps its IRI's local name.
     """
+    reg = relations or default_registry()
     import networkx as nx
 
     store = as_store(source)
@@ -81,6 +103,7 @@ def to_networkx(source):
     for e, alias in store.query(ALIASES).values():
         aliases[e].append(alias)
     mentions = {e: int(n) for e, n in store.query(MENTIONS).values()}
+    symmetric = {p for (p,) in store.query(SYMMETRIC).values()}
     for e, label, cls in store.query(ENTITIES).values():
         if e in g:  # one label per entity: the first seen wins, the others become aliases
             if label != g.nodes[e]["label"] and label not in g.nodes[e]["aliases"]:
@@ -90,9 +113,10 @@ def to_networkx(source):
                    mentions=mentions.get(e, 0))
     facts: dict[str, dict] = {}
     for row in store.query(FACTS).values():
-        f, s, o, relation, status, conf, time, place, attribution, content, sentence, begin, end, article = row
+        f, s, o, r, status, conf, time, place, attribution, content, sentence, begin, end, article = row
         fact = facts.setdefault(f, {
-            "s": s, "o": o, "relation": relation, "status": status, "confidence": float(conf),
+            "s": s, "o": o, "relation": relation_name(r, reg), "symmetric": r in symmetric or reg.symmetric(relation_name(r, reg)),
+            "status": status, "confidence": float(conf),
             "time": time, "place": place, "attribution": attribution, "content": content, "evidence": [],
         })
         ev = {"sentence": sentence, "article": article, "begin": int(begin), "end": int(end)}
@@ -150,6 +174,8 @@ def connections(g, a: str, b: str, *, limit: int = 5, cutoff: int = 4) -> list[l
             for x, y in zip(path, path[1:]):
                 forward = sorted(g.get_edge_data(x, y, default={}).items())
                 a, b, (key, data) = (x, y, forward[0]) if forward else (y, x, sorted(g.get_edge_data(y, x).items())[0])
+                if data.get("symmetric"):  # "X meets Y" says "Y meets X": read it the way the path goes
+                    a, b = x, y
                 hops.append({"from": g.nodes[a]["label"], "to": g.nodes[b]["label"], "relation": data["relation"],
                              "status": data["status"], "fact": key, "sentence": data["evidence"][0]["sentence"]})
             if len(hops) <= cutoff:

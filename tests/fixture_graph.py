@@ -59,6 +59,7 @@ QUERY_BINDINGS = {
     "entity": {"name": "Berg"},
     "evidence": {"subject": "Anna Berg", "object": "Carl Dahl"},
     "facts-by-status": {},
+    "facts-by-relation": {"relation": "meets"},
     "facts-per-article": {"article": "fx-1"},
     "meetings": {"name": "carl dahl"},
     "visits": {},

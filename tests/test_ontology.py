@@ -4,10 +4,15 @@ from __future__ import annotations
 import sys
 import subprocess
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.namespace import KG, NS
 from kg.store import ontology_files
+
+SANCTIONS = Path(__file__).parent / "relations" / "sanctions.toml"
 
 
 def _ontology() -> Graph:
@@ -20,7 +25,7 @@ def _ontology() -> Graph:
 def test_every_python_term_is_declared_in_the_ontology():
     g = _ontology()
     declared = {s for s in g.subjects(RDF.type, None) if str(s).startswith(NS)}
-    used = {URIRef(NS + name) for name in KG.__annotations__}
+    used = {URIRef(NS + name) for name in [*KG.__annotations__, *KG._extras]}  # _extras: the relations, from relations.toml
     assert used - declared == set()
     assert declared - used == set(), "terms in the ontology missing from kg.namespace.KG"
 
@@ -30,6 +35,55 @@ def test_a_typo_is_an_error():
 
     with pytest.raises(AttributeError):
         KG.hostz  # noqa: B018
+
+
+def test_relations_toml_and_kg_ttl_agree_both_ways():
+    """Each declared relation has its fact class and property in kg.ttl (the block
+    kg.ontology generates, literals aside), and kg.ttl declares no other relation."""
+    from kg.ontology import relation_graph
+    from kg.relations import default_registry
+
+    g = _ontology()
+    reg = default_registry()
+    for rel in reg:
+        assert (rel.fact_class, RDFS.subClassOf, KG.Fact) in g, f"{rel.name}: no fact class {rel.fact_class} in kg.ttl"
+        assert (rel.predicate, RDFS.subPropertyOf, KG.relatedTo) in g, f"{rel.name}: no property {rel.predicate} in kg.ttl"
+        assert ((rel.predicate, RDF.type, OWL.SymmetricProperty) in g) == rel.symmetric, rel.name
+        missing = [t for t in relation_graph(rel) if not isinstance(t[2], Literal) and t not in g]
+        assert missing == [], f"{rel.name}: kg.ttl lacks {missing}"
+        assert (rel.fact_class, RDFS.label, None) in g and (rel.predicate, RDFS.label, None) in g, rel.name
+    properties = set(g.subjects(RDFS.subPropertyOf, KG.relatedTo))
+    classes = set(g.subjects(RDFS.subClassOf, KG.Fact))
+    assert properties == {r.predicate for r in reg}, "kg.ttl declares a relation relations.toml does not"
+    assert classes == {r.fact_class for r in reg}, "kg.ttl declares a fact class relations.toml does not"
+
+
+def test_a_user_relation_gets_its_terms_in_its_own_namespace():
+    from kg.ontology import ontology_graph
+    from kg.relations import default_registry
+
+    reg = default_registry().extended(SANCTIONS)
+    rel = reg["sanctions"]
+    assert str(rel.predicate) == "https://example.org/my#sanctions"
+    g = ontology_graph(reg)
+    assert (rel.predicate, RDFS.subPropertyOf, KG.relatedTo) in g and (rel.fact_class, RDFS.subClassOf, KG.Fact) in g
+    assert (rel.predicate, RDF.type, OWL.ObjectProperty) in g and (rel.predicate, RDF.type, OWL.SymmetricProperty) not in g
+    assert (rel.predicate, RDFS.label, Literal("sanctions", lang="en")) in g
+    assert len(g) > len(ontology_graph())  # kg.ttl is in it too
+
+
+def test_modelling_slips_stay_fixed():
+    """A fact is a claim (prov:Entity), never a schema:Event; the review's other slips stay gone."""
+    g = _ontology()
+    SDO = "https://schema.org/"
+    for cls in g.transitive_subjects(RDFS.subClassOf, KG.Fact):
+        assert (cls, RDFS.subClassOf, URIRef(SDO + "Event")) not in g, cls
+        assert not any(str(o).startswith(SDO) for o in g.objects(cls, RDFS.subClassOf)), cls
+    assert (KG.Event, RDFS.subClassOf, URIRef(SDO + "Event")) in g  # the summit, an entity, is an event
+    assert not list(g.triples((KG.attends, OWL.inverseOf, None)))
+    assert not list(g.triples((None, RDFS.range, OWL.ObjectProperty)))
+    assert (KG.Facility, RDFS.subClassOf, URIRef(SDO + "CivicStructure")) not in g
+    assert not list(g.triples((URIRef(NS + "participant"), None, None)))
 
 
 def test_alignment_and_symmetry():

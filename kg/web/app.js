@@ -21,7 +21,7 @@
     return e;
   }
 
-  // legend: entity types and fact statuses
+  // legend: entity types, relations (colours from the relation declarations) and fact statuses
   var legend = byId("kg-legend");
   data.legend.types.forEach(function (t) {
     var row = el("div", null, "kg-legend-row");
@@ -29,6 +29,17 @@
     swatch.style.background = t.color;
     row.appendChild(swatch);
     row.appendChild(el("span", t.name));
+    legend.appendChild(row);
+  });
+  (data.legend.relations || []).forEach(function (r) {
+    var row = el("div", null, "kg-legend-row kg-legend-relation");
+    row.setAttribute("data-relation", r.name);
+    var line = el("span", null, "kg-line");
+    line.style.borderTopStyle = "solid";
+    line.style.borderTopColor = r.color;
+    row.appendChild(line);
+    // a symmetric relation is drawn without an arrow
+    row.appendChild(el("span", r.name + (r.symmetric ? " \u2194" : " \u2192") + (r.count ? " (" + r.count + ")" : "")));
     legend.appendChild(row);
   });
   data.legend.statuses.forEach(function (s) {
