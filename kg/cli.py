@@ -48,7 +48,8 @@ def _workers(value: Optional[int]) -> int:
 
 
 def _store_options(store: Optional[Path], endpoint: Optional[str], **remote) -> tuple:
-    if endpoint:
+    """A server when any of its URLs is given (--query-url alone is a server too), else the embedded store."""
+    if endpoint or any(remote.get(k) for k in ("query_url", "update_url", "gsp_url")):
         return endpoint, "sparql", {k: v for k, v in remote.items() if v}
     return store, "oxigraph", {}
 
@@ -93,7 +94,6 @@ def build(
 
     from kg.build import build as run_build
     from kg.iri import article_iri
-    from kg.remote import redact
     from kg.rdf import content_hash
     from kg.store import open_store
 
@@ -148,7 +148,7 @@ def build(
             on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
         )
         if sinks and not summary.errors:
-            summary.outputs["store"] = redact(str(spec))
+            summary.outputs["store"] = str(getattr(target, "label", spec))
         if not no_html:
             from kg.render import render_file
 
@@ -198,7 +198,7 @@ def load(
                 except KGError as exc:
                     failed += 1
                     console.print(f"kg: skipped {exc}", markup=False)
-            console.print(f"store {spec}: {target.count()} triples", markup=False)
+            console.print(f"store {getattr(target, 'label', spec)}: {target.count()} triples", markup=False)
     except KGError as exc:
         raise fail(str(exc)) from None
     if failed:

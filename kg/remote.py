@@ -45,6 +45,30 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
+def check_url(url: str, option: str = "URL") -> str:
+    """``url`` if it is an http(s) URL with a host and a valid port.
+
+    Raises:
+        StoreError: naming the option and what is wrong (the URL shown without credentials).
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as exc:
+        raise StoreError(f"{option} {_shown_url(url)}: not a valid URL ({exc})") from None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise StoreError(f"{option} {_shown_url(url)}: not an http(s) URL with a host")
+    return url
+
+
+def _shown_url(url: str) -> str:
+    """A URL that may not even parse, fit to print: no credentials, one line."""
+    if "@" in url:
+        scheme, sep, rest = url.partition("://")
+        url = scheme + sep + rest.rsplit("@", 1)[1]
+    return repr(url[:200])
+
+
 class SparqlStore(BaseStore):
     name = "sparql"
 
@@ -66,14 +90,21 @@ class SparqlStore(BaseStore):
 
         env = os.environ.get
         base = (endpoint or env("KG_SPARQL_ENDPOINT") or "").rstrip("/")
-        if not base and not (query_url or env("KG_SPARQL_QUERY_URL")):
-            raise StoreError("no SPARQL endpoint given (--endpoint URL or KG_SPARQL_ENDPOINT)")
-        self.query_url = query_url or env("KG_SPARQL_QUERY_URL") or f"{base}/query"
+        query_url = query_url or env("KG_SPARQL_QUERY_URL")
         update_url = update_url or env("KG_SPARQL_UPDATE_URL")
         gsp_url = gsp_url or env("KG_SPARQL_GSP_URL")
+        if not (base or query_url or update_url or gsp_url):
+            raise StoreError("no SPARQL endpoint given (--endpoint URL or KG_SPARQL_ENDPOINT)")
+        for option, url in (("--endpoint", base), ("--query-url", query_url), ("--update-url", update_url), ("--gsp-url", gsp_url)):
+            if url:
+                check_url(url, option)
+        #: without a base URL, only the URLs given are known: a missing one is an error when needed
+        self.query_url = query_url or (f"{base}/query" if base else None)
         #: with an update URL and no graph-store URL, graphs are written by SPARQL Update
         self.update_url = update_url if update_url and not gsp_url else None
-        self.gsp_url = gsp_url or f"{base}/store"
+        self.gsp_url = gsp_url or (f"{base}/store" if base else None)
+        #: where the store is, fit to print (no credentials)
+        self.label = redact(base or self.query_url or self.gsp_url or self.update_url)
         user = user or env("KG_SPARQL_USER")
         password = password or env("KG_SPARQL_PASSWORD")
         self._client = httpx.Client(auth=(user, password or "") if user else None, timeout=timeout)
@@ -91,8 +122,12 @@ class SparqlStore(BaseStore):
             except httpx.TransportError as exc:
                 problem = f"cannot reach {redact(url)} ({type(exc).__name__})"
             else:
-                if response.status_code < 400:
+                if response.status_code < 300:
                     return response
+                if response.status_code < 400:  # a redirect: what was sent was not stored or answered
+                    where = response.headers.get("location", "")
+                    raise StoreError(f"{redact(url)} answered {response.status_code}, a redirect"
+                                     + (f" to {redact(where)}" if where else "") + ": give the URL it names")
                 text = " ".join(response.text.split())[:300]
                 problem = f"{redact(url)} answered {response.status_code}: {text}"
                 if response.status_code not in RETRY_STATUSES:
@@ -103,6 +138,8 @@ class SparqlStore(BaseStore):
         raise StoreError(f"{problem} (after {self.retries + 1} tries)")
 
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
+        if not (self.update_url or self.gsp_url):
+            raise StoreError("no URL to write to: give --endpoint, --gsp-url or --update-url")
         for name, triples in graphs.items():
             body = "".join(nt_line(s, p, o) for s, p, o in triples)
             if self.update_url:  # one update request: the server applies it as one transaction
@@ -113,6 +150,8 @@ class SparqlStore(BaseStore):
                            headers={"Content-Type": "application/n-triples"})
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
+        if not self.query_url:
+            raise StoreError("no SPARQL query URL: give --endpoint or --query-url")
         if bindings:
             sparql = with_values(sparql, bindings)
         try:
@@ -122,11 +161,16 @@ class SparqlStore(BaseStore):
             if " 400:" in str(exc):
                 raise QueryError(f"bad SPARQL: {str(exc).split(' 400: ', 1)[1]}") from None
             raise
-        data = response.json()
-        if "boolean" in data:
-            return Results(["result"], [({"type": "literal", "value": str(data["boolean"]).lower()},)])
-        names = data["head"]["vars"]
-        rows = [tuple(_plain(b.get(n)) for n in names) for b in data["results"]["bindings"]]
+        try:
+            data = response.json()
+            if "boolean" in data:
+                return Results(["result"], [({"type": "literal", "value": str(data["boolean"]).lower()},)])
+            names = list(data["head"]["vars"])
+            rows = [tuple(_plain(b.get(n)) for n in names) for b in data["results"]["bindings"]]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            kind = response.headers.get("content-type", "no content type")
+            raise StoreError(f"{redact(self.query_url)} answered {response.status_code} with {kind}, "
+                             "not SPARQL JSON results: is it the query URL?") from None
         return Results(names, rows)
 
     def close(self) -> None:

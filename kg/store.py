@@ -98,8 +98,8 @@ class BaseStore:
 
     def flush(self) -> None:
         if self._pending:
-            self.replace_graphs(self._pending)
-            self._pending = {}
+            pending, self._pending = self._pending, {}  # a failed write is reported once, not again on close
+            self.replace_graphs(pending)
 
     def close(self) -> None:
         self.flush()

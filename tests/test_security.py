@@ -96,3 +96,74 @@ def test_a_bad_iri_binding_is_one_clear_error_on_the_embedded_store(store):
     result = CliRunner().invoke(app, ["query", "meetings", "-b", "name=<a b>", "--store", str(store.path)])
     assert result.exit_code == 2 and "Traceback" not in result.output, result.output
     assert "--bind name" in result.output and "not a valid IRI" in result.output
+
+
+# 3. a server that misbehaves: redirects and non-SPARQL answers are errors, not success ------
+
+class _Odd:
+    """A local HTTP server that redirects every write and answers queries with an HTML page."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self):
+                self.rfile.read(int(self.headers.get("content-length") or 0))
+                if self.path.startswith("/query"):
+                    body = b"<html><body>login</body></html>"
+                    self.send_response(200)
+                    self.send_header("content-type", "text/html")
+                else:
+                    body = b""
+                    self.send_response(301)
+                    self.send_header("location", "http://elsewhere.example/store")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_PUT = do_POST = do_GET = _answer
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def odd_server():
+    server = _Odd()
+    yield server
+    server.close()
+
+
+def test_a_redirect_from_the_graph_store_is_not_success(odd_server):
+    from kg.remote import SparqlStore
+
+    store = SparqlStore(odd_server.url, retries=0)
+    store.add(fixture_extractions()[0])
+    with pytest.raises(StoreError, match=r"answered 301, a redirect to http://elsewhere.example/store"):
+        store.flush()
+
+
+def test_an_answer_that_is_not_sparql_json_is_one_clear_error(odd_server):
+    from kg.remote import SparqlStore
+
+    with pytest.raises(StoreError, match=r"answered 200 with text/html, not SPARQL JSON results"):
+        SparqlStore(odd_server.url, retries=0).count()
+    result = CliRunner().invoke(app, ["query", "meetings", "--endpoint", odd_server.url])
+    assert result.exit_code == 2 and "not SPARQL JSON results" in result.output, result.output
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999", "http://[::1", "ftp://example.org", "http://"])
+def test_bad_endpoint_urls_are_one_line(url):
+    result = CliRunner().invoke(app, ["query", "meetings", "--endpoint", url])
+    assert result.exit_code == 2 and result.output.startswith("kg: error: --endpoint"), result.output
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output

@@ -85,3 +85,30 @@ def test_bindings_cannot_inject_on_a_server(oxigraph_server):
         assert not listener.called
     finally:
         listener.close()
+
+
+# 3, 4. what is given is used, and the password never printed ------------------------------
+
+def test_query_and_gsp_urls_without_endpoint_reach_the_server(oxigraph_server, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KG_SPARQL_ENDPOINT", raising=False)
+    path = tmp_path / "one.nt"
+    path.write_text("<x:s> <x:p> <x:o> .\n")
+    url = oxigraph_server.url
+    result = CliRunner().invoke(app, ["load", str(path), "--query-url", url + "/query", "--gsp-url", url + "/store"])
+    assert result.exit_code == 0, result.output
+    assert SparqlStore(url).count() > 1 and not (tmp_path / "kg-out").exists()
+    # a server URL to read from but none to write to is an error, not a silent local build
+    result = CliRunner().invoke(app, ["load", str(path), "--query-url", url + "/query"])
+    assert result.exit_code == 2 and "no URL to write to" in result.output, result.output
+    assert not (tmp_path / "kg-out").exists()
+
+
+def test_the_password_in_an_endpoint_url_is_not_printed(oxigraph_server, tmp_path):
+    path = tmp_path / "one.nt"
+    path.write_text("<x:s> <x:p> <x:o> .\n")
+    url = oxigraph_server.url.replace("http://", "http://admin:s3cr3tPW@")
+    result = CliRunner().invoke(app, ["load", str(path), "--endpoint", url])
+    assert result.exit_code == 0, result.output
+    assert "s3cr3tPW" not in result.output and "admin" not in result.output
+    assert f"store {oxigraph_server.url}:" in result.output
