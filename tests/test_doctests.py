@@ -9,3 +9,12 @@ import kg.iri
 def test_iri_examples():
     result = doctest.testmod(kg.iri)
     assert result.attempted >= 2 and result.failed == 0
+
+
+def test_relation_derived_examples():
+    import kg.ontology
+    import kg.view
+
+    for module in (kg.ontology, kg.view):
+        result = doctest.testmod(module)
+        assert result.attempted >= 1 and result.failed == 0, module.__name__
