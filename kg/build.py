@@ -54,6 +54,7 @@ def build(
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_article: Callable[[Extraction], None] = lambda ex: None,
     known_people: Iterable[str] = (),
+    relations: str | Path | None = None,
 ) -> BuildSummary:
     """Build the graph of every article in ``inputs``.
 
@@ -68,12 +69,18 @@ def build(
         on_article: told about each article once built (for progress bars).
         known_people: full names already known (from the store), so that a surname
             alone in a new article joins the same person (see :mod:`kg.identity`).
+        relations: a relation declaration file adding the user's relations to kg's own
+            (see :mod:`kg.relations`); their terms are in the file's namespace.
 
     Returns:
         A :class:`BuildSummary`.
     """
     from kg.output import GraphWriter
 
+    from kg.relations import registry_for
+
+    relations = str(relations) if relations else None
+    registry = registry_for(relations)  # a malformed file fails here, before any work
     summary = BuildSummary()
     started = time.perf_counter()
 
@@ -100,9 +107,9 @@ def build(
     people = PersonRegistry(known_people)
     try:
         items = wanted(read_articles(inputs, max_chars=max_chars))
-        for ex in extract_all(items, model=model, workers=workers, batch_size=batch_size, on_skip=skipped):
+        for ex in extract_all(items, model=model, workers=workers, batch_size=batch_size, on_skip=skipped, relations=relations):
             ex = people.apply(ex)
-            triples = article_triples(ex)  # once, for every sink
+            triples = article_triples(ex, registry)  # once, for every sink
             for consumer in list(consumers):
                 _feed(consumer, consumer.add_triples, (ex.article.id, triples), consumers, summary)
             summary.add(ex)
@@ -129,13 +136,16 @@ def _feed(consumer, method, arg, consumers: list, summary: BuildSummary) -> None
         consumers.remove(consumer)
 
 
-def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None) -> list[Extraction]:
+def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None,
+                  relations: str | Path | None = None) -> list[Extraction]:
     """Extract from strings: a mapping of id to text, or texts (ids ``text-1``, ...)."""
     items = texts.items() if isinstance(texts, Mapping) else ((f"text-{n}", t) for n, t in enumerate(texts, 1))
-    return list(extract_all((Article(id=i, text=t) for i, t in items), model=model))
+    return list(extract_all((Article(id=i, text=t) for i, t in items), model=model,
+                            relations=str(relations) if relations else None))
 
 
-def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: str | None = None):
+def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: str | None = None,
+                  relations: str | Path | None = None):
     """An rdflib Dataset from texts or files, in one call (for notebooks).
 
     ``source`` is a mapping of article id to text, a list of files and folders
@@ -146,10 +156,13 @@ def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: st
     1
     """
     from kg.rdf import to_dataset
+    from kg.relations import registry_for
 
+    path = str(relations) if relations else None
+    registry = registry_for(path)
     if isinstance(source, Mapping):
-        return to_dataset(extract_texts(source, model=model))
+        return to_dataset(extract_texts(source, model=model, relations=path), registry)
     items = list(source)
     if items and all(isinstance(x, Path) or Path(str(x)).exists() for x in items):
-        return to_dataset(extract_all(read_articles(items), model=model))
-    return to_dataset(extract_texts(items, model=model))
+        return to_dataset(extract_all(read_articles(items), model=model, relations=path), registry)
+    return to_dataset(extract_texts(items, model=model, relations=path), registry)

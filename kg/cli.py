@@ -83,6 +83,7 @@ def build(
     batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
     max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
+    relations: Annotated[Optional[Path], typer.Option("--relations", help="A TOML file declaring more relations (the format of kg/data/relations.toml, with a top-level namespace).")] = None,
 ) -> None:
     """Build the knowledge graph of news articles: an RDF file, the store, and an HTML view.
 
@@ -103,10 +104,18 @@ def build(
     reuse = None
     known_people: list[str] = []
     try:
+        from kg.relations import registry_for
+
+        registry = registry_for(str(relations) if relations else None)
+    except (KGError, OSError) as exc:
+        raise fail(str(exc)) from None
+    try:
         if endpoint or not no_store:
             spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, update_url=update_url, gsp_url=gsp_url, user=user, password=password)
             target = open_store(spec, backend=backend, **options)
-            target.load_ontology()
+            from kg.ontology import ontology_graph
+
+            target.load_ontology(ontology_graph(registry))
             sinks.append(target)
             known_people = target.people()
             if not force:
@@ -144,7 +153,7 @@ def build(
     try:
         summary = run_build(
             inputs, output=out, sinks=sinks, model=model, workers=_workers(workers), batch_size=batch_size,
-            max_chars=max_chars, reuse=reuse, known_people=known_people,
+            max_chars=max_chars, reuse=reuse, known_people=known_people, relations=relations,
             on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
         )
         if sinks and not summary.errors:
@@ -368,7 +377,8 @@ def analyze(
 def _print_summary(console, summary) -> None:
     from kg.model import RELATIONS
 
-    facts = ", ".join(f"{rel} {summary.facts.get(rel, 0)}" for rel in RELATIONS)
+    names = [*RELATIONS, *(r for r in summary.facts if r not in RELATIONS)]  # a user's relations too
+    facts = ", ".join(f"{rel} {summary.facts.get(rel, 0)}" for rel in names)
     statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items()))
     console.print(f"built {summary.articles} article(s) in {summary.seconds:.1f} s"
                   + (f", {summary.unchanged} unchanged" if summary.unchanged else "")

@@ -22,14 +22,16 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract_batch(articles: list[Article], model: str | None = None) -> list[Extraction]:
-    """Parse and extract a batch in this process (the model is loaded once per process)."""
+def extract_batch(articles: list[Article], model: str | None = None, relations: str | None = None) -> list[Extraction]:
+    """Parse and extract a batch in this process (the model and the relations are loaded once per process)."""
     from kg.extract import extract
     from kg.nlp import load_pipeline
+    from kg.relations import registry_for
 
     nlp = load_pipeline(model)
+    registry = registry_for(relations)
     docs = nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
-    return [extract(doc, article) for doc, article in zip(docs, articles)]
+    return [extract(doc, article, relations=registry) for doc, article in zip(docs, articles)]
 
 
 def _init_worker(model: str | None) -> None:
@@ -45,6 +47,7 @@ def extract_all(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH,
     on_skip: Callable[[Skipped], None] = lambda s: None,
+    relations: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions in input order; skipped inputs go to ``on_skip`` as they are met.
 
@@ -53,6 +56,7 @@ def extract_all(
         model: spaCy pipeline name or path (default: see :mod:`kg.nlp`).
         workers: processes to parse in; 1 parses in this process.
         batch_size: articles per ``nlp.pipe`` batch and per task.
+        relations: a user's relation declaration file (see :mod:`kg.relations`), added to kg's own.
     """
 
     def articles() -> Iterator[Article]:
@@ -64,7 +68,7 @@ def extract_all(
 
     if workers <= 1:
         for batch in _batches(articles(), batch_size):
-            yield from extract_batch(batch, model)
+            yield from extract_batch(batch, model, relations)
         return
 
     import multiprocessing
@@ -74,7 +78,7 @@ def extract_all(
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
         pending: deque = deque()
         for batch in _batches(articles(), batch_size):
-            pending.append(pool.submit(extract_batch, batch, model))
+            pending.append(pool.submit(extract_batch, batch, model, relations))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:
