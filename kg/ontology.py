@@ -81,7 +81,6 @@ def ontology_graph(relations: Registry | None = None) -> Graph:
     g += _kg_ttl()
     for rel in relations or default_registry():
         if rel.namespace != str(KG):
-            g.bind(rel.name, Namespace(rel.namespace), override=False)
             g += relation_graph(rel)
     return g
 
