@@ -48,6 +48,7 @@ class Frame:
     confidence: float = 0.8
     require_object: bool = True
     passive: bool = True
+    negates: bool = False  # the frame says it did not happen: "pulled out of the talks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,10 @@ def _frame(d: dict, where: str) -> Frame:
     conf = d.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         raise RelationError(f"{where}: confidence must be a number in (0, 1]")
+    unknown = sorted(set(d) - {"kind", "lemmas", "nouns", "verbs", "support", "subject", "object", "subject_types",
+                               "object_types", "hook", "confidence", "require_object", "passive", "negates"})
+    if unknown:
+        raise RelationError(f"{where}: unknown key {unknown[0]!r}")
     hook = d.get("hook")
     if hook is not None and not isinstance(hook, str):
         raise RelationError(f"{where}: hook must be a name")
@@ -167,6 +172,7 @@ def _frame(d: dict, where: str) -> Frame:
         object_types=_types(d.get("object_types"), where, "object_types"),
         hook=hook, confidence=float(conf),
         require_object=bool(d.get("require_object", True)), passive=bool(d.get("passive", True)),
+        negates=bool(d.get("negates", False)),
     )
 
 

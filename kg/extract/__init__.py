@@ -40,6 +40,10 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     for cand in found:
         trigger = doc[cand.trigger]
         ctx = status_of(trigger)
+        if cand.negated:  # "pulled out of the talks"
+            from kg.extract.context import Context
+
+            ctx = Context("negated", ctx.attribution, (*ctx.cues, trigger.lemma_))
         anchors = [doc[i] for i in cand.anchors]
         subject, obj = cand.subject, cand.object
         if relations.symmetric(cand.relation) and obj < subject:

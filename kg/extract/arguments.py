@@ -21,6 +21,8 @@ Found = list[tuple[int, float]]
 SUBJECTS = lx.SUBJECTS
 #: links along which a verb inherits the subject of its head ("expected to attend", "due to meet")
 INHERITING = frozenset({"xcomp", "conj", "advcl", "acomp"})
+#: nouns whose infinitive belongs to their owner: "plans to visit", "a decision to attend"
+PLAN_NOUNS = frozenset({"plan", "decision", "intention", "offer", "bid", "attempt", "effort", "readiness", "willingness", "refusal", "promise", "proposal", "invitation", "chance", "opportunity"})
 #: object control: "urged X to meet Y" (X is the subject of meet)
 OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
 
@@ -60,6 +62,15 @@ def subject_tokens(verb) -> list:
         return [t for t in (_relative(p, verb.head) for p in passive) if t is not None] or subject_tokens(verb.head)
     if verb.dep_ in INHERITING and verb.head is not verb:
         return subject_tokens(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ in {"dobj", "pobj", "attr", "nsubj"} \
+            and verb.head.lemma_.lower() in PLAN_NOUNS:
+        # "gave up plans to visit Y", "his decision to attend": the planner's subject
+        holder = verb.head
+        owner = child(holder, "poss")
+        if owner is not None:
+            return [owner]
+        governor = holder.head.head if holder.dep_ == "pobj" else holder.head
+        return subject_tokens(governor) if governor is not holder else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         return [verb.head]
     if verb.dep_ == "pcomp":  # "after meeting X": the subject of the clause the prep hangs on
@@ -165,6 +176,11 @@ class Arguments:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS:
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
                     and (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}) and t.text[:1].isupper()]
+            if not mods and tok.lemma_.lower() in lx.BODY_NOUNS:
+                # "its bank advisory committee", "the steering committee": a standing body named by what it does
+                mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ", "PROPN"}]
+                if not any(t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"} for t in mods):
+                    return None
             if not mods:
                 return None
             start = min(t.left_edge.i for t in mods)
@@ -239,17 +255,45 @@ class Arguments:
         self.coref.mention_cluster[mention.start] = c
         return c
 
-    def represented(self, tok) -> Found:
-        """"the African Union delegation", "a delegation from Israel": who it stands for."""
-        if tok is None or tok.lemma_.lower() not in lx.DELEGATION_NOUNS:
+    def represented(self, tok, depth: int = 0) -> Found:
+        """Who people sent or speaking for someone stand for: "the African Union delegation",
+        "a delegation from Israel", "U.S. and Japanese negotiators", "officials of MITI",
+        "25 delegations including representatives of GATT and the EC"."""
+        if tok is None or depth > 2:
             return []
         found: Found = []
-        for c in tok.children:
-            if c.dep_ in {"compound", "poss", "nmod", "amod"}:
-                found += self.of(c)
-            elif c.dep_ == "prep" and c.lower_ in {"of", "from"}:
-                found += self.of(child(c, "pobj"))
-        return [(c, 0.9 * f) for c, f in found]
+        for t in parties(tok):
+            if t.lemma_.lower() not in lx.DELEGATION_NOUNS and t.lower_ not in lx.DELEGATION_NOUNS:
+                continue
+            for c in t.children:
+                if c.dep_ in {"compound", "poss", "nmod", "amod"}:
+                    found += self.of(c) or self.demonym(c)
+                elif c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}:
+                    for obj in [child(c, "pobj")]:
+                        if obj is not None:
+                            found += self.of(obj) or self.represented(obj, depth + 1)
+                elif c.dep_ == "prep" and c.lower_ in {"including", "among"}:
+                    obj = child(c, "pobj")
+                    if obj is not None:
+                        found += self.of(obj) or self.represented(obj, depth + 1)
+        return [(c, 0.9 * f) for c, f in dict.fromkeys(found)]
+
+    def demonym(self, tok) -> Found:
+        """"Japanese" (negotiators), "U.S. and Japanese" (officials): the countries, made on first use."""
+        out: Found = []
+        for t in parties(tok):
+            if self.gaz is None or t.ent_type_ not in {"NORP", "GPE", ""} or not t.text[:1].isupper():
+                continue
+            country = self.gaz.country(t.text)
+            if country:
+                c = self.coref.token_cluster.get(t.i)
+                if c is None:
+                    c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == country), None)
+                if c is None:
+                    self.clusters.append(Cluster("Country", canonical=country))
+                    c = len(self.clusters) - 1
+                out.append((c, 0.9))
+        return out
 
     def after_and(self, tok) -> Found:
         """The entity right after "X and", where X's mention ends at or after tok."""
@@ -294,8 +338,14 @@ class Arguments:
         nums = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and tok.lemma_.lower() in lx.PAIR_NOUNS) or (word == "both" and tok.pos_ == "PRON")):
             return []
-        types = {"Person"} if tok.lemma_.lower() in lx.PERSON_PLURALS else {"Person", "Organization", "Country"}
-        seen: list[int] = []
+        lemma = tok.lemma_.lower()
+        types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
+            else {"Person", "Organization", "Country"}
+        # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
+        reporters = {self.coref.token_cluster.get(s.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
+                     for s in a.children if s.dep_ in lx.SUBJECTS}
+        seen: list[int] = [c for c in reporters if c is not None]
+        skip = len(seen)
         first = tok.sent.start
         for _ in range(3):
             if first == 0:
@@ -305,6 +355,6 @@ class Arguments:
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type in types and c not in seen:
                 seen.append(c)
-                if len(seen) == 2:
-                    return [(x, 0.8) for x in seen]
+                if len(seen) - skip == 2:
+                    return [(x, 0.8) for x in seen[skip:]]
         return []

@@ -240,11 +240,13 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
         candidates.append((i >= sent_start, is_subject, i, c, g == wanted and wanted is not None))
     if not candidates:
         return []
-    # a person whose gender is known to fit wins over one whose gender is unknown: "Xi refused to meet Pelosi during her trip"
-    candidates = [x for x in candidates if x[4]] or candidates
     same = [x for x in candidates if x[0]]
+    pool = same or candidates
+    # a person whose gender is known to fit wins over one whose gender is unknown, in the
+    # same sentence first: "Xi refused to meet Pelosi during her trip"
+    pool = [x for x in pool if x[4]] or pool
     # in its own sentence a pronoun refers to a subject before it, not to the object: "X told Y he ..."
-    pool = [x for x in same if x[1]] or same or candidates
+    pool = [x for x in pool if x[1]] or pool
     subjects = [x for x in pool if x[1]]
     return [max(subjects or pool, key=lambda x: x[2])[3]]
 

@@ -43,6 +43,7 @@ class Candidate:
     confidence: float
     anchors: tuple[int, ...] = ()  # tokens whose modifiers give time and place
     content: str | None = None
+    negated: bool = False  # the frame itself says it did not happen
 
 
 @dataclass(slots=True)
@@ -90,8 +91,29 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         return [prep], [], group
     if slot == "addressee":
         return [], [], []  # filled by the relation's hook
-    t = pobj(head, slot)
-    return ([t], _many(args, [t]), []) if t is not None else ([], [], [])
+    toks = pobjs(head, slot)
+    return (toks, _many(args, toks), []) if toks else ([], [], [])
+
+
+def pobjs(head, prep: str) -> list:
+    """Objects of every ``prep`` on head, conjoined prepositions included: "with Y, and with Z"."""
+    out = []
+    for c in head.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ == prep:
+            for p in [c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lower_ == prep)]:
+                obj = child(p, "pobj")
+                if obj is not None:
+                    out.append(_antecedent_of_relative(obj))
+    return out
+
+
+def _antecedent_of_relative(tok):
+    """"a meeting ..., in which X will join": "which" is the meeting."""
+    if tok.tag_ == "WDT" or tok.lower_ in {"which", "whom"}:
+        for anc in tok.ancestors:
+            if anc.dep_ == "relcl":
+                return anc.head
+    return tok
 
 
 def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Found:
@@ -177,7 +199,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    return [(c, f * 0.9) for c, f in _many(args, subject_tokens(verb))]
+    doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
+    return [(c, f * 0.9) for c, f in doers]
 
 
 def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
@@ -185,6 +208,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         return None
     r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
     for slot in frame.subject:
+        if slot == "compound" and tok.pos_ == "PROPN":
+            continue  # part of an event's name: "the SACN Summit" names no party
         _, found, _ = _slot(args, tok, slot)
         r.subjects += found
     for slot in frame.object:
@@ -230,7 +255,7 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
         if s == o or key in seen:
             return None
         seen.add(key)
-        return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content)
+        return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content, frame.negates)
 
     for s, fs in subjects:
         for o, fo in objects:
@@ -239,8 +264,8 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
                 yield c
     if rel.symmetric:
         group = args.typed(list(dict.fromkeys(r.group)), rel.subject_types)
-        if not group and not objects and not frame.require_object:
-            group = subjects  # "X and Y met"
+        if not group and not objects:
+            group = subjects  # "X and Y met", "X and Y held talks"
         if len(group) >= 2:
             for (a, fa), (b, fb) in combinations(group, 2):
                 c = make(a, fa * 0.95, b, fb)

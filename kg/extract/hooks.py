@@ -47,6 +47,47 @@ def hosted_meal(args, rel, frame, tok, r):
     return r
 
 
+#: talks are held together, not hosted: "X and Y held talks" is a meeting
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation", "consultations", "dialogue", "conversation", "call"})
+#: what can be called (convened): "called a meeting"
+CONVENED = frozenset({"meeting", "conference", "summit", "session", "assembly", "congress", "convention"})
+
+
+def organised_event(args, rel, frame, tok, r):
+    """"X will hold a donor conference", "X called a shareholders meeting": X hosts the event.
+    Not talks ("held talks with Y" is a meeting) and not an event held with someone."""
+    events = []
+    for t in r.object_tokens:
+        if t is None:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children):
+            return None
+        if tok.lemma_.lower() == "call" and lemma not in CONVENED:
+            return None
+        events.append(t)
+    return r if events else None
+
+
+def event_nouns_only(args, rel, frame, tok, r):
+    """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
+    if not r.object_tokens:
+        out = next((c for c in tok.children if c.lower_ == "out"), None)
+        of = pobj(out, "of") if out is not None else None
+        if of is not None:
+            r.object_tokens = [of]
+            r.objects = args.of(of)
+            if not r.objects and of.lemma_.lower() in lx.EVENT_NOUNS:
+                r.objects = [(args.event(of), 1.0)]
+    # one event, not a series: "chairs EC farm ministers' meetings" is no attendance
+    events = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"
+              and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.tag_ == "NNS" for t in r.object_tokens)]
+    if not events:
+        return None
+    r.objects = events
+    return r
+
+
 def when_they_meet(args, rel, frame, tok, r):
     """"X will speak to Y when they meet": they = the parties of the governing clause."""
     subj = subject_tokens(tok)
@@ -96,7 +137,7 @@ def demand_content(args, rel, frame, tok, r):
     lemma = tok.lemma_.lower()
     addressee = content = None
     if frame.kind == "noun":
-        content = pobj(tok, "for") or child(tok, "acl", "ccomp")
+        content = pobj(tok, "for", "on", "upon") or child(tok, "acl", "ccomp")
         addressee = pobj(tok, "on", "to", "of")
         subj, clause = _infinitive_subject(tok)
         if subj is not None:  # "X's demand for Serbia to recognise Kosovo"
@@ -153,12 +194,16 @@ def demand_content(args, rel, frame, tok, r):
     if addressee is not None:
         r.objects = args.typed(args.of(addressee) or args.represented(addressee), PARTY_TYPES)
     else:
-        r.objects = args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES)
+        r.objects = args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES | {"Event"})
+        if not r.objects and lemma == "demand" and content.dep_ == "dobj" and content.lemma_.lower() in lx.EVENT_NOUNS:  # "demanded the meeting"
+            r.objects = [(args.event(content), 1.0)]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
 
 
 HOOKS = {
+    "organised_event": organised_event,
+    "event_nouns_only": event_nouns_only,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,
     "when_they_meet": when_they_meet,

@@ -58,7 +58,13 @@ EVENT_KINDS = {
     "talks": "talks", "talk": "talks", "negotiation": "talks", "negotiations": "talks",
 }
 #: groups that stand for whoever sent them: "the Chinese delegation"
-DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "envoy", "envoys", "negotiators", "representatives", "mission"})
+DELEGATION_NOUNS = frozenset({
+    "delegation", "delegations", "team", "envoy", "envoys", "negotiator", "negotiators", "representative",
+    "representatives", "mission", "official", "officials", "delegate", "delegates", "diplomat", "diplomats",
+    "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
+})
+#: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
+BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
 #: "control of X", "annexation of X": X is a place
 TERRITORY_NOUNS = frozenset({
     "control", "territory", "annexation", "occupation", "capture", "withdrawal",
@@ -75,6 +81,7 @@ PRONOUNS_ALL = PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NE
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
 PERSON_PLURALS = frozenset({"leader", "man", "woman", "president", "minister", "leaders", "men", "women", "presidents", "ministers", "chancellor", "premier", "pair", "duo"})
+COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
 #: titles that tell a person's gender (for "he"/"she")
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madame", "frau", "signora", "senora"})
@@ -86,7 +93,7 @@ ORGANIZATION_NOUNS = frozenset({
     "parliament", "assembly", "congress", "senate", "court", "army", "navy", "police", "office",
     "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
     "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",
-    "cooperative", "co-operative", "embassy", "legislature", "chamber",
+    "cooperative", "co-operative", "embassy", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "network", "broadcaster", "legislature", "chamber",
 })
 COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies"})
 
@@ -96,6 +103,7 @@ NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "reuters", "ap",
     "afp", "today", "yesterday", "tomorrow", "god", "internet", "web", "north", "south", "east", "west",
+    "first", "second", "third", "fourth", "fifth", "last", "next", "new", "old", "annual", "national",
 })
 
 # --- relation triggers -------------------------------------------------------
