@@ -11,11 +11,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.identity import PersonRegistry
 from kg.inputs import MAX_CHARS, Skipped, read_articles
 from kg.model import Article, Extraction
 from kg.pipeline import DEFAULT_BATCH, extract_all
-from kg.rdf import article_triples
+from kg.rdf import article_triples, content_hash
+
+#: what a changed article may change besides its text (kept in its graph by kg.rdf)
+_ARTICLE_FIELDS = frozenset({
+    URIRef("http://purl.org/dc/terms/title"), URIRef("https://schema.org/url"), URIRef("http://purl.org/dc/terms/issued"),
+})
 
 
 @dataclass
@@ -118,22 +125,54 @@ def build(
         for consumer in consumers:
             getattr(consumer, "abort", consumer.close)()
         raise
+    if writer is not None and writer in consumers:
+        written = summary.articles + summary.unchanged
+        if written == 0:  # never replace a file with an empty one: keep what is there
+            consumers.remove(writer)
+            writer.abort()
+            summary.outputs["graph"] = f"{output} not written: no article was built"
+        else:
+            summary.outputs["graph"] = f"{output} ({written} article(s): these inputs only)"
     for consumer in list(consumers):
         _feed(consumer, consumer.close, None, consumers, summary)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def reuse_from(store) -> Callable[[Article], list | None]:
+    """For :func:`build`'s ``reuse``: an article's triples from ``store`` when neither its text
+    nor its title, url or date changed since it was built there; else None (rebuild it)."""
+    from rdflib import URIRef
+
+    from kg.iri import article_iri
+
+    known = store.hashes()
+
+    def reuse(article: Article) -> list | None:
+        name = article_iri(article.id)
+        if known.get(str(name)) != content_hash(article.text):
+            return None
+        triples = store.graph_triples(name)
+        head = set(article_triples(Extraction(article)))  # what the article itself says of itself
+        predicates = {p for _, p, _ in head} | _ARTICLE_FIELDS
+        stored = {t for t in triples if t[0] == name and t[1] in predicates and isinstance(t[1], URIRef)}
+        return triples if stored == head else None
+
+    return reuse
+
+
 def _feed(consumer, method, arg, consumers: list, summary: BuildSummary) -> None:
     """Call a sink; a store that fails (unreachable, full) is reported and dropped, and
     the build goes on with the other outputs. What the store already holds stays."""
-    from kg.errors import StoreError
+    from kg.errors import OutputError, StoreError
 
     try:
         method(*arg) if arg is not None else method()
-    except StoreError as exc:
+    except (StoreError, OutputError) as exc:
         summary.errors.append(str(exc))
         consumers.remove(consumer)
+        if isinstance(exc, OutputError):
+            consumer.abort()
 
 
 def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None,

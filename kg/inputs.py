@@ -17,8 +17,10 @@ from kg.model import Article
 MAX_CHARS = 1_000_000
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|script|table)\b", re.I)
-_ID_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +31,8 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        """One line, whatever the file name holds (newlines, terminal escapes)."""
+        return _CONTROL.sub(lambda m: repr(m.group())[1:-1], f"{self.source}: {self.reason}")
 
 
 def check_text(text: str, *, max_chars: int = MAX_CHARS) -> str | None:
@@ -38,6 +41,9 @@ def check_text(text: str, *, max_chars: int = MAX_CHARS) -> str | None:
         return "empty: no text to read"
     if "\x00" in text:
         return "binary data (NUL bytes), not text"
+    surrogate = _SURROGATE.search(text)
+    if surrogate:  # from a JSON \ud800 escape: it cannot be written as UTF-8
+        return f"a lone surrogate U+{ord(surrogate.group()):04X} at character {surrogate.start():,}, not valid Unicode"
     controls = sum(1 for ch in text[:10_000] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > 0.01 * min(len(text), 10_000):
         return "binary data (control characters), not text"
@@ -51,7 +57,12 @@ def check_text(text: str, *, max_chars: int = MAX_CHARS) -> str | None:
 
 def decode(data: bytes) -> str:
     """Decode UTF-8 (with or without BOM); raise ValueError with the byte offset."""
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00") or (
+            len(head) >= 16 and (head[1::2].count(0) > 0.4 * len(head) // 2 or head[0::2].count(0) > 0.4 * len(head) // 2)
+            and head.count(0) < 0.6 * len(head)):
+        raise ValueError("UTF-16 text, not UTF-8: save it as UTF-8")
+    if b"\x00" in head:
         raise ValueError("binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
@@ -59,11 +70,25 @@ def decode(data: bytes) -> str:
         raise ValueError(f"not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
 
 
-def article_id(path: Path) -> str:
-    return _ID_UNSAFE.sub("-", path.stem).strip("-") or "article"
+#: longest article id accepted: ids become IRIs, and servers refuse very long ones
+MAX_ID = 1000
 
 
-def read_text_file(path: Path, *, max_chars: int = MAX_CHARS) -> Article | Skipped:
+def article_id(path: Path, root: Path | None = None) -> str:
+    """The id of an article file: its path inside the folder it was found in (``A/report``
+    for ``corpus/A/report.txt`` when ``corpus`` was given), else its name, without the suffix.
+
+    Nothing is replaced or dropped, so distinct files get distinct ids (``a b`` and ``a?b``);
+    :func:`kg.iri.article_iri` percent-encodes what an IRI cannot hold.
+
+    >>> article_id(Path("corpus/A/report.txt"), Path("corpus")), article_id(Path("x/a b.txt"))
+    ('A/report', 'a b')
+    """
+    inside = path.relative_to(root) if root is not None else Path(path.name)
+    return "/".join(inside.with_suffix("").parts) or "article"
+
+
+def read_text_file(path: Path, *, max_chars: int = MAX_CHARS, root: Path | None = None) -> Article | Skipped:
     try:
         size = path.stat().st_size
         if size > 4 * max_chars + 4:  # cannot fit even as 4-byte characters
@@ -76,7 +101,7 @@ def read_text_file(path: Path, *, max_chars: int = MAX_CHARS) -> Article | Skipp
     problem = check_text(text, max_chars=max_chars)
     if problem:
         return Skipped(str(path), problem)
-    return Article(id=article_id(path), text=text, source=str(path))
+    return Article(id=article_id(path, root), text=text, source=str(path))
 
 
 def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | Skipped]:
@@ -87,7 +112,7 @@ def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | 
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_lines(handle), start=1):
             where = f"{path}:{number}"
             if not raw.strip():
                 continue
@@ -95,6 +120,9 @@ def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | 
                 record = json.loads(decode(raw))
             except ValueError as exc:
                 yield Skipped(where, f"not a JSON object ({str(exc).splitlines()[0]})")
+                continue
+            except RecursionError:
+                yield Skipped(where, "not a JSON object (nested too deep)")
                 continue
             if not isinstance(record, dict):
                 yield Skipped(where, "not a JSON object")
@@ -110,13 +138,45 @@ def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | 
             if problem:
                 yield Skipped(where, problem)
                 continue
-            published = record.get("published") or record.get("date")
-            yield Article(
-                id=str(ident).strip(), text=text,
-                title=_optional_str(record.get("title")), url=_optional_str(record.get("url")),
-                published=_optional_str(published)[:10] if _optional_str(published) else None,
-                source=where,
-            )
+            ident = str(ident).strip()
+            title, url = _optional_str(record.get("title")), _optional_str(record.get("url"))
+            published = _optional_str(record.get("published") or record.get("date"))
+            published = published[:10] if published else None
+            problem = _check_fields(ident, title, url, published)
+            if problem:
+                yield Skipped(where, problem)
+                continue
+            yield Article(id=ident, text=text, title=title, url=url, published=published, source=where)
+
+
+def _lines(handle) -> Iterator[bytes]:
+    """Lines ended by LF, CRLF or a lone CR (JSON cannot hold a raw CR, so splitting there is safe)."""
+    for raw in handle:
+        body = raw.rstrip(b"\r\n")
+        if b"\r" in body:
+            yield from body.split(b"\r")
+        else:
+            yield raw
+
+
+def _check_fields(ident: str, *others: str | None) -> str | None:
+    """Why an article's id, title, url or date cannot be used, or None."""
+    if len(ident) > MAX_ID:
+        return f"an id of {len(ident):,} characters is over the limit of {MAX_ID:,}"
+    for value in (ident, *others):
+        if value and _SURROGATE.search(value):
+            return "a lone surrogate (such as \\ud800) in the id, title, url or date: not valid Unicode"
+    published = others[-1]
+    if published:
+        import datetime
+
+        try:
+            if not _DATE.fullmatch(published):
+                raise ValueError
+            datetime.date.fromisoformat(published)
+        except ValueError:
+            return f"published date {published!r} is not a date (YYYY-MM-DD)"
+    return None
 
 
 def _optional_str(value: object) -> str | None:
@@ -125,15 +185,21 @@ def _optional_str(value: object) -> str | None:
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     """Files named directly, and the article files inside named folders (sorted)."""
+    for item in _expand(paths):
+        yield item if isinstance(item, Skipped) else item[0]
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] | Skipped]:
+    """As :func:`expand`, each file with the folder it was found in (None when named directly)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
             if not found:
                 yield Skipped(str(path), "folder holds no .txt or .jsonl files")
-            yield from found
+            yield from ((p, path) for p in found)
         elif path.is_file():
-            yield path
+            yield path, None
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -144,8 +210,11 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     for item in expand(paths):
         if isinstance(item, Path):
             if item.suffix.lower() in JSONL_SUFFIXES:
-                with item.open("rb") as f:
-                    total += sum(1 for line in f if line.strip())
+                try:
+                    with item.open("rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    pass  # read_articles says why, in one line
             else:
                 total += 1
     return total
@@ -154,11 +223,12 @@ def count_articles(paths: Iterable[str | Path]) -> int:
 def read_articles(paths: Iterable[str | Path], *, max_chars: int = MAX_CHARS) -> Iterator[Article | Skipped]:
     """Stream articles (or the reasons they were skipped) from files and folders."""
     seen: dict[str, str] = {}
-    for item in expand(paths):
+    for item in _expand(paths):
         if isinstance(item, Skipped):
             yield item
             continue
-        records = read_jsonl(item, max_chars=max_chars) if item.suffix.lower() in JSONL_SUFFIXES else [read_text_file(item, max_chars=max_chars)]
+        item, root = item
+        records = read_jsonl(item, max_chars=max_chars) if item.suffix.lower() in JSONL_SUFFIXES else [read_text_file(item, max_chars=max_chars, root=root)]
         for record in records:
             if isinstance(record, Article):
                 if record.id in seen:

@@ -87,35 +87,46 @@ def slug(text: str, *, limit: int = 80) -> str:
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
     folded = re.sub(r"[^\w]+", "-", folded).strip("-_")[:limit].strip("-_")
     if not folded:  # nothing but punctuation or symbols
-        folded = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-    return quote(folded, safe="-_")
+        folded = "x" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return quote(folded, safe="-_", errors="surrogatepass")
 
 
 def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _segment(article_id: str) -> str:
+    """An article id as one IRI path segment: percent-encoded (so distinct ids stay distinct),
+    and never ``.`` or ``..``, which RFC 3986 normalisation would remove."""
+    segment = quote(article_id, safe="-_.~", errors="surrogatepass")
+    return segment.replace(".", "%2E") if segment in {".", ".."} else segment
 
 
 def article_iri(article_id: str) -> URIRef:
-    """Also the name of the article's graph."""
-    return ID[f"article/{quote(article_id, safe='-_.~')}"]
+    """Also the name of the article's graph.
+
+    >>> str(article_iri("A/a b?")), str(article_iri(".."))
+    ('https://w3id.org/kg-news/id/article/A%2Fa%20b%3F', 'https://w3id.org/kg-news/id/article/%2E%2E')
+    """
+    return ID[f"article/{_segment(article_id)}"]
 
 
 def file_iri(stem: str) -> URIRef:
     """The graph of a loaded file's triples that sit outside any named graph."""
-    return ID[f"file/{quote(stem, safe='-_.~')}"]
+    return ID[f"file/{_segment(stem)}"]
 
 
 def entity_iri(type_: str, label: str, *, article_id: str | None = None) -> URIRef:
     """People, organisations and places are shared across articles; events are not."""
     family = FAMILY[type_]
     if family == "event" and article_id is not None:
-        return ID[f"event/{quote(article_id, safe='-_.~')}/{slug(label)}"]
+        return ID[f"event/{_segment(article_id)}/{slug(label)}"]
     return ID[f"{family}/{slug(label)}"]
 
 
 def fact_iri(article_id: str, relation: str, subject: URIRef, obj: URIRef, start: int, end: int) -> URIRef:
-    return ID[f"fact/{quote(article_id, safe='-_.~')}/{relation}-{_digest(subject, obj, start, end)}"]
+    return ID[f"fact/{_segment(article_id)}/{relation}-{_digest(subject, obj, start, end)}"]
 
 
 def span_iri(article_id: str, kind: str, start: int, end: int) -> URIRef:
-    return ID[f"{kind}/{quote(article_id, safe='-_.~')}/{start}-{end}"]
+    return ID[f"{kind}/{_segment(article_id)}/{start}-{end}"]

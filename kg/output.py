@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.atomic import AtomicFile
+from kg.errors import OutputError
 from kg.model import Extraction
 from kg.iri import article_iri
 from kg.rdf import article_triples, format_for, new_dataset, nt_line
@@ -26,7 +27,17 @@ class GraphWriter:
         self.add_triples(ex.article.id, article_triples(ex))
 
     def add_triples(self, article_id: str, triples: list[tuple]) -> None:
-        """One article's graph, as :func:`kg.rdf.article_triples` makes it."""
+        """One article's graph, as :func:`kg.rdf.article_triples` makes it.
+
+        Raises:
+            OutputError: when the file cannot be written (full disk), or a term is not valid.
+        """
+        try:
+            self._add(article_id, triples)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+
+    def _add(self, article_id: str, triples: list[tuple]) -> None:
         name = article_iri(article_id)
         if self.format in {"nquads", "nt"}:
             graph = name if self.format == "nquads" else None
@@ -50,7 +61,11 @@ class GraphWriter:
 
     def close(self) -> None:
         if self._dataset is not None:  # Turtle has no named graphs: it gets the union
-            self._file.write(self._dataset.serialize(format=self.format))
+            try:
+                self._file.write(self._dataset.serialize(format=self.format))
+            except OSError as exc:
+                self._out.abort()
+                raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
         self._out.commit()
 
     def abort(self) -> None:

@@ -66,8 +66,11 @@ def test_missing_path_and_duplicate_ids(tmp_path):
     (tmp_path / "b" / "same.txt").write_text("Another text.")
     items = _read([tmp_path / "nope.txt", tmp_path])
     assert isinstance(items[0], Skipped) and "no such file" in items[0].reason
-    assert isinstance(items[1], Article)
-    assert isinstance(items[2], Skipped) and "duplicate article id 'same'" in items[2].reason
+    # found in a folder, a file's id is its path inside it: the two are distinct articles
+    assert [i.id for i in items[1:]] == ["a/same", "b/same"]
+    # named directly, both are 'same': the second is refused, never silently merged
+    items = _read([tmp_path / "a" / "same.txt", tmp_path / "b" / "same.txt"])
+    assert isinstance(items[1], Skipped) and "duplicate article id 'same'" in items[1].reason
 
 
 def test_utf8_bom_is_dropped(tmp_path):

@@ -167,3 +167,106 @@ def test_bad_endpoint_urls_are_one_line(url):
     result = CliRunner().invoke(app, ["query", "meetings", "--endpoint", url])
     assert result.exit_code == 2 and result.output.startswith("kg: error: --endpoint"), result.output
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
+
+
+# 3. distinct inputs stay distinct; nothing replaced with less -------------------------------
+
+def test_same_file_name_in_two_folders_and_names_that_differ_only_in_punctuation(tmp_path):
+    from kg.inputs import read_articles
+    from kg.iri import article_iri
+
+    for folder in ("A", "B"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Report from {folder}.")
+    (tmp_path / "a b.txt").write_text("One.")
+    (tmp_path / "a?b.txt").write_text("Two.")
+    (tmp_path / "..txt").write_text("Three.")
+    items = list(read_articles([tmp_path]))
+    ids = [a.id for a in items]
+    assert sorted(ids) == [".", "A/report", "B/report", "a b", "a?b"], items
+    iris = {str(article_iri(i)) for i in ids}
+    assert len(iris) == 5 and not any(iri.endswith(("/.", "/..")) for iri in iris)
+
+
+def test_a_build_of_nothing_keeps_the_existing_output(tmp_path):
+    out = tmp_path / "graph.trig"
+    out.write_text("<x:s> <x:p> <x:o> .\n")
+    html = tmp_path / "graph.html"
+    html.write_text("<html>old</html>")
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "nothere.txt"), "-o", str(out), "--no-store", "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    assert out.read_text() == "<x:s> <x:p> <x:o> .\n" and html.read_text() == "<html>old</html>"
+    assert "not written: no article was built" in result.output
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".graph")]  # no temporary file left
+
+
+def test_output_problems_are_one_line(tmp_path):
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "a.txt").write_text("Mr Smith met Ms Jones in Paris.")
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "file" / "g.trig"), "--no-store", "--no-html", "-q"])
+    assert result.exit_code == 2 and "cannot write" in result.output and "Traceback" not in result.output, result.output
+    out = tmp_path / "g.trig"
+    result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "-o", str(out), "--html", str(out), "--no-store"])
+    assert result.exit_code == 2 and "--html" in result.output, result.output
+    for option in (["--batch-size", "0"], ["--max-nodes", "-1"]):
+        command = "build" if option[0] == "--batch-size" else "render"
+        result = runner.invoke(app, [command, str(tmp_path / "a.txt"), *option])
+        assert result.exit_code == 2 and "Invalid value" in result.output, result.output
+
+
+@pytest.mark.model
+def test_a_changed_title_or_date_rebuilds_the_article(tmp_path):
+    def build(title, published):
+        src = tmp_path / "a.jsonl"
+        src.write_text(json.dumps({"id": "a1", "text": "Mr Smith met Ms Jones in Paris.", "title": title, "published": published}) + "\n")
+        result = CliRunner().invoke(app, ["build", str(src), "-o", str(tmp_path / "g.nq"), "--no-html", "--workers", "1", "-q"])
+        assert result.exit_code == 0, result.output
+        s = open_store(tmp_path / "store")
+        try:
+            q = "SELECT ?t ?d WHERE { ?a <http://purl.org/dc/terms/title> ?t ; <http://purl.org/dc/terms/issued> ?d }"
+            return s.query(q).values()
+        finally:
+            s.close()
+
+    assert build("Old", "2024-01-01") == [("Old", "2024-01-01")]
+    assert build("New", "2024-01-01") == [("New", "2024-01-01")]
+    assert build("New", "2024-02-02") == [("New", "2024-02-02")]
+
+
+# 5. bad input is one line, never a traceback --------------------------------------------------
+
+def test_hostile_jsonl_lines_are_each_one_line(tmp_path):
+    from kg.inputs import Skipped, read_articles
+
+    src = tmp_path / "x.jsonl"
+    lines = [
+        "[" * 100_000 + "]" * 100_000,
+        '{"id": "s", "text": "Lone \\ud800 surrogate."}',
+        '{"id": "t\\ud800", "text": "Fine text."}',
+        json.dumps({"id": "long", "text": "Fine.", "title": "x"}).replace('"long"', '"' + "i" * 10_000 + '"'),
+        json.dumps({"id": "d", "text": "Fine.", "published": "not a date"}),
+        json.dumps({"id": "ok", "text": "Mr Smith met Ms Jones."}),
+    ]
+    src.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+    items = list(read_articles([src]))
+    reasons = [str(i) for i in items if isinstance(i, Skipped)]
+    assert len(reasons) == 5 and all("\n" not in r for r in reasons), reasons
+    assert "nested too deep" in reasons[0] and "surrogate" in reasons[1] and "surrogate" in reasons[2]
+    assert "over the limit of 1,000" in reasons[3] and "not a date" in reasons[4]
+    assert [i.id for i in items if not isinstance(i, Skipped)] == ["ok"]
+    cr = tmp_path / "cr.jsonl"
+    cr.write_bytes(b'{"id": "1", "text": "One."}\r{"id": "2", "text": "Two."}\r')
+    assert [i.id for i in read_articles([cr])] == ["1", "2"]
+
+
+def test_utf16_is_named_and_odd_file_names_stay_one_line(tmp_path):
+    from kg.inputs import read_articles
+
+    (tmp_path / "u16.txt").write_bytes("Mr Smith met Ms Jones.".encode("utf-16"))
+    (tmp_path / "u16be.txt").write_bytes("Mr Smith met Ms Jones.".encode("utf-16-be"))
+    (tmp_path / "new\nline\x1b[31m.txt").write_text("")
+    items = {i.source.rsplit("/", 1)[-1]: str(i) for i in read_articles([tmp_path])}
+    assert "UTF-16" in items["u16.txt"] and "UTF-16" in items["u16be.txt"], items
+    [odd] = [v for k, v in items.items() if k.startswith("new")]
+    assert "\n" not in odd and "\x1b" not in odd and "new\\nline\\x1b[31m.txt" in odd
