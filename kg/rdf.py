@@ -81,6 +81,12 @@ def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef)
     ]
 
 
+@lru_cache(maxsize=16)
+def _relation_terms(reg: Registry) -> dict[str, tuple[URIRef, URIRef, bool]]:
+    """Relation name -> (fact class, property, symmetric), made once per registry."""
+    return {r.name: (r.fact_class, r.predicate, r.symmetric) for r in reg}
+
+
 def article_triples(ex: Extraction, relations: Registry | None = None) -> list[Triple]:
     """All triples of one article's graph, in a stable order.
 
@@ -91,7 +97,7 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
     Raises:
         KGError: for a fact whose relation the registry does not declare.
     """
-    reg = relations or default_registry()
+    terms = _relation_terms(relations or default_registry())
     art = ex.article
     a = article_iri(art.id)
     t: list[Triple] = [
@@ -117,17 +123,17 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
             t.append((node, KG.mentionOf, iri))
 
     for f in ex.facts:
-        if f.relation not in reg:
-            raise KGError(f"article {art.id}: no relation named {f.relation!r} (known: {', '.join(reg.names)})")
-        rel = reg[f.relation]
+        if f.relation not in terms:
+            raise KGError(f"article {art.id}: no relation named {f.relation!r} (known: {', '.join(terms)})")
+        fact_class, predicate, symmetric = terms[f.relation]
         s, o = iris[f.subject], iris[f.object]
-        if rel.symmetric and str(o) < str(s):
+        if symmetric and str(o) < str(s):
             s, o = o, s
         node = fact_iri(art.id, f.relation, s, o, f.sentence.start, f.trigger.start)
         ev = span_iri(art.id, "sentence", f.sentence.start, f.sentence.end)
         t += [
-            (node, RDF.type, rel.fact_class),
-            (node, KG.relation, rel.predicate),
+            (node, RDF.type, fact_class),
+            (node, KG.relation, predicate),
             (node, KG.agent, s),
             (node, KG.object, o),
             (node, KG.status, STATUS[f.status]),
@@ -146,7 +152,7 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
         if f.content:
             t.append((node, KG.content, Literal(f.content)))
         if f.status in ASSERTED:
-            t.append((s, rel.predicate, o))
+            t.append((s, predicate, o))
     return list(dict.fromkeys(t))
 
 
