@@ -243,6 +243,8 @@ class Arguments:
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
+        if any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in tok.children):
+            kind = None  # "a meeting" is a new event, not the meeting named before
         c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and kind
                   and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)), None)
         if c is None:

@@ -215,6 +215,8 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     ("X and Y met. They agreed ..."). Looks back into the previous two sentences.
     """
     word = tok.lower_
+    if word in lx.PRONOUNS_FIRST:
+        return _speaker(doc, tok, coref)
     if word in lx.PRONOUNS_PLURAL:
         return _plural_antecedent(doc, tok, coref, back)
     if word in lx.PRONOUNS_NEUTER:
@@ -249,6 +251,18 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     pool = [x for x in pool if x[1]] or pool
     subjects = [x for x in pool if x[1]]
     return [max(subjects or pool, key=lambda x: x[2])[3]]
+
+
+def _speaker(doc, tok, coref: Coreference) -> list[int]:
+    """"I will take part ...," X told reporters: "I" is X, the subject of the reporting verb."""
+    for t in tok.sent:
+        if t.lemma_.lower() in lx.REPORTING_VERBS and t.pos_ == "VERB" and not (t.i <= tok.i and tok in t.subtree and t.dep_ == "ccomp"):
+            for s in t.children:
+                if s.dep_ in lx.SUBJECTS and s.i in coref.token_cluster and s.lower_ not in lx.PRONOUNS_FIRST:
+                    c = coref.token_cluster[s.i]
+                    if coref.clusters[c].type == "Person":
+                        return [c]
+    return []
 
 
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:

@@ -26,9 +26,11 @@ def event_guests(args, rel, frame, tok, r):
             continue
         if args.coref.token_cluster.get(target.i) is not None and args.clusters[args.coref.token_cluster[target.i]].type != "Event":
             continue
-        guests = args.typed(args.of(pobj(target, "of", "with", "between", "for")), PARTY_TYPES)
+        guests = args.typed(args.of(pobj(target, "of", "with", "between")), PARTY_TYPES)
         if guests:
             r.objects = [o for o in r.objects if args.clusters[o[0]].type != "Event"] + guests
+        # "X is hosting a dinner for Y": X hosts the dinner and Y
+        r.objects += args.typed(args.of(pobj(target, "for") or pobj(tok, "for")), PARTY_TYPES)
     return r
 
 
@@ -66,6 +68,8 @@ def organised_event(args, rel, frame, tok, r):
         if tok.lemma_.lower() == "call" and lemma not in CONVENED:
             return None
         events.append(t)
+        if lemma in MEAL_NOUNS:  # "a reception held for him by X": X hosts him too
+            r.objects += args.typed(args.of(pobj(t, "for") or pobj(tok, "for")), PARTY_TYPES)
     return r if events else None
 
 
@@ -80,6 +84,12 @@ def event_nouns_only(args, rel, frame, tok, r):
             if not r.objects and of.lemma_.lower() in lx.EVENT_NOUNS:
                 r.objects = [(args.event(of), 1.0)]
     # one event, not a series: "chairs EC farm ministers' meetings" is no attendance
+    for t in list(r.object_tokens):  # "told delegates to a conference", "told colleagues at a ceremony"
+        if t is not None and t.pos_ in {"NOUN", "PROPN"} and args.coref.token_cluster.get(t.i) is None:
+            ev = pobj(t, "to", "at")
+            if ev is not None:
+                r.object_tokens.append(ev)
+                r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
     events = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"
               and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.tag_ == "NNS" for t in r.object_tokens)]
     if not events:

@@ -50,6 +50,9 @@ EVENT_NOUNS = frozenset({
     "teleconference", "negotiation", "negotiations", "session", "forum", "ceremony",
     "gathering", "visit", "dialogue", "congress", "convention", "rally", "funeral",
     "inauguration", "games", "olympics", "election", "parade", "festival",
+    "event", "reception", "dinner", "lunch", "luncheon", "banquet", "breakfast", "protest", "fair",
+    "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
+    "meetings", "conferences", "summits", "round",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -76,7 +79,9 @@ PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 #: pronouns that stand for an organisation or a country: "the union said it would meet"
 PRONOUNS_NEUTER = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
-PRONOUNS_ALL = PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+#: first person singular, inside a quote: the speaker
+PRONOUNS_FIRST = frozenset({"i", "me", "my"})
+PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
