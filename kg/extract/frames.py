@@ -99,7 +99,8 @@ def pobjs(head, prep: str) -> list:
     """Objects of every ``prep`` on head, conjoined prepositions included: "with Y, and with Z"."""
     out = []
     for c in head.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ == prep:
+        # "and with Z" is often attached as a conjunct of the verb
+        if c.dep_ in {"prep", "agent", "conj"} and c.lower_ == prep and c.pos_ == "ADP":
             for p in [c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lower_ == prep)]:
                 obj = child(p, "pobj")
                 if obj is not None:
@@ -142,7 +143,7 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         if not frame.passive:
             return None
         # passive: "Y was hosted by X"; reduced relative: "a summit hosted by X"
-        r.subjects = args.of(agent(tok))
+        r.subjects = _many(args, [a for a in [agent(tok)] if a is not None])
         r.object_tokens = passive_subject_tokens(tok)
         r.objects = _many(args, r.object_tokens)
         r.confidence *= 0.95
@@ -171,22 +172,34 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         return None
     r = Reading(tok, anchors=(tok.i, noun.i), confidence=frame.confidence)
     if passive:
-        r.subjects = args.of(agent(tok))
+        r.subjects = _many(args, [a for a in [agent(tok)] if a is not None])
     else:
         r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
     r.subjects += args.of(child(noun, "poss"))
     for slot in frame.object:
-        for head in (noun, tok):
+        for head in (noun, tok, *_misattached(noun)):
             toks, found, group = _slot(args, head, slot)
             if toks:
                 r.object_tokens += toks
                 r.objects += found
                 r.group += group
                 break
+        # "and with Z" hanging on the verb as well as "with Y" on the noun
+        if slot not in {"dobj", "poss", "compound", "between", "addressee"}:
+            extra = [t for t in pobjs(tok, slot) if t not in r.object_tokens]
+            r.object_tokens += extra
+            r.objects += _many(args, extra)
     if _false_friend(rel, noun, r.object_tokens):
         return None
     r.objects += _event_objects(args, rel, frame, r.object_tokens)
     return r
+
+
+def _misattached(noun) -> list:
+    """Nouns a prepositional phrase of ``noun`` may have been hung on by mistake:
+    "talks on trade with Japan" parsed as trade-with-Japan."""
+    return [child(p, "pobj") for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "about", "over"}
+            and child(p, "pobj") is not None]
 
 
 def _occasion_doers(args: Arguments, noun) -> Found:
