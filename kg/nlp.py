@@ -23,13 +23,22 @@ class LineBreaks:
         self.min_newlines = min_newlines
 
     def __call__(self, doc):
+        from spacy.attrs import SENT_START
+
         starts = [0]
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            newlines = prev.text.count("\n") if prev.is_space else prev.whitespace_.count("\n")
-            if newlines >= self.min_newlines and not tok.is_space:
-                tok.is_sent_start = True
-                starts.append(tok.i)
+        prev = None
+        for tok in doc:
+            if prev is not None and not tok.is_space:
+                newlines = prev.text.count("\n") if prev.is_space else prev.whitespace_.count("\n")
+                if newlines >= self.min_newlines:
+                    starts.append(tok.i)
+            prev = tok
+        if len(starts) > 1:
+            # one array write: setting tok.is_sent_start scans the whole Doc each time
+            # (Doc.has_annotation), which made long many-line articles quadratic
+            marks = doc.to_array([SENT_START])
+            marks[starts[1:]] = 1
+            doc.from_array([SENT_START], marks)
         datelines = []
         for start in starts:
             end = self._dateline_end(doc, start)
@@ -85,6 +94,9 @@ def load_pipeline(model: str | None = None):
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
+        # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
+        # would otherwise stop a whole build with E088 when that option is raised past it
+        nlp.max_length = 10**9
         return nlp
     raise ModelError(
         "no spaCy English pipeline could be loaded (" + "; ".join(problems) + "); "

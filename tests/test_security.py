@@ -270,3 +270,21 @@ def test_utf16_is_named_and_odd_file_names_stay_one_line(tmp_path):
     assert "UTF-16" in items["u16.txt"] and "UTF-16" in items["u16be.txt"], items
     [odd] = [v for k, v in items.items() if k.startswith("new")]
     assert "\n" not in odd and "\x1b" not in odd and "new\\nline\\x1b[31m.txt" in odd
+
+
+# availability: line breaks are linear in the number of lines -------------------------------
+
+def test_line_breaks_are_linear_in_the_number_of_lines():
+    import time
+
+    import spacy
+
+    from kg.nlp import LineBreaks
+
+    nlp = spacy.blank("en")
+    text = "\n".join(f"LONDON, England – Line {i} says Mr Smith." for i in range(20_000))
+    doc = nlp.make_doc(text)
+    started = time.perf_counter()
+    LineBreaks(1)(doc)
+    assert time.perf_counter() - started < 2.0  # before: over a minute (a Doc scan per line)
+    assert sum(1 for t in doc if t.is_sent_start) == 20_000 and len(doc.spans["kg_datelines"]) == 20_000
