@@ -13,8 +13,8 @@ from rdflib import URIRef
 
 from kg.relations import RelationError, default_registry, parse, registry_for
 
-SANCTIONS = Path(__file__).parent / "data" / "sanctions.toml"
-NS = "https://example.org/newsroom#"
+SANCTIONS = Path(__file__).parent / "relations" / "sanctions.toml"
+NS = "https://example.org/my#"
 TEXT = (
     "The European Union imposed sanctions on Russia on Monday.\n"
     "Iran was sanctioned by the United States in 2018.\n"
