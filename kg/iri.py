@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -52,6 +53,18 @@ def check_iri(value: str) -> str:
         raise TermError(f"not a valid IRI: {_shown(value)} ({what})")
     if not _SCHEME.match(value):
         raise TermError(f"not a valid IRI: {_shown(value)} (no scheme such as 'https:')")
+    return _parsed_iri(value)
+
+
+@lru_cache(maxsize=65536)
+def _parsed_iri(value: str) -> str:
+    """The full RFC 3987 grammar (brackets, '#' twice, ...), as Oxigraph parses it."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError as exc:
+        raise TermError(f"not a valid IRI: {_shown(value)} ({exc})") from None
     return value
 
 
@@ -63,6 +76,18 @@ def check_language(tag: str) -> str:
     """
     if not _LANGUAGE.fullmatch(tag):
         raise TermError(f"not a valid language tag: {_shown(tag)} (letters, then '-' and letters or digits)")
+    return _parsed_language(tag)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_language(tag: str) -> str:
+    """The full BCP 47 grammar (subtag lengths, extensions), as Oxigraph parses it."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.Literal("", language=tag)
+    except ValueError as exc:
+        raise TermError(f"not a valid language tag: {_shown(tag)} ({exc})") from None
     return tag
 
 
@@ -81,14 +106,29 @@ def check_text(text: str) -> str:
     return text
 
 
+#: characters that only separate words in a name: "U.S." is "U S", "Jean-Luc" is "Jean Luc"
+_SEPARATORS = re.compile(r"[\s\-'.,_]+")
+
+
 def slug(text: str, *, limit: int = 80) -> str:
-    """Casefold, strip accents, hyphenate; non-Latin letters are kept and percent-encoded."""
+    """Casefold, strip accents, hyphenate; non-Latin letters are kept and percent-encoded.
+
+    What the hyphens cannot show (symbols such as the ``+`` of ``C++``, or the end of a
+    name longer than ``limit``) is kept as a short digest, so distinct names get distinct slugs:
+
+    >>> slug("C"), slug("C++") != slug("C#") != slug("C"), slug("Côte d’Ivoire") == slug("cote d'ivoire")
+    ('c', True, True)
+    """
     folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
-    folded = re.sub(r"[^\w]+", "-", folded).strip("-_")[:limit].strip("-_")
-    if not folded:  # nothing but punctuation or symbols
-        folded = "x" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return quote(folded, safe="-_", errors="surrogatepass")
+    words = _SEPARATORS.sub(" ", folded).strip()
+    readable = re.sub(r"[^\w]+", "-", folded).strip("-_")
+    short = readable[:limit].strip("-_")
+    if not short:  # nothing but punctuation or symbols
+        short = "x"
+    if short.replace("-", " ") != words:  # something was lost: keep it as a digest
+        short += "-" + hashlib.sha1(words.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return quote(short, safe="-_", errors="surrogatepass")
 
 
 def _digest(*parts: object) -> str:

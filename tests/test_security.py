@@ -288,3 +288,89 @@ def test_line_breaks_are_linear_in_the_number_of_lines():
     LineBreaks(1)(doc)
     assert time.perf_counter() - started < 2.0  # before: over a minute (a Doc scan per line)
     assert sum(1 for t in doc if t.is_sent_start) == 20_000 and len(doc.spans["kg_datelines"]) == 20_000
+
+
+# property: random Unicode never breaks the graph ----------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.text(max_size=24)
+_name = st.text(min_size=1, max_size=24)
+
+
+def _normal(name: str) -> str:
+    """A name up to case, accents and word separators: what kg means by 'the same name'."""
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[\s\-'.,_]+", " ", folded).strip()
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ident=_name, title=st.none() | _text, published=st.none() | st.dates().map(str),
+       labels=st.lists(_name, min_size=2, max_size=4, unique=True), words=_text,
+       types=st.lists(st.sampled_from(["Person", "Organization", "Country", "Place", "Event"]), min_size=4, max_size=4))
+def test_random_unicode_never_breaks_the_graph(ident, title, published, labels, words, types):
+    import pyoxigraph as ox
+
+    from kg.errors import KGError
+    from kg.iri import article_iri, entity_iri
+    from kg.model import Article, Entity, Extraction, Fact, Span
+    from kg.rdf import article_triples, nt_line
+
+    text = f"{words} {' '.join(labels)}."
+    entities = tuple(Entity(label, kind, (label.upper(),), (Span(0, len(label), label),)) for label, kind in zip(labels, types))
+    fact = Fact("meets", 0, 1, "happened", Span(0, len(text), text), Span(0, 1, text[:1]), 0.5, time=title, attribution=words)
+    ex = Extraction(Article(ident, text, title=title, published=published, url=title), entities, (fact,))
+    unicode_ok = not any(0xD800 <= ord(ch) <= 0xDFFF for ch in ident + text + (title or ""))
+    try:
+        triples = article_triples(ex)
+        data = "".join(nt_line(s, p, o) for s, p, o in triples)
+    except KGError:
+        assert not unicode_ok  # only text that is not valid Unicode is refused (a KGError, one line)
+        return
+    assert unicode_ok
+    parsed = list(ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))  # a valid RDF file
+    assert len(parsed) == len(set(triples))
+
+    store = open_store(backend="memory")
+    load_fixture(store)
+    before = _graphs(store)
+    store.add(ex)
+    store.flush()
+    after = _graphs(store)
+    own = str(article_iri(ident))
+    assert {g: n for g, n in after.items() if g != own} == {g: n for g, n in before.items() if g != own}
+    assert after[own] == len(set(triples))
+    for a in labels:  # distinct names, distinct IRIs
+        for b in labels:
+            if _normal(a) != _normal(b):
+                assert entity_iri("Person", a) != entity_iri("Person", b), (a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.text(max_size=30), lang=st.text(max_size=8))
+def test_a_term_is_refused_or_written_as_exactly_itself(value, lang):
+    import pyoxigraph as ox
+    from rdflib import Literal
+
+    from kg.errors import TermError
+    from kg.rdf import nt
+
+    for term in (URIRef(value), URIRef("x:" + value), Literal("v", datatype=URIRef("x:" + value))):
+        try:
+            written = nt(term)
+        except TermError:
+            continue
+        [quad] = ox.parse(f"<x:s> <x:p> {written} .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        back = quad.object.value if isinstance(term, URIRef) else quad.object.datatype.value
+        assert back == (str(term) if isinstance(term, URIRef) else str(term.datatype))
+    try:
+        written = nt(Literal(value, lang=lang))
+    except (TermError, ValueError):  # rdflib refuses some tags itself
+        return
+    [quad] = ox.parse(f"<x:s> <x:p> {written} .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    assert quad.object.value == value
