@@ -71,8 +71,9 @@ def read_gold(path: str | Path) -> list[GoldItem]:
                 for f in record.get("facts", [])
             )
             items.append(GoldItem(str(record["id"]), record["text"], facts))
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not a gold item ({type(exc).__name__}: {exc})") from None
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
+            # AttributeError: a line that is a JSON array or string, not an object
+            raise InputError(f"{path}:{number}: not a gold item ({type(exc).__name__}: {str(exc)[:200]})") from None
     return items
 
 

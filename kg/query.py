@@ -19,6 +19,11 @@ from kg.errors import QueryError, TermError
 from kg.store import BaseStore, Results, parse_binding
 
 _VAR = re.compile(r"\?(\w+)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _visible(value: str) -> str:
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +117,8 @@ def format_results(results: Results, fmt: str = "table") -> str:
         return out.getvalue()
     if fmt != "table":
         raise QueryError(f"unknown result format {fmt!r} (known: table, csv, tsv, json)")
-    rows = [results.variables] + [["" if v is None else v for v in row] for row in results.values()]
+    # a table is for a terminal: control characters from article text (ANSI escapes) are shown, not run
+    rows = [results.variables] + [["" if v is None else _visible(v) for v in row] for row in results.values()]
     widths = [min(60, max(len(r[i]) for r in rows)) for i in range(len(results.variables))]
     lines = ["  ".join(c[:60].ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

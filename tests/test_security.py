@@ -374,3 +374,21 @@ def test_a_term_is_refused_or_written_as_exactly_itself(value, lang):
         return
     [quad] = ox.parse(f"<x:s> <x:p> {written} .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     assert quad.object.value == value
+
+
+def test_eval_on_a_json_array_line_is_one_line(tmp_path):
+    from kg.errors import InputError
+    from kg.evaluate import read_gold
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('[1, 2, 3]\n')
+    with pytest.raises(InputError, match=r"g.jsonl:1: not a gold item"):
+        read_gold(gold)
+
+
+def test_terminal_escapes_in_results_are_shown_not_run():
+    from kg.query import format_results
+    from kg.store import Results
+
+    table = format_results(Results(["name"], [({"type": "literal", "value": "Eve\x1b[2J\x1b]0;pwn\x07"},)]), "table")
+    assert "\x1b" not in table and "\x07" not in table and "Eve\\x1b[2J" in table
