@@ -129,6 +129,7 @@ class Arguments:
         self.gaz = gaz
         #: tokens of datelines ("PARIS, France –"): where a story was filed, never an argument
         self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+        self._surnames: dict[str, set[int]] | None = None
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -149,11 +150,31 @@ class Arguments:
                 out += [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
             elif (pair := self.plural(t)):
                 out += pair
+            elif (sent := self.represented(t)):  # "... and representatives from A and B"
+                out += sent
+            elif (known := self.surname(t)) is not None:
+                out.append((known, 0.9))
             elif t.dep_ != "appos":
                 guessed = self.unnamed(t)
                 if guessed is not None:
                     out.append((guessed, 0.8))
         return list(dict.fromkeys(out))
+
+    def surname(self, tok) -> int | None:
+        """A capitalised word the tagger missed that is the surname of a person the article
+        names ("Nakasone hopes to meet ..." after "Yasuhiro Nakasone")."""
+        if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or len(tok.text) < 3:
+            return None
+        if self._surnames is None:
+            self._surnames = {}
+            for n, cl in enumerate(self.clusters):
+                if cl.type == "Person":
+                    for name in cl.names:
+                        words = name.split()
+                        if len(words) >= 2:
+                            self._surnames.setdefault(words[-1], set()).add(n)
+        found = self._surnames.get(tok.text, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def unnamed(self, tok) -> int | None:
         """A name the recogniser missed, made an entity on first use.

@@ -98,6 +98,18 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             join(m, within[0])
         else:
             new(m, "Person")
+    # 1b. a lone word the recogniser typed otherwise that is a named person's surname: "Seixas" (ORG)
+    surnames: dict[str, set[int]] = {}
+    for c, cl in enumerate(clusters):
+        for n in cl.names:
+            tokens = _person_tokens(n)
+            if len(tokens) >= 2:
+                surnames.setdefault(tokens[-1], set()).add(c)
+    for m in [m for m in named if m.type in {"Organization", "Place"} and m.end - m.start == 1]:
+        owners = surnames.get(norm(m.name), set())
+        if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name):
+            join(m, next(iter(owners)))
+    named = [m for m in named if id(m) not in of or m.type == "Person"]
     # 2. everything else named: by normalised name, country aliases and acronyms
     keys: dict[str, int] = {}
     for m in sorted((m for m in named if m.type != "Person"), key=lambda m: (-len(m.name), m.start)):

@@ -152,6 +152,11 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
         for slot in frame.object:
             toks, found, group = _slot(args, tok, slot)
+            if not toks and slot not in {"dobj", "poss", "compound", "between", "addressee"}:
+                # "negotiating a loan with the committee": the phrase hung on the object
+                obj = child(tok, "dobj")
+                if obj is not None:
+                    toks, found, group = _slot(args, obj, slot)
             r.object_tokens += toks
             r.objects += found
             r.group += group
