@@ -136,6 +136,8 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 
 
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
+    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod"}:
+        return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
     if tok.pos_ != "VERB":
         return None
     r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
@@ -165,6 +167,20 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     r.objects += _event_objects(args, rel, frame, r.object_tokens)
     r.anchors = (tok.i, *(t.i for t in r.object_tokens[:1] if t is not None))
     return r
+
+
+def _read_adjective(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
+    r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence * 0.9)
+    holder = tok.head
+    r.subjects = _many(args, subject_tokens(holder) if tok.dep_ == "acomp" else [holder])
+    for slot in frame.object:
+        if slot in {"dobj", "poss", "compound", "between", "addressee"}:
+            continue
+        toks, found, _ = _slot(args, tok, slot)
+        r.object_tokens += toks
+        r.objects += found
+    r.objects += _event_objects(args, rel, frame, r.object_tokens)
+    return r if r.object_tokens else None
 
 
 def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
@@ -215,6 +231,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     verb = prep.head
     if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
         verb = verb.head
+    if verb.pos_ in {"PROPN", "NOUN"} and args.coref.token_cluster.get(verb.i) is not None:
+        return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))

@@ -125,11 +125,11 @@ CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for",), "push"
                  "lobby": ("for",), "urge": ("for",), "insist": ("on", "upon"), "pressure": ("for",), "demand": (),
                  "request": ()}
 #: verbs whose object is the addressee when an infinitive follows: "urged Y to", "asked Y to"
-OBJECT_CONTROL = frozenset({"urge", "press", "pressure", "ask", "order", "require", "request", "exhort", "push", "lobby", "call", "appeal", "demand"})
+OBJECT_CONTROL = frozenset({"urge", "press", "pressure", "ask", "order", "require", "request", "exhort", "push", "lobby", "call", "appeal", "demand", "tell", "instruct", "direct"})
 #: verbs whose direct object is what is demanded: "demanded a recount", "urged restraint"
 CONTENT_OBJECT = frozenset({"demand", "request", "urge"})
 #: verbs that need an infinitive or a content phrase to be a demand at all ("ordered 20 aircraft" is not)
-NEEDS_CLAUSE = frozenset({"order", "require", "ask", "push", "lobby", "pressure", "press"})
+NEEDS_CLAUSE = frozenset({"order", "require", "ask", "push", "lobby", "pressure", "press", "tell", "instruct", "direct"})
 
 
 def _infinitive_subject(tok):
