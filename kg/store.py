@@ -117,6 +117,8 @@ class BaseStore:
         from rdflib import Dataset
 
         path = Path(path)
+        if not path.is_file():
+            raise StoreError(f"{path}: no such file")
         fmt = LOAD_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise StoreError(f"{path}: unknown RDF format {path.suffix!r} (known: {', '.join(sorted(LOAD_FORMATS))})")

@@ -392,3 +392,8 @@ def test_terminal_escapes_in_results_are_shown_not_run():
 
     table = format_results(Results(["name"], [({"type": "literal", "value": "Eve\x1b[2J\x1b]0;pwn\x07"},)]), "table")
     assert "\x1b" not in table and "\x07" not in table and "Eve\\x1b[2J" in table
+
+
+def test_load_of_a_missing_file_says_so(tmp_path):
+    result = CliRunner().invoke(app, ["load", str(tmp_path / "gone.nt"), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1 and f"kg: skipped {tmp_path / 'gone.nt'}: no such file" in result.output, result.output
