@@ -154,6 +154,8 @@ class Arguments:
                 out += sent
             elif (known := self.surname(t)) is not None:
                 out.append((known, 0.9))
+            elif (named := self.definite(t)) is not None:
+                out.append((named, 0.85))
             elif t.dep_ != "appos":
                 guessed = self.unnamed(t)
                 if guessed is not None:
@@ -175,6 +177,26 @@ class Arguments:
                             self._surnames.setdefault(words[-1], set()).add(n)
         found = self._surnames.get(tok.text, set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def definite(self, tok) -> int | None:
+        """"the exchange", "the union", "the company": the organisation of that kind the article
+        named last before it ("the New York Stock Exchange" ... "the exchange")."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in tok.lefts) or lemma not in lx.DEFINITE_ORGS:
+            return None
+        suffixes = lx.COMPANY_SUFFIXES if lemma in {"company", "firm", "concern", "corporation"} else set()
+        best = None
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            c = self.coref.token_cluster.get(i)
+            if c is None or self.clusters[c].type != "Organization":
+                continue
+            words = [w.casefold().strip(".,") for w in self.clusters[c].label.split()]
+            if lemma in words or (suffixes and words and words[-1] in suffixes):
+                best = c
+                break
+        return best
 
     def unnamed(self, tok) -> int | None:
         """A name the recogniser missed, made an entity on first use.

@@ -191,7 +191,10 @@ def demand_content(args, rel, frame, tok, r):
                 content, r.confidence = ccomp, 0.7  # "insisted that Y must ..."
             elif lemma in CONTENT_OBJECT and dobj is not None:
                 content = dobj
-            elif lemma == "request" and ccomp is not None:
+            elif lemma in {"request", "urge", "ask", "press", "insist", "recommend"} and ccomp is not None \
+                    and (lemma != "insist" or any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in ccomp.children)) \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children) or (lemma == "request" and ccomp is not None):
+                # "X urged that Congress begin ...": the subject of the that-clause must act
                 content, addressee = ccomp, child(ccomp, "nsubj")
         if content is None and addressee is None:
             return None

@@ -86,6 +86,12 @@ PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEM
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
 PERSON_PLURALS = frozenset({"leader", "man", "woman", "president", "minister", "leaders", "men", "women", "presidents", "ministers", "chancellor", "premier", "pair", "duo"})
+#: organisations a definite noun may stand for: "the exchange" after "the Tokyo Stock Exchange"
+DEFINITE_ORGS = frozenset({
+    "exchange", "bourse", "union", "bank", "committee", "council", "commission", "ministry", "agency", "board",
+    "party", "company", "firm", "corporation", "concern", "alliance", "organisation", "organization",
+    "federation", "association", "group", "fund", "court", "parliament", "senate", "airline", "cartel",
+})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
 #: titles that tell a person's gender (for "he"/"she")
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
