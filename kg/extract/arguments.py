@@ -54,6 +54,14 @@ def subject_tokens(verb) -> list:
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
     if found:
         return [t for t in (_relative(f, verb) for f in found) if t is not None]
+    if verb.dep_ == "ROOT":
+        # the parser lost a main clause's subject: the name right before the verb
+        # ("After talks with Mr Ruto, Mr Ramaphosa said ...")
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].pos_ in {"AUX", "ADV", "PART"}:
+            i -= 1
+        if i >= verb.sent.start and verb.doc[i].pos_ == "PROPN" and verb.doc[i].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            return [verb.doc[i]]
     if verb.dep_ == "xcomp":
         obj = child(verb.head, "dobj")
         if obj is not None and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -114,10 +122,29 @@ def parties(tok) -> list:
             continue
         seen.add(t.i)
         out.append(t)
-        todo += [c for c in t.children if c.dep_ in {"conj", "appos"}]
+        # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
+        # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
+        todo += [c for c in t.children if c.dep_ == "conj" or (c.dep_ == "appos" and _listed(t, c))]
         if t.dep_ == "conj" and t.head.i not in seen and t is tok:
             todo += list(t.conjuncts)
     return out
+
+
+def _listed(head, appos) -> bool:
+    """Whether an apposition names the same party or the next one of a list.
+
+    After a description it gives the name ("his counterpart, Samia Suluhu Hassan").
+    After a name it is either a list ("A (Economy), B (Energy), C") or a misparsed
+    clause ("with Mr Ruto, Mr Ramaphosa said"): only a list goes on after it. A
+    parenthesis is a gloss ("Eduardo Campos (Science and Technology)"), not a party.
+    """
+    doc = appos.doc
+    if appos.i > 0 and doc[appos.left_edge.i - 1].text == "(":
+        return False
+    if head.pos_ != "PROPN":
+        return True
+    after = appos.right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
 
 class Arguments:
@@ -142,6 +169,10 @@ class Arguments:
         out: Found = []
         for t in (parties(tok) if conjuncts else [tok]):
             if t.i in self.dateline:
+                # "PARIS, France – Emmanuel Macron met ...": the parser may make the dateline the
+                # subject and the name its apposition
+                out += [(self.coref.token_cluster[a.i], 1.0) for a in t.children
+                        if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
                 continue
             c = self.coref.token_cluster.get(t.i)
             if c is not None:
@@ -208,13 +239,17 @@ class Arguments:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])
+            titled = False
+            while start < tok.i and self.doc[start].lower_ in lx.HONORIFICS:  # "Mr Ruto": a person
+                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES
+                start += 1
             if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
                    or self.doc[i].lower_ in lx.NOT_NAMES for i in range(start, tok.i + 1)):
                 return None
             if any(self.doc[i].pos_ != "PROPN" for i in range(start, tok.i + 1)):
                 start = tok.i
             name = self.doc[start:tok.i + 1].text
-            kind = self._guess_type(name, self.doc[start:tok.i + 1])
+            kind = "Person" if titled else self._guess_type(name, self.doc[start:tok.i + 1])
             return self._new(start, tok.i + 1, name, kind, tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS:
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}

@@ -31,6 +31,8 @@ from kg.extract.tokens import TokenIndex, child, pobj
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
+#: "a round of talks", "a series of meetings": the noun that says what is held
+PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle"})
 OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})
 
 
@@ -189,6 +191,8 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         return None
     passive = is_passive(tok)
     noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj")
+    if noun is not None and noun.lemma_.lower() in PORTION_NOUNS:  # "completed another round of talks"
+        noun = pobj(noun, "of") or noun
     if noun is None or (noun.lemma_.lower() not in frame.lemmas and noun.lower_ not in frame.lemmas):
         return None
     r = Reading(tok, anchors=(tok.i, noun.i), confidence=frame.confidence)
@@ -208,6 +212,10 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         # "and with Z" hanging on the verb as well as "with Y" on the noun
         if slot not in {"dobj", "poss", "compound", "between", "addressee"}:
             extra = [t for t in pobjs(tok, slot) if t not in r.object_tokens]
+            if r.object_tokens:
+                # "with A, and B" where B was hung on the verb as its conjunct
+                last = max(t.i for t in r.object_tokens)
+                extra += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > last]
             r.object_tokens += extra
             r.objects += _many(args, extra)
     if _false_friend(rel, noun, r.object_tokens):

@@ -73,6 +73,10 @@ def organised_event(args, rel, frame, tok, r):
     return r if events else None
 
 
+#: plurals that name a series of events, not one: "chairs the ministers' meetings"
+SERIES = frozenset({"meetings", "conferences", "summits", "sessions", "hearings", "briefings", "ceremonies", "events"})
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     if not r.object_tokens:
@@ -90,12 +94,19 @@ def event_nouns_only(args, rel, frame, tok, r):
             if ev is not None:
                 r.object_tokens.append(ev)
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
-    events = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"
-              and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.tag_ == "NNS" for t in r.object_tokens)]
+    events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])
+              and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.lower_ in SERIES for t in r.object_tokens)]
     if not events:
         return None
     r.objects = events
     return r
+
+
+def _is_event(cluster) -> bool:
+    """An Event, or a name the recogniser called an organisation that names a meeting:
+    "the Australian Petroleum Exploration Association annual conference"."""
+    last = cluster.label.split()[-1].casefold() if cluster.label.split() else ""
+    return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 
 def when_they_meet(args, rel, frame, tok, r):

@@ -52,7 +52,7 @@ EVENT_NOUNS = frozenset({
     "inauguration", "games", "olympics", "election", "parade", "festival",
     "event", "reception", "dinner", "lunch", "luncheon", "banquet", "breakfast", "protest", "fair",
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
-    "meetings", "conferences", "summits",
+    "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {

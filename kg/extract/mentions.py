@@ -58,6 +58,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN":
             end += 1
             taken = end - 1
+        # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
+        while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_ not in lx.HONORIFICS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
+                and not doc[start - 1].ent_type_:
+            start -= 1
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
         # honorifics inside the entity: "Mr Trump" tagged as a whole
@@ -68,8 +74,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
-        if kind != "Person" and start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES:
+        if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES
+                                 or doc[start].lower_ in lx.PERSONAL_TITLES and end - start > 1):
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
+            while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
+                start += 1
+            name = _text(doc, start, end)
         surface_start = start
         role = country = None
         if kind == "Person":

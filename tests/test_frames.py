@@ -1,0 +1,142 @@
+"""The frame engine on one construction per sentence, parsed by the real pipeline.
+
+Each case names the construction it covers. The sentences are our own, written
+for the construction (none is taken from an evaluation article); the expected
+facts are what a careful reader takes from them (see shared/gold/GUIDELINES.md).
+``expected`` must all be found; ``absent`` must not be.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # (construction, sentence, expected facts, facts that must not be there)
+    ("coordination after an apposition",
+     "Mr Ruto held talks with his Tanzanian counterpart, Samia Suluhu Hassan, and the AU chairman, Moussa Faki.",
+     {("Ruto", "meets", "Samia Suluhu Hassan", "happened"), ("Ruto", "meets", "Moussa Faki", "happened")},
+     {("Samia Suluhu Hassan", "meets", "Moussa Faki")}),
+    ("pronoun subject from the previous sentence",
+     "Angela Merkel praised the deal. She is due to meet President Lula on Friday.",
+     {("Angela Merkel", "meets", "Lula", "planned")}, set()),
+    ("nominal talks as the occasion of a clause",
+     "After talks with Mr Ruto, Mr Ramaphosa said the deal was close.",
+     {("Ramaphosa", "meets", "Ruto", "happened")}, set()),
+    ("noun demand with a for-infinitive",
+     "The European Union's demand for Serbia to recognise Kosovo angered many in Belgrade.",
+     {("European Union", "demands", "Serbia", "happened")}, set()),
+    ("support verb and noun, future",
+     "The European Union will open accession talks with Ukraine.",
+     {("European Union", "meets", "Ukraine", "planned")}, set()),
+    ("reduced relative clause with a passive agent",
+     "A donor conference hosted by Norway's foreign minister, Espen Barth Eide, raised two billion dollars.",
+     {("Espen Barth Eide", "hosts", "donor conference", "happened")}, set()),
+    ("organisations named by a common noun and a proper modifier",
+     "The Nasdaq exchange has met with the Tokyo bourse.",
+     {("Nasdaq exchange", "meets", "Tokyo bourse", "happened")}, set()),
+    ("names no model knows, as subject and object",
+     "Vantaria will be hosting Belmoor next week.",
+     {("Vantaria", "hosts", "Belmoor", "planned")}, set()),
+    ("travel verb",
+     "Prime Minister Mark Carney flew to Nairobi on Friday.",
+     {("Mark Carney", "visits", "Nairobi", "happened")}, set()),
+    ("two parties as coordinated subjects of a support verb",
+     "The Philippines and Indonesia completed another round of talks on Saturday.",
+     {("Philippines", "meets", "Indonesia", "happened")}, set()),
+    ("demand for something done to bodies named in the content",
+     "Senator Jake Garn called for an overhaul of NATO and the OSCE.",
+     {("Jake Garn", "demands", "NATO", "happened"), ("Jake Garn", "demands", "OSCE", "happened")}, set()),
+    ("passive attendance by representatives of coordinated countries",
+     "The summit was attended by heads of state from Chile, Peru and Bolivia.",
+     {("Chile", "attends", "summit", "happened"), ("Peru", "attends", "summit", "happened"),
+      ("Bolivia", "attends", "summit", "happened")},
+     {("Chile", "meets", "Peru")}),
+    ("a negating frame: pulling out of an event",
+     "French trade minister Michel Noir pulled out of the GATT talks.",
+     {("Michel Noir", "attends", "GATT talks", "negated")}, set()),
+    ("hosting a meal for a guest",
+     "Richard von Weizsaecker is hosting a dinner tonight for Victor Paz Estenssoro.",
+     {("Richard von Weizsaecker", "hosts", "dinner", "happened"),
+      ("Richard von Weizsaecker", "hosts", "Victor Paz Estenssoro", "happened")}, set()),
+    ("passive visit",
+     "Kyiv was visited by Olaf Scholz in June.",
+     {("Olaf Scholz", "visits", "Kyiv", "happened")}, set()),
+    ("negation",
+     "Vladimir Putin did not attend the summit in Johannesburg.",
+     {("Vladimir Putin", "attends", "summit", "negated")}, set()),
+    ("reported speech",
+     "Sources said Emmanuel Macron met Olaf Scholz in Berlin.",
+     {("Emmanuel Macron", "meets", "Olaf Scholz", "reported")}, set()),
+    ("a capital standing for its government, object control",
+     "Washington pressed Tokyo to open its markets.",
+     {("United States", "demands", "Japan", "happened")}, set()),
+    ("demonyms in a coordination of negotiators",
+     "U.S. and Japanese negotiators will hold talks next week.",
+     {("United States", "meets", "Japan", "planned")}, set()),
+    ("conjoined prepositional objects",
+     "Howard Baker has had conversations with Pete Domenici and with Jim Wright.",
+     {("Howard Baker", "meets", "Pete Domenici", "happened"), ("Howard Baker", "meets", "Jim Wright", "happened")},
+     set()),
+    ("gender-aware possessive pronoun",
+     "Xi Jinping refused to meet Nancy Pelosi during her trip to Asia.",
+     {("Nancy Pelosi", "visits", "Asia", "happened"), ("Xi Jinping", "meets", "Nancy Pelosi", "negated")},
+     {("Xi Jinping", "visits", "Asia")}),
+    ("speaking at an event is attending it",
+     "Brian Mulroney told delegates to a wildlife conference that progress was slow.",
+     {("Brian Mulroney", "attends", "wildlife conference", "happened")}, set()),
+    ("'I' in a quote is the speaker",
+     "\"I will take part in the negotiations,\" Juan Lechin told reporters.",
+     {("Juan Lechin", "attends", "negotiations", "planned")}, set()),
+    ("cancelling an event one hosts",
+     "President Reagan cancelled a reception for Republican candidates on Tuesday.",
+     {("Reagan", "hosts", "reception", "negated")}, set()),
+    ("a definite noun standing for the organisation named before",
+     "The New York Stock Exchange changed its rules. Regulators asked the exchange to tighten them.",
+     set(), {("Regulators", "demands", "New York Stock Exchange")}),
+    # false friends
+    ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
+     {("company", "meets", "Germany")}),
+    ("false friend: met with criticism", "The plan met with criticism from Germany.", set(),
+     {("plan", "meets", "Germany")}),
+    ("false friend: market demand", "Demand for German cars rose in China.", set(),
+     {("China", "demands", "Germany")}),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _facts(nlp, text):
+    ex = extract(nlp(text), Article("t", text))
+    e = ex.entities
+
+    def names(i):
+        return {e[i].label, *e[i].aliases}
+
+    return [(names(f.subject), f.relation, names(f.object), f.status) for f in ex.facts]
+
+
+def _has(facts, subject, relation, obj, status=None):
+    def named(names, name):
+        return any(name in n for n in names)
+
+    return any(relation == r and status in (None, st) and (
+        named(s, subject) and named(o, obj) or relation == "meets" and named(s, obj) and named(o, subject))
+        for s, r, o, st in facts)
+
+
+@pytest.mark.parametrize("construction,text,expected,absent", CASES, ids=[c[0] for c in CASES])
+def test_construction(nlp, construction, text, expected, absent):
+    facts = _facts(nlp, text)
+    for s, r, o, status in expected:
+        assert _has(facts, s, r, o, status), f"{construction}: missing {s} {r} {o} ({status}); found {facts}"
+    for s, r, o in absent:
+        assert not _has(facts, s, r, o), f"{construction}: unexpected {s} {r} {o}; found {facts}"
