@@ -139,7 +139,8 @@ def _listed(head, appos) -> bool:
     parenthesis is a gloss ("Eduardo Campos (Science and Technology)"), not a party.
     """
     doc = appos.doc
-    if appos.i > 0 and doc[appos.left_edge.i - 1].text == "(":
+    first = appos.left_edge.i
+    if first > 0 and "(" in {doc[first - 1].text, doc[appos.i - 1].text}:
         return False
     if head.pos_ != "PROPN":
         return True

@@ -28,6 +28,13 @@ HONORIFICS = frozenset({
     "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral",
 })
+#: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
+TITLE_WORDS = frozenset({
+    "representative", "secretary", "minister", "trade", "deputy", "vice", "under", "assistant", "finance",
+    "treasury", "state", "agriculture", "commerce", "defense", "defence", "interior", "economy", "energy",
+    "chairman", "chairwoman", "chair", "executive", "director", "governor", "spokesman", "spokeswoman",
+    "u.s.", "us", "federal", "reserve", "attorney", "congressman", "congresswoman", "rep", "rep.", "leader",
+})
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 #: head nouns of a description that can stand for a person holding an office

@@ -66,8 +66,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             start -= 1
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
-        # honorifics inside the entity: "Mr Trump" tagged as a whole
-        while kind == "Person" and start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
+        # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
+        while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name):
