@@ -49,6 +49,7 @@ class Frame:
     require_object: bool = True
     passive: bool = True
     negates: bool = False  # the frame says it did not happen: "pulled out of the talks"
+    reverse: bool = False  # the grammatical subject is the relation's object: "the meeting involved X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +159,7 @@ def _frame(d: dict, where: str) -> Frame:
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         raise RelationError(f"{where}: confidence must be a number in (0, 1]")
     unknown = sorted(set(d) - {"kind", "lemmas", "nouns", "verbs", "support", "subject", "object", "subject_types",
-                               "object_types", "hook", "confidence", "require_object", "passive", "negates"})
+                               "object_types", "hook", "confidence", "require_object", "passive", "negates", "reverse"})
     if unknown:
         raise RelationError(f"{where}: unknown key {unknown[0]!r}")
     hook = d.get("hook")
@@ -172,7 +173,7 @@ def _frame(d: dict, where: str) -> Frame:
         object_types=_types(d.get("object_types"), where, "object_types"),
         hook=hook, confidence=float(conf),
         require_object=bool(d.get("require_object", True)), passive=bool(d.get("passive", True)),
-        negates=bool(d.get("negates", False)),
+        negates=bool(d.get("negates", False)), reverse=bool(d.get("reverse", False)),
     )
 
 

@@ -124,10 +124,17 @@ def parties(tok) -> list:
         out.append(t)
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
-        todo += [c for c in t.children if c.dep_ == "conj" or (c.dep_ == "appos" and _listed(t, c))]
+        todo += [c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and _listed(t, c)))
+                 and not _glossed(c)]
         if t.dep_ == "conj" and t.head.i not in seen and t is tok:
             todo += list(t.conjuncts)
     return out
+
+
+def _glossed(tok) -> bool:
+    """A parenthesised gloss, not a party: "Eduardo Campos (Science and Technology)"."""
+    doc = tok.doc
+    return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i})
 
 
 def _listed(head, appos) -> bool:
@@ -237,7 +244,7 @@ class Arguments:
         common organisation noun with a proper-noun modifier ("the Tokyo bourse",
         "the Nasdaq exchange").
         """
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES and tok.ent_type_ != "NORP":
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])
             titled = False
@@ -295,10 +302,18 @@ class Arguments:
         self.coref.mention_cluster.setdefault(start, c)
         return c
 
-    def within(self, tok, *, exclude: set[int] = frozenset()) -> Found:
-        """Clusters named anywhere inside tok's phrase (for demanded content)."""
+    def within(self, tok, *, exclude: set[int] = frozenset(), clauses: bool = True) -> Found:
+        """Clusters named anywhere inside tok's phrase (for demanded content); with
+        ``clauses=False``, not inside its relative clauses and participles."""
+        skip: set[int] = set()
+        if not clauses:
+            for t in tok.subtree:
+                if t is not tok and t.dep_ in {"relcl", "acl", "advcl"}:
+                    skip.update(x.i for x in t.subtree)
         found: Found = []
         for t in tok.subtree:
+            if t.i in skip:
+                continue
             c = self.coref.token_cluster.get(t.i)
             if c is not None and c not in exclude and (c, 1.0) not in found:
                 found.append((c, 1.0))
@@ -324,6 +339,13 @@ class Arguments:
         kind = lx.EVENT_KINDS.get(tok.lower_)
         if any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in tok.children):
             kind = None  # "a meeting" is a new event, not the meeting named before
+        elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children):
+            # "the event", "the occasion": the event named last before it
+            last = max(((max(m.start for m in cl.mentions if m.start < tok.i), n) for n, cl in enumerate(self.clusters)
+                        if cl.type == "Event" and any(m.start < tok.i for m in cl.mentions)), default=None)
+            if last is not None:
+                self.coref.token_cluster[tok.i] = last[1]
+                return last[1]
         c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and kind
                   and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)), None)
         if c is None:

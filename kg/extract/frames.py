@@ -93,6 +93,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         return [prep], [], group
     if slot == "addressee":
         return [], [], []  # filled by the relation's hook
+    if slot == "of_group":  # "a meeting of LME members and ICCH representatives": two or more parties met
+        of = child(head, "prep", text="of")
+        group = args.typed(args.within(of, clauses=False), {"Person", "Organization", "Country"}) if of is not None else []
+        return ([of], [], group) if len(group) >= 2 else ([], [], [])
     toks = pobjs(head, slot)
     return (toks, _many(args, toks), []) if toks else ([], [], [])
 
@@ -166,6 +170,12 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
             r.group += group
     if _false_friend(rel, tok, r.object_tokens):
         return None
+    if frame.reverse:  # "the meeting involved delegates from A and B": A and B attend the meeting
+        subject_toks = subject_tokens(tok)
+        r.subjects, r.objects = r.objects, _many(args, subject_toks)
+        r.objects += _event_objects(args, rel, frame, subject_toks)
+        r.anchors = (tok.i, *(t.i for t in subject_toks[:1]))
+        return r
     r.objects += _event_objects(args, rel, frame, r.object_tokens)
     r.anchors = (tok.i, *(t.i for t in r.object_tokens[:1] if t is not None))
     return r
@@ -281,6 +291,11 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 r.objects += found
     elif not r.subjects and (r.objects or r.group):
         r.subjects = _occasion_doers(args, tok)
+    elif not r.subjects and rel.symmetric and tok.tag_ in {"NNS", "NNPS"} | ({"NN"} if tok.lower_ == "talks" else set()):
+        # "X said she and Y had set targets during talks today": the clause's coordinated subjects met
+        doers = _occasion_doers(args, tok)
+        if len(doers) >= 2:
+            r.group = doers
     r.objects += _event_objects(args, rel, frame, r.object_tokens)
     return r
 

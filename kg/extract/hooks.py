@@ -59,9 +59,13 @@ def organised_event(args, rel, frame, tok, r):
     """"X will hold a donor conference", "X called a shareholders meeting": X hosts the event.
     Not talks ("held talks with Y" is a meeting) and not an event held with someone."""
     events = []
+    if len(r.subjects) >= 2:
+        return None  # "U.S. and Japanese negotiators will hold meetings": they meet, nobody hosts
     for t in r.object_tokens:
         if t is None:
             continue
+        if t.lower_ in SERIES:
+            return None
         lemma = t.lemma_.lower()
         if lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children):
             return None

@@ -99,6 +99,8 @@ DEFINITE_ORGS = frozenset({
     "party", "company", "firm", "corporation", "concern", "alliance", "organisation", "organization",
     "federation", "association", "group", "fund", "court", "parliament", "senate", "airline", "cartel",
 })
+#: event nouns that, made definite, refer to the event named last: "present at the event"
+GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
 #: titles that tell a person's gender (for "he"/"she")
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
