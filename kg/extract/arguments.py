@@ -244,7 +244,9 @@ class Arguments:
         common organisation noun with a proper-noun modifier ("the Tokyo bourse",
         "the Nasdaq exchange").
         """
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES and tok.ent_type_ != "NORP":
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES \
+                and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} \
+                and tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.DELEGATION_NOUNS | lx.TITLE_WORDS:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])
             titled = False

@@ -92,7 +92,7 @@ def status_of(trigger) -> Context:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
             planned = True
             cues.append("will")
-        if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in {"about", "due", "set"}):
+        if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in lx.PLAN_FORMS or tok.lower_ in {"about", "due", "set"}):
             planned = True
             cues.append(tok.lemma_)
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_MODIFIERS for c in children):

@@ -185,6 +185,13 @@ def _resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str
         named = dated or named
     if len(named) == 1:
         return named.pop()
+    if len(named) > 1 and not date:
+        # an undated article: the most recent holder among the people it names (news is about now)
+        latest = {c: max(o.start for o in holders if _same_person(clusters[c], o.holder)) for c in named}
+        best = max(latest.values())
+        top = [c for c, start in latest.items() if start == best]
+        if len(top) == 1:
+            return top[0]
     # an explicit country and a date: the table alone may name the holder
     if m.country and date and not named:
         current = {o.holder for o in gaz.holders(m.role or "", m.country, date)}
@@ -248,6 +255,9 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     else:
         return []
     sent_start = tok.sent.start
+    ahead = _cataphora(tok, coref, types, wanted)
+    if ahead is not None:
+        return [ahead]
     first = _sentence_starts(doc, tok, back)
     candidates = []
     for i in range(tok.i - 1, first - 1, -1):
@@ -271,6 +281,24 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     pool = [x for x in pool if x[1]] or pool
     subjects = [x for x in pool if x[1]]
     return [max(subjects or pool, key=lambda x: x[2])[3]]
+
+
+def _cataphora(tok, coref: Coreference, types, wanted) -> int | None:
+    """"Asked if he planned to visit, Miyazawa said ...": a pronoun in a clause fronted before
+    the main clause refers to that clause's subject."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in lx.SUBJECTS and c.i > tok.i), None)
+    if subj is None or subj.i not in coref.token_cluster:
+        return None
+    fronted = next((c for c in root.children if c.i < subj.i and c.dep_ in {"advcl", "prep", "npadvmod", "ccomp"}
+                    and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    if fronted is None:
+        return None
+    c = coref.token_cluster[subj.i]
+    cl = coref.clusters[c]
+    if cl.type not in types or (wanted and gender(cl) not in {wanted, None}):
+        return None
+    return c
 
 
 def _speaker(doc, tok, coref: Coreference) -> list[int]:

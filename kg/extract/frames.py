@@ -31,6 +31,8 @@ from kg.extract.tokens import TokenIndex, child, pobj
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
+#: adjectives a frame may name: "X was present at Y", "Absent from the meeting will be X"
+ADJECTIVE_TRIGGERS = frozenset({"present", "absent"})
 #: "a round of talks", "a series of meetings": the noun that says what is held
 PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle"})
 OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})
@@ -142,7 +144,7 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 
 
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
-    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod"}:
+    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT"} and tok.lemma_.lower() in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
     if tok.pos_ != "VERB":
         return None
@@ -291,7 +293,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 r.objects += found
     elif not r.subjects and (r.objects or r.group):
         r.subjects = _occasion_doers(args, tok)
-    elif not r.subjects and rel.symmetric and tok.tag_ in {"NNS", "NNPS"} | ({"NN"} if tok.lower_ == "talks" else set()):
+    elif not r.subjects and rel.symmetric and tok.lower_ in {"talks", "negotiations", "meeting", "meetings"} \
+            and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "after", "at", "following", "in"}:
         # "X said she and Y had set targets during talks today": the clause's coordinated subjects met
         doers = _occasion_doers(args, tok)
         if len(doers) >= 2:
@@ -323,8 +326,8 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
                 yield c
     if rel.symmetric:
         group = args.typed(list(dict.fromkeys(r.group)), rel.subject_types)
-        if not group and not objects:
-            group = subjects  # "X and Y met", "X and Y held talks"
+        if not group and not objects and (frame.kind != "verb" or not frame.require_object):
+            group = subjects  # "X and Y met", "X and Y held talks" (not "X and Y negotiated with creditors")
         if len(group) >= 2:
             for (a, fa), (b, fb) in combinations(group, 2):
                 c = make(a, fa * 0.95, b, fb)

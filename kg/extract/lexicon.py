@@ -153,6 +153,18 @@ PLAN_VERBS = frozenset({
     "want", "agree", "propose", "seek", "arrange", "go", "offer", "promise", "wish",
     "invite", "try", "attempt", "decide", "consider",
 })
+
+
+def inflections(verbs) -> frozenset[str]:
+    """Every regular inflected form of some verbs: the tagger's lemma is not always right ("hopes" -> "hop")."""
+    out = set(verbs)
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v + "s", v + "es", v + "d", v + "ed", stem + "ed", stem + "ing", v + "ing"}
+    return frozenset(out)
+
+
+PLAN_FORMS = inflections(PLAN_VERBS)
 #: verbs that negate their complement ("refused to meet")
 NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
 REPORTING_VERBS = frozenset({
