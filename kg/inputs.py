@@ -20,7 +20,13 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|script|table)\b", re.I)
+#: an HTML tag as a browser reads it: a known element name, then attributes or the end of the tag
+#: (``<P.W. Stephens>`` and ``<Asbestec Industries Inc>`` in newswire text are company markup, not tags)
+_TAG_NAMES = r"html|head|body|title|meta|link|div|p|span|a|br|script|style|table|tr|td|ul|li|h[1-6]"
+_ATTRS = r"""(?:\s+[a-z_:][-a-z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*\s*/?>"""
+_HTML_OPEN = re.compile(rf"<(?:{_TAG_NAMES}){_ATTRS}", re.I)
+_HTML_CLOSE = re.compile(rf"</(?:{_TAG_NAMES})\s*>", re.I)
+_HTML_PAGE = re.compile(r"<!doctype\s+html\b|<html[\s>]|<head>|<body[\s>]", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +55,28 @@ def check_text(text: str, *, max_chars: int = MAX_CHARS) -> str | None:
         return "binary data (control characters), not text"
     if len(text) > max_chars:
         return f"{len(text):,} characters is over the limit of {max_chars:,} (raise it with --max-chars)"
-    head = text.lstrip()[:2000]
-    if head.startswith("<") and _HTML.search(head) or len(_HTML.findall(text[:20_000])) >= 3:
+    if looks_like_html(text):
         return "looks like an HTML page; give kg the article's plain text"
     return None
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML page or fragment: a doctype, ``<html>``, ``<head>`` or ``<body>`` near the start, or
+    tags that close (``</p>``) among others. Newswire markup of names in angle brackets
+    (``<Asbestec Industries Inc> said ...``, ``<P.W. Stephens>``) is text: it never closes.
+
+    >>> looks_like_html("<Asbestec Industries Inc> said it will buy <P.W. Stephens>.")
+    False
+    >>> looks_like_html("<div><p>Talks began.</p><p>They ended.</p></div>")
+    True
+    """
+    head = text[:20_000]
+    if _HTML_PAGE.search(head.lstrip()[:2000]):
+        return True
+    closing = len(_HTML_CLOSE.findall(head))
+    if not closing:
+        return False
+    return bool(_HTML_OPEN.match(head.lstrip())) or closing + len(_HTML_OPEN.findall(head)) >= 3
 
 
 def decode(data: bytes) -> str:

@@ -78,3 +78,25 @@ def test_utf8_bom_is_dropped(tmp_path):
     f.write_bytes("\ufeffHello there, Paris.".encode("utf-8"))
     [a] = _read([f])
     assert a.text == "Hello there, Paris."
+
+
+def test_newswire_company_markup_is_text_and_html_pages_are_not(tmp_path):
+    # Reuters marks company names in angle brackets (reuters-1679 starts like this): text, not HTML
+    reuters = ("<Asbestec Industries Inc> said it signed a letter of intent to buy asbestos abatement "
+               "contractor <P.W. Stephens> for three mln dlrs in cash. <P Stephens Corp> and <Div Ltd> agreed.")
+    pages = {
+        "doctype": "<!DOCTYPE html><html><head><title>x</title></head><body><p>Hi</p></body></html>",
+        "bare-html": "  <HTML>\n<TITLE>Talks</TITLE>\nMacron met Scholz.",
+        "body": "<body class='news'>Macron met Scholz in Paris.</body>",
+        "fragment": '<div class="story"><p>Macron met Scholz.</p><p>They talked.</p></div>',
+        "one-paragraph": "<p>Macron met Scholz in Paris.</p>",
+        "later": "Menu\nHome\n" + "<p>Macron met Scholz.</p>\n" * 3,
+    }
+    (tmp_path / "reuters.txt").write_text(reuters, encoding="utf-8")
+    for name, page in pages.items():
+        (tmp_path / f"{name}.txt").write_text(page, encoding="utf-8")
+    items = _read([tmp_path])
+    built = [item.id for item in items if isinstance(item, Article)]
+    skipped = {item.source.rsplit("/", 1)[-1][:-4]: item.reason for item in items if isinstance(item, Skipped)}
+    assert built == ["reuters"]
+    assert set(skipped) == set(pages) and all("HTML" in why for why in skipped.values())
