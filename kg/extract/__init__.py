@@ -66,7 +66,7 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     # keep only clusters something points at or that were named; renumber densely
     used = sorted(range(len(coref.clusters)), key=lambda c: min((m.start for m in coref.clusters[c].mentions), default=0))
     index = {c: n for n, c in enumerate(used)}
-    entities = tuple(_entity(doc, coref.clusters[c]) for c in used)
+    entities = tuple(_entity(doc, coref.clusters[c], gaz) for c in used)
     facts = tuple(
         sorted(
             (_renumber(f, index) for f in best.values()),
@@ -82,8 +82,9 @@ def _renumber(f: Fact, index: dict[int, int]) -> Fact:
     return replace(f, subject=index[f.subject], object=index[f.object], place=index[f.place] if f.place is not None else None)
 
 
-def _entity(doc, cluster) -> Entity:
+def _entity(doc, cluster, gaz) -> Entity:
     label = cluster.label
+    geonames = gaz.geonames(label, cluster.type)
     seen = {label.casefold()}
     aliases = []
     for m in sorted(cluster.mentions, key=lambda m: m.start):
@@ -95,4 +96,5 @@ def _entity(doc, cluster) -> Entity:
         Span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), doc[m.start:m.end].text)
         for m in sorted(cluster.mentions, key=lambda m: m.start)
     )
-    return Entity(label=label, type=cluster.type, aliases=tuple(aliases), mentions=spans)
+    return Entity(label=label, type=cluster.type, aliases=tuple(aliases), mentions=spans,
+                  same_as=(geonames,) if geonames else ())

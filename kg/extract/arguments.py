@@ -284,6 +284,8 @@ class Arguments:
         gaz = self.gaz
         if gaz is not None and gaz.is_country_name(name):
             return "Country"
+        if gaz is not None and gaz.is_city(name):
+            return "Place"
         last = span[-1].lower_
         if last in lx.ORGANIZATION_NOUNS or last in lx.COMPANY_SUFFIXES:
             return "Organization"
