@@ -49,6 +49,9 @@ class KG(DefinedNamespace):
     object: URIRef
     place: URIRef
     time: URIRef
+    date: URIRef
+    startDate: URIRef
+    endDate: URIRef
     status: URIRef
     confidence: URIRef
     attribution: URIRef
@@ -60,6 +63,7 @@ class KG(DefinedNamespace):
     endIndex: URIRef
     mentionOf: URIRef
     contentHash: URIRef
+    key: URIRef
 
     #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml
     _extras = [t for r in default_registry() if r.namespace == NS for t in (r.name, r.fact_class_name)]
