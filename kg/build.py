@@ -165,9 +165,12 @@ def _feed(consumer, method, arg, consumers: list, summary: BuildSummary) -> None
     """Call a sink; a store that fails (unreachable, full) is reported and dropped, and
     the build goes on with the other outputs. What the store already holds stays."""
     from kg.errors import OutputError, StoreError
+    from kg.store import GraphRejected
 
     try:
         method(*arg) if arg is not None else method()
+    except GraphRejected as exc:  # some graphs refused, the others written: the store stays
+        summary.errors.extend(exc.problems)
     except (StoreError, OutputError) as exc:
         summary.errors.append(str(exc))
         consumers.remove(consumer)

@@ -159,7 +159,7 @@ def build(
             page = html or out.with_suffix(".html")
             # the embedded store answers faster than re-parsing the file; big graphs are cut to the best-connected
             embedded = sinks and not summary.errors and backend == "oxigraph"
-            render_file(open_store(spec) if embedded else out, page, max_nodes=HTML_MAX_NODES)
+            render_file(open_store(spec, read_only=True) if embedded else out, page, max_nodes=HTML_MAX_NODES)
             summary.outputs["html"] = str(page)
     except KGError as exc:
         raise fail(str(exc)) from None
@@ -238,9 +238,9 @@ def query(
         values[key.lstrip("?")] = value
     spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, query_url=query_url, user=user, password=password)
     try:
-        if backend == "oxigraph" and not Path(spec).is_dir():
-            raise KGError(f"no store at {spec} (run kg build first, or give --store or --endpoint)")
         q = get_query(name)
+        if backend == "oxigraph":  # read-only: works while a build writes, never creates a store
+            options = {"read_only": True}
         target = open_store(spec, backend=backend, **options)
         print(format_results(run_query(target, q, values), fmt), end="")
     except KGError as exc:
@@ -291,8 +291,10 @@ def _source(source: Optional[Path], store: Optional[Path], endpoint: Optional[st
     if source is not None:
         return source
     spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, **remote)
-    if backend == "oxigraph" and not Path(spec).is_dir():
-        raise KGError(f"no store at {spec} (run kg build first, or name an RDF file)")
+    if backend == "oxigraph":
+        if not Path(spec).is_dir():
+            raise KGError(f"no store at {spec} (run kg build first, or name an RDF file)")
+        options = {"read_only": True}  # works while a build writes, never creates a store
     return open_store(spec, backend=backend, **options)
 
 

@@ -18,11 +18,15 @@ Virtuoso   BASE/sparql                 BASE/sparql                      BASE/spa
 
 Credentials come from options or ``KG_SPARQL_USER`` / ``KG_SPARQL_PASSWORD`` and
 are never printed: messages show URLs without them.
+
+Every request has an overall deadline (``deadline``, or ``KG_SPARQL_DEADLINE``
+seconds; 300 by default), answer included, whatever the server's pace.
 """
 from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 from collections.abc import Mapping
 from urllib.parse import urlsplit, urlunsplit
@@ -31,9 +35,11 @@ from rdflib import URIRef
 
 from kg.errors import QueryError, StoreError, TermError
 from kg.rdf import nt, nt_line
-from kg.store import BaseStore, Results, as_term
+from kg.store import BaseStore, GraphRejected, Results, as_term
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
+#: answers to a write that refuse that one graph (too large, a name too long, ...), not the server itself
+GRAPH_STATUSES = frozenset({400, 413, 414, 422})
 
 
 def redact(url: str) -> str:
@@ -85,6 +91,7 @@ class SparqlStore(BaseStore):
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 30.0,
+        deadline: float = 300.0,
     ) -> None:
         import httpx
 
@@ -107,9 +114,19 @@ class SparqlStore(BaseStore):
         self.label = redact(base or self.query_url or self.gsp_url or self.update_url)
         user = user or env("KG_SPARQL_USER")
         password = password or env("KG_SPARQL_PASSWORD")
-        self._client = httpx.Client(auth=(user, password or "") if user else None, timeout=timeout)
+        self._auth = (user, password or "") if user else None
+        self._timeout = timeout
+        self._client = httpx.Client(auth=self._auth, timeout=timeout)
         self._httpx = httpx
         self.batch, self.retries, self.backoff = batch, retries, backoff
+        #: seconds one request may take in all, answer included: httpx's timeout counts from the
+        #: last byte, so a server sending one byte every few seconds would otherwise never time out
+        self.deadline = deadline
+        if env("KG_SPARQL_DEADLINE"):
+            try:
+                self.deadline = float(env("KG_SPARQL_DEADLINE"))
+            except ValueError:
+                raise StoreError(f"KG_SPARQL_DEADLINE {env('KG_SPARQL_DEADLINE')[:40]!r}: not a number of seconds") from None
         self._pending: dict[URIRef, list[tuple]] = {}
 
     def _send(self, method: str, url: str, **kwargs):
@@ -118,7 +135,9 @@ class SparqlStore(BaseStore):
         delay = self.backoff
         for attempt in range(self.retries + 1):
             try:
-                response = self._client.request(method, url, **kwargs)
+                response = self._request(method, url, **kwargs)
+            except _DeadlineExceeded as exc:  # not retried: a server this slow would be as slow again
+                raise StoreError(f"{redact(url)} sent {exc}: a server too slow or stalled") from None
             except httpx.TransportError as exc:
                 problem = f"cannot reach {redact(url)} ({type(exc).__name__})"
             else:
@@ -130,6 +149,9 @@ class SparqlStore(BaseStore):
                                      + (f" to {redact(where)}" if where else "") + ": give the URL it names")
                 text = " ".join(response.text.split())[:300]
                 problem = f"{redact(url)} answered {response.status_code}: {text}"
+                if response.status_code in GRAPH_STATUSES and method == "PUT" or (
+                        response.status_code in GRAPH_STATUSES and url == self.update_url):
+                    raise _Refused(problem)
                 if response.status_code not in RETRY_STATUSES:
                     raise StoreError(problem)
             if attempt < self.retries:
@@ -137,17 +159,50 @@ class SparqlStore(BaseStore):
                 delay *= 2
         raise StoreError(f"{problem} (after {self.retries + 1} tries)")
 
+    def _request(self, method: str, url: str, **kwargs):
+        """``client.request`` within :attr:`deadline` seconds in all (answer read whole).
+
+        The request runs in a helper thread; past the deadline it is abandoned with its
+        connection (a new client serves the next request) and httpx's ``ReadTimeout`` raised.
+        """
+        httpx = self._httpx
+        client, box, done = self._client, {}, threading.Event()
+
+        def run() -> None:
+            try:
+                box["response"] = client.request(method, url, **kwargs)
+            except BaseException as exc:  # handed to the caller's thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="kg-sparql-request", daemon=True).start()
+        if not done.wait(self.deadline):
+            self._client = httpx.Client(auth=self._auth, timeout=self._timeout)
+            raise _DeadlineExceeded(f"no whole answer within {self.deadline:g} s")
+        if "error" in box:
+            raise box["error"]
+        return box["response"]
+
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
+        """Each graph in its own request; a graph the server refuses (400, 413, 414, 422) is
+        reported after the others are written (:class:`GraphRejected`), not taken as the server failing."""
         if not (self.update_url or self.gsp_url):
             raise StoreError("no URL to write to: give --endpoint, --gsp-url or --update-url")
+        rejected: list[str] = []
         for name, triples in graphs.items():
             body = "".join(nt_line(s, p, o) for s, p, o in triples)
-            if self.update_url:  # one update request: the server applies it as one transaction
-                update = f"DROP SILENT GRAPH {nt(name)} ;\nINSERT DATA {{ GRAPH {nt(name)} {{\n{body}}} }}"
-                self._send("POST", self.update_url, data={"update": update})
-            else:  # Graph Store Protocol: PUT replaces the graph
-                self._send("PUT", self.gsp_url, params={"graph": str(name)}, content=body.encode("utf-8"),
-                           headers={"Content-Type": "application/n-triples"})
+            try:
+                if self.update_url:  # one update request: the server applies it as one transaction
+                    update = f"DROP SILENT GRAPH {nt(name)} ;\nINSERT DATA {{ GRAPH {nt(name)} {{\n{body}}} }}"
+                    self._send("POST", self.update_url, data={"update": update})
+                else:  # Graph Store Protocol: PUT replaces the graph
+                    self._send("PUT", self.gsp_url, params={"graph": str(name)}, content=body.encode("utf-8"),
+                               headers={"Content-Type": "application/n-triples"})
+            except _Refused as exc:
+                rejected.append(f"graph {str(name)[:200]}: {exc}")
+        if rejected:
+            raise GraphRejected(rejected)
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
         if not self.query_url:
@@ -178,6 +233,14 @@ class SparqlStore(BaseStore):
             self.flush()
         finally:
             self._client.close()
+
+
+class _DeadlineExceeded(Exception):
+    pass
+
+
+class _Refused(StoreError):
+    """The server refused one write (one graph), not every write."""
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

@@ -26,6 +26,16 @@ from kg.rdf import article_triples, nt, nt_line
 from kg.iri import article_iri, check_iri, check_text, file_iri
 
 ONTOLOGY_GRAPH = URIRef(NS.rstrip("#"))
+
+
+class GraphRejected(StoreError):
+    """The store refused some graphs (each named in :attr:`problems`) and wrote the others:
+    a build reports it and goes on writing to the store."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(problems[0] + more)
 #: files kg load reads, by extension (pyoxigraph parses them)
 LOAD_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
                 ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml", ".n3": "n3"}
@@ -183,19 +193,36 @@ class OxigraphStore(BaseStore):
 
     name = "oxigraph"
 
-    def __init__(self, path: str | Path | None = None, *, batch: int = 64) -> None:
+    def __init__(self, path: str | Path | None = None, *, batch: int = 64, read_only: bool = False) -> None:
+        """Open (or create) the store at ``path``; in memory without one.
+
+        Args:
+            read_only: open an existing kg store for reading only: it works while a build
+                holds the store's lock, and never creates anything.
+
+        Raises:
+            StoreError: when the store cannot be opened; for a folder that is not a kg store
+                (read-only, or a folder already holding other files), nothing is written in it.
+        """
         import pyoxigraph as ox
 
         self._ox = ox
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        if self.path is not None and (read_only or self.path.is_dir() and any(self.path.iterdir())):
+            _check_store_folder(self.path)
         try:
-            if self.path is not None:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-            else:
-                self._store = ox.Store()
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+        if read_only and not self._store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+            raise StoreError(f"{self.path} is an Oxigraph database but not a kg store (no kg ontology graph in it)")
         self.batch = batch
         self._pending: dict[URIRef, list[tuple]] = {}
 
@@ -220,6 +247,8 @@ class OxigraphStore(BaseStore):
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
         """New graphs in one transaction; existing ones each replaced in one transaction."""
         ox = self._ox
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only")
         fresh, existing = [], []
         for name in graphs:
             (existing if self._store.contains_named_graph(ox.NamedNode(str(name))) else fresh).append(name)
@@ -283,10 +312,22 @@ class OxigraphStore(BaseStore):
         """Write what is pending and release the store (its folder lock goes with it)."""
         if self._store is None:
             return
-        self.flush()
-        if self.path is not None:
-            self._store.flush()
+        if not self.read_only:
+            self.flush()
+            if self.path is not None:
+                self._store.flush()
         self._store = None
+
+
+def _check_store_folder(path: Path) -> None:
+    """Raise StoreError unless ``path`` holds an Oxigraph (RocksDB) database."""
+    if not path.exists():
+        raise StoreError(f"no store at {path} (run kg build first, or give --store or --endpoint)")
+    if not path.is_dir():
+        raise StoreError(f"{path} is a file, not a kg store folder")
+    if not (path / "CURRENT").is_file():
+        raise StoreError(f"{path} is not a kg store (no Oxigraph database in it): give the folder kg build made"
+                         " (kg-out/store by default), or an empty or new folder to build into")
 
 
 def _ox_json(term) -> dict | None:

@@ -45,7 +45,10 @@ def test_build_with_bad_inputs_builds_the_rest_and_says_so(runner, tmp_path):
 def test_query_errors_are_one_line(runner, tmp_path):
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT * WHERE { ?s ?p }")
-    (tmp_path / "store").mkdir()
+    from kg.store import open_store
+
+    with open_store(tmp_path / "store") as store:  # a real (empty) kg store: any other folder is refused
+        store.load_ontology()
     result = runner.invoke(app, ["query", str(bad), "--store", str(tmp_path / "store")])
     assert result.exit_code == 2 and result.output.startswith("kg: error: bad SPARQL: error at 1:")
     assert "Traceback" not in result.output

@@ -156,3 +156,48 @@ def test_a_build_killed_halfway_leaves_whole_articles(tmp_path):
     assert 1 <= len(graphs) < 30
     for g in graphs:
         assert set(killed.graph_triples(g)) == set(full.graph_triples(g)), g
+
+
+def test_kg_query_reads_a_store_a_build_holds_open(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    writing = open_store(tmp_path / "store")  # holds the store's lock, as a running build does
+    writing.load_ontology()
+    load_fixture(writing)
+    writing.flush()
+    result = CliRunner().invoke(app, ["query", "entities-by-type", "-b", "type=Person", "--store", str(tmp_path / "store"), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Anna Berg" in result.output
+    writing.close()
+
+
+@pytest.mark.parametrize("contents", [{}, {"notes.txt": "my notes"}])
+def test_kg_query_refuses_a_folder_that_is_not_a_store_and_writes_nothing(tmp_path, contents):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in contents.items():
+        (folder / name).write_text(text)
+    result = CliRunner().invoke(app, ["query", "entities-by-type", "--store", str(folder)])
+    assert result.exit_code == 2
+    assert "not a kg store" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in folder.iterdir()) == sorted(contents)
+    if contents:  # nor does a build write a database among other files
+        with pytest.raises(StoreError, match="not a kg store"):
+            open_store(folder)
+        assert sorted(p.name for p in folder.iterdir()) == sorted(contents)
+
+
+def test_a_read_only_store_refuses_writes(tmp_path):
+    store = open_store(tmp_path / "store")
+    store.load_ontology()
+    store.close()
+    reader = open_store(tmp_path / "store", read_only=True)
+    assert reader.count() > 0
+    with pytest.raises(StoreError, match="read-only"):
+        reader.load_ontology()
