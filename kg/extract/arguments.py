@@ -221,9 +221,12 @@ class Arguments:
         """"the exchange", "the union", "the company": the organisation of that kind the article
         named last before it ("the New York Stock Exchange" ... "the exchange")."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "the exchange", "its bank", "his agency"
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (owner or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
-        if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in tok.lefts) or lemma not in lx.DEFINITE_ORGS:
+        if any(c.dep_ in {"amod", "compound", "nmod"} or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts) \
+                or lemma not in lx.DEFINITE_ORGS:
             return None
         suffixes = lx.COMPANY_SUFFIXES if lemma in {"company", "firm", "concern", "corporation"} else set()
         best = None
@@ -332,10 +335,14 @@ class Arguments:
         c = self.coref.token_cluster.get(tok.i)
         if c is not None:
             return c
-        mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.ent_type_ not in {"DATE", "TIME"} and t.tag_ != "POS"]
+        mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.tag_ != "POS"
+                and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES)]
         start = min([tok.i, *(m.left_edge.i for m in mods)])
-        # keep only the contiguous modifiers next to the head: "video call", "Alaska summit"
-        while start < tok.i and any(self.doc[i].ent_type_ in {"DATE", "TIME"} or self.doc[i].tag_ == "POS" for i in range(start, tok.i)):
+        # keep only the contiguous modifiers next to the head: "video call", "Alaska summit", "IADB annual meeting"
+        while start < tok.i and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
+                                    or self.doc[i].tag_ == "POS" for i in range(start, tok.i)):
+            start += 1
+        while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):
             start += 1
         name = self.doc[start:tok.i + 1].text
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
@@ -356,6 +363,15 @@ class Arguments:
             self.clusters.append(Cluster("Event"))
             c = len(self.clusters) - 1
         self.clusters[c].add(mention)
+        # other ways the same words name it: without a parenthesis ("IADB annual meeting"), the head's nearest words
+        words = [t for t in self.doc[start:tok.i + 1]]
+        inside = {t.i for t in words for p in [t] if any(self.doc[j].text == "(" for j in range(start, t.i)) and
+                  not any(self.doc[j].text == ")" for j in range(start, t.i))}
+        variants = {" ".join(t.text for t in words if t.i not in inside and t.text not in "()"),
+                    " ".join(t.text for t in words[-3:] if t.text not in "()")}
+        for v in variants - {name}:
+            if v.strip():
+                self.clusters[c].add(Mention(mention.start, mention.end, v, v, "Event", tok.i), named=False)
         for i in range(mention.start, mention.end):
             self.coref.token_cluster.setdefault(i, c)
         self.coref.token_cluster[tok.i] = c

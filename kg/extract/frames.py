@@ -95,6 +95,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         return [prep], [], group
     if slot == "addressee":
         return [], [], []  # filled by the relation's hook
+    if slot == "self":  # the trigger noun is the object itself: "At the summit, X said"
+        return [head], args.of(head, conjuncts=False), []
     if slot == "of_group":  # "a meeting of LME members and ICCH representatives": two or more parties met
         of = child(head, "prep", text="of")
         group = args.typed(args.within(of, clauses=False), {"Person", "Organization", "Country"}) if of is not None else []
@@ -278,6 +280,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     # a noun modifier that is the object itself is no doer: "the Moscow visit"
     objects = {c for c, _ in r.objects}
     r.subjects = [(c, f) for c, f in dict.fromkeys(r.subjects) if c not in objects]
+    r.objects += _event_objects(args, rel, frame, r.object_tokens)
     verbs = _support_verbs(rel) | set(frame.verbs)
     if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in verbs:
         # "X paid a visit to Y": the verb's subject is the doer, the verb's context the status
@@ -299,7 +302,6 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         doers = _occasion_doers(args, tok)
         if len(doers) >= 2:
             r.group = doers
-    r.objects += _event_objects(args, rel, frame, r.object_tokens)
     return r
 
 

@@ -113,6 +113,20 @@ def _is_event(cluster) -> bool:
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 
+def at_event(args, rel, frame, tok, r):
+    """"At the Copenhagen conference, X said", "X said during the summit": X attends it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during"} or tok.lower_ in SERIES:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None  # "at a meeting" says too little about which
+    events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])]
+    if not events or not r.subjects:
+        return None
+    r.objects = events
+    r.confidence *= 0.85
+    return r
+
+
 def when_they_meet(args, rel, frame, tok, r):
     """"X will speak to Y when they meet": they = the parties of the governing clause."""
     subj = subject_tokens(tok)
@@ -232,6 +246,7 @@ def demand_content(args, rel, frame, tok, r):
 HOOKS = {
     "organised_event": organised_event,
     "event_nouns_only": event_nouns_only,
+    "at_event": at_event,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,
     "when_they_meet": when_they_meet,

@@ -98,7 +98,10 @@ DEFINITE_ORGS = frozenset({
     "exchange", "bourse", "union", "bank", "committee", "council", "commission", "ministry", "agency", "board",
     "party", "company", "firm", "corporation", "concern", "alliance", "organisation", "organization",
     "federation", "association", "group", "fund", "court", "parliament", "senate", "airline", "cartel",
+    "agency", "organisation", "institution", "government",
 })
+#: date words that belong to an event's name: "the annual meeting"
+EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
