@@ -10,12 +10,15 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from kg.errors import QueryError, TermError
+from kg.names import name_key
+from rdflib import URIRef
+
 from kg.store import BaseStore, Results, parse_binding
 
 _VAR = re.compile(r"\?(\w+)")
@@ -33,6 +36,10 @@ class NamedQuery:
     description: str
     optional: tuple[str, ...]
     required: tuple[str, ...]
+    #: variables that take a name: bound as its key (:func:`kg.names.name_key`), matched against ``kg:key``
+    keys: tuple[str, ...] = ()
+    #: ``(from, to)`` when the query is one step of a path search between two bound names (``# Search:``)
+    search: tuple[str, str] | None = None
 
     @property
     def variables(self) -> tuple[str, ...]:
@@ -44,11 +51,18 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
     description = comments[0] if comments else ""
     optional: list[str] = []
     required: list[str] = []
+    keys: list[str] = []
+    search = None
     for line in comments:
+        head = line.split(" - ", 1)[0]
         if line.lower().startswith("bind:"):
-            names = _VAR.findall(line.split("-", 1)[0] if " - " in line else line)
-            (required if "required" in line else optional).extend(names)
-    return NamedQuery(name, text, description, tuple(optional), tuple(required))
+            names = _VAR.findall(head)
+            (required if "required" in head else optional).extend(names)
+            if "name key" in head:
+                keys.extend(names)
+        elif line.lower().startswith("search:") and len(_VAR.findall(head)) == 2:
+            search = tuple(_VAR.findall(head))
+    return NamedQuery(name, text, description, tuple(optional), tuple(required), tuple(keys), search)
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -97,11 +111,126 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, str] |
         raise QueryError(f"query {query.name!r} needs --bind {missing[0]}=VALUE")
     values = {}
     for key, value in bindings.items():
+        if key in query.keys and isinstance(value, str) and not value.startswith("<"):
+            value = name_key(value)  # a name is looked up by its key, normalised as the graph's were
         try:
             values[key] = parse_binding(value) if isinstance(value, str) else value
         except TermError as exc:
             raise QueryError(f"--bind {key}: {exc}") from None
-    return store.query(query.text, values)
+    if query.search is not None:
+        return _path_results(store, query, values)
+    return _without(store.query(query.text, values), declared)
+
+
+def _without(results: Results, inputs: Iterable[str]) -> Results:
+    """The results without the columns of the query's input variables: a bound value is
+    not an answer (Oxigraph substitutes only projected variables, so the text keeps them)."""
+    keep = [i for i, v in enumerate(results.variables) if v not in set(inputs)]
+    if len(keep) == len(results.variables):
+        return results
+    return Results([results.variables[i] for i in keep], [tuple(row[i] for i in keep) for row in results.rows])
+
+
+ENTITIES_NAMED = """
+PREFIX kg:   <https://w3id.org/kg-news/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?e (MIN(?l) AS ?label) ?name WHERE { ?e kg:key ?name ; rdfs:label ?l } GROUP BY ?e ?name
+"""
+
+
+def shortest_paths(neighbours: Callable[[Hashable], Iterable[Hashable]], sources: Iterable[Hashable],
+                   targets: Iterable[Hashable], *, max_hops: int = 3, limit: int = 20) -> list[list]:
+    """The shortest paths (lists of nodes) of at most ``max_hops`` steps from any source to any target.
+
+    A breadth-first search from both ends at once, each round growing the smaller
+    frontier by one step, so it asks ``neighbours`` about the nodes within about half
+    the distance of either end, never about the whole graph: the cost does not grow
+    with the store, only with the degrees near the two ends.
+
+    Args:
+        neighbours: the nodes one step from a node (any direction); called once per node.
+        sources, targets: where paths start and end.
+        max_hops: the longest path searched.
+        limit: at most this many paths.
+
+    >>> edges = {"a": ["b", "c"], "b": ["a", "d"], "c": ["a", "d"], "d": ["b", "c", "e"], "e": ["d"]}
+    >>> sorted(shortest_paths(edges.get, ["a"], ["d"])), shortest_paths(edges.get, ["a"], ["e"], max_hops=2)
+    ([['a', 'b', 'd'], ['a', 'c', 'd']], [])
+    """
+    sides = []
+    for ends in (list(dict.fromkeys(sources)), list(dict.fromkeys(targets))):
+        sides.append({"depth": 0, "dist": {n: 0 for n in ends}, "parents": {n: [] for n in ends}, "frontier": ends})
+    fwd, bwd = sides
+    meet = [n for n in fwd["frontier"] if n in bwd["dist"]]
+    while not meet and fwd["frontier"] and bwd["frontier"] and fwd["depth"] + bwd["depth"] < max_hops:
+        side, other = (fwd, bwd) if len(fwd["frontier"]) <= len(bwd["frontier"]) else (bwd, fwd)
+        dist, parents, depth = side["dist"], side["parents"], side["depth"] + 1
+        grown = []
+        for node in side["frontier"]:
+            for nb in neighbours(node) or ():
+                if nb not in dist:
+                    dist[nb], parents[nb] = depth, [node]
+                    grown.append(nb)
+                elif dist[nb] == depth and node not in parents[nb]:
+                    parents[nb].append(node)
+        side["depth"], side["frontier"] = depth, grown
+        meet = [n for n in grown if n in other["dist"]]
+        if meet:  # the shortest meet, seen from the side that just grew
+            best = min(other["dist"][n] for n in meet)
+            meet = [n for n in meet if other["dist"][n] == best]
+
+    def walks(parents: dict, node) -> Iterable[list]:
+        if not parents[node]:
+            yield [node]
+        for p in parents[node]:
+            for w in walks(parents, p):
+                yield [*w, node]
+
+    out: list[list] = []
+    for m in meet:
+        for head in walks(fwd["parents"], m):
+            for tail in walks(bwd["parents"], m):
+                out.append(head + tail[::-1][1:])
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def _path_results(store: BaseStore, query: NamedQuery, values: Mapping[str, object]) -> Results:
+    """Run a ``# Search:`` query: a breadth-first search whose step is the query, bound to ``?x``."""
+    start, end = query.search
+    names: dict[str, str] = {}
+    ends = []
+    for var in (start, end):
+        value = values[var]
+        if isinstance(value, URIRef):  # an entity given by IRI
+            found = [(str(value), str(value).rsplit("/", 1)[-1])]
+        else:
+            found = [row[:2] for row in store.query(ENTITIES_NAMED, {"name": value}).values()]
+        names.update({e: label for e, label in found})
+        ends.append([e for e, _ in found])
+    hops: dict[tuple[str, str], tuple] = {}
+
+    def neighbours(x: str) -> list[str]:
+        out = []
+        for row in store.query(query.text, {"x": URIRef(x)}).values():
+            y, label, relation, status, sentence, forward = row[:6]
+            names.setdefault(y, label)
+            out.append(y)
+            a, b = (x, y) if forward == "true" else (y, x)
+            hops.setdefault((x, y), (a, b, relation, status, sentence))
+        return out
+
+    rows = []
+    for path in shortest_paths(neighbours, ends[0], ends[1]):
+        facts = []
+        for x, y in zip(path, path[1:]):
+            a, b, relation, status, _ = hops.get((x, y)) or hops[(y, x)]
+            facts.append(f"{names[a]} {relation.rsplit('#', 1)[-1].rsplit('/', 1)[-1]} {names[b]} ({status})")
+        rows.append((str(len(path) - 1), " ~ ".join(names[n] for n in path), "; ".join(facts)))
+    rows.sort(key=lambda r: (int(r[0]), r[1], r[2]))
+    lit = lambda v: {"type": "literal", "value": v}  # noqa: E731
+    return Results(["length", "path", "facts"], [tuple(map(lit, r)) for r in rows])
 
 
 def format_results(results: Results, fmt: str = "table") -> str:
