@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.names import name_key
 from kg.model import RELATIONS, STATUSES, Article, Extraction
 from kg.relations import Registry, default_registry
 
@@ -47,8 +48,7 @@ class GoldItem:
 
 
 def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'").casefold()
-    return re.sub(r"^the ", "", " ".join(text.split()))
+    return name_key(text)  # the one normaliser (kg.names), as the store's kg:key
 
 
 def read_gold(path: str | Path) -> list[GoldItem]:

@@ -132,13 +132,19 @@ def to_networkx(source, relations: Registry | None = None):
 
 
 def find(g, name: str) -> str:
-    """The node whose label or alias is ``name`` (any case).
+    """The node ``name`` names: by label or alias, else by a person's surname, compared as
+    :func:`kg.names.name_key` keys (any case, accents, "the" and titles ignored).
 
     Raises:
         KGError: when no entity or several have that name.
     """
-    key = " ".join(name.casefold().split())
-    hits = [n for n, d in g.nodes(data=True) if key in {d["label"].casefold(), *(a.casefold() for a in d["aliases"])}]
+    from kg.names import name_key, surname_key
+
+    key = name_key(name)
+    hits = [n for n, d in g.nodes(data=True) if key in {name_key(x) for x in (d["label"], *d["aliases"])}]
+    if not hits:  # "Macron" for Emmanuel Macron, as kg:key finds him in the store
+        hits = [n for n, d in g.nodes(data=True) if d["type"] == "Person"
+                and key in {surname_key(x) for x in (d["label"], *d["aliases"])}]
     if len(hits) == 1:
         return hits[0]
     if not hits:
@@ -160,31 +166,35 @@ def central(g, top: int = 10) -> list[dict]:
 
 
 def connections(g, a: str, b: str, *, limit: int = 5, cutoff: int = 4) -> list[list[dict]]:
-    """Shortest ways from entity a to entity b (names or IRIs), each a list of facts."""
-    import networkx as nx
+    """Shortest ways from entity a to entity b (names or IRIs), each a list of facts.
+
+    The same search as the ``connections`` named query (:func:`kg.query.shortest_paths`,
+    over asserted facts: planned, happened, reported), walked in this view.
+    """
+    from kg.model import ASSERTED
+    from kg.query import shortest_paths
 
     src = a if a in g else find(g, a)
     dst = b if b in g else find(g, b)
-    undirected = nx.Graph(g.to_undirected())
-    try:
-        paths = nx.all_shortest_paths(undirected, src, dst)
-        out = []
-        for path in paths:
-            hops = []
-            for x, y in zip(path, path[1:]):
-                forward = sorted(g.get_edge_data(x, y, default={}).items())
-                a, b, (key, data) = (x, y, forward[0]) if forward else (y, x, sorted(g.get_edge_data(y, x).items())[0])
-                if data.get("symmetric"):  # "X meets Y" says "Y meets X": read it the way the path goes
-                    a, b = x, y
-                hops.append({"from": g.nodes[a]["label"], "to": g.nodes[b]["label"], "relation": data["relation"],
-                             "status": data["status"], "fact": key, "sentence": data["evidence"][0]["sentence"]})
-            if len(hops) <= cutoff:
-                out.append(hops)
-            if len(out) >= limit:
-                break
-        return out
-    except nx.NetworkXNoPath:
-        return []
+
+    def asserted(x, y):
+        return sorted((k, d) for k, d in (g.get_edge_data(x, y) or {}).items() if d["status"] in ASSERTED)
+
+    def neighbours(n):
+        return [m for m in {*g.successors(n), *g.predecessors(n)} if m != n and (asserted(n, m) or asserted(m, n))]
+
+    out = []
+    for path in sorted(shortest_paths(neighbours, [src], [dst], max_hops=cutoff, limit=limit)):
+        hops = []
+        for x, y in zip(path, path[1:]):
+            forward = asserted(x, y)
+            a, b, (key, data) = (x, y, forward[0]) if forward else (y, x, asserted(y, x)[0])
+            if data.get("symmetric"):  # "X meets Y" says "Y meets X": read it the way the path goes
+                a, b = x, y
+            hops.append({"from": g.nodes[a]["label"], "to": g.nodes[b]["label"], "relation": data["relation"],
+                         "status": data["status"], "fact": key, "sentence": data["evidence"][0]["sentence"]})
+        out.append(hops)
+    return out
 
 
 def communities(g) -> list[list[str]]:
