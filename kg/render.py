@@ -6,6 +6,10 @@ page from it; :func:`write_html` writes it. The page inlines vis-network (from
 pyvis's package) and refers to nothing remote; a Content-Security-Policy forbids
 any load from elsewhere. Article text travels as JSON data and is shown with
 ``textContent`` only, so it can never become markup or script.
+
+Positions come from :func:`layout` (python-igraph's C layout when installed, seeded),
+so a page opens at once and the same graph always looks the same. Entities with no
+fact are left off the drawing until the reader asks for them (the page says so).
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from pathlib import Path
 
 from kg.relations import Registry, default_registry
 
-TYPE_STYLE = {  # entity type -> (colour, vis shape)
+TYPE_STYLE = {  # entity type -> (colour, vis shape); the legend is drawn from the same pairs
     "Person": ("#4e79a7", "dot"),
     "Organization": ("#f28e2b", "square"),
     "Country": ("#59a14f", "triangle"),
@@ -27,27 +31,87 @@ TYPE_STYLE = {  # entity type -> (colour, vis shape)
 }
 #: colours for relations the registry does not declare (a user's graph read without their file)
 OTHER_COLORS = ("#e15759", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#86bcb6", "#d4a6c8", "#8cd17d")
+#: a fact's status is its line's dash pattern (vis ``dashes``; the legend draws the same pattern)
 STATUS_DASHES = {"happened": False, "planned": [10, 6], "reported": [2, 5], "hypothetical": [6, 3, 2, 3], "negated": [4, 4]}
-STATUS_CSS = {"happened": "solid", "planned": "dashed", "reported": "dotted", "hypothetical": "dashed", "negated": "dashed"}
-#: above this many nodes, positions are computed in Python and physics is off
-PHYSICS_LIMIT = 300
+#: a negated fact is drawn grey whatever its relation, so no relation colour reads as "negated"
+NEGATED_COLOR = "#8c8c8c"
+STATUS_COLOR = "#555555"
+#: edge labels (relation names) are drawn only up to this many facts; above, colour and tooltip say it
+EDGE_LABEL_LIMIT = 150
+#: layout units: the length of a fact's line, and the room kept around a group of entities
+EDGE_LENGTH = 160.0
+GAP = 140.0
 
 
-def _layout(g) -> dict:
-    import networkx as nx
+def _component_layout(g, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """Seeded positions of one connected group, scaled so that a typical fact line is EDGE_LENGTH long.
 
-    simple = nx.Graph(g.to_undirected())
-    n = simple.number_of_nodes()
-    if n <= 2000:
-        pos = nx.spring_layout(simple, seed=7, iterations=40)
-    else:  # spring layouts grow quadratically; a spectral layout stays fast
-        pos = nx.spectral_layout(simple) if simple.number_of_edges() else nx.circular_layout(simple)
+    python-igraph's Fruchterman-Reingold (C) when it is installed, else NetworkX's
+    spring layout; both seeded, so the same graph gets the same picture.
+    """
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) == 2:  # far enough apart for both labels and the fact's own
+        room = 3.5 * sum(len(g.nodes[n].get("label", "")) for n in nodes) + 60
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (max(EDGE_LENGTH, room), 0.0)}
+    index = {n: i for i, n in enumerate(nodes)}
+    pairs = sorted({(min(index[s], index[o]), max(index[s], index[o])) for s, o in g.subgraph(nodes).edges() if s != o})
+    try:
+        import igraph
+    except ImportError:
+        import networkx as nx
+
+        simple = nx.Graph(pairs)
+        spring = nx.spring_layout(simple, seed=7, iterations=50)
+        xy = [tuple(spring[i]) for i in range(len(nodes))]
+    else:
         import random
 
-        rnd = random.Random(7)
-        pos = {k: (x + rnd.uniform(-0.02, 0.02), y + rnd.uniform(-0.02, 0.02)) for k, (x, y) in pos.items()}
-    scale = 40 * max(n, 1) ** 0.5
-    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in pos.items()}
+        ig = igraph.Graph(n=len(nodes), edges=pairs)
+        igraph.set_random_number_generator(random.Random(7))
+        try:
+            xy = [tuple(p) for p in ig.layout_fruchterman_reingold(niter=500, grid="auto" if len(nodes) > 1000 else "nogrid")]
+        finally:
+            igraph.set_random_number_generator(random)
+    lengths = sorted(((xy[a][0] - xy[b][0]) ** 2 + (xy[a][1] - xy[b][1]) ** 2) ** 0.5 for a, b in pairs)
+    unit = lengths[len(lengths) // 2] or 1.0
+    k = EDGE_LENGTH / unit
+    return {n: (xy[i][0] * k, xy[i][1] * k) for n, i in index.items()}
+
+
+def layout(g) -> dict[str, tuple[float, float]]:
+    """Positions for every entity: each connected group laid out on its own, then the groups
+    packed in rows, biggest first; entities without any fact come last, on a grid below.
+
+    Deterministic: the same graph gives the same positions.
+    """
+    import networkx as nx
+
+    label = lambda n: (g.nodes[n].get("label", ""), n)  # noqa: E731
+    groups = [sorted(c, key=label) for c in nx.weakly_connected_components(g) if len(c) > 1]
+    groups.sort(key=lambda c: (-len(c), label(c[0])))
+    lone = sorted((n for n in g if g.degree(n) == 0), key=lambda n: (-g.nodes[n].get("mentions", 0), *label(n)))
+    boxes = []
+    for nodes in groups:
+        pos = _component_layout(g, nodes)
+        half = {n: 3.5 * len(g.nodes[n].get("label", "")) for n in nodes}  # half a label's width (12px font)
+        xs = [p[0] - half[n] for n, p in pos.items()] + [p[0] + half[n] for n, p in pos.items()]
+        ys = [p[1] for p in pos.values()]
+        boxes.append(({n: (x - min(xs), y - min(ys)) for n, (x, y) in pos.items()}, max(xs) - min(xs), max(ys) - min(ys)))
+    area = sum((w + GAP) * (h + GAP) for _, w, h in boxes)  # the page is wider than high: aim at 3:2
+    width = max([(area * 1.5) ** 0.5, *(w + GAP for _, w, _ in boxes), 6 * GAP])
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for pos, w, h in boxes:  # shelf packing: left to right, a new row when the width is used
+        if x and x + w > width:
+            x, y, row = 0.0, y + row + GAP, 0.0
+        out.update({n: (x + px, y + py) for n, (px, py) in pos.items()})
+        x, row = x + w + GAP, max(row, h)
+    y += row + (GAP if boxes else 0.0)
+    per_row = max(1, int(width // GAP), int((len(lone) * 1.5 / 0.6) ** 0.5))
+    for i, n in enumerate(lone):
+        out[n] = ((i % per_row) * GAP, y + (i // per_row) * GAP * 0.6)
+    return out
 
 
 def reduce(g, max_nodes: int | None):
@@ -84,29 +148,52 @@ def relation_legend(g, relations: Registry | None = None) -> list[dict]:
     return [{"name": n, "color": relation_color(n, reg), "symmetric": symmetric[n], "count": counts.get(n, 0)} for n in names]
 
 
-def to_pyvis(g, *, physics: bool | None = None, relations: Registry | None = None):
+def _bends(g) -> dict[str, dict]:
+    """Curves for facts that share their two entities, so that each line can be seen and clicked.
+
+    The first fact of a pair is straight; the others bend to alternate sides, further each time.
+    """
+    pairs: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    for s, o, key in g.edges(keys=True):
+        pairs.setdefault((min(s, o), max(s, o)), []).append((key, s > o))
+    out = {}
+    for facts in pairs.values():
+        for i, (key, reverse) in enumerate(sorted(facts)[1:], 1):
+            clockwise = (i % 2 == 1) != reverse  # the side as seen from the pair's first entity
+            out[key] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW", "roundness": 0.25 * ((i + 1) // 2)}
+    return out
+
+
+def to_pyvis(g, *, physics: bool = False, relations: Registry | None = None):
     """A pyvis ``Network`` of the NetworkX view. Pure: writes nothing.
 
-    Edge colours come from the relation declarations (``relations``, default kg's);
-    a symmetric relation is drawn without an arrow. The relation key for the page
-    is kept on the network as ``net.kg_relations``.
+    Every entity gets a seeded position (:func:`layout`), so the page opens at once
+    and looks the same on every load; ``physics=True`` lets vis move them from there.
+    Each node carries ``kgFacts`` (its number of facts): the page leaves out those
+    with none until asked. Edge colours come from the relation declarations
+    (``relations``, default kg's); a symmetric relation is drawn without an arrow; a
+    negated fact is grey. The relation key for the page is kept on the network as
+    ``net.kg_relations``.
     """
     reg = relations or default_registry()
     from pyvis.network import Network
 
     net = Network(directed=True, cdn_resources="in_line")
-    physics = g.number_of_nodes() <= PHYSICS_LIMIT if physics is None else physics
-    pos = {} if physics else _layout(g)
+    pos = layout(g)
+    labelled_edges = g.number_of_edges() <= EDGE_LABEL_LIMIT
     for n, d in sorted(g.nodes(data=True)):
         color, shape = TYPE_STYLE.get(d["type"], TYPE_STYLE["Entity"])
-        extra = {"x": pos[n][0], "y": pos[n][1], "physics": False} if n in pos else {}
         net.add_node(n, label=d["label"], color=color, shape=shape, size=10 + min(d["mentions"], 20),
-                     kgType=d["type"], aliases=list(d["aliases"]), mentions=d["mentions"], **extra)
+                     x=round(pos[n][0], 1), y=round(pos[n][1], 1),
+                     kgType=d["type"], aliases=list(d["aliases"]), mentions=d["mentions"], kgFacts=g.degree(n))
+    bends = _bends(g)
     for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
         symmetric = bool(d.get("symmetric")) or reg.symmetric(d["relation"])
-        color = "#b03030" if d["status"] == "negated" else relation_color(d["relation"], reg)
-        net.add_edge(s, o, id=key, label=d["relation"], color=color, dashes=STATUS_DASHES.get(d["status"], False),
-                     arrows="" if symmetric else "to",
+        negated = d["status"] == "negated"
+        color = NEGATED_COLOR if negated else relation_color(d["relation"], reg)
+        label = {"label": ("not " if negated else "") + d["relation"]} if labelled_edges else {}
+        net.add_edge(s, o, id=key, color=color, dashes=STATUS_DASHES.get(d["status"], False),
+                     arrows="" if symmetric else "to", smooth=bends.get(key, False), **label,
                      kgRelation=d["relation"], kgStatus=d["status"], kgTime=d.get("time"), kgPlace=d.get("place"),
                      kgConfidence=d["confidence"], kgAttribution=d.get("attribution"), kgContent=d.get("content"),
                      evidence=d["evidence"])
@@ -114,9 +201,11 @@ def to_pyvis(g, *, physics: bool | None = None, relations: Registry | None = Non
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
                     "stabilization": {"enabled": physics, "iterations": 150, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 100, "hideEdgesOnDrag": g.number_of_edges() > 2000},
-        "edges": {"smooth": {"enabled": physics, "type": "dynamic"}, "font": {"size": 10, "align": "middle"}},
-        "nodes": {"font": {"size": 12}},
-        "layout": {"improvedLayout": physics and g.number_of_nodes() <= 100},
+        # labels stay horizontal: vis-network 9.1 draws a rotated label of a level edge a second time, at the origin
+        "edges": {"smooth": False, "font": {"size": 10, "align": "horizontal"}},
+        # a white halo keeps a label readable where a fact's line crosses it
+        "nodes": {"font": {"size": 12, "strokeWidth": 4, "strokeColor": "#ffffff"}},
+        "layout": {"improvedLayout": False},
     }
     net.kg_relations = relation_legend(g, reg)
     return net
@@ -134,18 +223,25 @@ def _asset(package: str, *parts: str) -> str:
     return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
 
 
-def generate_html(net, *, title: str = "kg graph", note: str = "") -> str:
-    """The page for a pyvis ``Network``, as a string, with everything inlined."""
+def generate_html(net, *, title: str = "kg graph", note: str = "", isolated: bool = False) -> str:
+    """The page for a pyvis ``Network``, as a string, with everything inlined.
+
+    Entities without any fact (``kgFacts`` 0) are in the page's data but not drawn
+    unless ``isolated`` is true; the page says how many and has a control to show them.
+    """
     data = {
         "title": title,
         "note": note,
+        "showIsolated": isolated,
         "nodes": net.nodes,
         "edges": net.edges,
         "options": net.options,
         "legend": {
-            "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items() if t != "Entity"],
+            "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()
+                      if t != "Entity" or any(n.get("kgType") == "Entity" for n in net.nodes)],
             "relations": getattr(net, "kg_relations", []),  # set by to_pyvis
-            "statuses": [{"name": s, "style": STATUS_CSS[s], "color": "#b03030" if s == "negated" else "#555"} for s in STATUS_DASHES],
+            "statuses": [{"name": s, "dashes": d or [], "color": NEGATED_COLOR if s == "negated" else STATUS_COLOR}
+                         for s, d in STATUS_DASHES.items()],
         },
     }
     payload = _script_json(data)
@@ -164,9 +260,14 @@ def generate_html(net, *, title: str = "kg graph", note: str = "") -> str:
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<title>kg graph</title>\n"
         f"<style>\n{vis_css}\n{page_css}\n</style>\n</head>\n<body>\n"
-        "<header><h1 id=\"kg-title\"></h1><span id=\"kg-note\"></span></header>\n"
-        "<div id=\"kg-legend\" aria-label=\"legend\"></div>\n<div id=\"kg-graph\"></div>\n"
-        "<aside id=\"kg-panel\"><h2 id=\"kg-panel-title\">Evidence</h2>"
+        "<header><h1 id=\"kg-title\"></h1>"
+        "<input id=\"kg-search\" type=\"search\" list=\"kg-names\" placeholder=\"Find an entity by any of its names\" "
+        "aria-label=\"find an entity\" autocomplete=\"off\"><datalist id=\"kg-names\"></datalist>"
+        "<label id=\"kg-isolated-control\" hidden><input id=\"kg-isolated\" type=\"checkbox\"> "
+        "<span id=\"kg-isolated-text\"></span></label>"
+        "<span id=\"kg-note\"></span></header>\n"
+        "<div id=\"kg-graph\"></div>\n"
+        "<aside id=\"kg-panel\"><div id=\"kg-legend\" aria-label=\"legend\"></div><h2 id=\"kg-panel-title\">Evidence</h2>"
         "<div id=\"kg-panel-body\"><p>Click an edge to see the sentences behind it, or a node for its facts.</p></div></aside>\n"
         "<div id=\"kg-tooltip\" hidden></div>\n"
         f"<script type=\"application/json\" id=\"kg-data\">{payload}</script>\n"
@@ -176,13 +277,21 @@ def generate_html(net, *, title: str = "kg graph", note: str = "") -> str:
     )
 
 
-def write_html(g, path: str | Path, *, title: str = "kg graph", max_nodes: int | None = None, physics: bool | None = None,
-               relations: Registry | None = None) -> Path:
-    """Render the NetworkX view to one HTML file (atomically)."""
+def write_html(g, path: str | Path, *, title: str = "kg graph", max_nodes: int | None = None, physics: bool = False,
+               relations: Registry | None = None, isolated: bool = False) -> Path:
+    """Render the NetworkX view to one HTML file (atomically).
+
+    Args:
+        g: the view (:func:`kg.view.to_networkx`).
+        path: the HTML file to write.
+        max_nodes: keep only this many best-connected entities (the page says what was left out).
+        isolated: draw the entities that have no fact from the start (else the page offers them).
+    """
     from kg.atomic import write_text
 
     h, note = reduce(g, max_nodes)
-    return write_text(path, generate_html(to_pyvis(h, physics=physics, relations=relations), title=title, note=note))
+    return write_text(path, generate_html(to_pyvis(h, physics=physics, relations=relations), title=title, note=note,
+                                          isolated=isolated))
 
 
 def render_file(source, path: str | Path, *, relations: Registry | None = None, **options) -> Path:

@@ -49,7 +49,10 @@ def test_seed_graph_in_chromium(browser, seed_build):
     page, problems, remote, dialogs = open_offline(browser, seed_build["html"])
     try:
         assert problems == [] and remote == [] and dialogs == []
-        assert page.evaluate("nodes.length") == g.number_of_nodes()
+        # the page opens on the entities that have facts; the others are one click away
+        connected = [n for n in g if g.degree(n)]
+        assert sorted(page.evaluate("nodes.getIds()")) == sorted(connected)
+        assert page.inner_text("#kg-note") == f"{g.number_of_nodes() - len(connected)} of {g.number_of_nodes()} entities have no fact and are not drawn."
         assert page.evaluate("edges.length") == g.number_of_edges()
         edge = page.evaluate(
             "([s, o]) => edges.get({filter: e => e.from === s && e.to === o && e.kgRelation === 'hosts'})", [STARMER, COALITION])
@@ -69,6 +72,11 @@ def test_seed_graph_in_chromium(browser, seed_build):
         panel = page.inner_text("#kg-panel-body")
         assert "Keir Starmer hosts coalition of the willing [planned]" in panel
         assert "will host the coalition of the willing on Sunday afternoon" in panel and "000_5d0745bbaa764d31" in panel
+        # the search box finds an entity by an alias, selects it and shows its facts
+        page.fill("#kg-search", "sir keir")
+        page.press("#kg-search", "Enter")
+        assert page.evaluate("network.getSelectedNodes()") == [STARMER]
+        assert page.inner_text("#kg-panel-title") == "Keir Starmer"
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "seed-graph.png"))
     finally:
@@ -113,5 +121,105 @@ def test_two_thousand_entities_draw(browser, tmp_path):
     try:
         assert problems == [] and remote == []
         assert page.evaluate("nodes.length") == 2000 and page.evaluate("edges.length") == 1999
+    finally:
+        page.close()
+
+
+def legend_and_drawing(page) -> tuple[dict, dict]:
+    """What the legend shows and what the DataSets draw, per entity type and per relation."""
+    legend = page.evaluate("""() => ({
+        types: Array.from(document.querySelectorAll('.kg-legend-type')).map(r => ({
+            name: r.dataset.type, shape: r.dataset.shape, color: r.dataset.color,
+            svg: r.querySelector('svg > *').tagName, fill: r.querySelector('svg > *').getAttribute('fill'),
+            points: r.querySelector('svg > *').getAttribute('points')})),
+        relations: Array.from(document.querySelectorAll('.kg-legend-relation')).map(r => ({
+            name: r.dataset.relation, stroke: r.querySelector('line').getAttribute('stroke')})),
+        statuses: Array.from(document.querySelectorAll('.kg-legend-status')).map(r => ({
+            name: r.dataset.status, stroke: r.querySelector('line').getAttribute('stroke'),
+            dashes: JSON.parse(r.dataset.dashes)})),
+    })""")
+    drawn = page.evaluate("""() => ({
+        types: nodes.get().map(n => ({type: n.kgType, shape: n.shape, color: n.color})),
+        edges: edges.get().map(e => ({relation: e.kgRelation, status: e.kgStatus, color: e.color, dashes: e.dashes || []})),
+    })""")
+    return legend, drawn
+
+
+def check_legend(legend: dict, drawn: dict) -> None:
+    by_type = {t["name"]: t for t in legend["types"]}
+    for node in drawn["types"]:
+        row = by_type[node["type"]]
+        assert (row["shape"], row["color"], row["fill"]) == (node["shape"], node["color"], node["color"]), node
+    # each shape has its own outline in the legend: a triangle is not a square, a star not a diamond
+    outlines = {(t["svg"], t["points"]) for t in legend["types"]}
+    assert len(outlines) == len({t["shape"] for t in legend["types"]})
+    up, down = by_type["Country"]["points"], by_type["Place"]["points"]
+    assert up.startswith("7,1 ") and down.endswith(" 7,13")  # apex up for triangle, down for triangleDown
+    relations = {r["name"]: r["stroke"] for r in legend["relations"]}
+    statuses = {r["name"]: r for r in legend["statuses"]}
+    for edge in drawn["edges"]:
+        expected = statuses["negated"]["stroke"] if edge["status"] == "negated" else relations[edge["relation"]]
+        assert edge["color"] == expected, edge
+        assert statuses[edge["status"]]["dashes"] == edge["dashes"], edge
+
+
+def test_legend_shapes_and_colours_are_the_drawn_ones(browser, tmp_path):
+    from test_render import injection_extraction, news_like
+
+    g = news_like(40, 5)
+    kinds = ["Person", "Organization", "Country", "Place", "Facility", "Event"]
+    for i, n in enumerate(g):
+        g.nodes[n]["type"] = kinds[i % len(kinds)]
+    statuses = ["happened", "planned", "reported", "hypothetical", "negated"]
+    relations = ["hosts", "meets", "demands", "visits", "attends"]
+    for i, (s, o, k, d) in enumerate(sorted(g.edges(keys=True, data=True))):
+        d["status"], d["relation"] = statuses[i % 5], relations[(i // 5) % 5]
+    page, problems, remote, _ = open_offline(browser, write_html(g, tmp_path / "legend.html"))
+    try:
+        assert problems == [] and remote == []
+        legend, drawn = legend_and_drawing(page)
+        assert {t["type"] for t in drawn["types"]} == set(kinds)
+        assert {e["status"] for e in drawn["edges"]} == set(statuses)
+        check_legend(legend, drawn)
+    finally:
+        page.close()
+
+
+def test_corpus_page_opens_on_the_connected_entities(browser, tmp_path):
+    """Like the Wikinews build: 1,450 entities without facts around 60 with facts."""
+    from test_render import news_like
+
+    g = news_like(60, 1450)
+    page, problems, remote, _ = open_offline(browser, write_html(g, tmp_path / "corpus.html"))
+    try:
+        assert problems == [] and remote == []
+        shown = page.evaluate("nodes.get().map(n => n.kgFacts)")
+        assert len(shown) == 60 and all(shown)
+        assert page.inner_text("#kg-note") == "1,450 of 1,510 entities have no fact and are not drawn."
+        # the view is fitted to what is drawn: every connected entity is on screen
+        box = page.locator("#kg-graph canvas").bounding_box()
+        for node in ("n0", "n59"):
+            x, y = dom_point(page, node)
+            assert box["x"] <= x <= box["x"] + box["width"] and box["y"] <= y <= box["y"] + box["height"]
+        # the search finds an entity without facts by its alias, and draws it
+        page.fill("#kg-search", "e-1200")
+        page.press("#kg-search", "Enter")
+        assert page.evaluate("network.getSelectedNodes()") == ["n1200"] and page.evaluate("nodes.length") == 61
+        # the control shows them all, and hides them again
+        page.check("#kg-isolated")
+        assert page.evaluate("nodes.length") == 1510 and page.inner_text("#kg-note") == ""
+        page.uncheck("#kg-isolated")
+        assert page.evaluate("nodes.length") == 60
+    finally:
+        page.close()
+
+
+def test_lone_entities_drawn_from_the_start_when_asked(browser, tmp_path):
+    from test_render import news_like
+
+    page, problems, _, _ = open_offline(browser, write_html(news_like(10, 20), tmp_path / "all.html", isolated=True))
+    try:
+        assert problems == [] and page.evaluate("nodes.length") == 30
+        assert page.is_checked("#kg-isolated") and page.inner_text("#kg-note") == ""
     finally:
         page.close()
