@@ -75,7 +75,7 @@ def name_key(text: str) -> str:
                 words = words[n:]
                 stripped = True
                 break
-    return " ".join(words)
+    return " ".join(words) or " ".join(text.casefold().split())  # a name of punctuation only keeps itself
 
 
 def surname_key(name: str) -> str | None:

@@ -110,25 +110,31 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, str] |
     if missing:
         raise QueryError(f"query {query.name!r} needs --bind {missing[0]}=VALUE")
     values = {}
-    for key, value in bindings.items():
+    for key, value in list(bindings.items()):
         if key in query.keys and isinstance(value, str) and not value.startswith("<"):
             value = name_key(value)  # a name is looked up by its key, normalised as the graph's were
+            if not value and key in query.optional:
+                continue  # an empty optional name filters nothing
         try:
             values[key] = parse_binding(value) if isinstance(value, str) else value
         except TermError as exc:
             raise QueryError(f"--bind {key}: {exc}") from None
     if query.search is not None:
         return _path_results(store, query, values)
-    return _without(store.query(query.text, values), declared)
+    distinct = re.search(r"^\s*SELECT\s+DISTINCT\b", query.text, re.I | re.M) is not None
+    return _without(store.query(query.text, values), declared, distinct)
 
 
-def _without(results: Results, inputs: Iterable[str]) -> Results:
+def _without(results: Results, inputs: Iterable[str], distinct: bool = False) -> Results:
     """The results without the columns of the query's input variables: a bound value is
     not an answer (Oxigraph substitutes only projected variables, so the text keeps them)."""
     keep = [i for i, v in enumerate(results.variables) if v not in set(inputs)]
     if len(keep) == len(results.variables):
         return results
-    return Results([results.variables[i] for i in keep], [tuple(row[i] for i in keep) for row in results.rows])
+    rows = [tuple(row[i] for i in keep) for row in results.rows]
+    if distinct:  # an unbound name took each key in turn: the same answer once
+        rows = list({json.dumps(r, sort_keys=True): r for r in rows}.values())
+    return Results([results.variables[i] for i in keep], rows)
 
 
 ENTITIES_NAMED = """
