@@ -34,7 +34,8 @@ from urllib.parse import urlsplit, urlunsplit
 from rdflib import URIRef
 
 from kg.errors import QueryError, StoreError, TermError
-from kg.rdf import nt, nt_line
+from kg.output import nt_text
+from kg.rdf import nt
 from kg.store import BaseStore, GraphRejected, Results, as_term
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -191,7 +192,7 @@ class SparqlStore(BaseStore):
             raise StoreError("no URL to write to: give --endpoint, --gsp-url or --update-url")
         rejected: list[str] = []
         for name, triples in graphs.items():
-            body = "".join(nt_line(s, p, o) for s, p, o in triples)
+            body = nt_text(triples)
             try:
                 if self.update_url:  # one update request: the server applies it as one transaction
                     update = f"DROP SILENT GRAPH {nt(name)} ;\nINSERT DATA {{ GRAPH {nt(name)} {{\n{body}}} }}"

@@ -22,7 +22,8 @@ from rdflib import BNode, Literal, URIRef
 from kg.errors import QueryError, StoreError, TermError
 from kg.model import Extraction
 from kg.namespace import NS
-from kg.rdf import article_triples, nt, nt_line
+from kg.output import nt_text
+from kg.rdf import article_triples, nt
 from kg.iri import article_iri, check_iri, check_text, file_iri
 
 ONTOLOGY_GRAPH = URIRef(NS.rstrip("#"))
@@ -170,6 +171,19 @@ class BaseStore:
         q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
         return [tuple(_to_rdflib(t) for t in row[:3]) for row in self.query(q, {"g": name}).rows]
 
+    def graph_text(self, name: URIRef) -> str:
+        """The triples of one named graph as N-Triples lines."""
+        return nt_text(self.graph_triples(name))
+
+    def heads(self) -> dict[str, set[tuple]]:
+        """Article graph IRI -> what the graph says of the article itself, as (predicate, object)
+        rdflib terms: its type, content hash, title, url and date. One query for every article."""
+        q = "SELECT ?g ?p ?o WHERE { GRAPH ?g { ?g ?p ?o } }"
+        out: dict[str, set[tuple]] = {}
+        for g, p, o in self.query(q).rows:
+            out.setdefault(g["value"], set()).add((_to_rdflib(p), _to_rdflib(o)))
+        return out
+
     def people(self) -> list[str]:
         """Labels of every person in the store."""
         q = "SELECT DISTINCT ?l WHERE { ?p a <https://w3id.org/kg-news/ns#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
@@ -238,12 +252,6 @@ class OxigraphStore(BaseStore):
             return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
         return ox.Literal(str(t))
 
-    def _quads(self, name: URIRef, triples: Iterable[tuple]) -> Iterator:
-        g = self._ox.NamedNode(str(name))
-        cache: dict = {}
-        for s, p, o in triples:
-            yield self._ox.Quad(*(cache.get(x) or cache.setdefault(x, self._term(x)) for x in (s, p, o)), g)
-
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
         """New graphs in one transaction; existing ones each replaced in one transaction."""
         ox = self._ox
@@ -253,15 +261,16 @@ class OxigraphStore(BaseStore):
         for name in graphs:
             (existing if self._store.contains_named_graph(ox.NamedNode(str(name))) else fresh).append(name)
         try:
-            if fresh:
-                self._store.extend([q for name in fresh for q in self._quads(name, graphs[name])])
+            if fresh:  # one transaction for them all, parsed by Oxigraph from the text the RDF file got too
+                data = "".join(line[:-2] + f" {nt(name)} .\n" for name in fresh for line in nt_text(graphs[name]).split("\n") if line)
+                self._store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
             for name in existing:
-                body = "".join(nt_line(s, p, o) for s, p, o in graphs[name])
+                body = nt_text(graphs[name])
                 # one update is one transaction: the old graph goes and the new one comes together
                 self._store.update(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {body} }} }}")
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
-        except (TermError, ValueError) as exc:  # pyoxigraph checks terms too (ValueError)
+        except (TermError, ValueError, SyntaxError) as exc:  # pyoxigraph checks terms too
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
@@ -283,6 +292,11 @@ class OxigraphStore(BaseStore):
         names = [v.value for v in result.variables]
         rows = [tuple(_ox_json(sol[v]) for v in names) for sol in result]
         return Results(names, rows)
+
+    def graph_text(self, name: URIRef) -> str:
+        """The triples of one named graph as N-Triples lines, straight from Oxigraph's index."""
+        return "".join(f"{q.subject} {q.predicate} {q.object} .\n"
+                       for q in self._store.quads_for_pattern(None, None, None, self._ox.NamedNode(str(name))))
 
     def flush(self) -> None:
         """Write the pending articles, then have RocksDB write its memtables to disk:
