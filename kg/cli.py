@@ -22,8 +22,42 @@ app = typer.Typer(
 DEFAULT_OUT = Path("kg-out")
 
 
+class _Command(typer.core.TyperCommand):
+    """Usage as a reader expects it: ``kg build [OPTIONS] INPUT...``, and ``<path>`` for a
+    list of paths in the help, not Typer's ``{INPUT}...`` and ``<list[Path]>``."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def get_params(self, ctx):
+        import re
+
+        params = super().get_params(ctx)
+        for param in params:
+            shown = getattr(param, "display_type_rich", None)
+            if shown is not None and getattr(param, "nargs", 1) != 1 and not getattr(param, "_kg_plain", False):
+                param.display_type_rich = lambda ctx, f=shown: re.sub(r"list\[(\w+)\]", lambda m: m.group(1).lower(), f(ctx=ctx) or "") or None
+                param._kg_plain = True
+        return params
+
+
+def _version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        print(f"kg {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print kg's version and exit.")] = False,
+) -> None:
     """Turn English news articles into a knowledge graph: extract, map to RDF, store, query, view."""
 #: the HTML that kg build writes keeps at most this many entities (kg render has no limit by default)
 HTML_MAX_NODES = 2000
@@ -63,9 +97,9 @@ UserOpt = Annotated[Optional[str], typer.Option("--user", envvar="KG_SPARQL_USER
 PasswordOpt = Annotated[Optional[str], typer.Option("--password", envvar="KG_SPARQL_PASSWORD", help="Password for the server (better: the environment variable).", show_default=False)]
 
 
-@app.command()
+@app.command(cls=_Command)
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, or .jsonl files (one {\"id\", \"text\"} article a line).", show_default=False)],
+    inputs: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, or .jsonl files (one {\"id\", \"text\"} article a line).", show_default=False, metavar="INPUT")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="RDF file to write; format from the extension: .trig .nq .ttl .nt .jsonld. [default: kg-out/graph.trig]")] = None,
     store: StoreOpt = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not load the embedded store.")] = False,
@@ -174,7 +208,7 @@ def build(
         raise typer.Exit(EXIT_PARTIAL)
 
 
-@app.command()
+@app.command(cls=_Command)
 def load(
     files: Annotated[list[Path], typer.Argument(help="RDF files (.trig .nq .ttl .nt .jsonld .rdf); each named graph replaces the store's graph of that name.", show_default=False)],
     store: StoreOpt = None,
@@ -242,12 +276,14 @@ def query(
         if backend == "oxigraph":  # read-only: works while a build writes, never creates a store
             options = {"read_only": True}
         target = open_store(spec, backend=backend, **options)
-        print(format_results(run_query(target, q, values), fmt), end="")
+        results = run_query(target, q, values)
+        text = table(results) if fmt == "table" else format_results(results, fmt)
+        print(text, end="" if text.endswith("\n") else "\n")
     except KGError as exc:
         raise fail(str(exc)) from None
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold files: .jsonl of {id, text, facts} items, or seed-style .json.", show_default=False)],
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (package or path).")] = None,
@@ -301,12 +337,13 @@ def _source(source: Optional[Path], store: Optional[Path], endpoint: Optional[st
 @app.command()
 def render(
     source: Annotated[Optional[Path], typer.Argument(help="An RDF file; by default the store.", show_default=False)] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write. [default: kg-out/graph.html, where kg build writes it]")] = DEFAULT_OUT / "graph.html",
     relations: Annotated[Optional[str], typer.Option(help="Only these relations, comma-separated: hosts,meets,demands,visits,attends.")] = None,
     focus: Annotated[Optional[str], typer.Option(help="Only what is near this entity (name or alias).")] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how far from it.")] = 1,
     min_degree: Annotated[int, typer.Option(help="Leave out entities with fewer facts than this.")] = 0,
     max_nodes: Annotated[Optional[int], typer.Option(min=1, help="Keep only the N best-connected entities (the page says what was left out).")] = None,
+    all_entities: Annotated[bool, typer.Option("--all-entities", help="Draw the entities without any fact from the start (else the page offers them).")] = False,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     query_url: QueryUrlOpt = None,
@@ -325,10 +362,24 @@ def render(
     try:
         g = subgraph(to_networkx(_source(source, store, endpoint, query_url=query_url, user=user, password=password)),
                      relations=wanted, focus=focus, hops=hops, min_degree=min_degree)
-        path = write_html(g, output, max_nodes=max_nodes)
+        path = write_html(g, output, max_nodes=max_nodes, isolated=all_entities)
     except KGError as exc:
         raise fail(str(exc)) from None
-    _console().print(f"wrote {path}: {g.number_of_nodes()} entities, {g.number_of_edges()} facts", markup=False)
+    _console().print(f"wrote {path}: {page_summary(g, max_nodes, all_entities)}", markup=False)
+
+
+def page_summary(g, max_nodes: Optional[int], all_entities: bool) -> str:
+    """What the page shows, after --max-nodes, and what it leaves out."""
+    from kg.render import reduce
+
+    h, _ = reduce(g, max_nodes)
+    lone = sum(1 for n in h if h.degree(n) == 0)
+    line = f"{h.number_of_nodes():,} entities, {h.number_of_edges():,} facts"
+    if h.number_of_nodes() < g.number_of_nodes():
+        line += f" (the best-connected of {g.number_of_nodes():,} entities, {g.number_of_edges():,} facts)"
+    if lone and not all_entities and lone < h.number_of_nodes():
+        line += f"; {lone:,} without facts not drawn until asked (--all-entities draws them)"
+    return line
 
 
 @app.command()
@@ -369,6 +420,53 @@ def analyze(
             print(f"wrote {view.export(g, export)}")
     except KGError as exc:
         raise fail(str(exc)) from None
+
+
+#: the widest a table cell gets before it is cut (at a word, with "…")
+CELL_WIDTH = 60
+
+
+def header(variable: str) -> str:
+    """A column header for a query variable: words, not code (``statusLabel`` is "status").
+
+    >>> header("statusLabel"), header("placeName"), header("article_id")
+    ('status', 'place name', 'article id')
+    """
+    import re
+
+    if variable.endswith("Label") and len(variable) > 5:
+        variable = variable[:-5]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ").lower()
+
+
+def cut(text: str, width: int = CELL_WIDTH) -> str:
+    """``text`` in at most ``width`` characters: cut at a word when it can be, marked with "…".
+
+    >>> cut("the coalition of the willing", 16), cut("Zelensky", 16), cut("Antidisestablishmentarianism", 10)
+    ('the coalition…', 'Zelensky', 'Antidises…')
+    """
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = head.rfind(" ")
+    if space >= width // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:") + "\u2026"
+
+
+def table(results) -> str:
+    """Query results as a plain-text table for a terminal: readable headers, long cells cut at
+    a word with "…", control characters from article text shown escaped, never run."""
+    import re
+
+    control = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+    rows = [[header(v) for v in results.variables]]
+    rows += [[cut(control.sub(lambda m: repr(m.group())[1:-1], v or "")) for v in row] for row in results.values()]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(results.variables))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    n = len(rows) - 1
+    return "\n".join(lines) + f"\n({n} row{'' if n == 1 else 's'})\n"
 
 
 def _print_summary(console, summary) -> None:
