@@ -17,6 +17,8 @@ from kg.model import Article
 MAX_CHARS = 1_000_000
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: what a folder's articles are (a file named on its own is read whatever its name)
+FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -218,9 +220,14 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] | 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            found = [p for p in files if p.suffix.lower() in FOLDER_SUFFIXES]
+            other = [p for p in files if p.suffix.lower() not in FOLDER_SUFFIXES]
             if not found:
                 yield Skipped(str(path), "folder holds no .txt or .jsonl files")
+            elif other:  # a folder's README or notes are no article: say so, in one line
+                names = ", ".join(str(p.relative_to(path)) for p in other[:5]) + (f" and {len(other) - 5} more" if len(other) > 5 else "")
+                yield Skipped(str(path), f"ignored {len(other)} file(s) that are not .txt or .jsonl: {names}")
             yield from ((p, path) for p in found)
         elif path.is_file():
             yield path, None

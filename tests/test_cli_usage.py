@@ -87,3 +87,19 @@ def test_json_results_end_with_a_newline(runner, tmp_path, monkeypatch):
     result = runner.invoke(app, ["query", "meetings", "--store", str(tmp_path / "store"), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert result.output.endswith("}\n") and json.loads(result.output)["head"]["vars"] == ["x"]
+
+
+def test_folders_read_txt_and_jsonl_and_say_what_they_ignored(tmp_path):
+    from kg.inputs import Skipped, read_articles
+
+    (tmp_path / "a.txt").write_text("Joe Biden visited Kyiv on Monday.")
+    (tmp_path / "b.jsonl").write_text('{"id": "b1", "text": "Olaf Scholz met Emmanuel Macron."}\n')
+    (tmp_path / "SOURCES.md").write_text("Sources: Reuters met the press.")
+    (tmp_path / "notes.text").write_text("Nothing here.")
+    items = list(read_articles([tmp_path]))
+    articles = [i for i in items if not isinstance(i, Skipped)]
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert sorted(a.id for a in articles) == ["a", "b1"]
+    assert [str(s) for s in skipped] == [f"{tmp_path}: ignored 2 file(s) that are not .txt or .jsonl: SOURCES.md, notes.text"]
+    # a file named on its own is read whatever its name
+    assert [a.id for a in read_articles([tmp_path / "SOURCES.md"])] == ["SOURCES"]
