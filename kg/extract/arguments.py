@@ -149,8 +149,8 @@ def _listed(head, appos) -> bool:
     first = appos.left_edge.i
     if first > 0 and "(" in {doc[first - 1].text, doc[appos.i - 1].text}:
         return False
-    if head.pos_ != "PROPN":
-        return True
+    if head.pos_ != "PROPN" or not head.ent_type_:
+        return True  # a description, even one the tagger capitalised: "its vice Chairman, Dudley Taft"
     after = appos.right_edge.i + 1
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
@@ -175,6 +175,7 @@ class Arguments:
         if tok is None:
             return []
         out: Found = []
+        deferred: Found = []
         for t in (parties(tok) if conjuncts else [tok]):
             if t.i in self.dateline:
                 # "PARIS, France – Emmanuel Macron met ...": the parser may make the dateline the
@@ -190,7 +191,10 @@ class Arguments:
             elif (pair := self.plural(t)):
                 out += pair
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
-                out += sent
+                if any(c.dep_ == "appos" for c in t.children):
+                    deferred += sent  # "Brazilian ministers: A, B, C" names the ministers themselves
+                else:
+                    out += sent
             elif (known := self.surname(t)) is not None:
                 out.append((known, 0.9))
             elif (named := self.definite(t)) is not None:
@@ -199,6 +203,8 @@ class Arguments:
                 guessed = self.unnamed(t)
                 if guessed is not None:
                     out.append((guessed, 0.8))
+        if not out:
+            out = deferred
         return list(dict.fromkeys(out))
 
     def surname(self, tok) -> int | None:

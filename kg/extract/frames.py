@@ -207,6 +207,9 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
     noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj")
     if noun is not None and noun.lemma_.lower() in PORTION_NOUNS:  # "completed another round of talks"
         noun = pobj(noun, "of") or noun
+    if noun is not None and noun.lemma_.lower() not in frame.lemmas and noun.lower_ not in frame.lemmas:
+        # "have candid and frank discussions": the noun may be a conjunct the tagger split off
+        noun = next((c for c in noun.conjuncts if c.lemma_.lower() in frame.lemmas or c.lower_ in frame.lemmas), noun)
     if noun is None or (noun.lemma_.lower() not in frame.lemmas and noun.lower_ not in frame.lemmas):
         return None
     r = Reading(tok, anchors=(tok.i, noun.i), confidence=frame.confidence)
@@ -218,11 +221,11 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
     for slot in frame.object:
         for head in (noun, tok, *_misattached(noun)):
             toks, found, group = _slot(args, head, slot)
+            toks = [t for t in toks if t not in r.object_tokens]
             if toks:
                 r.object_tokens += toks
                 r.objects += found
                 r.group += group
-                break
         # "and with Z" hanging on the verb as well as "with Y" on the noun
         if slot not in {"dobj", "poss", "compound", "between", "addressee"}:
             extra = [t for t in pobjs(tok, slot) if t not in r.object_tokens]

@@ -34,6 +34,7 @@ TITLE_WORDS = frozenset({
     "treasury", "state", "agriculture", "commerce", "defense", "defence", "interior", "economy", "energy",
     "chairman", "chairwoman", "chair", "executive", "director", "governor", "spokesman", "spokeswoman",
     "u.s.", "us", "federal", "reserve", "attorney", "congressman", "congresswoman", "rep", "rep.", "leader",
+    "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
@@ -72,6 +73,7 @@ DELEGATION_NOUNS = frozenset({
     "delegation", "delegations", "team", "envoy", "envoys", "negotiator", "negotiators", "representative",
     "representatives", "mission", "official", "officials", "delegate", "delegates", "diplomat", "diplomats",
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "leaders", "minister", "ministers", "executive", "executives",
 })
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
