@@ -483,12 +483,27 @@ def _print_summary(console, summary) -> None:
         console.print(f"  {kind}: {where}", markup=False)
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so it unwinds as on Ctrl-C: workers stopped,
+    temporary files removed, pending whole articles written to the store."""
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated()
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         sys.exit(130)
+    except Terminated:
+        print("kg: terminated", file=sys.stderr)
+        sys.exit(143)
 
 
 if __name__ == "__main__":

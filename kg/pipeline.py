@@ -75,7 +75,8 @@ def extract_all(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(model,))
+    try:
         pending: deque = deque()
         for batch in _batches(articles(), batch_size):
             pending.append(pool.submit(extract_batch, batch, model, relations))
@@ -83,3 +84,22 @@ def extract_all(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BaseException:  # interrupted, terminated (see kg.cli) or closed early: no worker is left behind
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool) -> None:
+    """Stop a process pool now: queued batches cancelled, running workers terminated.
+
+    ``shutdown(wait=True)`` would wait for every running batch, and workers whose parent
+    died without it wait for work forever (they hold their task queue open themselves).
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way to reach them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(5)
