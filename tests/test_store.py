@@ -201,3 +201,31 @@ def test_a_read_only_store_refuses_writes(tmp_path):
     assert reader.count() > 0
     with pytest.raises(StoreError, match="read-only"):
         reader.load_ontology()
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq"])
+def test_an_unchanged_rebuild_copies_each_graph_from_the_store_as_it_is(tmp_path, suffix):
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    from kg.build import build, reuse_from
+    from kg.rdf import to_dataset
+
+    exs = fixture_extractions()
+    store = open_store(tmp_path / "store")
+    store.load_ontology()
+    for ex in exs:
+        store.add(ex)
+    store.flush()
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text("".join(json.dumps({"id": ex.article.id, "text": ex.article.text, "title": ex.article.title,
+                                          "published": ex.article.published}) + "\n" for ex in exs), encoding="utf-8")
+    out = tmp_path / f"graph{suffix}"
+    summary = build([corpus], output=out, reuse=reuse_from(store))  # every article unchanged: no model loaded
+    assert summary.unchanged == len(exs) and summary.articles == 0
+    written = Dataset()
+    written.parse(out, format="trig" if suffix == ".trig" else "nquads")
+    expected = to_dataset(exs)
+    for ex in exs:
+        name = URIRef(f"https://w3id.org/kg-news/id/article/{ex.article.id}")
+        assert isomorphic(written.graph(name), expected.graph(name)), name
