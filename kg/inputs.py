@@ -220,7 +220,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] | 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(p for p in path.rglob("*") if p.is_file())
             found = [p for p in files if p.suffix.lower() in FOLDER_SUFFIXES]
             other = [p for p in files if p.suffix.lower() not in FOLDER_SUFFIXES]
             if not found:
