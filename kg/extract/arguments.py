@@ -199,6 +199,8 @@ class Arguments:
                 out.append((known, 0.9))
             elif (named := self.definite(t)) is not None:
                 out.append((named, 0.85))
+            elif (city := self.capital(t)) is not None:
+                out.append((city, 0.85))
             elif t.dep_ != "appos":
                 guessed = self.unnamed(t)
                 if guessed is not None:
@@ -245,6 +247,28 @@ class Arguments:
                 best = c
                 break
         return best
+
+    def capital(self, tok) -> int | None:
+        """"the Swedish capital", "Sweden's capital", "the capital" (of the country named last): the city."""
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN" or self.gaz is None:
+            return None
+        country = None
+        for c in tok.lefts:
+            if c.dep_ in {"amod", "poss", "compound", "nmod"}:
+                country = country or self.gaz.country(c.text)
+        of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if country is None and of is not None:
+            country = self.gaz.country(" ".join(t.text for t in of.subtree if t.dep_ != "prep"))
+        if country is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            for i in range(tok.i - 1, max(-1, tok.i - 300), -1):  # the country named last
+                c = self.coref.token_cluster.get(i)
+                if c is not None and self.clusters[c].type == "Country":
+                    country = self.clusters[c].label
+                    break
+        city = self.gaz.capital(country) if country else None
+        if not city:
+            return None
+        return self._new(tok.i, tok.i + 1, city, "Place", tok.i)
 
     def unnamed(self, tok) -> int | None:
         """A name the recogniser missed, made an entity on first use.
@@ -406,6 +430,11 @@ class Arguments:
                     obj = child(c, "pobj")
                     if obj is not None:
                         found += self.of(obj) or self.represented(obj, depth + 1)
+            if t.dep_ == "dobj" and not any(c.dep_ == "prep" for c in t.children):
+                # "involved delegates from A and B" with "from" hung on the verb
+                for p in t.head.children:
+                    if p.dep_ == "prep" and p.lower_ in {"from", "of"} and p.i > t.i:
+                        found += self.of(child(p, "pobj"))
         return [(c, 0.9 * f) for c, f in dict.fromkeys(found)]
 
     def demonym(self, tok) -> Found:

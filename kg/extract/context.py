@@ -92,6 +92,9 @@ def status_of(trigger) -> Context:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
             planned = True
             cues.append("will")
+        if n == 0 and tok.lemma_ in lx.PLANNING_SUPPORT:  # "X plans a trip to Y", "X scheduled a meeting"
+            planned = True
+            cues.append(tok.lemma_)
         if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in lx.PLAN_FORMS or tok.lower_ in {"about", "due", "set"}):
             planned = True
             cues.append(tok.lemma_)

@@ -79,6 +79,11 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     if slot == "poss":
         t = child(head, "poss")
         return ([t], args.of(t), []) if t is not None else ([], [], [])
+    if slot == "compound_place":  # "a Washington visit": a place modifying the noun is where it goes
+        toks = [c for c in head.lefts if c.dep_ in {"compound", "nmod"}]
+        found = [(c, f) for t in toks for c, f in args.of(t, conjuncts=False)
+                 if args.clusters[c].type in {"Country", "Place", "Facility"}]
+        return (toks, found, []) if found else ([], [], [])
     if slot == "compound":
         toks = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         found: Found = []
@@ -146,7 +151,7 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 
 
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
-    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "ROOT"} and tok.lemma_.lower() in ADJECTIVE_TRIGGERS:
+    if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
     if tok.pos_ != "VERB":
         return None
@@ -188,7 +193,10 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
 def _read_adjective(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence * 0.9)
     holder = tok.head
-    r.subjects = _many(args, subject_tokens(holder) if tok.dep_ == "acomp" else [holder])
+    if tok.dep_ == "nsubj":  # inverted: "Absent from the meeting will be X"
+        r.subjects = _many(args, [c for c in holder.children if c.dep_ in {"attr", "acomp"}])
+    else:
+        r.subjects = _many(args, subject_tokens(holder) if tok.dep_ == "acomp" else [holder])
     for slot in frame.object:
         if slot in {"dobj", "poss", "compound", "between", "addressee"}:
             continue

@@ -170,6 +170,8 @@ def inflections(verbs) -> frozenset[str]:
 
 
 PLAN_FORMS = inflections(PLAN_VERBS)
+#: support verbs that make their noun a plan: "plans a trip", "scheduled a meeting"
+PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 #: verbs that negate their complement ("refused to meet")
 NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
 REPORTING_VERBS = frozenset({
