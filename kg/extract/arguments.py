@@ -387,8 +387,11 @@ class Arguments:
             if last is not None:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
-        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and kind
-                  and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)), None)
+        if any(m.pos_ == "PROPN" or m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
+            kind = None  # "the ICO executive board meeting" names its own event; only a bare "the meeting" refers back
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and
+                  (kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)
+                   or any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]))), None)
         if c is None:
             self.clusters.append(Cluster("Event"))
             c = len(self.clusters) - 1

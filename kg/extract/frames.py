@@ -307,8 +307,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 r.objects += found
     elif not r.subjects and (r.objects or r.group):
         r.subjects = _occasion_doers(args, tok)
-    elif not r.subjects and rel.symmetric and tok.lower_ in {"talks", "negotiations", "meeting", "meetings"} \
-            and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "after", "at", "following", "in"}:
+    elif not r.subjects and rel.symmetric and tok.lower_ in {"talks", "negotiations"} \
+            and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "after", "following", "in"}:
         # "X said she and Y had set targets during talks today": the clause's coordinated subjects met
         doers = _occasion_doers(args, tok)
         if len(doers) >= 2:
