@@ -9,7 +9,6 @@ article names.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -17,14 +16,17 @@ from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
 from kg.extract.tokens import TokenIndex
 from kg.gazetteer import Gazetteer
+from kg.names import plain
 
 TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
 
 
 @lru_cache(maxsize=16384)
 def norm(text: str) -> str:
-    text = text.replace("\u2019", "'").replace(".", "").casefold()
-    return re.sub(r"^the\s+", "", " ".join(text.split()))
+    """A name as coreference compares it: kg's one normaliser (:func:`kg.names.plain`: case,
+    accents, punctuation), without a leading "the"; titles are handled by the rules themselves."""
+    words = plain(text).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 @dataclass
