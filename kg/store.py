@@ -253,7 +253,8 @@ class OxigraphStore(BaseStore):
         return ox.Literal(str(t))
 
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
-        """New graphs in one transaction; existing ones each replaced in one transaction."""
+        """New graphs added in one transaction (parsed by Oxigraph from their N-Triples text);
+        existing ones replaced in one more (a crash leaves each graph old or new, never half)."""
         ox = self._ox
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only")
@@ -264,10 +265,9 @@ class OxigraphStore(BaseStore):
             if fresh:  # one transaction for them all, parsed by Oxigraph from the text the RDF file got too
                 data = "".join(line[:-2] + f" {nt(name)} .\n" for name in fresh for line in nt_text(graphs[name]).split("\n") if line)
                 self._store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            for name in existing:
-                body = nt_text(graphs[name])
-                # one update is one transaction: the old graph goes and the new one comes together
-                self._store.update(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {body} }} }}")
+            if existing:  # one update is one transaction: the old graphs go and the new ones come together
+                self._store.update(" ;\n".join(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {nt_text(graphs[name])} }} }}"
+                                               for name in existing))
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
         except (TermError, ValueError, SyntaxError) as exc:  # pyoxigraph checks terms too
