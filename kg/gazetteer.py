@@ -17,7 +17,11 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").casefold().split()).removeprefix("the ")
+    """Table look-ups use kg's one normaliser (case, accents, punctuation), without a leading "the"."""
+    from kg.names import plain
+
+    words = plain(text).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 @dataclass(frozen=True, slots=True)
