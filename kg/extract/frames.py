@@ -138,7 +138,14 @@ def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Foun
     if "Event" not in types:
         return []
     return [(args.event(t), 1.0) for t in tokens
-            if t is not None and t.lemma_.lower() in lx.EVENT_NOUNS and args.coref.token_cluster.get(t.i) is None]
+            if t is not None and t.lemma_.lower() in lx.EVENT_NOUNS and args.coref.token_cluster.get(t.i) is None
+            and not media_event(t)]
+
+
+def media_event(tok) -> bool:
+    """"a news conference", "a press briefing": talking to the press, not an event anyone attends
+    or hosts in kg's sense (GUIDELINES: unnamed press conferences are optional at most)."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.MEDIA_WORDS for c in tok.lefts)
 
 
 def _false_friend(rel: Relation, trigger, tokens) -> bool:

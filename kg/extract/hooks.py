@@ -71,6 +71,8 @@ def organised_event(args, rel, frame, tok, r):
             return None
         if tok.lemma_.lower() == "call" and lemma not in CONVENED:
             return None
+        if any(c.lower_ in lx.MEDIA_WORDS for c in t.lefts):
+            return None  # "held a news conference"
         events.append(t)
         if lemma in MEAL_NOUNS:  # "a reception held for him by X": X hosts him too
             r.objects += args.typed(args.of(pobj(t, "for") or pobj(tok, "for")), PARTY_TYPES)
@@ -108,8 +110,11 @@ def event_nouns_only(args, rel, frame, tok, r):
 
 def _is_event(cluster) -> bool:
     """An Event, or a name the recogniser called an organisation that names a meeting:
-    "the Australian Petroleum Exploration Association annual conference"."""
-    last = cluster.label.split()[-1].casefold() if cluster.label.split() else ""
+    "the Australian Petroleum Exploration Association annual conference" (not a news conference)."""
+    words = cluster.label.casefold().split()
+    if any(w in lx.MEDIA_WORDS for w in words[-3:-1]):
+        return False
+    last = words[-1] if words else ""
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 

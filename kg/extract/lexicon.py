@@ -102,6 +102,8 @@ DEFINITE_ORGS = frozenset({
     "federation", "association", "group", "fund", "court", "parliament", "senate", "airline", "cartel",
     "agency", "organisation", "institution", "government",
 })
+#: "news conference", "press briefing": talking to the press
+MEDIA_WORDS = frozenset({"news", "press", "media"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
