@@ -402,6 +402,12 @@ class Arguments:
                   not any(self.doc[j].text == ")" for j in range(start, t.i))}
         variants = {" ".join(t.text for t in words if t.i not in inside and t.text not in "()"),
                     " ".join(t.text for t in words[-3:] if t.text not in "()")}
+        for p in tok.children:  # "the protest at Fort Benning" is also "the Fort Benning protest"
+            where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
+            if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
+                span = [t for t in where.subtree if t.ent_type_ and t.dep_ != "det"]
+                if span:
+                    variants.add(" ".join(t.text for t in span) + " " + name)
         for v in variants - {name}:
             if v.strip():
                 self.clusters[c].add(Mention(mention.start, mention.end, v, v, "Event", tok.i), named=False)

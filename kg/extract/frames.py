@@ -160,7 +160,7 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):  # "Among the crowd were X"
         return None
     r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
     if is_passive(tok):

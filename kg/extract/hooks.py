@@ -132,6 +132,67 @@ def at_event(args, rel, frame, tok, r):
     return r
 
 
+#: people who take part in an event: "the delegates include X"
+PARTICIPANT_NOUNS = frozenset({"delegate", "guest", "speaker", "participant", "attendee", "panelist", "panellist",
+                               "visitor", "celebrity", "star", "attender", "invitee", "competitor", "team"})
+
+
+def participants_include(args, rel, frame, tok, r):
+    """"The delegates include X", "Guests at the expo included X and Y": X attends the event the
+    participants are at, or the event the article named last."""
+    subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
+    if subj is None or subj.lemma_.lower() not in PARTICIPANT_NOUNS:
+        return None
+    event = _event_of(args, subj, tok)
+    if event is None or not r.objects:
+        return None
+    r.subjects, r.objects = r.objects, [(event, 1.0)]
+    r.confidence *= 0.9
+    return r
+
+
+def among_participants(args, rel, frame, tok, r):
+    """"Among the crowd were X and Y", "X was among the guests at the gala": X attends it."""
+    group = pobj(tok, "among")
+    if group is None or group.lemma_.lower() not in PARTICIPANT_NOUNS | CROWD_NOUNS:
+        return None
+    names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c is not group]
+    attendees = [x for c in names for x in args.of(c)]
+    event = _event_of(args, group, tok)
+    if event is None or not attendees:
+        return None
+    r.subjects, r.objects = attendees, [(event, 1.0)]
+    r.confidence *= 0.9
+    return r
+
+
+#: a crowd at an event: "among the crowd were X"
+CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demonstrators", "mourners", "fans", "people"})
+
+
+def _event_of(args, holder, tok):
+    """The event people are at: named in "at"/"of" on ``holder``, else the one named last."""
+    place = pobj(holder, "at", "to", "of", "for")
+    event = None
+    if place is not None:  # "guests at Fan Expo", whatever the recogniser called it
+        found = [c for c, _ in args.of(place, conjuncts=False) if args.clusters[c].type in {"Event", "Organization"}]
+        event = found[0] if found else (args.event(place) if place.lemma_.lower() in lx.EVENT_NOUNS else None)
+    if event is None:  # the event named last, within the three sentences before
+        start = tok.sent.start
+        for _ in range(3):
+            start = tok.doc[start - 1].sent.start if start > 0 else 0
+        for t in reversed(tok.doc[start:tok.i]):
+            c = args.coref.token_cluster.get(t.i)
+            if c is not None and _is_event(args.clusters[c]):
+                event = c
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS and t.lower_ not in SERIES and not any(
+                    w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
+                event = args.event(t)
+                break
+    return event
+
+
 def when_they_meet(args, rel, frame, tok, r):
     """"X will speak to Y when they meet": they = the parties of the governing clause."""
     subj = subject_tokens(tok)
@@ -252,6 +313,8 @@ HOOKS = {
     "organised_event": organised_event,
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
+    "participants_include": participants_include,
+    "among_participants": among_participants,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,
     "when_they_meet": when_they_meet,
