@@ -35,12 +35,22 @@ class KG(DefinedNamespace):
     Article: URIRef
     TextSpan: URIRef
     Mention: URIRef
+    ConsolidatedFact: URIRef
+    Lifecycle: URIRef
+    LifecycleScheme: URIRef
     # status concepts
     Planned: URIRef
     Happened: URIRef
     Reported: URIRef
     Negated: URIRef
     Hypothetical: URIRef
+    # lifecycle concepts (what became of a planned fact, kg.consolidate)
+    Held: URIRef
+    Cancelled: URIRef
+    Postponed: URIRef
+    Overdue: URIRef
+    Pending: URIRef
+    Disputed: URIRef
     # the super-property of every relation
     relatedTo: URIRef
     # fact, span and article properties
@@ -64,6 +74,18 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
     contentHash: URIRef
     key: URIRef
+    source: URIRef
+    # consolidated facts across articles (kg.consolidate)
+    supportedBy: URIRef
+    windowStart: URIRef
+    windowEnd: URIRef
+    articleCount: URIRef
+    sourceCount: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    statusHistory: URIRef
+    lifecycle: URIRef
+    contradicted: URIRef
 
     #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml
     _extras = [t for r in default_registry() if r.namespace == NS for t in (r.name, r.fact_class_name)]
@@ -72,6 +94,8 @@ class KG(DefinedNamespace):
 #: relation name -> fact class and direct property, for kg's relations (a user's: ``Registry``)
 FACT_CLASS = {r.name: r.fact_class for r in default_registry()}
 RELATION = {r.name: r.predicate for r in default_registry()}
+LIFECYCLE = {"held": KG.Held, "cancelled": KG.Cancelled, "postponed": KG.Postponed, "overdue": KG.Overdue,
+             "pending": KG.Pending, "disputed": KG.Disputed}
 STATUS = {"planned": KG.Planned, "happened": KG.Happened, "reported": KG.Reported, "negated": KG.Negated, "hypothetical": KG.Hypothetical}
 ENTITY_CLASS = {
     "Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country,

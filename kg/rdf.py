@@ -12,9 +12,11 @@ whichever article names its parties first.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
@@ -22,7 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 from kg.dates import resolve as resolve_time
 from kg.errors import KGError, TermError
 from kg.iri import article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri, span_iri
-from kg.model import ASSERTED, Extraction, Span
+from kg.model import ASSERTED, Article, Extraction, Span
 from kg.names import entity_keys
 from kg.namespace import ENTITY_CLASS, KG, STATUS
 from kg.relations import Registry, default_registry
@@ -31,6 +33,8 @@ Triple = tuple[URIRef, URIRef, object]
 PREFIXES = {"kg": KG._NS, "schema": SDO, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
 
 
+#: the ``:LINE`` kg.inputs puts after a JSONL file's name in ``Article.source``
+_LINE = re.compile(r":\d+$")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -73,6 +77,27 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def source_name(article: Article) -> str | None:
+    """Who the article comes from, for counting independent sources (:mod:`kg.consolidate`):
+    the host of its url without ``www.``; else, for a text file found in a folder given to
+    the build, the first folder inside it (``bbc`` for ``corpus/bbc/2024/a.txt`` read from
+    ``corpus``: its id is ``bbc/2024/a``); None when neither is known. Where the corpus
+    lies on disk does not count, so moving it changes no graph.
+
+    >>> source_name(Article("a", "t", url="https://www.reuters.com/x")), source_name(Article("bbc/2024/b", "t", source="corpus/bbc/2024/b.txt"))
+    ('reuters.com', 'bbc')
+    >>> source_name(Article("c", "t", source="feeds/ap.jsonl:12")), source_name(Article("d", "t", source="d.txt"))
+    (None, None)
+    """
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if article.source and not _LINE.search(article.source) and "/" in article.id:
+        return article.id.split("/", 1)[0] or None
+    return None
+
+
 def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef) -> None:
     triples += [
         (node, RDF.type, cls),
@@ -113,6 +138,9 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
         t.append((a, SDO.url, Literal(art.url, datatype=XSD.anyURI)))
     if art.published:
         t.append((a, DCTERMS.issued, Literal(art.published, datatype=XSD.date)))
+    source = source_name(art)
+    if source:
+        t.append((a, KG.source, Literal(source)))
 
     iris = [entity_iri(e.type, e.label, article_id=art.id) for e in ex.entities]
     for iri, e in zip(iris, ex.entities):

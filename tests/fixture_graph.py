@@ -54,6 +54,9 @@ QUERY_BINDINGS = {
     "articles-mentioning": {"name": "dahl"},
     "co-participants": {},
     "connections": {"from": "Eva Fisk", "to": "Anna Berg"},
+    "contradictions": {},  # these three read the consolidated graph: empty here (tests/test_consolidate.py has its own set)
+    "corroboration": {},
+    "lifecycle": {},
     "demands": {},
     "entities-by-type": {"type": "Person"},
     "entity": {"name": "Berg"},

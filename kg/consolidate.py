@@ -1,0 +1,395 @@
+"""Across articles: one consolidated fact per statement and time window, its corroboration and lifecycle.
+
+Each article's graph holds its own claims (fact nodes). :func:`consolidate` groups the
+claims of every article that are *the same fact* and describes each group in one
+``kg:ConsolidatedFact`` node, written to its own named graph (:data:`CONSOLIDATED_GRAPH`),
+replaced whole on each run: the consolidation is always rebuilt from the article graphs,
+so running it twice gives the same graph, and the article graphs stay replaceable.
+
+When two claims are the same fact (:func:`group_claims`):
+
+1. Same relation and the same two entities (a symmetric relation's entities in either
+   order: they are put in IRI order, as :mod:`kg.rdf` writes them).
+2. Dated claims (``kg:startDate``/``kg:endDate``) are taken narrowest window first. A
+   claim whose window overlaps the window of exactly one group joins it, and the group's
+   window narrows to the overlap ("next week" and "on Friday" of that week are one
+   meeting, on the Friday). A claim that overlaps no group starts one: two meetings of
+   the same pair a month apart stay two facts. A claim that overlaps several groups
+   ("this month" over two dated meetings) is ambiguous: it joins none and stands as its
+   own fact with its own window.
+3. A claim with no stated time joins a dated group its article's date makes it about:
+   a planned (or hypothetical) claim the earliest group that has not ended when it was
+   published; any other claim the latest group that began on or before it was published
+   and ended no more than :data:`FOLLOW_UP_DAYS` days before (a meeting reported as held,
+   after it was announced for that window). An article with no date joins the only
+   dated group when there is one. Otherwise undated claims form one undated fact.
+
+What each consolidated fact carries: its claims (``kg:supportedBy``), the number of
+articles and of distinct sources (``kg:source`` of the article, else its url's host;
+articles of no known source count as one source together), first and last seen (the
+articles' ``dcterms:issued``), the statuses in publication order, and:
+
+* **lifecycle** (:func:`lifecycle`), when some claim is planned: the claims not published
+  before the first planned one decide. One that happened (or is reported) makes it
+  *held*; one that is negated, or whose sentence says it was called off or cancelled
+  (:data:`CANCEL_CUES`), *cancelled*; postponed, delayed or put off
+  (:data:`POSTPONE_CUES`), *postponed*; both held and cancelled/postponed, *disputed*.
+  With none of these, a window that ended before ``as_of`` makes it *overdue*, else it
+  is *pending*.
+* **contradicted**: some claims say it happened and others, from a different source,
+  that it did not (negated, called off, postponed). Flagged, never resolved: all the
+  claims stay.
+
+Nothing here imports spaCy: the cue words are read from the evidence sentences already
+in the store.
+
+>>> c = [Claim("f1", "r", "a", "b", "planned", "x/1", "2025-05-01", "s1", "2025-05-09", "2025-05-09"),
+...      Claim("f2", "r", "a", "b", "happened", "x/2", "2025-05-10", "s2", None, None)]
+>>> [(f.articles, f.sources, f.statuses, f.lifecycle) for f in consolidate(c)]
+[(2, 2, ('planned', 'happened'), 'held')]
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from rdflib import RDF, XSD, Literal, URIRef
+
+from kg.namespace import ID, KG, LIFECYCLE
+from kg.relations import Registry, default_registry
+
+#: the named graph the consolidated facts live in (replaced whole on each run)
+CONSOLIDATED_GRAPH = ID["graph/consolidated"]
+#: how long after a dated window an undated "it happened" claim may still report it
+FOLLOW_UP_DAYS = 14
+#: statuses that say a fact took place
+TOOK_PLACE = frozenset({"happened", "reported"})
+#: statuses whose undated claims point forward from their article's date
+FORWARD = frozenset({"planned", "hypothetical"})
+#: words in a claim's sentence saying the planned thing will not happen
+CANCEL_CUES = re.compile(r"\b(?:call(?:s|ed|ing)?(?:\s+\w+){0,4}\s+off|cancel(?:s|led|ed|ling|ing|lation)?|"
+                         r"scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|axed)\b", re.I)
+#: words in a claim's sentence saying it was moved to a later time
+POSTPONE_CUES = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back|"
+                           r"reschedul\w*|defer(?:s|red|ring)?)\b", re.I)
+
+_STATUS_NAMES = {"Planned": "planned", "Happened": "happened", "Reported": "reported", "Negated": "negated",
+                 "Hypothetical": "hypothetical"}
+
+CLAIMS_QUERY = """
+PREFIX kg:      <https://w3id.org/kg-news/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema:  <https://schema.org/>
+# Every fact of every article graph, with what consolidation needs of it and of its article.
+SELECT ?fact ?relation ?subject ?object ?status ?article ?issued ?source ?url ?start ?end ?sentence WHERE {
+  GRAPH ?article {
+    ?article a kg:Article .
+    ?fact kg:relation ?relation ; kg:agent ?subject ; kg:object ?object ; kg:status ?status .
+  }
+  OPTIONAL { GRAPH ?article { ?fact kg:evidence/kg:text ?sentence } }
+  OPTIONAL { GRAPH ?article { ?fact kg:startDate ?start ; kg:endDate ?end } }
+  OPTIONAL { GRAPH ?article { ?article dcterms:issued ?issued } }
+  OPTIONAL { GRAPH ?article { ?article kg:source ?source } }
+  OPTIONAL { GRAPH ?article { ?article schema:url ?url } }
+}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One article's fact, as consolidation reads it (IRIs as strings, dates as ISO strings)."""
+
+    fact: str
+    relation: str
+    subject: str
+    object: str
+    status: str  # planned, happened, reported, negated, hypothetical
+    article: str
+    published: str | None = None
+    source: str | None = None
+    start: str | None = None
+    end: str | None = None
+    sentence: str = ""
+
+    @property
+    def outcome(self) -> str | None:
+        """What the claim says became of the fact: ``cancelled`` or ``postponed`` (cue words in
+        its sentence, whatever its status), ``happened`` (happened or reported), ``negated``,
+        or None (planned, hypothetical)."""
+        if POSTPONE_CUES.search(self.sentence):
+            return "postponed"
+        if CANCEL_CUES.search(self.sentence):
+            return "cancelled"
+        if self.status in TOOK_PLACE:
+            return "happened"
+        return "negated" if self.status == "negated" else None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsolidatedFact:
+    """The claims of all articles that are one fact, and what they say together."""
+
+    iri: URIRef
+    relation: str
+    subject: str
+    object: str
+    start: str | None
+    end: str | None
+    claims: tuple[Claim, ...]  # in publication order, undated articles last
+    lifecycle: str | None
+    contradicted: bool
+
+    @property
+    def articles(self) -> int:
+        return len({c.article for c in self.claims})
+
+    @property
+    def sources(self) -> int:
+        return len({c.source for c in self.claims})
+
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        return tuple(c.status for c in self.claims)
+
+    @property
+    def first_seen(self) -> str | None:
+        return min((c.published for c in self.claims if c.published), default=None)
+
+    @property
+    def last_seen(self) -> str | None:
+        return max((c.published for c in self.claims if c.published), default=None)
+
+
+@dataclass
+class ConsolidationSummary:
+    """What a consolidation run did."""
+
+    claims: int = 0
+    facts: int = 0
+    corroborated: int = 0  # facts from two sources or more
+    contradictions: int = 0
+    lifecycles: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+
+def _order(c: Claim) -> tuple:
+    return (c.published is None, c.published or "", c.article, c.fact)
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _days(start: str, end: str) -> int:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
+
+
+def group_claims(claims: Sequence[Claim]) -> list[tuple[tuple[str, str] | None, list[Claim]]]:
+    """The claims of one statement (relation, subject, object) split into facts by time:
+    (window or None, claims) pairs, by the rules in the module docstring.
+
+    >>> mk = lambda f, start, status="happened", pub=None: Claim(f, "r", "a", "b", status, f, pub or start, None, start, start)
+    >>> [(w, [c.fact for c in cs]) for w, cs in group_claims([mk("x", "2025-05-02"), mk("y", "2025-06-02"), mk("z", None, pub="2025-06-03")])]
+    [(('2025-05-02', '2025-05-02'), ['x']), (('2025-06-02', '2025-06-02'), ['y', 'z'])]
+    """
+    dated = sorted((c for c in claims if c.start and c.end),
+                   key=lambda c: (_days(c.start, c.end), c.start, *_order(c)))
+    groups: list[list] = []  # [window, claims]
+    ambiguous: dict[tuple[str, str], list[Claim]] = {}
+    for c in dated:
+        window = (c.start, c.end)
+        hits = [g for g in groups if _overlap(g[0], window)]
+        if len(hits) == 1:
+            g = hits[0]
+            g[0] = (max(g[0][0], window[0]), min(g[0][1], window[1]))
+            g[1].append(c)
+        elif not hits:
+            groups.append([window, [c]])
+        else:  # overlaps two facts or more: it cannot say which
+            ambiguous.setdefault(window, []).append(c)
+    undated: list[Claim] = []
+    for c in sorted((c for c in claims if not (c.start and c.end)), key=_order):
+        target = None
+        if c.published and groups:
+            if c.status in FORWARD:
+                ahead = [g for g in groups if g[0][1] >= c.published]
+                target = min(ahead, key=lambda g: g[0], default=None)
+            else:
+                latest = (date.fromisoformat(c.published) - timedelta(days=FOLLOW_UP_DAYS)).isoformat()
+                behind = [g for g in groups if g[0][0] <= c.published and g[0][1] >= latest]
+                target = max(behind, key=lambda g: g[0], default=None)
+        elif not c.published and len(groups) == 1:
+            target = groups[0]
+        if target is not None:
+            target[1].append(c)
+        else:
+            undated.append(c)
+    out = [(tuple(g[0]), g[1]) for g in groups] + list(ambiguous.items())
+    if undated:
+        out.append((None, undated))
+    return [(w, sorted(cs, key=_order)) for w, cs in sorted(out, key=lambda x: (x[0] is None, x[0] or ("", "")))]
+
+
+def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None) -> str | None:
+    """What became of a planned fact (None when no claim is planned), by the claims in
+    publication order: see the module docstring.
+
+    >>> mk = lambda status, pub, sentence="": Claim(pub, "r", "a", "b", status, pub, pub, None, None, None, sentence)
+    >>> lifecycle([mk("planned", "2025-05-01"), mk("happened", "2025-05-09")], "2025-05-09", "2025-05-09")
+    'held'
+    >>> lifecycle([mk("planned", "2025-05-01"), mk("planned", "2025-05-03", "The visit was postponed.")], None, None)
+    'postponed'
+    >>> lifecycle([mk("planned", "2025-05-01")], "2025-05-09", "2025-06-01"), lifecycle([mk("planned", "2025-05-01")], None, "2025-06-01")
+    ('overdue', 'pending')
+    """
+    ordered = sorted(claims, key=_order)
+    plans = [c for c in ordered if c.status == "planned"]
+    if not plans:
+        return None
+    first = plans[0].published
+    later = [c for c in ordered if first is None or c.published is None or c.published >= first]
+    outcomes = [c.outcome for c in later if c.outcome]
+    took = "happened" in outcomes
+    stopped = [o for o in outcomes if o != "happened"]
+    if took and stopped:
+        return "disputed"
+    if took:
+        return "held"
+    if stopped:
+        return "postponed" if stopped[-1] == "postponed" else "cancelled"
+    if end is not None and as_of is not None and end < as_of:
+        return "overdue"
+    return "pending"
+
+
+def contradicted(claims: Sequence[Claim]) -> bool:
+    """Whether one source says the fact happened and a different one that it did not
+    (negated, called off, postponed). Claims of no known source are one source.
+
+    >>> mk = lambda status, source: Claim(source, "r", "a", "b", status, source, None, source)
+    >>> contradicted([mk("happened", "s1"), mk("negated", "s2")]), contradicted([mk("happened", "s1"), mk("negated", "s1")])
+    (True, False)
+    """
+    took = {c.source for c in claims if c.outcome == "happened"}
+    denied = {c.source for c in claims if c.outcome in {"negated", "cancelled", "postponed"}}
+    return bool(took and denied and (len(took | denied) > 1))
+
+
+def _iri(*parts: str) -> URIRef:
+    """A consolidated fact's IRI: a digest of its statement and window, so a rebuild gives the same IRI."""
+    key = "\x1f".join(parts)
+    digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return ID[f"consolidated/{digest}"]
+
+
+def consolidate(claims: Iterable[Claim], *, as_of: str | None = None,
+                relations: Registry | None = None) -> list[ConsolidatedFact]:
+    """The consolidated facts of a set of claims. Pure: reads and writes nothing.
+
+    Args:
+        claims: every article's facts (:func:`read_claims` reads them from a store).
+        as_of: the day planned facts are judged overdue against (ISO date); by default
+            the latest publication date among the claims (what the articles know).
+        relations: which relations are symmetric (default: kg's own).
+
+    Returns:
+        Consolidated facts, ordered by relation, subject, object and window.
+    """
+    reg = relations or default_registry()
+    symmetric = {str(r.predicate) for r in reg if r.symmetric}
+    claims = list(claims)
+    if as_of is None:
+        as_of = max((c.published for c in claims if c.published), default=None)
+    by_statement: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        s, o = (c.object, c.subject) if c.relation in symmetric and c.object < c.subject else (c.subject, c.object)
+        by_statement[(c.relation, s, o)].append(c)
+    out = []
+    seen: set[URIRef] = set()
+    for (relation, s, o), group in sorted(by_statement.items()):
+        for window, members in group_claims(group):
+            end = window[1] if window else None
+            iri = _iri(relation, s, o, *(window or ("", "")))
+            if iri in seen:  # an ambiguous claim's window can be a group's too
+                iri = _iri(relation, s, o, *(window or ("", "")), members[0].fact)
+            seen.add(iri)
+            out.append(ConsolidatedFact(
+                iri=iri, relation=relation, subject=s, object=o,
+                start=window[0] if window else None, end=end, claims=tuple(members),
+                lifecycle=lifecycle(members, end, as_of), contradicted=contradicted(members)))
+    return out
+
+
+def consolidated_triples(facts: Iterable[ConsolidatedFact]) -> list[tuple]:
+    """The triples of the consolidated graph, in a stable order."""
+    t: list[tuple] = []
+    for f in facts:
+        n = f.iri
+        t += [
+            (n, RDF.type, KG.ConsolidatedFact),
+            (n, RDF.subject, URIRef(f.subject)),
+            (n, RDF.predicate, URIRef(f.relation)),
+            (n, RDF.object, URIRef(f.object)),
+            (n, KG.articleCount, Literal(f.articles)),
+            (n, KG.sourceCount, Literal(f.sources)),
+            (n, KG.statusHistory, Literal(" ".join(f.statuses))),
+        ]
+        t += [(n, KG.supportedBy, URIRef(c.fact)) for c in f.claims]
+        if f.start is not None:
+            t += [(n, KG.windowStart, Literal(f.start, datatype=XSD.date)), (n, KG.windowEnd, Literal(f.end, datatype=XSD.date))]
+        if f.first_seen is not None:
+            t += [(n, KG.firstSeen, Literal(f.first_seen, datatype=XSD.date)), (n, KG.lastSeen, Literal(f.last_seen, datatype=XSD.date))]
+        if f.lifecycle is not None:
+            t.append((n, KG.lifecycle, LIFECYCLE[f.lifecycle]))
+        if f.contradicted:
+            t.append((n, KG.contradicted, Literal(True)))
+    return list(dict.fromkeys(t))
+
+
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def read_claims(store) -> list[Claim]:
+    """Every article's facts from a store (one query); an article without ``kg:source``
+    (built before kg wrote it) is known by its url's host."""
+    claims: dict[str, Claim] = {}
+    for row in store.query(CLAIMS_QUERY).values():
+        fact, relation, s, o, status, article, issued, source, url, start, end, sentence = row
+        if fact in claims:
+            continue
+        claims[fact] = Claim(fact, relation, s, o, _STATUS_NAMES.get(status.rsplit("#", 1)[-1], status.rsplit("#", 1)[-1].lower()),
+                             article, issued[:10] if issued else None, source or _host(url),
+                             start[:10] if start else None, end[:10] if end else None, sentence or "")
+    return list(claims.values())
+
+
+def consolidate_store(store, *, as_of: str | None = None, relations: Registry | None = None) -> ConsolidationSummary:
+    """Consolidate every article graph of ``store`` into :data:`CONSOLIDATED_GRAPH`, replacing it.
+
+    Args:
+        store: a :class:`kg.store.BaseStore` (any back-end).
+        as_of, relations: as for :func:`consolidate`.
+
+    Returns:
+        A :class:`ConsolidationSummary`.
+
+    Raises:
+        StoreError: when the store cannot be read or written.
+    """
+    started = time.perf_counter()
+    claims = read_claims(store)
+    facts = consolidate(claims, as_of=as_of, relations=relations)
+    store.replace_graphs({CONSOLIDATED_GRAPH: consolidated_triples(facts)})
+    store.flush()
+    return ConsolidationSummary(
+        claims=len(claims), facts=len(facts), corroborated=sum(f.sources > 1 for f in facts),
+        contradictions=sum(f.contradicted for f in facts),
+        lifecycles=Counter(f.lifecycle for f in facts if f.lifecycle), seconds=time.perf_counter() - started)

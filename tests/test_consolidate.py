@@ -1,0 +1,212 @@
+"""Across articles: consolidated facts, corroboration, lifecycle and contradictions (kg.consolidate).
+
+The articles are written for these tests, one claim each, built by hand (no model):
+the statuses are the ones kg's extractor gives such sentences (checked with the real
+pipeline: "The meeting ... was postponed." and "... was called off." come out as
+*happened* meetings, which is why the cue words are read from the sentence).
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+
+from conftest import ROOT
+from kg.consolidate import CONSOLIDATED_GRAPH, Claim, consolidate, consolidate_store, group_claims, read_claims
+from kg.model import Article, Entity, Extraction, Fact, Span
+from kg.namespace import KG
+from kg.query import get_query, run_query
+from kg.store import open_store
+
+EXPECTED = ROOT / "tests" / "expected" / "consolidated"
+SOURCES = {"bbc": "https://www.bbc.co.uk/news/", "cnn": "https://edition.cnn.com/", "reuters": "https://www.reuters.com/",
+           "ap": "https://apnews.com/"}
+
+
+def article(ident: str, source: str | None, published: str, text: str, subject: tuple[str, str], obj: tuple[str, str],
+            relation: str, status: str, trigger: str, time: str | None = None) -> Extraction:
+    """One article of one sentence claiming one fact; entities as (label, type)."""
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+
+    url = SOURCES[source] + ident if source else None
+    ents = tuple(Entity(label, kind, (), (span(label.split()[-1]),)) for label, kind in (subject, obj))
+    fact = Fact(relation, 0, 1, status, Span(0, len(text), text), span(trigger), 0.9, time=time)
+    return Extraction(Article(ident, text, title=ident, url=url, published=published), ents, (fact,))
+
+
+BERG, DAHL, FISK = ("Anna Berg", "Person"), ("Carl Dahl", "Person"), ("Eva Fisk", "Person")
+OSLO, BERGEN, TROMSO = ("Oslo", "Place"), ("Bergen", "Place"), ("Tromso", "Place")
+
+
+def scenario() -> list[Extraction]:
+    return [
+        # a meeting announced on Monday for Friday, reported held by two more sources (one undated, parties reversed)
+        article("m1", "bbc", "2025-05-05", "Anna Berg will meet Carl Dahl on Friday.", BERG, DAHL, "meets", "planned", "meet", "on Friday"),
+        article("m2", "cnn", "2025-05-09", "Anna Berg met Carl Dahl on Friday.", BERG, DAHL, "meets", "happened", "met", "on Friday"),
+        article("m3", "reuters", "2025-05-10", "Carl Dahl and Anna Berg met.", DAHL, BERG, "meets", "happened", "met"),
+        # the same pair meets again a month later: another fact
+        article("m4", "bbc", "2025-06-13", "Anna Berg met Carl Dahl on June 12.", BERG, DAHL, "meets", "happened", "met", "June 12"),
+        # a visit announced, then called off (the extractor reads the second as a visit that happened)
+        article("v1", "bbc", "2025-05-05", "Carl Dahl will visit Oslo next week.", DAHL, OSLO, "visits", "planned", "visit", "next week"),
+        article("v2", "ap", "2025-05-08", "Carl Dahl's visit to Oslo next week was called off.", DAHL, OSLO, "visits", "happened", "visit", "next week"),
+        # a visit announced, then postponed
+        article("v3", "bbc", "2025-05-05", "Eva Fisk will visit Tromso on Wednesday.", FISK, TROMSO, "visits", "planned", "visit", "on Wednesday"),
+        article("v4", "cnn", "2025-05-06", "Eva Fisk postponed her visit to Tromso on Wednesday.", FISK, TROMSO, "visits", "planned", "visit", "on Wednesday"),
+        # two sources disagree: a visit on Monday happened, and did not
+        article("c1", "bbc", "2025-05-06", "Eva Fisk visited Bergen on Monday.", FISK, BERGEN, "visits", "happened", "visited", "on Monday"),
+        article("c2", "cnn", "2025-05-06", "Eva Fisk did not visit Bergen on Monday.", FISK, BERGEN, "visits", "negated", "visit", "on Monday"),
+        # planned and never heard of again: its day has passed (overdue); one still to come (pending)
+        article("p1", "reuters", "2025-05-05", "Anna Berg will visit Tromso on Tuesday.", BERG, TROMSO, "visits", "planned", "visit", "on Tuesday"),
+        article("p2", "reuters", "2025-06-13", "Anna Berg will host Eva Fisk in July.", BERG, FISK, "hosts", "planned", "host", "in July"),
+    ]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "store")
+    s.load_ontology()
+    for ex in scenario():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    return s
+
+
+def _facts(store):
+    return {(f.relation.rsplit("#", 1)[-1], f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1], f.start): f
+            for f in consolidate(read_claims(store))}
+
+
+def test_an_announced_meeting_held_and_reported_by_three_sources_is_one_fact(store):
+    facts = _facts(store)
+    held = facts[("meets", "anna-berg", "carl-dahl", "2025-05-09")]
+    assert (held.articles, held.sources, held.statuses) == (3, 3, ("planned", "happened", "happened"))
+    assert held.lifecycle == "held" and not held.contradicted
+    assert (held.first_seen, held.last_seen) == ("2025-05-05", "2025-05-10")
+
+
+def test_the_same_pair_a_month_later_is_another_fact(store):
+    later = _facts(store)[("meets", "anna-berg", "carl-dahl", "2025-06-12")]
+    assert later.articles == 1 and later.statuses == ("happened",) and later.lifecycle is None
+    assert len([k for k in _facts(store) if k[0] == "meets"]) == 2
+
+
+def test_a_visit_called_off_is_cancelled_and_one_postponed_is_postponed(store):
+    facts = _facts(store)
+    assert facts[("visits", "carl-dahl", "oslo", "2025-05-12")].lifecycle == "cancelled"
+    assert facts[("visits", "eva-fisk", "tromso", "2025-05-07")].lifecycle == "postponed"
+
+
+def test_planned_facts_with_nothing_after_are_overdue_or_pending(store):
+    facts = _facts(store)  # judged as of the latest article, 2025-06-13
+    assert facts[("visits", "anna-berg", "tromso", "2025-05-06")].lifecycle == "overdue"
+    assert facts[("hosts", "anna-berg", "eva-fisk", "2025-07-01")].lifecycle == "pending"
+
+
+def test_a_contradiction_between_two_sources_is_flagged_and_both_claims_kept(store):
+    facts = _facts(store)
+    both = facts[("visits", "eva-fisk", "bergen", "2025-05-05")]
+    assert both.contradicted and both.statuses == ("happened", "negated") and both.sources == 2
+    assert [f for f in facts.values() if f.contradicted] == [both]
+
+
+def test_symmetric_relations_are_one_fact_whichever_party_comes_first():
+    def claim(fact, s, o, relation="https://w3id.org/kg-news/ns#meets"):
+        return Claim(fact, relation, s, o, "happened", fact, "2025-05-01", fact, "2025-05-01", "2025-05-01")
+    met = consolidate([claim("a", "x:1", "x:2"), claim("b", "x:2", "x:1")])
+    assert len(met) == 1 and met[0].sources == 2
+    hosts = "https://w3id.org/kg-news/ns#hosts"  # not symmetric: who hosts whom matters
+    assert len(consolidate([claim("a", "x:1", "x:2", hosts), claim("b", "x:2", "x:1", hosts)])) == 2
+
+
+def test_a_wide_window_over_two_facts_joins_neither():
+    def claim(fact, start, end):
+        return Claim(fact, "r", "a", "b", "happened", fact, end, None, start, end)
+    groups = group_claims([claim("x", "2025-05-02", "2025-05-02"), claim("y", "2025-05-28", "2025-05-28"),
+                           claim("wide", "2025-05-01", "2025-05-31"), claim("week", "2025-05-26", "2025-06-01")])
+    assert [(w, [c.fact for c in cs]) for w, cs in groups] == [
+        (("2025-05-01", "2025-05-31"), ["wide"]), (("2025-05-02", "2025-05-02"), ["x"]), (("2025-05-28", "2025-05-28"), ["y", "week"])]
+
+
+def test_an_undated_report_long_after_the_window_is_not_that_fact():
+    planned = Claim("p", "r", "a", "b", "planned", "p", "2025-05-01", "s1", "2025-05-09", "2025-05-09")
+    late = Claim("h", "r", "a", "b", "happened", "h", "2025-08-01", "s2")
+    assert len(consolidate([planned, late])) == 2
+
+
+def test_consolidating_twice_gives_the_same_graph(store):
+    first = Graph()
+    for t in store.graph_triples(CONSOLIDATED_GRAPH):
+        first.add(t)
+    consolidate_store(store)
+    again = Graph()
+    for t in store.graph_triples(CONSOLIDATED_GRAPH):
+        again.add(t)
+    assert len(first) > 0 and isomorphic(first, again)
+    assert set(first) == set(again)  # same IRIs too
+
+
+def test_the_consolidated_graph_is_rebuilt_from_the_article_graphs(store):
+    """Replacing an article changes the consolidated fact it supports on the next run."""
+    s = store
+    s.add(article("m3", "reuters", "2025-05-10", "Carl Dahl and Anna Berg did not meet.", DAHL, BERG, "meets", "negated", "meet"))
+    s.flush()
+    consolidate_store(s)
+    held = _facts(s)[("meets", "anna-berg", "carl-dahl", "2025-05-09")]
+    assert held.statuses == ("planned", "happened", "negated") and held.lifecycle == "disputed" and held.contradicted
+
+
+def test_every_consolidated_fact_carries_its_counts_and_claims(store):
+    g = Graph()
+    for t in store.graph_triples(CONSOLIDATED_GRAPH):
+        g.add(t)
+    nodes = set(g.subjects(predicate=None, object=KG.ConsolidatedFact))
+    assert len(nodes) == 7  # the twelve claims are seven facts
+    for n in nodes:
+        assert g.value(n, KG.articleCount) is not None and g.value(n, KG.sourceCount) is not None
+        assert list(g.objects(n, KG.supportedBy))
+    assert (None, KG.contradicted, Literal(True)) in g
+
+
+def test_consolidated_graph_passes_its_shapes(store):
+    from pyshacl import validate
+
+    from kg.store import ontology_files
+
+    shapes = Graph()
+    for f in ontology_files():
+        shapes.parse(f, format="turtle")
+    data = Graph()
+    for t in store.graph_triples(CONSOLIDATED_GRAPH):
+        data.add(t)
+    ok, _, report = validate(data, shacl_graph=shapes, ont_graph=None, inference="none")
+    assert ok, report
+
+
+def test_articles_record_their_source_for_counting():
+    from kg.rdf import article_triples
+
+    ex = scenario()[0]
+    assert (None, KG.source, Literal("bbc.co.uk")) in {(None, p, o) for _, p, o in article_triples(ex)}
+
+
+@pytest.mark.parametrize("name", ["corroboration", "lifecycle", "contradictions"])
+def test_named_query_on_the_multi_article_set(store, name):
+    bindings = {"min": "2"} if name == "corroboration" else {}
+    result = run_query(store, get_query(name), bindings)
+    expected = json.loads((EXPECTED / f"{name}.json").read_text())
+    assert result.variables == expected["variables"]
+    assert [list(r) for r in result.values()] == expected["rows"]
+
+
+def test_consolidate_imports_no_spacy():
+    import subprocess
+
+    code = "import sys, kg.consolidate; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
