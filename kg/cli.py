@@ -118,6 +118,7 @@ def build(
     max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
     relations: Annotated[Optional[Path], typer.Option("--relations", help="A TOML file declaring more relations (the format of kg/data/relations.toml, with a top-level namespace).")] = None,
+    no_consolidate: Annotated[bool, typer.Option("--no-consolidate", help="Do not consolidate the store's facts across articles afterwards (kg consolidate).")] = False,
 ) -> None:
     """Build the knowledge graph of news articles: an RDF file, the store, and an HTML view.
 
@@ -187,6 +188,12 @@ def build(
         )
         if sinks and not summary.errors:
             summary.outputs["store"] = str(getattr(target, "label", spec))
+        if sinks and not summary.errors and not no_consolidate:
+            from kg.consolidate import consolidate_store
+
+            with open_store(spec, backend=backend, **options) as again:
+                done = consolidate_store(again, relations=registry)
+            summary.outputs["consolidated"] = f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, {done.contradictions} contradicted)"
         if not no_html and summary.articles + summary.unchanged:  # no article: keep the page there
             from kg.render import render_file
 
@@ -206,6 +213,43 @@ def build(
         _print_summary(console, summary)
     if summary.skipped or summary.errors or store_failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command(cls=_Command)
+def consolidate(
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    gsp_url: GspUrlOpt = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Day (YYYY-MM-DD) planned facts are judged overdue against. [default: the latest article's date]")] = None,
+) -> None:
+    """Consolidate the store's facts across articles: one fact per statement and time window, with its
+    sources, statuses in order and lifecycle (queries: corroboration, lifecycle, contradictions)."""
+    import datetime
+
+    from kg.consolidate import consolidate_store
+    from kg.store import open_store
+
+    if as_of is not None:
+        try:
+            datetime.date.fromisoformat(as_of)
+        except ValueError:
+            raise fail(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
+    spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, query_url=query_url, update_url=update_url,
+                                            gsp_url=gsp_url, user=user, password=password)
+    if backend == "oxigraph" and not (Path(spec) / "CURRENT").is_file():
+        raise fail(f"no store at {spec} (run kg build first, or give --store or --endpoint)")
+    try:
+        with open_store(spec, backend=backend, **options) as target:
+            done = consolidate_store(target, as_of=as_of)
+    except KGError as exc:
+        raise fail(str(exc)) from None
+    states = ", ".join(f"{n} {state}" for state, n in sorted(done.lifecycles.items())) or "none"
+    _console(stderr=False).print(f"consolidated {done.claims} claims into {done.facts} facts in {done.seconds:.2f}s: "
+                                 f"{done.corroborated} from 2+ sources, {done.contradictions} contradicted; planned: {states}", markup=False)
 
 
 @app.command(cls=_Command)

@@ -29,8 +29,8 @@ articles and of distinct sources (``kg:source`` of the article, else its url's h
 articles of no known source count as one source together), first and last seen (the
 articles' ``dcterms:issued``), the statuses in publication order, and:
 
-* **lifecycle** (:func:`lifecycle`), when some claim is planned: the claims not published
-  before the first planned one decide. One that happened (or is reported) makes it
+* **lifecycle** (:func:`lifecycle`), when some claim is planned: the other claims not
+  published before the first planned one decide. One that happened (or is reported) makes it
   *held*; one that is negated, or whose sentence says it was called off or cancelled
   (:data:`CANCEL_CUES`), *cancelled*; postponed, delayed or put off
   (:data:`POSTPONE_CUES`), *postponed*; both held and cancelled/postponed, *disputed*.
@@ -75,8 +75,9 @@ FORWARD = frozenset({"planned", "hypothetical"})
 #: words in a claim's sentence saying the planned thing will not happen
 CANCEL_CUES = re.compile(r"\b(?:call(?:s|ed|ing)?(?:\s+\w+){0,4}\s+off|cancel(?:s|led|ed|ling|ing|lation)?|"
                          r"scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|axed)\b", re.I)
-#: words in a claim's sentence saying it was moved to a later time
-POSTPONE_CUES = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back|"
+#: words in a claim's sentence saying it was moved to a later time ("postponed until May 3" names the new
+#: time: that claim is about the new window, not a postponement of it)
+POSTPONE_CUES = re.compile(r"\b(?:postpon\w*(?!\s+(?:until|till|to)\b)|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back|"
                            r"reschedul\w*|defer(?:s|red|ring)?)\b", re.I)
 
 _STATUS_NAMES = {"Planned": "planned", "Happened": "happened", "Reported": "reported", "Negated": "negated",
@@ -253,7 +254,8 @@ def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None) -> st
     if not plans:
         return None
     first = plans[0].published
-    later = [c for c in ordered if first is None or c.published is None or c.published >= first]
+    # the announcement's own words do not decide ("the talks, postponed from May, will be held on ...")
+    later = [c for c in ordered if c is not plans[0] and (first is None or c.published is None or c.published >= first)]
     outcomes = [c.outcome for c in later if c.outcome]
     took = "happened" in outcomes
     stopped = [o for o in outcomes if o != "happened"]

@@ -210,3 +210,44 @@ def test_consolidate_imports_no_spacy():
     code = "import sys, kg.consolidate; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_kg_consolidate_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    s = open_store(tmp_path / "store")
+    s.load_ontology()
+    for ex in scenario():
+        s.add(ex)
+    s.close()
+    runner = CliRunner()
+    done = runner.invoke(app, ["consolidate", "--store", str(tmp_path / "store")])
+    assert done.exit_code == 0, done.output
+    assert "consolidated 12 claims into 7 facts" in done.output and "1 contradicted" in done.output
+    assert "1 held" in done.output and "1 overdue" in done.output
+    later = runner.invoke(app, ["consolidate", "--store", str(tmp_path / "store"), "--as-of", "2025-08-15"])
+    assert later.exit_code == 0 and "2 overdue" in later.output, later.output  # July has passed too
+    bad = runner.invoke(app, ["consolidate", "--store", str(tmp_path / "store"), "--as-of", "soon"])
+    assert bad.exit_code != 0 and "not a date" in bad.output
+    missing = runner.invoke(app, ["consolidate", "--store", str(tmp_path / "nothing")])
+    assert missing.exit_code != 0 and "no store" in missing.output
+
+
+def test_postponed_until_a_date_names_the_new_window_and_the_first_announcement_does_not_decide():
+    def claim(fact, pub, sentence, status="planned"):
+        return Claim(fact, "r", "a", "b", status, fact, pub, fact, "2025-05-20", "2025-05-20", sentence)
+    moved = claim("a", "2025-05-01", "The talks, postponed from May 2, will be held on May 20.")
+    assert consolidate([moved])[0].lifecycle == "pending"
+    assert consolidate([moved, claim("b", "2025-05-03", "The talks were postponed until June.")])[0].lifecycle == "pending"
+    assert consolidate([moved, claim("b", "2025-05-03", "The talks were postponed again.")])[0].lifecycle == "postponed"
+
+
+def test_docstring_examples():
+    import doctest
+
+    import kg.consolidate
+
+    result = doctest.testmod(kg.consolidate)
+    assert result.attempted >= 5 and result.failed == 0
