@@ -26,13 +26,25 @@ class TokenIndex:
             names = [strings[int(u)].lower() if lower else strings[int(u)] for u in unique]
             self._columns[n] = (names, inverse.reshape(-1))
 
+    def _positions(self, column: int) -> dict[str, list[int]]:
+        """Token positions by value of one column, built once per column."""
+        cache = self.__dict__.setdefault("_by_value", {})
+        if column not in cache:
+            names, inverse = self._columns[column]
+            order = self._np.argsort(inverse, kind="stable")
+            counts = self._np.bincount(inverse, minlength=len(names)) if len(inverse) else []
+            table, at = {}, 0
+            for k, name in enumerate(names):
+                n = int(counts[k]) if len(inverse) else 0
+                table.setdefault(name, []).extend(int(i) for i in order[at:at + n])
+                at += n
+            cache[column] = table
+        return cache[column]
+
     def _find(self, column: int, words: Iterable[str]):
-        names, inverse = self._columns[column]
-        wanted = {w for w in words}
-        keys = [k for k, name in enumerate(names) if name in wanted]
-        if not keys:
-            return []
-        return [self.doc[int(i)] for i in self._np.nonzero(self._np.isin(inverse, keys))[0]]
+        table = self._positions(column)
+        found = sorted(i for w in set(words) for i in table.get(w, ()))
+        return [self.doc[i] for i in found]
 
     def lemmas(self, words: Iterable[str]):
         """Tokens whose lower-cased lemma is one of ``words``, in text order."""
