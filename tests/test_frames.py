@@ -134,6 +134,12 @@ CASES = [
     ("a news conference is no event",
      "Chairman Jerome Monod told a news conference that profits would rise.", set(),
      {("Jerome Monod", "attends", "news conference")}),
+    ("a telephone call is a meeting",
+     "Chancellor Helmut Kohl telephoned President Reagan on Friday.",
+     {("Helmut Kohl", "meets", "Reagan", "happened")}, set()),
+    ("play host to",
+     "Japan will play host to the Group of Seven summit.",
+     {("Japan", "hosts", "Group of Seven summit", "planned")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

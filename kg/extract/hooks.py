@@ -29,8 +29,12 @@ def event_guests(args, rel, frame, tok, r):
         guests = args.typed(args.of(pobj(target, "of", "with", "between")), PARTY_TYPES)
         if guests:
             r.objects = [o for o in r.objects if args.clusters[o[0]].type != "Event"] + guests
-        # "X is hosting a dinner for Y": X hosts the dinner and Y
-        r.objects += args.typed(args.of(pobj(target, "for") or pobj(tok, "for")), PARTY_TYPES)
+        # "X is hosting a dinner for Y" (or "in honour of Y"): X hosts the dinner and Y
+        guest = pobj(target, "for") or pobj(tok, "for")
+        if guest is None:
+            honour = pobj(target, "in") or pobj(tok, "in")
+            guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
+        r.objects += args.typed(args.of(guest), PARTY_TYPES)
     return r
 
 
