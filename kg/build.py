@@ -143,16 +143,16 @@ def reuse_from(store) -> Callable[[Article], list | None]:
     """For :func:`build`'s ``reuse``: an article's graph from ``store`` when neither its text
     nor its title, url or date changed since it was built there; else None (rebuild it).
 
-    What each stored article says of itself is read in one query at the start; an unchanged
-    article's graph is then read as N-Triples text, never as rdflib terms (a rebuild of
-    10,000 unchanged articles costs seconds, not a re-read of every triple through SPARQL).
+    What each stored article says of itself is read in one query at the start; unchanged
+    articles' graphs are copied into the RDF file when it closes, by the store itself
+    (:meth:`kg.store.BaseStore.write_graphs`), never read back as rdflib terms.
     """
     from kg.iri import article_iri
-    from kg.output import ArticleGraph
+    from kg.output import StoredGraph
 
     known = store.heads()
 
-    def reuse(article: Article) -> ArticleGraph | None:
+    def reuse(article: Article):
         name = article_iri(article.id)
         stored = known.get(str(name))
         if stored is None:
@@ -161,7 +161,7 @@ def reuse_from(store) -> Callable[[Article], list | None]:
         predicates = {p for p, _ in head} | _ARTICLE_FIELDS
         if {(p, o) for p, o in stored if p in predicates} != head:
             return None
-        return ArticleGraph(text=store.graph_text(name))
+        return StoredGraph(name, store)  # copied from the store with the others when the file closes
 
     return reuse
 

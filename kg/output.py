@@ -50,6 +50,33 @@ class ArticleGraph:
         return len(self.triples)
 
 
+class StoredGraph:
+    """An article's graph left in a store as it is (an unchanged article): the writer copies it
+    from the store when it closes, all such graphs in one pass (see :meth:`kg.store.BaseStore.write_graphs`)."""
+
+    __slots__ = ("name", "store")
+
+    def __init__(self, name, store) -> None:
+        self.name, self.store = name, store
+
+    @property
+    def triples(self) -> list[tuple]:
+        return ArticleGraph(text=self.store.graph_text(self.name)).triples
+
+    def __iter__(self):
+        return iter(self.triples)
+
+
+def graph_block(name, text: str, fmt: str) -> str:
+    """One graph's N-Triples ``text`` as it goes into a streamed file of format ``fmt``."""
+    if fmt == "nt":
+        return text
+    if fmt == "nquads":  # each line with the graph before its final ' .'; split at \n only (U+2028 is not escaped)
+        suffix = f" {nt(name)} .\n"
+        return "".join(line[:-2] + suffix for line in text.split("\n") if line)
+    return f"{nt(name)} {{\n{text}}}\n"  # TriG: one block of N-Triples lines, no serialiser run
+
+
 def nt_text(triples) -> str:
     """N-Triples lines of an :class:`ArticleGraph` or a list of triples."""
     return triples.text if isinstance(triples, ArticleGraph) else "".join(nt_line(s, p, o) for s, p, o in triples)
@@ -64,6 +91,7 @@ class GraphWriter:
         self._out = AtomicFile(self.path)
         self._file = self._out.file
         self._dataset = None if self.format in STREAMING else new_dataset()
+        self._stored: list[StoredGraph] = []
 
     def add(self, ex: Extraction) -> None:
         self.add_triples(ex.article.id, article_triples(ex))
@@ -81,15 +109,12 @@ class GraphWriter:
 
     def _add(self, article_id: str, triples) -> None:
         name = article_iri(article_id)
-        if self.format == "nt":
-            self._file.write(nt_text(triples))
-        elif self.format == "nquads":  # each N-Triples line with the graph before its final ' .'
-            suffix = f" {nt(name)} .\n"  # split at \n only: N-Triples escapes it, not U+2028 and the like
-            self._file.writelines(line[:-2] + suffix for line in nt_text(triples).split("\n") if line)
-        elif self.format == "trig":
-            # one block of N-Triples lines per article: valid TriG, streamed, and no serialiser run
-            # (rdflib's TriG serialiser was a fifth of a whole build's time, as much as the NLP's parser)
-            self._file.write(f"{nt(name)} {{\n{nt_text(triples)}}}\n")
+        if isinstance(triples, StoredGraph) and self.format in STREAMING:
+            self._stored.append(triples)  # copied in bulk on close
+        elif self.format in STREAMING:
+            # N-Triples lines, in a TriG block per article: rdflib's TriG serialiser was
+            # a fifth of a whole build's time, as much as the parser's share of the NLP
+            self._file.write(graph_block(name, nt_text(triples), self.format))
         else:
             graph = self._dataset.graph(name)
             for t in triples:
@@ -105,12 +130,21 @@ class GraphWriter:
             self.abort()
 
     def close(self) -> None:
-        if self._dataset is not None:  # Turtle has no named graphs: it gets the union
-            try:
+        try:
+            if self._stored:
+                stores: dict[int, tuple] = {}
+                for g in self._stored:
+                    stores.setdefault(id(g.store), (g.store, []))[1].append(g.name)
+                for store, names in stores.values():
+                    store.write_graphs(names, self._file, self.format)
+            if self._dataset is not None:  # Turtle has no named graphs: it gets the union
                 self._file.write(self._dataset.serialize(format=self.format))
-            except OSError as exc:
-                self._out.abort()
-                raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        except OSError as exc:
+            self._out.abort()
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        except BaseException:
+            self._out.abort()
+            raise
         self._out.commit()
 
     def abort(self) -> None:

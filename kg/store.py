@@ -175,6 +175,14 @@ class BaseStore:
         """The triples of one named graph as N-Triples lines."""
         return nt_text(self.graph_triples(name))
 
+    def write_graphs(self, names: list[URIRef], file, fmt: str) -> None:
+        """Write the named graphs to a text ``file`` as :func:`kg.output.graph_block` does (``nt``,
+        ``nquads`` or ``trig``), for the file of a rebuild whose articles are unchanged."""
+        from kg.output import graph_block
+
+        for name in names:
+            file.write(graph_block(name, self.graph_text(name), fmt))
+
     def heads(self) -> dict[str, set[tuple]]:
         """Article graph IRI -> what the graph says of the article itself, as (predicate, object)
         rdflib terms: its type, content hash, title, url and date. One query for every article."""
@@ -293,6 +301,17 @@ class OxigraphStore(BaseStore):
         rows = [tuple(_ox_json(sol[v]) for v in names) for sol in result]
         return Results(names, rows)
 
+    def write_graphs(self, names: list[URIRef], file, fmt: str) -> None:
+        """As :meth:`BaseStore.write_graphs`; for many graphs, one N-Quads dump of the store by
+        Oxigraph's own serialiser, streamed and filtered (a graph at a time took 10 us a triple)."""
+        wanted = {f"<{n}>".encode("utf-8") for n in names}
+        in_default = next(iter(self._store.quads_for_pattern(None, None, None, self._ox.DefaultGraph())), None)
+        if in_default is not None or len(names) < 100 or 4 * len(names) < sum(1 for _ in self._store.named_graphs()):
+            return super().write_graphs(names, file, fmt)  # few of the store's graphs: one at a time
+        sink = _QuadFilter(wanted, file, fmt)
+        self._store.dump(sink, format=self._ox.RdfFormat.N_QUADS)
+        sink.close()
+
     def graph_text(self, name: URIRef) -> str:
         """The triples of one named graph as N-Triples lines, straight from Oxigraph's index."""
         return "".join(f"{q.subject} {q.predicate} {q.object} .\n"
@@ -331,6 +350,45 @@ class OxigraphStore(BaseStore):
             if self.path is not None:
                 self._store.flush()
         self._store = None
+
+
+class _QuadFilter:
+    """A binary sink for ``Store.dump`` in N-Quads: keeps the quads of the wanted graphs and
+    writes them to a text file as N-Triples, N-Quads, or TriG blocks (one per run of a graph)."""
+
+    def __init__(self, wanted: set[bytes], file, fmt: str) -> None:
+        self.wanted, self.file, self.fmt = wanted, file, fmt
+        self.rest = b""
+        self.graph: bytes | None = None
+
+    def write(self, data: bytes) -> int:
+        lines = (self.rest + bytes(data)).split(b"\n")
+        self.rest = lines.pop()
+        out = []
+        for line in lines:
+            if not line.endswith(b" ."):
+                continue
+            triple, _, graph = line[:-2].rpartition(b" ")  # the graph is an IRI: it holds no space
+            if graph not in self.wanted:
+                continue
+            if self.fmt == "nquads":
+                out.append(line + b"\n")
+                continue
+            if self.fmt == "trig" and graph != self.graph:
+                out.append((b"}\n" if self.graph is not None else b"") + graph + b" {\n")
+                self.graph = graph
+            out.append(triple + b" .\n")
+        if out:
+            self.file.write(b"".join(out).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if self.fmt == "trig" and self.graph is not None:
+            self.file.write("}\n")
+            self.graph = None
 
 
 def _check_store_folder(path: Path) -> None:
