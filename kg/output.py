@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.atomic import AtomicFile
-from kg.errors import OutputError
+from kg.errors import KGError, OutputError
 from kg.model import Extraction
 from kg.iri import article_iri
 from kg.rdf import article_triples, format_for, new_dataset, nt, nt_line
@@ -142,6 +142,9 @@ class GraphWriter:
         except OSError as exc:
             self._out.abort()
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        except KGError as exc:  # the store holding the unchanged articles failed
+            self._out.abort()
+            raise OutputError(f"cannot write {self.path}: {exc}") from None
         except BaseException:
             self._out.abort()
             raise

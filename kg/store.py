@@ -304,6 +304,8 @@ class OxigraphStore(BaseStore):
     def write_graphs(self, names: list[URIRef], file, fmt: str) -> None:
         """As :meth:`BaseStore.write_graphs`; for many graphs, one N-Quads dump of the store by
         Oxigraph's own serialiser, streamed and filtered (a graph at a time took 10 us a triple)."""
+        if self._store is None:
+            raise StoreError(f"the store at {self.path} was closed (it failed): its unchanged articles cannot be copied")
         wanted = {f"<{n}>".encode("utf-8") for n in names}
         in_default = next(iter(self._store.quads_for_pattern(None, None, None, self._ox.DefaultGraph())), None)
         if in_default is not None or len(names) < 100 or 4 * len(names) < sum(1 for _ in self._store.named_graphs()):

@@ -242,3 +242,22 @@ def test_an_unchanged_rebuild_copies_each_graph_from_the_store_as_it_is(tmp_path
     for ex in exs:
         name = URIRef(f"https://w3id.org/kg-news/id/article/{ex.article.id}")
         assert isomorphic(written.graph(name), expected.graph(name)), name
+
+
+def test_unchanged_articles_from_a_store_that_failed_are_one_error_and_no_temporary_file(tmp_path):
+    from kg.build import build, reuse_from
+
+    exs = fixture_extractions()
+    store = open_store(tmp_path / "store")
+    store.load_ontology()
+    for ex in exs:
+        store.add(ex)
+    store.flush()
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text("".join(json.dumps({"id": ex.article.id, "text": ex.article.text, "title": ex.article.title,
+                                          "published": ex.article.published}) + "\n" for ex in exs), encoding="utf-8")
+    reuse = reuse_from(store)
+    store.close()  # as a store that failed during the build is
+    summary = build([corpus], output=tmp_path / "graph.trig", reuse=reuse)
+    assert summary.unchanged == 2 and len(summary.errors) == 1 and "graph.trig" in summary.errors[0]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".graph.trig")] == []
