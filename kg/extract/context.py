@@ -65,6 +65,15 @@ def status_of(trigger) -> Context:
     own = True  # still inside the trigger's own clause
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
     for n, (tok, arrived) in enumerate(chain):
+        if n == 1 and nominal and arrived in {"dobj", "nsubjpass"} and tok.pos_ == "VERB":
+            # "called off his visit", "the meeting was postponed": the event's own fate
+            off = any(c.lower_ == "off" for c in tok.children)
+            if tok.lemma_ in lx.CANCEL_VERBS or (off and tok.lemma_ == "call"):
+                negated = True
+                cues.append(tok.lemma_)
+            elif tok.lemma_ in lx.POSTPONE_VERBS or (off and tok.lemma_ == "put"):
+                planned = True
+                cues.append(tok.lemma_)
         if n and (arrived not in _OWN_CLAUSE or nominal):
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)

@@ -216,7 +216,7 @@ def _read_adjective(args: Arguments, rel: Relation, frame: Frame, tok) -> Readin
 
 def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     """"X held talks with Y", "X took part in Y", "talks were held with Y"."""
-    if tok.pos_ not in {"VERB", "AUX"}:
+    if tok.pos_ not in {"VERB", "AUX"} or not _phrasal_ok(frame.verbs, tok):
         return None
     passive = is_passive(tok)
     noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj")
@@ -254,6 +254,15 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         return None
     r.objects += _event_objects(args, rel, frame, r.object_tokens)
     return r
+
+
+def _phrasal_ok(verbs, tok) -> bool:
+    """A support verb may be phrasal ("call off"): its particle must be there."""
+    lemma = tok.lemma_.lower()
+    entries = [v.split() for v in verbs if v.split()[0] == lemma]
+    if not entries or any(len(e) == 1 for e in entries):
+        return True
+    return any(c.lower_ == e[1] for e in entries for c in tok.children)
 
 
 def _misattached(noun) -> list:
@@ -365,7 +374,7 @@ def candidates(args: Arguments, index: TokenIndex, registry: Registry) -> Iterat
         raise RelationError(f"unknown hook {unknown[0]!r} (known: {', '.join(HOOKS)})")
     for rel in registry:
         for frame in rel.frames:
-            words = frame.verbs if frame.kind == "support" else frame.lemmas
+            words = {v.split()[0] for v in frame.verbs} if frame.kind == "support" else frame.lemmas
             for tok in index.lemmas(words):
                 r = READERS[frame.kind](args, rel, frame, tok)
                 if r is not None and frame.hook:

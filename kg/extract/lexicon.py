@@ -174,6 +174,10 @@ def inflections(verbs) -> frozenset[str]:
 PLAN_FORMS = inflections(PLAN_VERBS)
 #: support verbs that make their noun a plan: "plans a trip", "scheduled a meeting"
 PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
+#: verbs that call off an event named by their object: "cancelled the summit", "scrapped his trip"
+CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
+#: verbs that move an event to later: "the meeting was postponed"
+POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 #: verbs that negate their complement ("refused to meet")
 NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
 REPORTING_VERBS = frozenset({
