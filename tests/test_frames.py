@@ -149,6 +149,13 @@ CASES = [
     ("a cancelled summit did not happen",
      "The summit between Joe Biden and Xi Jinping was called off.",
      {("Joe Biden", "meets", "Xi Jinping", "negated")}, set()),
+    ("an alliance's allies, and 'both countries'",
+     "Greece and Turkey's NATO allies today called on both countries to avoid any action.",
+     {("NATO", "demands", "Greece", "happened"), ("NATO", "demands", "Turkey", "happened")},
+     {("Greece", "demands", "Turkey")}),
+    ("a government stands for its country",
+     "Dharyono Kertosastro said exports fell. He urged the Indonesian government to do more to help traders.",
+     {("Kertosastro", "demands", "Indonesia", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -294,6 +294,19 @@ class Arguments:
             name = self.doc[start:tok.i + 1].text
             kind = "Person" if titled else self._guess_type(name, self.doc[start:tok.i + 1])
             return self._new(start, tok.i + 1, name, kind, tok.i)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and self.gaz is not None:
+            # "the Indonesian government", "the Soviet authorities": the country (GUIDELINES)
+            for m in tok.lefts:
+                country = self.gaz.country(m.text) if m.dep_ in {"amod", "compound", "nmod", "poss"} else None
+                if country:
+                    c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == country), None)
+                    if c is None:
+                        self.clusters.append(Cluster("Country", canonical=country))
+                        c = len(self.clusters) - 1
+                    start = min(x.i for x in tok.lefts if x.dep_ != "det") if any(x.dep_ != "det" for x in tok.lefts) else tok.i
+                    self.clusters[c].add(Mention(start, tok.i + 1, self.doc[start:tok.i + 1].text,
+                                                 self.doc[start:tok.i + 1].text, "Country", tok.i), named=False)
+                    return c
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS:
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
                     and (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}) and t.text[:1].isupper()]
@@ -427,7 +440,10 @@ class Arguments:
         for t in parties(tok):
             if t.lemma_.lower() not in lx.DELEGATION_NOUNS and t.lower_ not in lx.DELEGATION_NOUNS:
                 continue
+            allies = t.lemma_.lower() in {"ally", "partner"}
             for c in t.children:
+                if allies and c.dep_ == "poss":
+                    continue  # "Greece's NATO allies" are NATO, not Greece
                 if c.dep_ in {"compound", "poss", "nmod", "amod"}:
                     for part in parties(c):  # "U.S. and Japanese negotiators"
                         found += self.of(part, conjuncts=False) or self.demonym(part)

@@ -73,7 +73,7 @@ DELEGATION_NOUNS = frozenset({
     "delegation", "delegations", "team", "envoy", "envoys", "negotiator", "negotiators", "representative",
     "representatives", "mission", "official", "officials", "delegate", "delegates", "diplomat", "diplomats",
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
-    "leader", "leaders", "minister", "ministers", "executive", "executives",
+    "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
 })
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
@@ -91,6 +91,8 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 #: first person singular, inside a quote: the speaker
 PRONOUNS_FIRST = frozenset({"i", "me", "my"})
 PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+#: nouns for a country's government: "the Indonesian government" is Indonesia
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
