@@ -50,6 +50,7 @@ class Frame:
     passive: bool = True
     negates: bool = False  # the frame says it did not happen: "pulled out of the talks"
     reverse: bool = False  # the grammatical subject is the relation's object: "the meeting involved X"
+    plans: bool = False  # the frame says it is still to happen: "X invited Y for talks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def _frame(d: dict, where: str) -> Frame:
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         raise RelationError(f"{where}: confidence must be a number in (0, 1]")
     unknown = sorted(set(d) - {"kind", "lemmas", "nouns", "verbs", "support", "subject", "object", "subject_types",
-                               "object_types", "hook", "confidence", "require_object", "passive", "negates", "reverse"})
+                               "object_types", "hook", "confidence", "require_object", "passive", "negates", "reverse", "plans"})
     if unknown:
         raise RelationError(f"{where}: unknown key {unknown[0]!r}")
     hook = d.get("hook")
@@ -174,6 +175,7 @@ def _frame(d: dict, where: str) -> Frame:
         hook=hook, confidence=float(conf),
         require_object=bool(d.get("require_object", True)), passive=bool(d.get("passive", True)),
         negates=bool(d.get("negates", False)), reverse=bool(d.get("reverse", False)),
+        plans=bool(d.get("plans", False)),
     )
 
 

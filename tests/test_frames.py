@@ -156,6 +156,12 @@ CASES = [
     ("a government stands for its country",
      "Dharyono Kertosastro said exports fell. He urged the Indonesian government to do more to help traders.",
      {("Kertosastro", "demands", "Indonesia", "happened")}, set()),
+    ("an invitation for talks: hosting and meeting to come",
+     "West German Chancellor Helmut Kohl has invited the European Commission for talks in Bonn next month.",
+     {("Helmut Kohl", "hosts", "European Commission", "planned"), ("Helmut Kohl", "meets", "European Commission", "planned")},
+     set()),
+    ("an invitation that is no hosting", "The ministry invited bids from Japan and Korea.", set(),
+     {("ministry", "hosts", "Japan")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

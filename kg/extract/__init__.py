@@ -40,10 +40,11 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     for cand in found:
         trigger = doc[cand.trigger]
         ctx = status_of(trigger)
-        if cand.negated:  # "pulled out of the talks"
+        if cand.negated or (cand.planned and ctx.status in {"happened", "reported"}):
+            # "pulled out of the talks" did not happen; "invited Y for talks" is still to happen
             from kg.extract.context import Context
 
-            ctx = Context("negated", ctx.attribution, (*ctx.cues, trigger.lemma_))
+            ctx = Context("negated" if cand.negated else "planned", ctx.attribution, (*ctx.cues, trigger.lemma_))
         anchors = [doc[i] for i in cand.anchors]
         subject, obj = cand.subject, cand.object
         if relations.symmetric(cand.relation) and obj < subject:

@@ -48,6 +48,7 @@ class Candidate:
     anchors: tuple[int, ...] = ()  # tokens whose modifiers give time and place
     content: str | None = None
     negated: bool = False  # the frame itself says it did not happen
+    planned: bool = False  # the frame itself says it is still to happen
 
 
 @dataclass(slots=True)
@@ -104,7 +105,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         return [head], args.of(head, conjuncts=False), []
     if slot == "of_group":  # "a meeting of LME members and ICCH representatives": two or more parties met
         of = child(head, "prep", text="of")
-        group = args.typed(args.within(of, clauses=False), {"Person", "Organization", "Country"}) if of is not None else []
+        obj = child(of, "pobj") if of is not None else None
+        group = args.typed(_many(args, [obj]), {"Person", "Organization", "Country"}) if obj is not None else []
+        if len(group) < 2 and of is not None:
+            group = args.typed(args.within(of, clauses=False), {"Person", "Organization", "Country"})
         return ([of], [], group) if len(group) >= 2 else ([], [], [])
     toks = pobjs(head, slot)
     return (toks, _many(args, toks), []) if toks else ([], [], [])
@@ -346,7 +350,8 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
         if s == o or key in seen:
             return None
         seen.add(key)
-        return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content, frame.negates)
+        return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content,
+                         frame.negates, frame.plans)
 
     for s, fs in subjects:
         for o, fo in objects:

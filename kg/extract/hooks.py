@@ -197,6 +197,26 @@ def _event_of(args, holder, tok):
     return event
 
 
+def invitation(args, rel, frame, tok, r):
+    """"X invited Y for talks in Bonn", "X invited Y to Moscow": only an invitation to an event
+    or to a place X stands for is hosting ("invited bids" is not)."""
+    to = pobj(tok, "for", "to")
+    if to is None:
+        return None
+    if to.lemma_.lower() in lx.EVENT_NOUNS:
+        return r
+    places = args.typed(args.of(to), {"Country", "Place", "Facility"})
+    return r if places else None
+
+
+def invited_for_talks(args, rel, frame, tok, r):
+    """"X invited Y for talks", "X invited Y to a meeting": X and Y are to meet."""
+    to = pobj(tok, "for", "to")
+    if to is None or to.lemma_.lower() not in TALK_NOUNS | {"meeting", "summit", "lunch", "dinner"}:
+        return None
+    return r
+
+
 def when_they_meet(args, rel, frame, tok, r):
     """"X will speak to Y when they meet": they = the parties of the governing clause."""
     subj = subject_tokens(tok)
@@ -317,6 +337,8 @@ HOOKS = {
     "organised_event": organised_event,
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
+    "invitation": invitation,
+    "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
     "among_participants": among_participants,
     "event_guests": event_guests,
