@@ -162,6 +162,9 @@ CASES = [
      set()),
     ("an invitation that is no hosting", "The ministry invited bids from Japan and Korea.", set(),
      {("ministry", "hosts", "Japan")}),
+    ("a trip takes the traveller there",
+     "George W. Bush arrived on Tuesday. The official visit will take the American President to Ottawa and to Halifax.",
+     {("George W. Bush", "visits", "Ottawa", "planned"), ("George W. Bush", "visits", "Halifax", "planned")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

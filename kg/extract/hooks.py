@@ -217,6 +217,16 @@ def invited_for_talks(args, rel, frame, tok, r):
     return r
 
 
+def trip_takes(args, rel, frame, tok, r):
+    """"The visit will take the President to Ottawa": the traveller is the object, the trip the subject."""
+    subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
+    if subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}:
+        return None
+    traveller = child(tok, "dobj")
+    r.subjects = args.of(traveller) if traveller is not None else []
+    return r if r.subjects else None
+
+
 def when_they_meet(args, rel, frame, tok, r):
     """"X will speak to Y when they meet": they = the parties of the governing clause."""
     subj = subject_tokens(tok)
@@ -338,6 +348,7 @@ HOOKS = {
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
     "invitation": invitation,
+    "trip_takes": trip_takes,
     "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
     "among_participants": among_participants,
