@@ -165,6 +165,10 @@ CASES = [
     ("a trip takes the traveller there",
      "George W. Bush arrived on Tuesday. The official visit will take the American President to Ottawa and to Halifax.",
      {("George W. Bush", "visits", "Ottawa", "planned"), ("George W. Bush", "visits", "Halifax", "planned")}, set()),
+    ("lunch together: both attend, and they meet",
+     "Hu Jintao had lunch today with Luiz Inacio Lula da Silva.",
+     {("Hu Jintao", "attends", "lunch", "happened"), ("Lula", "attends", "lunch", "happened"),
+      ("Hu Jintao", "meets", "Lula", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

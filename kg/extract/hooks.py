@@ -227,6 +227,17 @@ def trip_takes(args, rel, frame, tok, r):
     return r if r.subjects else None
 
 
+def meal_together(args, rel, frame, tok, r):
+    """"X had lunch with Y": X and Y attend the lunch (the event, named by its place when given)."""
+    noun = next((t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS), None)
+    if noun is None:
+        return None
+    guests = args.typed(args.of(pobj(noun, "with") or pobj(tok, "with")), PARTY_TYPES)
+    r.subjects = list(dict.fromkeys(r.subjects + guests))
+    r.objects = [(args.event(noun), 1.0)]
+    return r
+
+
 def when_they_meet(args, rel, frame, tok, r):
     """"X will speak to Y when they meet": they = the parties of the governing clause."""
     subj = subject_tokens(tok)
@@ -348,6 +359,7 @@ HOOKS = {
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
     "invitation": invitation,
+    "meal_together": meal_together,
     "trip_takes": trip_takes,
     "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
