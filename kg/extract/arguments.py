@@ -242,8 +242,11 @@ class Arguments:
             c = self.coref.token_cluster.get(i)
             if c is None or self.clusters[c].type != "Organization":
                 continue
-            words = [w.casefold().strip(".,") for w in self.clusters[c].label.split()]
-            if lemma in words or (suffixes and words and words[-1] in suffixes):
+            # the noun must be the head of one of its names: "the exchange" is the New York Stock
+            # Exchange, never the Securities and Exchange Commission
+            names = {self.clusters[c].label, *self.clusters[c].names}
+            last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
+            if lemma in last or (suffixes and last & suffixes):
                 best = c
                 break
         return best

@@ -107,8 +107,13 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             tokens = _person_tokens(n)
             if len(tokens) >= 2:
                 surnames.setdefault(tokens[-1], set()).add(c)
-    for m in [m for m in named if m.type in {"Organization", "Place"} and m.end - m.start == 1]:
-        owners = surnames.get(norm(m.name), set())
+    fullnames: dict[str, set[int]] = {}
+    for c, cl in enumerate(clusters):
+        for n in cl.names:
+            fullnames.setdefault(norm(n), set()).add(c)
+    for m in [m for m in named if m.type in {"Organization", "Place"}]:
+        # the same words the recogniser called a person elsewhere: "Michio Takeuchi" (ORG) and (PERSON)
+        owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else surnames.get(norm(m.name), set())
         if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name):
             join(m, next(iter(owners)))
     named = [m for m in named if id(m) not in of or m.type == "Person"]

@@ -91,6 +91,9 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 #: first person singular, inside a quote: the speaker
 PRONOUNS_FIRST = frozenset({"i", "me", "my"})
 PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+#: members of a party, named in the plural for the party: "the Christian Democrats"
+PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "communists", "conservatives", "liberals",
+                           "greens", "tories", "labourites", "nationalists", "federalists", "separatists"})
 #: nouns for a country's government: "the Indonesian government" is Indonesia
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
