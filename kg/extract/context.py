@@ -101,6 +101,14 @@ def status_of(trigger) -> Context:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
             planned = True
             cues.append("will")
+        if n == 0 and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
+                and any(t.lower_ in lx.FUTURE_TIME_WORDS for c in children if c.dep_ in {"npadvmod", "advmod", "prep", "tmod"}
+                        for t in c.subtree):
+            planned = True  # "X is hosting a dinner tonight", "Y is visiting Paris next week"
+            cues.append("is ...ing + future time")
+        if n and arrived == "xcomp" and tok.lemma_ == "be":  # "X and Y are to travel to Z"
+            planned = True
+            cues.append("be to")
         if n == 0 and tok.lemma_ in lx.PLANNING_SUPPORT:  # "X plans a trip to Y", "X scheduled a meeting"
             planned = True
             cues.append(tok.lemma_)

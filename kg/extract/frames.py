@@ -119,7 +119,7 @@ def pobjs(head, prep: str) -> list:
     out = []
     for c in head.children:
         # "and with Z" is often attached as a conjunct of the verb
-        if c.dep_ in {"prep", "agent", "conj"} and c.lower_ == prep and c.pos_ == "ADP":
+        if c.dep_ in {"prep", "agent", "conj", "dative"} and c.lower_ == prep and c.pos_ == "ADP":
             for p in [c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lower_ == prep)]:
                 obj = child(p, "pobj")
                 if obj is not None:

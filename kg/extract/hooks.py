@@ -156,9 +156,14 @@ def participants_include(args, rel, frame, tok, r):
 
 
 def among_participants(args, rel, frame, tok, r):
-    """"Among the crowd were X and Y", "X was among the guests at the gala": X attends it."""
+    """"Among the crowd were X and Y", "X was among the guests at the gala", "X was a VIP guest
+    at the fair": X attends it."""
     group = pobj(tok, "among")
-    if group is None or group.lemma_.lower() not in PARTICIPANT_NOUNS | CROWD_NOUNS:
+    if group is None:  # "X was a guest at Y"
+        group = next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in PARTICIPANT_NOUNS), None)
+        if group is None or pobj(group, "at", "to") is None:
+            return None
+    if group.lemma_.lower() not in PARTICIPANT_NOUNS | CROWD_NOUNS:
         return None
     names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c is not group]
     attendees = [x for c in names for x in args.of(c)]
@@ -176,7 +181,7 @@ CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demon
 
 def _event_of(args, holder, tok):
     """The event people are at: named in "at"/"of" on ``holder``, else the one named last."""
-    place = pobj(holder, "at", "to", "of", "for")
+    place = pobj(holder, "at", "to", "for") or (pobj(holder, "of") if holder.lemma_.lower() not in {"guest"} else None)
     event = None
     if place is not None:  # "guests at Fan Expo", whatever the recogniser called it
         found = [c for c, _ in args.of(place, conjuncts=False) if args.clusters[c].type in {"Event", "Organization"}]

@@ -65,7 +65,7 @@ def child(tok, *deps: str, text: str | None = None):
 def pobj(tok, *preps: str):
     """The object of the first of ``preps`` attached to tok: ``pobj(verb, "with")``."""
     for c in tok.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:  # spaCy calls some "for"/"to" dative
             obj = child(c, "pobj")
             if obj is not None:
                 return obj
