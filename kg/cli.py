@@ -119,6 +119,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
     relations: Annotated[Optional[Path], typer.Option("--relations", help="A TOML file declaring more relations (the format of kg/data/relations.toml, with a top-level namespace).")] = None,
     no_consolidate: Annotated[bool, typer.Option("--no-consolidate", help="Do not consolidate the store's facts across articles afterwards (kg consolidate).")] = False,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N local worker processes; shards go beside the output (needs: pip install 'kg-news[dask]').")] = None,
 ) -> None:
     """Build the knowledge graph of news articles: an RDF file, the store, and an HTML view.
 
@@ -181,11 +182,21 @@ def build(
             progress.update(task, rate=f"{done / max(_time.perf_counter() - t0, 1e-9):.1f} articles/s")
 
     try:
-        summary = run_build(
-            inputs, output=out, sinks=sinks, model=model, workers=_workers(workers), batch_size=batch_size,
-            max_chars=max_chars, reuse=reuse, known_people=known_people, relations=relations,
-            on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
-        )
+        if dask:
+            from kg.distributed import build_on_dask
+
+            summary = build_on_dask(
+                inputs, cluster=dask, output=out, sinks=sinks, model=model, batch_size=batch_size,
+                max_chars=max_chars, reuse=target if reuse is not None else None, known_people=known_people, relations=relations,
+                on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
+                on_dashboard=lambda link: None if quiet else console.print(f"kg: Dask dashboard at {link}", markup=False),
+            )
+        else:
+            summary = run_build(
+                inputs, output=out, sinks=sinks, model=model, workers=_workers(workers), batch_size=batch_size,
+                max_chars=max_chars, reuse=reuse, known_people=known_people, relations=relations,
+                on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
+            )
         if sinks and not summary.errors:
             summary.outputs["store"] = str(getattr(target, "label", spec))
         if sinks and not summary.errors and not no_consolidate:

@@ -107,7 +107,8 @@ def partitions(inputs: Iterable[str | Path], *, size: int = DEFAULT_PARTITION) -
         except OSError as exc:
             skipped.append(Skipped(str(path), f"cannot read: {exc.strerror or exc}"))
             continue
-        parts.extend(Partition(len(parts) + n, str(path), a, b, first) for n, (a, b, first) in enumerate(ranges))
+        base = len(parts)
+        parts.extend(Partition(base + n, str(path), a, b, first) for n, (a, b, first) in enumerate(ranges))
     flush_files()
     return parts, skipped
 
