@@ -168,7 +168,8 @@ def _frame(d: dict, where: str) -> Frame:
         raise RelationError(f"{where}: hook must be a name")
     return Frame(
         kind=kind, lemmas=tuple(x.lower() for x in lemmas), verbs=tuple(x.lower() for x in verbs),
-        subject=_strs(d.get("subject"), where, "subject") or (("poss", "by") if kind == "noun" else ()),
+        # a noun frame names its doer by "X's" or "by X" unless it says otherwise (subject = [] for none)
+        subject=_strs(d["subject"], where, "subject") if "subject" in d else (("poss", "by") if kind == "noun" else ()),
         object=_strs(d.get("object"), where, "object"),
         subject_types=_types(d.get("subject_types"), where, "subject_types"),
         object_types=_types(d.get("object_types"), where, "object_types"),

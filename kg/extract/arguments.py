@@ -132,8 +132,11 @@ def parties(tok) -> list:
 
 
 def _glossed(tok) -> bool:
-    """A parenthesised gloss, not a party: "Eduardo Campos (Science and Technology)"."""
+    """A parenthesised gloss, not a party: "Eduardo Campos (Science and Technology)"; nor the
+    end of a firm's name read as a coordination: "S.G. Warburg and Co Ltd"."""
     doc = tok.doc
+    if tok.dep_ == "conj" and all(t.lower_.strip(".") in lx.NAME_ENDINGS for t in tok.subtree if not t.is_punct):
+        return True
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i})
 
 

@@ -85,17 +85,23 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         found = [(c, f) for t in toks for c, f in args.of(t, conjuncts=False)
                  if args.clusters[c].type in {"Country", "Place", "Facility"}]
         return (toks, found, []) if found else ([], [], [])
-    if slot == "compound":
+    if slot == "compound":  # "the Reagan-Gorbachev summit": names already known, never a guess
         toks = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         found: Found = []
         for t in toks:
-            found += args.of(t, conjuncts=False)
+            c = args.coref.token_cluster.get(t.i)
+            if c is not None:
+                found.append((c, 1.0))
         return toks, list(dict.fromkeys(found)), []
     if slot == "between":
         prep = child(head, "prep", text="between")
         if prep is None:
             return [], [], []
-        group = args.within(prep)
+        obj = child(prep, "pobj")
+        # the coordinated parties, not every name inside them ("Algeria's ENOF and Spain's Almaden")
+        group = _many(args, [obj]) if obj is not None else []
+        if len(group) < 2:
+            group = args.within(prep, clauses=False)
         if len(group) == 1:  # the parser lost the coordination: "X and Y" read off the text
             group += args.after_and(prep.right_edge)
         return [prep], [], group
@@ -107,8 +113,6 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         of = child(head, "prep", text="of")
         obj = child(of, "pobj") if of is not None else None
         group = args.typed(_many(args, [obj]), {"Person", "Organization", "Country"}) if obj is not None else []
-        if len(group) < 2 and of is not None:
-            group = args.typed(args.within(of, clauses=False), {"Person", "Organization", "Country"})
         return ([of], [], group) if len(group) >= 2 else ([], [], [])
     toks = pobjs(head, slot)
     return (toks, _many(args, toks), []) if toks else ([], [], [])

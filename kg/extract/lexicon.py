@@ -129,6 +129,8 @@ ORGANIZATION_NOUNS = frozenset({
 })
 COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies"})
 
+#: what may follow "and" inside a firm's name: "Warburg and Co Ltd", "Smith and Sons"
+NAME_ENDINGS = frozenset({"co", "company", "cos", "ltd", "sons", "son", "partners", "associates", "inc", "plc", "corp", "brothers", "bros"})
 #: words that are never a name by themselves, even when capitalised
 NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
     "prime", "foreign", "state", "secretary", "i", "we", "you", "monday", "tuesday", "wednesday",

@@ -55,6 +55,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        # newswire markup around company names: "<MAI Plc>"
+        while start < end and doc[start].text in {"<", ">"}:
+            start += 1
+        while end > start and doc[end - 1].text in {"<", ">"}:
+            end -= 1
         # "Ursula von der" + "Leyen": a name whose compound chain goes on past the entity
         while kind == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN":
