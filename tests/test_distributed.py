@@ -92,6 +92,8 @@ def test_dask_local_2_gives_the_graph_of_one_worker(tmp_path):
 
     source = corpus(tmp_path / "200.jsonl", 200)
     one_store, dask_store = open_store(tmp_path / "one-store"), open_store(tmp_path / "dask-store")
+    for store in (one_store, dask_store):
+        store.load_ontology()
     one = build([source], output=tmp_path / "one.nq", sinks=[one_store], workers=1)
     dask = build_on_dask([source], cluster="local:2", output=tmp_path / "dask.nq", sinks=[dask_store])
     assert one.articles == dask.articles == 200
