@@ -178,6 +178,11 @@ CASES = [
     ("'are to travel' is planned; an organisation as destination",
      "On Wednesday, Ahmed Mohamed and his father are to travel to the United Nations.",
      {("Ahmed Mohamed", "visits", "United Nations", "planned")}, set()),
+    ("doers who talk to someone unnamed did not meet each other",
+     "Dilson Funaro and Francisco Gros flew to Tokyo to talk to government officials.", set(),
+     {("Dilson Funaro", "meets", "Francisco Gros")}),
+    ("an election is held, not hosted", "France is due to hold a presidential election next year.", set(),
+     {("France", "hosts", "presidential election")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -63,6 +63,9 @@ class Reading:
     anchors: tuple[int, ...] = ()
     content: str | None = None
     confidence: float = 0.8
+    #: the phrase names a partner kg could not resolve ("talk to government officials"): the
+    #: doers did not meet each other
+    open_partner: bool = False
 
 
 def _many(args: Arguments, tokens) -> Found:
@@ -151,9 +154,10 @@ def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Foun
 
 
 def media_event(tok) -> bool:
-    """"a news conference", "a press briefing": talking to the press, not an event anyone attends
-    or hosts in kg's sense (GUIDELINES: unnamed press conferences are optional at most)."""
-    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.MEDIA_WORDS for c in tok.lefts)
+    """"a news conference", "a press briefing", "a briefing": talking to the press, not an event
+    anyone attends or hosts in kg's sense (GUIDELINES: unnamed press conferences are optional at most)."""
+    return tok.lemma_.lower() == "briefing" or any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.MEDIA_WORDS for c in tok.lefts)
 
 
 def _false_friend(rel: Relation, trigger, tokens) -> bool:
@@ -340,7 +344,30 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     return r
 
 
-READERS = {"verb": read_verb, "support": read_support, "noun": read_noun}
+def _partner_named(r: Reading) -> None:
+    """Mark a reading whose "with"/"to" phrase names someone kg does not know as a party."""
+    heads = [r.trigger, *(t for t in r.object_tokens if t is not None)]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
+                obj = child(c, "pobj")
+                if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                    r.open_partner = True
+
+
+def _read(kind):
+    reader = {"verb": read_verb, "support": read_support, "noun": read_noun}[kind]
+
+    def read(args, rel, frame, tok):
+        r = reader(args, rel, frame, tok)
+        if r is not None and rel.symmetric and not r.objects:
+            _partner_named(r)
+        return r
+
+    return read
+
+
+READERS = {kind: _read(kind) for kind in ("verb", "support", "noun")}
 
 
 def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[Candidate]:
@@ -364,7 +391,7 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
                 yield c
     if rel.symmetric:
         group = args.typed(list(dict.fromkeys(r.group)), rel.subject_types)
-        if not group and not objects and (frame.kind != "verb" or not frame.require_object):
+        if not group and not objects and not r.open_partner and (frame.kind != "verb" or not frame.require_object):
             group = subjects  # "X and Y met", "X and Y held talks" (not "X and Y negotiated with creditors")
         if len(group) >= 2:
             for (a, fa), (b, fb) in combinations(group, 2):

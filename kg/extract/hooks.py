@@ -77,6 +77,8 @@ def organised_event(args, rel, frame, tok, r):
             return None
         if any(c.lower_ in lx.MEDIA_WORDS for c in t.lefts):
             return None  # "held a news conference"
+        if lemma in {"election", "elections", "referendum", "vote", "poll", "ballot", "primary"}:
+            return None  # a country holds an election; nobody hosts it
         events.append(t)
         if lemma in MEAL_NOUNS:  # "a reception held for him by X": X hosts him too
             r.objects += args.typed(args.of(pobj(t, "for") or pobj(tok, "for")), PARTY_TYPES)

@@ -138,6 +138,7 @@ NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
     "june", "july", "august", "september", "october", "november", "december", "reuters", "ap",
     "afp", "today", "yesterday", "tomorrow", "god", "internet", "web", "north", "south", "east", "west",
     "first", "second", "third", "fourth", "fifth", "last", "next", "new", "old", "annual", "national",
+    "major", "majors", "act", "bill", "law", "accord", "treaty", "pact", "agreement", "resolution", "amendment",
 })
 
 # --- relation triggers -------------------------------------------------------
