@@ -183,6 +183,12 @@ CASES = [
      {("Dilson Funaro", "meets", "Francisco Gros")}),
     ("an election is held, not hosted", "France is due to hold a presidential election next year.", set(),
      {("France", "hosts", "presidential election")}),
+    ("a ticker in newswire markup stands for the firm before it",
+     "A delegation from McDonnell-Douglas Corp <MD.N> will visit the Dutch parliament on Monday.",
+     {("McDonnell-Douglas Corp", "visits", "Dutch parliament", "planned")}, {("MD.N", "visits", "Dutch parliament")}),
+    ("asked to meet is not meeting",
+     "Senate majority leader Robert Byrd urged President Reagan to negotiate with Congress.",
+     {("Robert Byrd", "demands", "Reagan", "happened"), ("Reagan", "meets", "Congress", "hypothetical")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

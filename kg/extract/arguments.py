@@ -9,11 +9,14 @@ delegation stands for; or a name the recogniser missed (a run of proper nouns,
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender
 from kg.extract.mentions import Mention
 from kg.extract.tokens import child
 
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
 
@@ -208,6 +211,9 @@ class Arguments:
                 guessed = self.unnamed(t)
                 if guessed is not None:
                     out.append((guessed, 0.8))
+                elif _TICKER.match(t.text):  # "McDonnell-Douglas Corp <MD.N>": the firm the ticker follows
+                    named = [self.coref.token_cluster[c.i] for c in t.lefts if c.i in self.coref.token_cluster]
+                    out += [(c, 1.0) for c in dict.fromkeys(named)]
         if not out:
             out = deferred
         return list(dict.fromkeys(out))
@@ -298,6 +304,8 @@ class Arguments:
             if any(self.doc[i].pos_ != "PROPN" for i in range(start, tok.i + 1)):
                 start = tok.i
             name = self.doc[start:tok.i + 1].text
+            if _TICKER.match(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
+                return None  # newswire markup: "<MD.N>" is a ticker, "<Asbestec Industries>" is tagged by the recogniser
             kind = "Person" if titled else self._guess_type(name, self.doc[start:tok.i + 1])
             return self._new(start, tok.i + 1, name, kind, tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and self.gaz is not None:

@@ -82,6 +82,10 @@ def status_of(trigger) -> Context:
             if "neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"} for c in children):
                 negated = True
                 cues.append("not")
+            if n and arrived == "xcomp" and tok.lemma_ in lx.REQUEST_VERBS and any(c.dep_ == "dobj" for c in children):
+                # "Byrd urged Reagan to negotiate with Congress": asked for, not done
+                hypothetical = True
+                cues.append(tok.lemma_)
             if n and arrived == "xcomp" and tok.lemma_ in lx.NEGATING_VERBS:
                 negated = True
                 cues.append(tok.lemma_)

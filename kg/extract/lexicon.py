@@ -186,6 +186,8 @@ PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
 #: verbs that move an event to later: "the meeting was postponed"
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
+#: verbs that ask someone to do what their complement says ("urged X to meet Y")
+REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg"})
 #: verbs that negate their complement ("refused to meet")
 NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
 REPORTING_VERBS = frozenset({

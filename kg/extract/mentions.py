@@ -7,6 +7,7 @@ willing"), role descriptions and places in territorial phrases come from rules.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ class Mention:
     head: int  # token index of the syntactic head
     role: str | None = None  # "president", "prime minister", ...
     country: str | None = None  # country the role belongs to
+
+
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 
 
 def _text(doc, start: int, end: int) -> str:
@@ -77,8 +81,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1
         name = _text(doc, start, end)
-        if not name or not any(ch.isalpha() for ch in name):
-            continue
+        if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
+            continue  # a name has a capital letter; "cts" is not one
+        if _TICKER.match(name):
+            continue  # a stock ticker in newswire markup: "<MD.N>"
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
         if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES
