@@ -81,6 +81,7 @@ def main() -> None:
         fresh.close()
         load_s = time.perf_counter() - t
         quads = sum(1 for p in shards for _ in p.open("rb"))
+        shard_mb = sum(p.stat().st_size for p in shards) / 1e6
 
     figures = {
         "articles": dask.articles,
@@ -90,7 +91,7 @@ def main() -> None:
         "dask_over_workers": round(dask_s / one_s, 3),
         "dask": dask.outputs.get("dask"),
         "shards": len(shards),
-        "shard_mb": round(sum(p.stat().st_size for p in shards) / 1e6, 1),
+        "shard_mb": round(shard_mb, 1),
         "quads": quads,
         "bulk_load_s": round(load_s, 2),
         "bulk_load_quads_per_s": round(quads / load_s) if load_s else None,
