@@ -356,7 +356,9 @@ def demand_content(args, rel, frame, tok, r):
     else:
         # bodies named in what is demanded, near its head: "an overhaul of NATO and the OSCE",
         # not "a meeting of holders of its Swiss franc notes"
-        near = [t for t in content.subtree if sum(1 for a in t.ancestors if a.dep_ == "prep" and content in a.ancestors) <= 1]
+        # (a preposition inside a name does not count: "the General Agreement on Tariffs and Trade")
+        near = [t for t in content.subtree
+                if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1]
         r.objects = [(c, f) for c, f in args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
         if not r.objects and lemma == "demand" and content.dep_ == "dobj" and content.lemma_.lower() in lx.EVENT_NOUNS:  # "demanded the meeting"
