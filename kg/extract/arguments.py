@@ -171,6 +171,7 @@ class Arguments:
         #: tokens of datelines ("PARIS, France –"): where a story was filed, never an argument
         self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
         self._surnames: dict[str, set[int]] | None = None
+        self._names_seen: set[str] | None = None
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -217,6 +218,17 @@ class Arguments:
         if not out:
             out = deferred
         return list(dict.fromkeys(out))
+
+    def _proper(self, tok) -> bool:
+        """A proper noun, or a capitalised word the tagger called a noun at the start of a sentence
+        but a proper noun or a name elsewhere in the article ("Nakasone hopes to meet ...")."""
+        if tok.pos_ == "PROPN":
+            return True
+        if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+            return False
+        if self._names_seen is None:
+            self._names_seen = {t.text for t in self.doc if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE"}}
+        return tok.text in self._names_seen
 
     def surname(self, tok) -> int | None:
         """A capitalised word the tagger missed that is the surname of a person the article
@@ -289,7 +301,7 @@ class Arguments:
         common organisation noun with a proper-noun modifier ("the Tokyo bourse",
         "the Nasdaq exchange").
         """
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES \
+        if self._proper(tok) and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES \
                 and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} \
                 and tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.DELEGATION_NOUNS | lx.TITLE_WORDS:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
