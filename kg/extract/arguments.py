@@ -251,7 +251,10 @@ class Arguments:
         named last before it ("the New York Stock Exchange" ... "the exchange")."""
         lemma = tok.lemma_.lower()
         # "the exchange", "its bank", "his agency"
-        owner = [c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        # "its committee" is the body's own; "his agency" names a public body he heads, but "his
+        # company" is often the speaker's firm, not the one named before
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                 and (c.lower_ == "its" or lemma in lx.PUBLIC_BODIES)]
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (owner or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
         if any(c.dep_ in {"amod", "compound", "nmod"} or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts) \

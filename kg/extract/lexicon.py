@@ -94,6 +94,8 @@ PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEM
 #: members of a party, named in the plural for the party: "the Christian Democrats"
 PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "communists", "conservatives", "liberals",
                            "greens", "tories", "labourites", "nationalists", "federalists", "separatists"})
+#: public bodies a person's "his"/"her" can point back to: "his agency" (the World Bank he heads)
+PUBLIC_BODIES = frozenset({"agency", "ministry", "department", "organisation", "organization", "government", "administration", "institution", "fund"})
 #: nouns for a country's government: "the Indonesian government" is Indonesia
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
