@@ -189,6 +189,9 @@ CASES = [
     ("asked to meet is not meeting",
      "Senate majority leader Robert Byrd urged President Reagan to negotiate with Congress.",
      {("Robert Byrd", "demands", "Reagan", "happened"), ("Reagan", "meets", "Congress", "hypothetical")}, set()),
+    ("coordinated doers negotiating with an unnamed partner did not meet each other",
+     "Argentina, Bolivia, Costa Rica and others are also pursuing normal negotiations with creditor banks.", set(),
+     {("Argentina", "meets", "Bolivia"), ("Bolivia", "meets", "Costa Rica")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -361,7 +361,10 @@ def _read(kind):
     def read(args, rel, frame, tok):
         r = reader(args, rel, frame, tok)
         if r is not None and rel.symmetric and not r.objects:
-            _partner_named(r)
+            # a partner phrase that names nobody kg knows ("negotiations with creditor banks")
+            r.open_partner = any(t is not None and t.dep_ == "pobj" for t in r.object_tokens)
+            if not r.open_partner:
+                _partner_named(r)
         return r
 
     return read
