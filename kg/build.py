@@ -39,10 +39,25 @@ class BuildSummary:
     errors: list[str] = field(default_factory=list)  # sinks that failed and were dropped
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
+    #: why the store could not be opened (the other outputs were built without it), else None
+    store_error: str | None = None
+    #: the entity IRIs counted in :attr:`entities`: an entity in two articles counts once
+    entity_iris: set[str] = field(default_factory=set, repr=False)
+
+    @property
+    def partial(self) -> bool:
+        """Whether something was left out: skipped inputs, a failed store or sink."""
+        return bool(self.skipped or self.errors or self.store_error)
 
     def add(self, ex: Extraction) -> None:
+        from kg.iri import entity_iri
+
         self.articles += 1
-        self.entities += len(ex.entities)
+        for e in ex.entities:  # distinct IRIs, as the graph holds them (kg analyze counts the same)
+            iri = str(entity_iri(e.type, e.label, article_id=ex.article.id))
+            if iri not in self.entity_iris:
+                self.entity_iris.add(iri)
+                self.entities += 1
         self.words += len(ex.article.text.split())
         self.facts.update(f.relation for f in ex.facts)
         self.statuses.update(f.status for f in ex.facts)
@@ -139,6 +154,131 @@ def build(
     return summary
 
 
+#: the HTML page :func:`build_all` writes keeps at most this many entities, the best-connected
+HTML_MAX_NODES = 2000
+
+
+def build_all(
+    inputs: Iterable[str | Path],
+    *,
+    output: str | Path | None = None,
+    store: str | Path | None = None,
+    backend: str | None = None,
+    store_options: Mapping[str, object] | None = None,
+    html: str | Path | None = None,
+    force: bool = False,
+    consolidate: bool = True,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    max_chars: int = MAX_CHARS,
+    relations: str | Path | None = None,
+    dask: str | None = None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_article: Callable[[object], None] = lambda ex: None,
+    on_dashboard: Callable[[str], None] = lambda link: None,
+) -> BuildSummary:
+    """What ``kg build`` does, for a notebook too: the RDF file, the store (incrementally:
+    articles unchanged since the last build into it are kept, not parsed again), the
+    store's consolidation across articles, and the HTML page.
+
+    Args:
+        inputs: .txt/.jsonl files and folders.
+        output: RDF file to write (format from its extension); None writes none.
+        store: the store to build into: a folder (embedded Oxigraph) or a server URL, opened
+            with :func:`kg.store.open_store` (``backend`` and ``store_options`` go to it);
+            None builds no store. A store that cannot be opened is reported in
+            :attr:`BuildSummary.store_error` and the other outputs are built without it.
+        html: the HTML page to write (at most :data:`HTML_MAX_NODES` entities); None writes none.
+        force: rebuild articles the store already holds unchanged.
+        consolidate: consolidate the store's facts across articles afterwards (:mod:`kg.consolidate`).
+        dask: extract on a Dask cluster (see :func:`kg.distributed.build_on_dask`).
+        on_skip: told about each input that could not be read (they are in the summary too).
+        on_article: told about each article once built (for progress bars).
+        on_dashboard: with ``dask``, told the Dask dashboard's address.
+        Others: as :func:`build`.
+
+    Returns:
+        A :class:`BuildSummary`: counts, skipped inputs, store errors and what was written where.
+
+    Raises:
+        KGError: for an error that stops the build (a malformed relations file, ``html`` that
+            is the ``output`` too, an unreachable cluster, ...).
+
+    >>> s = build_all(["articles/"], output="kg-out/graph.trig", store="kg-out/store")  # doctest: +SKIP
+    >>> s.articles, s.unchanged, [str(x) for x in s.skipped]  # doctest: +SKIP
+    (2, 0, [])
+    """
+    from kg.errors import KGError
+    from kg.relations import registry_for
+    from kg.store import open_store
+
+    if output is not None and html is not None and Path(html).resolve() == Path(output).resolve():
+        raise KGError(f"the HTML page {html} is the RDF output too: give the page another name")
+    try:
+        registry = registry_for(str(relations) if relations else None)  # a malformed file fails here, before any work
+    except OSError as exc:
+        raise KGError(str(exc)) from None
+    options = dict(store_options or {})
+    target = reuse = None
+    known_people: list[str] = []
+    store_error = None
+    if store is not None or backend is not None:
+        try:
+            from kg.ontology import ontology_graph
+
+            target = open_store(store, backend=backend, **options)
+            try:
+                target.load_ontology(ontology_graph(registry))
+                known_people = target.people()
+                if not force:
+                    reuse = reuse_from(target)
+            except BaseException:
+                target.close()
+                raise
+        except KGError as exc:  # the store cannot be opened: build the other outputs all the same
+            target, store_error = None, str(exc)
+    sinks = [target] if target is not None else []
+    if dask:
+        from kg.distributed import build_on_dask
+
+        summary = build_on_dask(
+            inputs, cluster=dask, output=output, sinks=sinks, model=model, batch_size=batch_size,
+            max_chars=max_chars, reuse=target if reuse is not None else None, known_people=known_people,
+            relations=relations, on_skip=on_skip, on_article=on_article, on_dashboard=on_dashboard)
+    else:
+        summary = build(
+            inputs, output=output, sinks=sinks, model=model, workers=workers, batch_size=batch_size,
+            max_chars=max_chars, reuse=reuse, known_people=known_people, relations=relations,
+            on_skip=on_skip, on_article=on_article)
+    summary.store_error = store_error
+    stored = target is not None and not summary.errors
+    if stored:
+        summary.outputs["store"] = str(getattr(target, "label", store))
+        if consolidate:
+            from kg.consolidate import consolidate_store
+
+            with open_store(store, backend=backend, **options) as again:
+                done = consolidate_store(again, relations=registry)
+            summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "
+                                               f"{done.contradictions} contradicted)")
+    if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
+        from kg.render import render_file
+
+        if stored and target.name == "oxigraph" and getattr(target, "path", None) is not None:  # faster than re-parsing the file
+            with open_store(store, read_only=True) as source:
+                render_file(source, html, max_nodes=HTML_MAX_NODES)
+        elif output is not None:
+            render_file(output, html, max_nodes=HTML_MAX_NODES)
+        elif stored:
+            with open_store(store, backend=backend, **options) as source:
+                render_file(source, html, max_nodes=HTML_MAX_NODES)
+        else:
+            raise KGError("an HTML page needs the RDF output or a store to draw")
+        summary.outputs["html"] = str(html)
+    return summary
+
+
 def reuse_from(store) -> Callable[[Article], list | None]:
     """For :func:`build`'s ``reuse``: an article's graph from ``store`` when neither its text
     nor its title, url or date changed since it was built there; else None (rebuild it).
@@ -183,6 +323,16 @@ def _feed(consumer, method, arg, consumers: list, summary: BuildSummary) -> None
             consumer.abort()
 
 
+class SkippedInputWarning(UserWarning):
+    """An input :func:`build_dataset` could not read (when it is given no ``on_skip``)."""
+
+
+def _warn_skipped(s: Skipped) -> None:
+    import warnings
+
+    warnings.warn(f"kg: skipped {s}", SkippedInputWarning, stacklevel=4)
+
+
 def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None,
                   relations: str | Path | None = None) -> list[Extraction]:
     """Extract from strings: a mapping of id to text, or texts (ids ``text-1``, ...)."""
@@ -192,11 +342,15 @@ def extract_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None
 
 
 def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: str | None = None,
-                  relations: str | Path | None = None):
+                  relations: str | Path | None = None, known_people: Iterable[str] = (),
+                  on_skip: Callable[[Skipped], None] = _warn_skipped):
     """An rdflib Dataset from texts or files, in one call (for notebooks).
 
     ``source`` is a mapping of article id to text, a list of files and folders
-    (when every item names an existing path), or else a list of texts.
+    (when every item names an existing path), or else a list of texts. People get the
+    IRIs ``kg build`` gives them: a surname alone joins the full name met in an earlier
+    article (or in ``known_people``; see :mod:`kg.identity`). Inputs that cannot be read
+    go to ``on_skip``: by default a :class:`SkippedInputWarning` each.
 
     >>> ds = build_dataset({"a1": "Mr Smith met Ms Jones in Paris on Monday."})  # doctest: +SKIP
     >>> from kg.namespace import KG; len(list(ds.triples((None, KG.meets, None))))  # doctest: +SKIP
@@ -207,9 +361,13 @@ def build_dataset(source: Mapping[str, str] | Iterable[str | Path], *, model: st
 
     path = str(relations) if relations else None
     registry = registry_for(path)
+    people = PersonRegistry(known_people)  # the cross-article registry of kg build, in input order
     if isinstance(source, Mapping):
-        return to_dataset(extract_texts(source, model=model, relations=path), registry)
-    items = list(source)
-    if items and all(isinstance(x, Path) or Path(str(x)).exists() for x in items):
-        return to_dataset(extract_all(read_articles(items), model=model, relations=path), registry)
-    return to_dataset(extract_texts(items, model=model, relations=path), registry)
+        extractions = extract_texts(source, model=model, relations=path)
+    else:
+        items = list(source)
+        if items and all(isinstance(x, Path) or Path(str(x)).exists() for x in items):
+            extractions = extract_all(read_articles(items), model=model, relations=path, on_skip=on_skip)
+        else:
+            extractions = extract_texts(items, model=model, relations=path)
+    return to_dataset((people.apply(ex) for ex in extractions), registry)

@@ -59,8 +59,6 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print kg's version and exit.")] = False,
 ) -> None:
     """Turn English news articles into a knowledge graph: extract, map to RDF, store, query, view."""
-#: the HTML that kg build writes keeps at most this many entities (kg render has no limit by default)
-HTML_MAX_NODES = 2000
 #: exit status when some inputs were skipped but the rest was built
 EXIT_PARTIAL = 1
 EXIT_ERROR = 2
@@ -129,40 +127,17 @@ def build(
     """
     import time as _time
 
-    from kg.build import build as run_build
-    from kg.build import reuse_from
-    from kg.store import open_store
+    from kg.build import build_all
 
     console = _console()
     out = output or DEFAULT_OUT / "graph.trig"
     if not no_html and html is not None and html.resolve() == out.resolve():
         raise fail(f"--html {html} is the RDF output too: give the page another name")
-    sinks = []
-    reuse = None
-    known_people: list[str] = []
-    try:
-        from kg.relations import registry_for
-
-        registry = registry_for(str(relations) if relations else None)
-    except (KGError, OSError) as exc:
-        raise fail(str(exc)) from None
-    try:
-        if endpoint or query_url or update_url or gsp_url or not no_store:
-            spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, update_url=update_url, gsp_url=gsp_url, user=user, password=password)
-            target = open_store(spec, backend=backend, **options)
-            from kg.ontology import ontology_graph
-
-            target.load_ontology(ontology_graph(registry))
-            sinks.append(target)
-            known_people = target.people()
-            if not force:
-                reuse = reuse_from(target)
-    except KGError as exc:  # the store cannot be opened: build the other outputs all the same
-        console.print(f"kg: error: {exc} (building the other outputs without the store)", markup=False)
-        sinks, reuse, store_failed = [], None, True
-    else:
-        store_failed = False
-
+    spec = backend = None
+    options: dict = {}
+    if endpoint or query_url or update_url or gsp_url or not no_store:
+        spec, backend, options = _store_options(store or out.parent / "store", endpoint, query_url=query_url, update_url=update_url,
+                                                gsp_url=gsp_url, user=user, password=password)
     progress = None
     if not quiet:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -182,47 +157,25 @@ def build(
             progress.update(task, rate=f"{done / max(_time.perf_counter() - t0, 1e-9):.1f} articles/s")
 
     try:
-        if dask:
-            from kg.distributed import build_on_dask
-
-            summary = build_on_dask(
-                inputs, cluster=dask, output=out, sinks=sinks, model=model, batch_size=batch_size,
-                max_chars=max_chars, reuse=target if reuse is not None else None, known_people=known_people, relations=relations,
-                on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
-                on_dashboard=lambda link: None if quiet else console.print(f"kg: Dask dashboard at {link}", markup=False),
-            )
-        else:
-            summary = run_build(
-                inputs, output=out, sinks=sinks, model=model, workers=_workers(workers), batch_size=batch_size,
-                max_chars=max_chars, reuse=reuse, known_people=known_people, relations=relations,
-                on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
-            )
-        if sinks and not summary.errors:
-            summary.outputs["store"] = str(getattr(target, "label", spec))
-        if sinks and not summary.errors and not no_consolidate:
-            from kg.consolidate import consolidate_store
-
-            with open_store(spec, backend=backend, **options) as again:
-                done = consolidate_store(again, relations=registry)
-            summary.outputs["consolidated"] = f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, {done.contradictions} contradicted)"
-        if not no_html and summary.articles + summary.unchanged:  # no article: keep the page there
-            from kg.render import render_file
-
-            page = html or out.with_suffix(".html")
-            # the embedded store answers faster than re-parsing the file; big graphs are cut to the best-connected
-            embedded = sinks and not summary.errors and backend == "oxigraph"
-            render_file(open_store(spec, read_only=True) if embedded else out, page, max_nodes=HTML_MAX_NODES)
-            summary.outputs["html"] = str(page)
+        summary = build_all(
+            inputs, output=out, store=spec, backend=backend, store_options=options,
+            html=None if no_html else html or out.with_suffix(".html"), force=force, consolidate=not no_consolidate,
+            model=model, workers=_workers(workers), batch_size=batch_size, max_chars=max_chars, relations=relations, dask=dask,
+            on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
+            on_dashboard=lambda link: None if quiet else console.print(f"kg: Dask dashboard at {link}", markup=False),
+        )
     except KGError as exc:
         raise fail(str(exc)) from None
     finally:
         if progress is not None:
             progress.stop()
+    if summary.store_error:
+        console.print(f"kg: error: {summary.store_error} (building the other outputs without the store)", markup=False)
     for error in summary.errors:
         console.print(f"kg: error: {error} (the other outputs were still written)", markup=False)
     if not quiet:
         _print_summary(console, summary)
-    if summary.skipped or summary.errors or store_failed:
+    if summary.partial:
         raise typer.Exit(EXIT_PARTIAL)
 
 
