@@ -283,8 +283,8 @@ def query(
         q = get_query(name)
         if backend == "oxigraph":  # read-only: works while a build writes, never creates a store
             options = {"read_only": True}
-        target = open_store(spec, backend=backend, **options)
-        results = run_query(target, q, values)
+        with open_store(spec, backend=backend, **options) as target:
+            results = run_query(target, q, values)
         text = table(results) if fmt == "table" else format_results(results, fmt)
         print(text, end="" if text.endswith("\n") else "\n")
     except KGError as exc:
@@ -329,11 +329,14 @@ def eval_(
 
 
 def _source(source: Optional[Path], store: Optional[Path], endpoint: Optional[str], **remote):
-    """What a view reads: an RDF file, the embedded store, or a SPARQL server."""
+    """What a view reads: an RDF file, the embedded store, or a SPARQL server; a context
+    manager, so that a store it opens is closed when the view is made."""
+    import contextlib
+
     from kg.store import open_store
 
     if source is not None:
-        return source
+        return contextlib.nullcontext(source)
     spec, backend, options = _store_options(store or DEFAULT_OUT / "store", endpoint, **remote)
     if backend == "oxigraph":
         if not Path(spec).is_dir():
@@ -368,8 +371,8 @@ def render(
     if bad:
         raise fail(f"unknown relation {bad[0]!r} (known: {', '.join(RELATIONS)})")
     try:
-        g = subgraph(to_networkx(_source(source, store, endpoint, query_url=query_url, user=user, password=password)),
-                     relations=wanted, focus=focus, hops=hops, min_degree=min_degree)
+        with _source(source, store, endpoint, query_url=query_url, user=user, password=password) as read:
+            g = subgraph(to_networkx(read), relations=wanted, focus=focus, hops=hops, min_degree=min_degree)
         path = write_html(g, output, max_nodes=max_nodes, isolated=all_entities)
     except KGError as exc:
         raise fail(str(exc)) from None
@@ -407,7 +410,8 @@ def analyze(
     from kg import view
 
     try:
-        g = view.to_networkx(_source(source, store, endpoint, query_url=query_url, user=user, password=password))
+        with _source(source, store, endpoint, query_url=query_url, user=user, password=password) as read:
+            g = view.to_networkx(read)
         print(f"{g.number_of_nodes()} entities, {g.number_of_edges()} facts")
         if path and path[0]:
             ways = view.connections(g, path[0], path[1])

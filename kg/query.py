@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.errors import QueryError, TermError
 from kg.names import name_key
 from rdflib import URIRef
+from rdflib.term import Identifier
 
 from kg.store import BaseStore, Results, parse_binding
 
@@ -94,8 +95,31 @@ def get_query(name_or_path: str | Path) -> NamedQuery:
     return known[str(name_or_path)]
 
 
-def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, str] | None = None) -> Results:
+def projected(text: str) -> tuple[str, ...] | None:
+    """The variables a SELECT query returns, in the order they first appear (``SELECT *``: all
+    of them); None for another kind of query, or text rdflib's parser does not read.
+
+    >>> projected("SELECT ?a (MIN(?l) AS ?b) WHERE { ?a <http://x/p> ?l } GROUP BY ?a")
+    ('a', 'b')
+    """
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        algebra = prepareQuery(text).algebra
+    except Exception:  # the store reports the syntax error, with line and column
+        return None
+    if algebra.name != "SelectQuery":
+        return None
+    names = {str(v) for v in algebra.get("PV") or ()}
+    return tuple(v for v in dict.fromkeys(_VAR.findall(text)) if v in names)
+
+
+def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, object] | None = None) -> Results:
     """Run a query with values bound to its declared variables.
+
+    A value is a string (``<iri>`` for an IRI, else a literal; a name for a variable the
+    query looks names up with) or an rdflib term (``URIRef``, ``Literal``), bound as it is.
+    A query without ``# Bind:`` lines (a user's file) can have the variables in its SELECT bound.
 
     Raises:
         QueryError: for a variable the query does not declare, a missing required
@@ -106,11 +130,20 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, str] |
     unknown = [k for k in bindings if k not in declared]
     if unknown:
         raise QueryError(f"query {query.name!r} has no variable {unknown[0]!r} to bind (allowed: {', '.join(declared) or 'none'})")
+    if not query.variables and bindings:  # a user's file without Bind: lines: what its SELECT projects
+        selected = projected(query.text)
+        outside = [k for k in bindings if selected is not None and k not in selected]
+        if outside:
+            raise QueryError(f"query {query.name!r} cannot bind {outside[0]!r}: only variables in its SELECT can be bound"
+                             f" (can be bound: {', '.join(selected) or 'none'})")
     missing = [v for v in query.required if v not in bindings]
     if missing:
         raise QueryError(f"query {query.name!r} needs --bind {missing[0]}=VALUE")
     values = {}
     for key, value in list(bindings.items()):
+        if isinstance(value, Identifier):  # an rdflib URIRef or Literal from Python keeps its kind
+            values[key] = value
+            continue
         if key in query.keys and isinstance(value, str) and not value.startswith("<"):
             value = name_key(value)  # a name is looked up by its key, normalised as the graph's were
             if not value and key in query.optional:
@@ -122,7 +155,8 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, str] |
     if query.search is not None:
         return _path_results(store, query, values)
     distinct = re.search(r"^\s*SELECT\s+DISTINCT\b", query.text, re.I | re.M) is not None
-    return _without(store.query(query.text, values), declared, distinct)
+    inputs = query.variables or tuple(values)  # a user's file: only the variables it was given values for
+    return _without(store.query(query.text, values), inputs, distinct)
 
 
 def _without(results: Results, inputs: Iterable[str], distinct: bool = False) -> Results:

@@ -8,7 +8,8 @@
 Every article is its own named graph; loading it again replaces that graph and
 touches nothing else. The ontology sits in its own graph, so queries can use its
 labels and class hierarchy. Queries see the union of all graphs as their default
-graph; ``GRAPH ?g`` still reaches one article.
+graph; ``GRAPH ?g`` still reaches one article. Triples an RDF file holds outside any
+named graph go to the graph named after the file, whichever loader reads it.
 """
 from __future__ import annotations
 
@@ -124,7 +125,9 @@ class BaseStore:
 
     def load_file(self, path: str | Path) -> int:
         """Load an RDF file: each named graph in it replaces the store's graph of that name;
-        triples outside any named graph go to a graph named after the file. Returns graphs loaded."""
+        triples outside any named graph go to the graph named after the file
+        (:func:`kg.iri.file_iri` of its stem), as :meth:`OxigraphStore.read_file` puts them.
+        Returns graphs loaded."""
         from rdflib import Dataset
 
         path = Path(path)
@@ -206,8 +209,15 @@ class BaseStore:
         return self
 
     def __exit__(self, *exc) -> None:
+        """Close the store, on an error too (its lock released); an error while closing after
+        another one is not raised over it."""
         if exc[0] is None:
             self.close()
+            return
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - the error that ended the block is the one to see
+            pass
 
 
 class OxigraphStore(BaseStore):
@@ -329,17 +339,32 @@ class OxigraphStore(BaseStore):
                 self._store.flush()
 
     def read_file(self, path: str | Path) -> None:
-        """Add an RDF file as it is (its named graphs kept), parsed once by Oxigraph.
+        """Add an RDF file, parsed once by Oxigraph (for reading a file into a fresh store; to
+        replace graphs in a store that has them, :meth:`load_file`).
+
+        Default-graph triples are put where :meth:`load_file` puts them: in the graph named
+        after the file (:func:`kg.iri.file_iri` of its stem), so both loaders give the same
+        graphs; named graphs are kept.
 
         Raises:
             StoreError: naming the file, for an unknown format or a syntax error.
         """
+        ox = self._ox
         path = Path(path)
-        fmt = self._ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+        fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
         if fmt is None:
             raise StoreError(f"{path}: unknown RDF format {path.suffix!r} (known: {', '.join(sorted(LOAD_FORMATS))})")
+        graph = ox.NamedNode(str(file_iri(path.stem)))
         try:
+            if not fmt.supports_datasets:
+                self._store.load(path=str(path), format=fmt, to_graph=graph)
+                return
             self._store.load(path=str(path), format=fmt)
+            stray = [ox.Quad(q.subject, q.predicate, q.object, graph)
+                     for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+            if stray:  # kg's own files have none: every article is a named graph
+                self._store.extend(stray)
+                self._store.clear_graph(ox.DefaultGraph())
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: cannot read: {str(exc).splitlines()[0][:200]}") from None
 
@@ -347,11 +372,13 @@ class OxigraphStore(BaseStore):
         """Write what is pending and release the store (its folder lock goes with it)."""
         if self._store is None:
             return
-        if not self.read_only:
-            self.flush()
-            if self.path is not None:
-                self._store.flush()
-        self._store = None
+        try:
+            if not self.read_only:
+                self.flush()
+                if self.path is not None:
+                    self._store.flush()
+        finally:
+            self._store = None  # released even when the last write failed
 
 
 class _QuadFilter:
@@ -438,7 +465,13 @@ def memory_store(graph=None) -> OxigraphStore:
 def open_store(spec: str | Path | None = None, *, backend: str | None = None, **options) -> BaseStore:
     """Open a store by back-end name: ``oxigraph`` (path), ``memory``, ``sparql`` (URL).
 
-    With no back-end, an http(s) URL means ``sparql`` and anything else ``oxigraph``.
+    With no back-end, a back-end's name alone opens that back-end (``open_store("memory")``
+    is an in-memory store, not a folder ``./memory``; a folder of that name that exists is
+    still opened as a store), an http(s) URL means ``sparql``, anything else ``oxigraph``.
+
+    >>> with open_store("memory") as store:
+    ...     store.load_ontology(); store.count() > 0
+    True
 
     Raises:
         StoreError: for an unknown back-end (the message lists the known ones).
@@ -446,6 +479,8 @@ def open_store(spec: str | Path | None = None, *, backend: str | None = None, **
     from kg.remote import SparqlStore
 
     backends = {"oxigraph": OxigraphStore, "memory": memory_store, "sparql": SparqlStore}
+    if backend is None and isinstance(spec, str) and spec in backends and not Path(spec).exists():
+        backend, spec = spec, None  # open_store("memory"): the back-end by name, not a folder named so
     if backend is None:
         backend = "sparql" if str(spec or "").startswith(("http://", "https://")) else "oxigraph"
     if backend not in backends:

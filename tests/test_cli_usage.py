@@ -1,6 +1,7 @@
 """The kg command's own text: version, usage lines, query tables, what kg render says it drew. No model needed."""
 from __future__ import annotations
 
+import contextlib
 import json
 
 import networkx as nx
@@ -83,7 +84,7 @@ def test_json_results_end_with_a_newline(runner, tmp_path, monkeypatch):
 
     monkeypatch.setattr(kg.query, "run_query", lambda *a, **k: Results(["x"], rows(("1",))))
     (tmp_path / "store").mkdir()
-    monkeypatch.setattr("kg.store.open_store", lambda *a, **k: object())
+    monkeypatch.setattr("kg.store.open_store", lambda *a, **k: contextlib.nullcontext(object()))  # kg query closes its store
     result = runner.invoke(app, ["query", "meetings", "--store", str(tmp_path / "store"), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert result.output.endswith("}\n") and json.loads(result.output)["head"]["vars"] == ["x"]

@@ -261,3 +261,90 @@ def test_unchanged_articles_from_a_store_that_failed_are_one_error_and_no_tempor
     summary = build([corpus], output=tmp_path / "graph.trig", reuse=reuse)
     assert summary.unchanged == 2 and len(summary.errors) == 1 and "graph.trig" in summary.errors[0]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".graph.trig")] == []
+
+
+def test_open_store_memory_is_the_memory_backend_not_a_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with open_store("memory") as store:
+        store.load_ontology()
+        assert store.count() > 0 and store.path is None
+    assert not (tmp_path / "memory").exists()
+
+
+def test_run_query_keeps_an_rdflib_term_as_it_is(fixture_store, tmp_path):
+    from rdflib import Literal
+
+    people = "SELECT ?e WHERE { ?e a <https://w3id.org/kg-news/ns#Person> }"
+    someone = URIRef(fixture_store.query(people).values()[0][0])
+    rq = tmp_path / "labels.rq"
+    rq.write_text("SELECT ?e ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }\n")
+    rows = run_query(fixture_store, get_query(str(rq)), {"e": someone}).values()
+    assert rows  # bound as an IRI, not as a literal holding its text
+    label = rows[0][0]
+    by_label = run_query(fixture_store, get_query(str(rq)), {"label": Literal(label)}).values()
+    assert (str(someone),) in by_label
+
+
+def test_a_user_query_binds_only_what_it_selects(fixture_store, tmp_path):
+    rq = tmp_path / "mine.rq"
+    rq.write_text("SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }\n")
+    with pytest.raises(QueryError) as info:
+        run_query(fixture_store, get_query(str(rq)), {"e": "<https://w3id.org/kg-news/id/person/x>"})
+    message = str(info.value)
+    assert message == "query 'mine' cannot bind 'e': only variables in its SELECT can be bound (can be bound: label)"
+    assert "projection" not in message
+
+
+def test_both_file_loaders_put_default_graph_triples_in_the_same_graphs(tmp_path):
+    from kg.store import OxigraphStore
+
+    (tmp_path / "plain.ttl").write_text("<http://ex.org/a> <http://ex.org/p> \"x\" .\n")
+    (tmp_path / "mixed.trig").write_text("<http://ex.org/b> <http://ex.org/p> \"y\" .\n"
+                                         "<http://ex.org/g> { <http://ex.org/c> <http://ex.org/p> \"z\" . }\n")
+    every = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+    loaded, read = open_store("memory"), OxigraphStore(None)
+    for name in ("plain.ttl", "mixed.trig"):
+        loaded.load_file(tmp_path / name)
+        read.read_file(tmp_path / name)
+    assert sorted(loaded.query(every).values()) == sorted(read.query(every).values())
+    assert len(read.query(every).values()) == 3  # nothing left outside a named graph
+
+
+def test_a_store_closes_and_unlocks_on_error(tmp_path):
+    with pytest.raises(RuntimeError):
+        with open_store(tmp_path / "s") as store:
+            store.load_ontology()
+            raise RuntimeError("boom")
+    with open_store(tmp_path / "s") as again:  # the lock went with the error
+        assert again.count() > 0
+
+
+@pytest.mark.parametrize("command", [["query", "meetings", "-b", "name=Eva Fisk"], ["render", "-o", "PAGE"], ["analyze"]])
+def test_kg_query_render_and_analyze_close_their_store(tmp_path, monkeypatch, command):
+    from typer.testing import CliRunner
+
+    import kg.store
+    from kg.cli import app
+
+    with open_store(tmp_path / "store") as store:
+        store.load_ontology()
+        load_fixture(store)
+    opened = []
+    real = kg.store.open_store
+
+    def recording(*args, **options):
+        opened.append(real(*args, **options))
+        return opened[-1]
+
+    monkeypatch.setattr(kg.store, "open_store", recording)
+    args = [str(tmp_path / "page.html") if a == "PAGE" else a for a in command]
+    result = CliRunner().invoke(app, [*args, "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert opened and all(s._store is None for s in opened)  # closed: its lock and files released
+
+
+def test_a_user_query_keeps_its_columns(fixture_store, tmp_path):
+    rq = tmp_path / "labels.rq"
+    rq.write_text("SELECT ?e ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 2\n")
+    assert run_query(fixture_store, get_query(str(rq))).variables == ["e", "label"]
+    assert run_query(fixture_store, get_query(str(rq)), {"label": "Eva Fisk"}).variables == ["e"]
