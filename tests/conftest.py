@@ -11,15 +11,48 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["pytester"]  # test_shared_required.py runs pytest on this conftest
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-def need_shared() -> Path:
-    if not (SHARED / "gold" / "seed-000.json").is_file():
-        pytest.skip("../shared (gold file and scorer) is not beside this checkout")
+#: what every skip for missing ../shared data says; in CI such a skip fails the run instead
+MISSING_SHARED = "is not beside this checkout"
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption("--require-shared", action="store_true",
+                     help="fail (not skip) tests whose data in ../shared is missing; also KG_REQUIRE_SHARED=1 or CI set")
+
+
+def shared_required(config) -> bool:
+    """Whether a test may not skip for missing ../shared data: in CI, or when asked."""
+    return bool(config.getoption("--require-shared") or os.environ.get("KG_REQUIRE_SHARED", "") not in ("", "0")
+                or os.environ.get("CI"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A skip for missing ../shared data is a failure when :func:`shared_required`: a CI run
+    that silently left out the scorer or the corpora would pass without testing them."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and shared_required(item.config) and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        if MISSING_SHARED in reason:
+            report.outcome = "failed"
+            report.longrepr = f"{reason} (../shared is required here: CI, KG_REQUIRE_SHARED or --require-shared)"
+
+
+def need_shared(*parts: str) -> Path:
+    """``../shared`` (or a file in it), skipping the test when it is missing (failing it in CI)."""
+    path = SHARED.joinpath(*parts) if parts else SHARED / "gold" / "seed-000.json"
+    if not path.exists():
+        where = "/".join(("../shared", *parts)) if parts else "../shared (gold file and scorer)"
+        pytest.skip(f"{where} {MISSING_SHARED}")
     return SHARED
 
 

@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from rdflib import URIRef
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, need_shared
 from fixture_graph import QUERY_BINDINGS, fixture_extractions, load_fixture
 from kg.errors import QueryError, StoreError
 from kg.query import format_results, get_query, named_queries, run_query
@@ -120,9 +120,7 @@ def test_unknown_backend_lists_known_ones():
 @pytest.mark.model
 @pytest.mark.slow
 def test_a_build_killed_halfway_leaves_whole_articles(tmp_path):
-    corpus = SHARED / "corpora" / "wikinews" / "wikinews-en.jsonl"
-    if not corpus.is_file():
-        pytest.skip("the wikinews corpus is not beside this checkout")
+    corpus = need_shared("corpora", "wikinews", "wikinews-en.jsonl") / "corpora" / "wikinews" / "wikinews-en.jsonl"
     lines = corpus.read_text(encoding="utf-8").splitlines()[:30]
     articles = tmp_path / "a.jsonl"
     articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
