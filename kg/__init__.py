@@ -4,6 +4,7 @@ The main entry points, imported on first use so that ``import kg`` stays fast::
 
     import kg
     ds = kg.build_dataset({"a1": "Emmanuel Macron met Olaf Scholz in Berlin."})
+    summary = kg.build_all(["articles/"], output="kg-out/graph.trig", store="kg-out/store")
     store = kg.open_store("kg-out/store")
     g = kg.to_networkx(store)
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 _LAZY = {
+    "build_all": "kg.build",
     "build_dataset": "kg.build",
     "extract_texts": "kg.build",
     "open_store": "kg.store",
