@@ -261,6 +261,13 @@ class Arguments:
                 or lemma not in lx.DEFINITE_ORGS:
             return None
         suffixes = lx.COMPANY_SUFFIXES if lemma in {"company", "firm", "concern", "corporation"} else set()
+        if suffixes:
+            # "the company" in business news is the article's own company: the one named most often
+            firms = [(len(cl.mentions), -min(m.start for m in cl.mentions), n) for n, cl in enumerate(self.clusters)
+                     if cl.type == "Organization" and any(m.start < tok.i for m in cl.mentions)
+                     and {x.split()[-1].casefold().strip(".,") for x in [cl.label, *cl.names] if x.split()} & suffixes]
+            if firms:
+                return max(firms)[2]
         best = None
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
             c = self.coref.token_cluster.get(i)
@@ -321,6 +328,10 @@ class Arguments:
             name = self.doc[start:tok.i + 1].text
             if _TICKER.match(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
                 return None  # newswire markup: "<MD.N>" is a ticker, "<Asbestec Industries>" is tagged by the recogniser
+            words = self.doc[start:tok.i + 1]
+            if len(words) > 1 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS and self.gaz is not None \
+                    and all(self.gaz.country(w.text) for w in words[:-1]):
+                return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name
             kind = "Person" if titled else self._guess_type(name, self.doc[start:tok.i + 1])
             return self._new(start, tok.i + 1, name, kind, tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and self.gaz is not None:
@@ -336,7 +347,8 @@ class Arguments:
                     self.clusters[c].add(Mention(start, tok.i + 1, self.doc[start:tok.i + 1].text,
                                                  self.doc[start:tok.i + 1].text, "Country", tok.i), named=False)
                     return c
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS":
+            # (a plural is a generic group: "London and New York authorities", "Japanese banks")
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
                     and (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}) and t.text[:1].isupper()]
             if not mods and tok.lemma_.lower() in lx.BODY_NOUNS:

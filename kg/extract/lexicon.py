@@ -35,6 +35,8 @@ TITLE_WORDS = frozenset({
     "chairman", "chairwoman", "chair", "executive", "director", "governor", "spokesman", "spokeswoman",
     "u.s.", "us", "federal", "reserve", "attorney", "congressman", "congresswoman", "rep", "rep.", "leader",
     "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former",
+    "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
+    "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})

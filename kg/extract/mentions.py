@@ -83,6 +83,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
+        if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower() for i in range(start, end)):
+            continue  # a stretch of sentence, not a name: "Nakasone told Trade and Industry"
         if _TICKER.match(name):
             continue  # a stock ticker in newswire markup: "<MD.N>"
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
