@@ -37,6 +37,7 @@ TITLE_WORDS = frozenset({
     "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former",
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
+    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
