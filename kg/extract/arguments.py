@@ -250,6 +250,16 @@ class Arguments:
         """"the exchange", "the union", "the company": the organisation of that kind the article
         named last before it ("the New York Stock Exchange" ... "the exchange")."""
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.text[:1].isupper() and lemma in lx.DEFINITE_ORGS | {"community"} \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.lefts):
+            # newswire capitalises the short form: "the Fund" (the IMF), "the Community" (the EC)
+            for i in range(tok.i - 1, max(-1, tok.i - 600), -1):
+                c = self.coref.token_cluster.get(i)
+                if c is not None and self.clusters[c].type == "Organization" and any(
+                        n.split() and n.split()[-1].casefold() == lemma for n in [self.clusters[c].label, *self.clusters[c].names]):
+                    return c
+            return None
         # "the exchange", "its bank", "his agency"
         # "its committee" is the body's own; "his agency" names a public body he heads, but "his
         # company" is often the speaker's firm, not the one named before
@@ -329,6 +339,9 @@ class Arguments:
             if _TICKER.match(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
                 return None  # newswire markup: "<MD.N>" is a ticker, "<Asbestec Industries>" is tagged by the recogniser
             words = self.doc[start:tok.i + 1]
+            if tok.tag_ == "NNPS" and (tok.lemma_.lower() in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS
+                                       or tok.lower_.rstrip("s") in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS):
+                return None  # "U.N. Missions": several bodies, not a name
             if len(words) > 1 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS and self.gaz is not None \
                     and all(self.gaz.country(w.text) for w in words[:-1]):
                 return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name

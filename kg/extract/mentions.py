@@ -53,7 +53,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     taken = -1  # last token used by a person name extended over the next entity
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
-        if ent.label_ == "NORP" and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
+        if ent.label_ == "NORP" and len(ent) > 1 and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
             kind = "Organization"  # a political group named in the plural: "the Christian Democrats"
         if kind is None or ent.start <= taken:
             continue
