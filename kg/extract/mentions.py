@@ -51,6 +51,8 @@ def role_name(token) -> str:
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
+    # surnames of people named in full: "Jackson" after "Jesse Jackson" stays a person
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
         if ent.label_ == "NORP" and len(ent) > 1 and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
@@ -112,6 +114,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i)])
         elif kind == "Place" and gaz.is_country_name(name):
             kind = "Country"
+        if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
+                and (gaz.is_city(name) or gaz.is_country_name(name)):
+            kind = "Country" if gaz.is_country_name(name) else "Place"  # "visited Kyiv": a city GeoNames knows, not a person
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
         yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
