@@ -192,6 +192,9 @@ CASES = [
     ("coordinated doers negotiating with an unnamed partner did not meet each other",
      "Argentina, Bolivia, Costa Rica and others are also pursuing normal negotiations with creditor banks.", set(),
      {("Argentina", "meets", "Bolivia"), ("Bolivia", "meets", "Costa Rica")}),
+    ("newswire's present tense with a day is planned",
+     "Australian trade minister Michael Duffy leaves for Indonesia on Wednesday.",
+     {("Michael Duffy", "visits", "Indonesia", "planned")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

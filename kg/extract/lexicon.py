@@ -199,6 +199,7 @@ REPORTING_VERBS = frozenset({
     "say", "claim", "report", "allege", "tell", "state", "cite", "suggest", "announce",
     "reveal", "add", "write", "insist", "believe", "confirm", "indicate", "quote",
 })
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: time words that put a present progressive in the future: "is hosting a dinner tonight"
 FUTURE_TIME_WORDS = frozenset({"tonight", "tomorrow", "next", "later", "upcoming", "soon", "coming"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "planned", "future", "next", "forthcoming", "proposed", "scheduled", "expected"})
