@@ -195,6 +195,12 @@ CASES = [
     ("newswire's present tense with a day is planned",
      "Australian trade minister Michael Duffy leaves for Indonesia on Wednesday.",
      {("Michael Duffy", "visits", "Indonesia", "planned")}, set()),
+    ("a party telling of its own act states it",
+     "Acme Corp said it held talks with Borg Inc on Monday.",
+     {("Acme Corp", "meets", "Borg Inc", "happened")}, set()),
+    ("a third party telling of it reports it",
+     "Reuters said Acme Corp held talks with Borg Inc on Monday.",
+     {("Acme Corp", "meets", "Borg Inc", "reported")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -5,7 +5,7 @@ This package is the only part of kg that touches spaCy objects.
 from __future__ import annotations
 
 from kg.extract.context import place_of, status_of, time_of
-from kg.extract.coref import resolve
+from kg.extract.coref import norm, resolve
 from kg.extract.mentions import find_mentions
 from kg.extract.arguments import Arguments
 from kg.extract.frames import candidates
@@ -45,6 +45,11 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
             from kg.extract.context import Context
 
             ctx = Context("negated" if cand.negated else "planned", ctx.attribution, (*ctx.cues, trigger.lemma_))
+        if ctx.status == "reported" and _own_word(ctx.attribution, coref.clusters, (cand.subject, cand.object)):
+            # a party telling of its own act states it: "X met Y on Monday, X said" happened
+            from kg.extract.context import Context
+
+            ctx = Context("happened", ctx.attribution, ctx.cues)
         anchors = [doc[i] for i in cand.anchors]
         subject, obj = cand.subject, cand.object
         if relations.symmetric(cand.relation) and obj < subject:
@@ -75,6 +80,18 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         )
     )
     return Extraction(article=article, entities=entities, facts=facts)
+
+
+def _own_word(attribution: str | None, clusters, parties) -> bool:
+    """Whether who reports a fact is one of its parties (by any of the names the article gives it)."""
+    if not attribution:
+        return False
+    said = norm(attribution)
+    for c in parties:
+        names = {norm(n) for n in clusters[c].names} | {norm(m.surface) for m in clusters[c].mentions} | {norm(clusters[c].label)}
+        if said in names or any(said.endswith(" " + n) for n in names if n):
+            return True
+    return False
 
 
 def _renumber(f: Fact, index: dict[int, int]) -> Fact:
