@@ -212,8 +212,9 @@ class Arguments:
                 guessed = self.unnamed(t)
                 if guessed is not None:
                     out.append((guessed, 0.8))
-                elif _TICKER.match(t.text):  # "McDonnell-Douglas Corp <MD.N>": the firm the ticker follows
-                    named = [self.coref.token_cluster[c.i] for c in t.lefts if c.i in self.coref.token_cluster]
+                elif _TICKER.match(t.text) or t.text in {"<", ">"}:
+                    # "Acme Corp <ACME.N>": the firm the ticker (or its markup) follows
+                    named = [self.coref.token_cluster[x.i] for c in t.lefts for x in c.subtree if x.i in self.coref.token_cluster]
                     out += [(c, 1.0) for c in dict.fromkeys(named)]
         if not out:
             out = deferred
@@ -221,7 +222,7 @@ class Arguments:
 
     def _proper(self, tok) -> bool:
         """A proper noun, or a capitalised word the tagger called a noun at the start of a sentence
-        but a proper noun or a name elsewhere in the article ("Nakasone hopes to meet ...")."""
+        but a proper noun or a name elsewhere in the article ("Okafor hopes to meet ...")."""
         if tok.pos_ == "PROPN":
             return True
         if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
@@ -232,7 +233,7 @@ class Arguments:
 
     def surname(self, tok) -> int | None:
         """A capitalised word the tagger missed that is the surname of a person the article
-        names ("Nakasone hopes to meet ..." after "Yasuhiro Nakasone")."""
+        names ("Okafor hopes to meet ..." after "Paul Okafor")."""
         if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or len(tok.text) < 3:
             return None
         if self._surnames is None:
@@ -337,7 +338,7 @@ class Arguments:
                 start = tok.i
             name = self.doc[start:tok.i + 1].text
             if _TICKER.match(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
-                return None  # newswire markup: "<MD.N>" is a ticker, "<Asbestec Industries>" is tagged by the recogniser
+                return None  # newswire markup: "<ACME.N>" is a ticker, "<Acme Industries>" is tagged by the recogniser
             words = self.doc[start:tok.i + 1]
             if tok.tag_ == "NNPS" and (tok.lemma_.lower() in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS
                                        or tok.lower_.rstrip("s") in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS):
@@ -469,7 +470,7 @@ class Arguments:
                   not any(self.doc[j].text == ")" for j in range(start, t.i))}
         variants = {" ".join(t.text for t in words if t.i not in inside and t.text not in "()"),
                     " ".join(t.text for t in words[-3:] if t.text not in "()")}
-        for p in tok.children:  # "the protest at Fort Benning" is also "the Fort Benning protest"
+        for p in tok.children:  # "the rally at Fort Hood" is also "the Fort Hood rally"
             where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
             if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
                 span = [t for t in where.subtree if t.ent_type_ and t.dep_ != "det"]
@@ -496,8 +497,8 @@ class Arguments:
                 continue
             allies = t.lemma_.lower() in {"ally", "partner"}
             for c in t.children:
-                if allies and c.dep_ == "poss":
-                    continue  # "Greece's NATO allies" are NATO, not Greece
+                if allies and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"):
+                    continue  # "Greece's NATO allies", "the NATO allies of Greece" are NATO, not Greece
                 if c.dep_ in {"compound", "poss", "nmod", "amod"}:
                     for part in parties(c):  # "U.S. and Japanese negotiators"
                         found += self.of(part, conjuncts=False) or self.demonym(part)

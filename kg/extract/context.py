@@ -83,7 +83,7 @@ def status_of(trigger) -> Context:
                 negated = True
                 cues.append("not")
             if n and arrived == "xcomp" and tok.lemma_ in lx.REQUEST_VERBS and any(c.dep_ == "dobj" for c in children):
-                # "Byrd urged Reagan to negotiate with Congress": asked for, not done
+                # "Thune urged Trump to negotiate with Congress": asked for, not done
                 hypothetical = True
                 cues.append(tok.lemma_)
             if n and arrived == "xcomp" and tok.lemma_ in lx.NEGATING_VERBS:

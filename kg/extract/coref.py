@@ -100,7 +100,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             join(m, within[0])
         else:
             new(m, "Person")
-    # 1b. a lone word the recogniser typed otherwise that is a named person's surname: "Seixas" (ORG)
+    # 1b. a lone word the recogniser typed otherwise that is a named person's surname: "Okafor" (ORG)
     surnames: dict[str, set[int]] = {}
     for c, cl in enumerate(clusters):
         for n in cl.names:
@@ -112,7 +112,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         for n in cl.names:
             fullnames.setdefault(norm(n), set()).add(c)
     for m in [m for m in named if m.type in {"Organization", "Place"}]:
-        # the same words the recogniser called a person elsewhere: "Michio Takeuchi" (ORG) and (PERSON)
+        # the same words the recogniser called a person elsewhere: "Paul Okafor" (ORG) and (PERSON)
         owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else surnames.get(norm(m.name), set())
         if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name):
             join(m, next(iter(owners)))
@@ -291,7 +291,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
 
 
 def _cataphora(tok, coref: Coreference, types, wanted) -> int | None:
-    """"Asked if he planned to visit, Miyazawa said ...": a pronoun in a clause fronted before
+    """"Asked if he planned to visit, Okafor said ...": a pronoun in a clause fronted before
     the main clause refers to that clause's subject."""
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in lx.SUBJECTS and c.i > tok.i), None)

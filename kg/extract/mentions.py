@@ -86,9 +86,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
         if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower() for i in range(start, end)):
-            continue  # a stretch of sentence, not a name: "Nakasone told Trade and Industry"
+            continue  # a stretch of sentence, not a name: "Okafor told Trade and Industry"
         if _TICKER.match(name):
-            continue  # a stock ticker in newswire markup: "<MD.N>"
+            continue  # a stock ticker in newswire markup: "<XYZ.N>"
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
         if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES
