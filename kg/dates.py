@@ -79,11 +79,8 @@ def resolve(phrase: str, published: str | None, status: str = "happened") -> Per
         return _dated(published, status, MONTHS[m[1]], None, int(m[2]) if m[2] else None)
     if m := re.fullmatch(r"(\d{4})", text):
         return f"{m[1]}-01-01", f"{m[1]}-12-31"
-    if not published:
-        return None
-    try:
-        today = date.fromisoformat(published[:10])
-    except ValueError:
+    today = _published_day(published)
+    if today is None:
         return None
     forward = status in FORWARD
     if m := re.fullmatch(rf"(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow){_PART_OF_DAY}", text):
@@ -114,13 +111,20 @@ def resolve(phrase: str, published: str | None, status: str = "happened") -> Per
     return None
 
 
+def _published_day(published: str | None) -> date | None:
+    """The article's publication day, or None when it has none or it is not a date."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
 def _dated(published: str | None, status: str, month: int, day: int | None, year: int | None) -> Period | None:
     if year is None:
-        if not published:
-            return None
-        try:
-            today = date.fromisoformat(published[:10])
-        except ValueError:
+        today = _published_day(published)
+        if today is None:
             return None
         year = today.year
         start = date(year, month, day or 1) if _valid(year, month, day) else None

@@ -37,6 +37,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     found = list(candidates(args, index, relations))
 
     best: dict[tuple, Fact] = {}
+    # every candidate is made before this loop, so the clusters no longer change
+    place_types = {c for c, cl in enumerate(coref.clusters) if cl.type in {"Place", "Country", "Facility"}}
     for cand in found:
         trigger = doc[cand.trigger]
         ctx = status_of(trigger)
@@ -56,7 +58,6 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
             subject, obj = obj, subject
         sent = trigger.sent
         text = sent.text.rstrip()
-        place_types = {c for c, cl in enumerate(coref.clusters) if cl.type in {"Place", "Country", "Facility"}}
         fact = Fact(
             relation=cand.relation, subject=subject, object=obj, status=ctx.status,
             sentence=Span(sent.start_char, sent.start_char + len(text), text),

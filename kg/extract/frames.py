@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 
 from kg.extract import lexicon as lx
@@ -143,6 +144,22 @@ def _antecedent_of_relative(tok):
     return tok
 
 
+#: slots that name no preposition (no phrase to look for elsewhere)
+STRUCTURAL_SLOTS = frozenset({"dobj", "poss", "compound", "compound_place", "between", "addressee", "of_group", "self"})
+
+
+def _read_objects(args: Arguments, frame: Frame, head, r: Reading, *, fallback=None) -> None:
+    """Add what each object slot of ``head`` holds to the reading (a prepositional slot empty on
+    ``head`` is read on ``fallback``, when given)."""
+    for slot in frame.object:
+        toks, found, group = _slot(args, head, slot)
+        if not toks and fallback is not None and slot not in STRUCTURAL_SLOTS:
+            toks, found, group = _slot(args, fallback, slot)
+        r.object_tokens += toks
+        r.objects += found
+        r.group += group
+
+
 def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Found:
     """An unnamed meeting-like noun in an object slot becomes an Event ("attended the summit")."""
     types = frame.object_types or rel.object_types
@@ -165,6 +182,7 @@ def _false_friend(rel: Relation, trigger, tokens) -> bool:
     return any(t is not None and (t.lemma_.lower() in bad or t.lower_ in bad) for t in tokens)
 
 
+@cache
 def _support_verbs(rel: Relation) -> frozenset[str]:
     return frozenset(v for f in rel.frames for v in f.verbs)
 
@@ -186,16 +204,8 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     else:
         # active: "X hosts Y"; "X, alongside Y and Z, will host W"
         r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
-        for slot in frame.object:
-            toks, found, group = _slot(args, tok, slot)
-            if not toks and slot not in {"dobj", "poss", "compound", "between", "addressee"}:
-                # "negotiating a loan with the committee": the phrase hung on the object
-                obj = child(tok, "dobj")
-                if obj is not None:
-                    toks, found, group = _slot(args, obj, slot)
-            r.object_tokens += toks
-            r.objects += found
-            r.group += group
+        # "negotiating a loan with the committee": a phrase may hang on the verb's object
+        _read_objects(args, frame, tok, r, fallback=child(tok, "dobj"))
     if _false_friend(rel, tok, r.object_tokens):
         return None
     if frame.reverse:  # "the meeting involved delegates from A and B": A and B attend the meeting
@@ -217,7 +227,7 @@ def _read_adjective(args: Arguments, rel: Relation, frame: Frame, tok) -> Readin
     else:
         r.subjects = _many(args, subject_tokens(holder) if tok.dep_ == "acomp" else [holder])
     for slot in frame.object:
-        if slot in {"dobj", "poss", "compound", "between", "addressee"}:
+        if slot in STRUCTURAL_SLOTS:
             continue
         toks, found, _ = _slot(args, tok, slot)
         r.object_tokens += toks
@@ -254,7 +264,7 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
                 r.objects += found
                 r.group += group
         # "and with Z" hanging on the verb as well as "with Y" on the noun
-        if slot not in {"dobj", "poss", "compound", "between", "addressee"}:
+        if slot not in STRUCTURAL_SLOTS:
             extra = [t for t in pobjs(tok, slot) if t not in r.object_tokens]
             if r.object_tokens:
                 # "with A, and B" where B was hung on the verb as its conjunct
@@ -309,11 +319,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
             continue  # part of an event's name: "the SACN Summit" names no party
         _, found, _ = _slot(args, tok, slot)
         r.subjects += found
-    for slot in frame.object:
-        toks, found, group = _slot(args, tok, slot)
-        r.object_tokens += toks
-        r.objects += found
-        r.group += group
+    _read_objects(args, frame, tok, r)
     if _false_friend(rel, tok, r.object_tokens):
         return None
     # a noun modifier that is the object itself is no doer: "the Moscow visit"
@@ -329,7 +335,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         r.trigger = head
         r.anchors = (head.i, tok.i)
         for slot in frame.object:  # "pay a visit to Y" with "to Y" on the verb
-            if not r.objects and slot not in {"dobj", "poss", "compound", "between", "addressee"}:
+            if not r.objects and slot not in STRUCTURAL_SLOTS:
                 toks, found, _ = _slot(args, head, slot)
                 r.object_tokens += toks
                 r.objects += found

@@ -30,12 +30,20 @@ def event_guests(args, rel, frame, tok, r):
         if guests:
             r.objects = [o for o in r.objects if args.clusters[o[0]].type != "Event"] + guests
         # "X is hosting a dinner for Y" (or "in honour of Y"): X hosts the dinner and Y
-        guest = pobj(target, "for") or pobj(tok, "for")
-        if guest is None:
-            honour = pobj(target, "in") or pobj(tok, "in")
-            guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
-        r.objects += args.typed(args.of(guest), PARTY_TYPES)
+        r.objects += _guests(args, target, tok)
     return r
+
+
+def _guests(args, *holders):
+    """Who an event is given for: "a dinner for Y", "a banquet in honour of Y" (on the event or its verb)."""
+    for holder in holders:
+        guest = pobj(holder, "for")
+        if guest is None:
+            honour = pobj(holder, "in")
+            guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
+        if guest is not None:
+            return args.typed(args.of(guest), PARTY_TYPES)
+    return []
 
 
 def hosted_meal(args, rel, frame, tok, r):
@@ -43,13 +51,7 @@ def hosted_meal(args, rel, frame, tok, r):
     meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS]
     if not meal:
         return None
-    r.objects = [(args.event(meal[0]), 1.0)]
-    for holder in (tok, meal[0]):
-        guest = pobj(holder, "for")
-        if guest is None:
-            honour = pobj(holder, "in")
-            guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
-        r.objects += args.typed(args.of(guest), PARTY_TYPES)
+    r.objects = [(args.event(meal[0]), 1.0), *_guests(args, tok, meal[0])]
     return r
 
 
@@ -81,7 +83,7 @@ def organised_event(args, rel, frame, tok, r):
             return None  # a country holds an election; nobody hosts it
         events.append(t)
         if lemma in MEAL_NOUNS:  # "a reception held for him by X": X hosts him too
-            r.objects += args.typed(args.of(pobj(t, "for") or pobj(tok, "for")), PARTY_TYPES)
+            r.objects += _guests(args, t, tok)
     return r if events else None
 
 
