@@ -14,7 +14,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender
 from kg.extract.mentions import Mention
-from kg.extract.tokens import child
+from kg.extract.tokens import child, pobj
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: one (cluster index, confidence factor) per entity an argument stands for
@@ -204,6 +204,8 @@ class Arguments:
                     out += sent
             elif (known := self.surname(t)) is not None:
                 out.append((known, 0.9))
+            elif (members := self.including(t)):
+                out += members
             elif (named := self.definite(t)) is not None:
                 out.append((named, 0.85))
             elif (city := self.capital(t)) is not None:
@@ -516,6 +518,24 @@ class Arguments:
                     if p.dep_ == "prep" and p.lower_ in {"from", "of"} and p.i > t.i:
                         found += self.of(child(p, "pobj"))
         return [(c, 0.9 * f) for c, f in dict.fromkeys(found)]
+
+    def including(self, tok) -> Found:
+        """The named ones of a group: "ten countries, including Ghana and Nigeria", "thousands of
+        people, among them Tom Berenger", "unions such as the NUM"."""
+        if tok.pos_ not in {"NOUN", "NUM", "PRON"} or tok.i in self.coref.token_cluster:
+            return []
+        holders = [tok, *(o for o in [pobj(tok, "of")] if o is not None)]
+        found: Found = []
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                if c.lower_ in {"including", "among", "notably", "like"} or (
+                        c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):
+                    obj = child(c, "pobj")
+                    if obj is not None:
+                        found += [(x, f * 0.9) for x, f in self.of(obj)]
+        return list(dict.fromkeys(found))
 
     def demonym(self, tok) -> Found:
         """"Japanese" (negotiators), "U.S. and Japanese" (officials): the countries, made on first use."""

@@ -35,7 +35,7 @@ from kg.relations import Frame, Registry, Relation
 #: adjectives a frame may name: "X was present at Y", "Absent from the meeting will be X"
 ADJECTIVE_TRIGGERS = frozenset({"present", "absent"})
 #: "a round of talks", "a series of meetings": the noun that says what is held
-PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle"})
+PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle", "hour", "minute", "month", "year"})
 OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})
 
 
@@ -190,7 +190,7 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
-    if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):  # "Among the crowd were X"
+    if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"}):  # "Among the crowd were X"
         return None
     r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
     if is_passive(tok):
@@ -294,8 +294,22 @@ def _misattached(noun) -> list:
             and child(p, "pobj") is not None]
 
 
+#: nouns a noun phrase of an occasion may hang on: "on the first day of a visit to Y", "in a
+#: speech on the last leg of his tour"
+OCCASION_FRAMES = frozenset({"day", "leg", "stage", "part", "start", "end", "beginning", "eve", "course", "first",
+                             "last", "stop", "sidelines", "margins", "occasion", "opening", "close", "speech",
+                             "address", "remarks", "interview", "statement", "visit", "tour", "trip"})
+
+
 def _occasion_doers(args: Arguments, noun) -> Found:
-    """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said"."""
+    """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said";
+    "X, in a speech on the first day of a visit to Y, said"."""
+    for _ in range(3):  # climb "of"-phrases and occasions on occasions to the clause
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "on", "during", "at", "in"} \
+                and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in OCCASION_FRAMES \
+                and args.coref.token_cluster.get(noun.head.head.i) is None \
+                and not any(c.dep_ == "poss" for c in noun.head.head.children):
+            noun = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
         return []
     prep = noun.head

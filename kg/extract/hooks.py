@@ -123,6 +123,8 @@ def _is_event(cluster) -> bool:
     if any(w in lx.MEDIA_WORDS for w in words[-3:-1]):
         return False
     last = words[-1] if words else ""
+    if last in TRIP_NOUNS:
+        return False  # "arrived for a four-day visit": a visit is travel, not a gathering
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 
@@ -234,6 +236,32 @@ def trip_takes(args, rel, frame, tok, r):
     traveller = child(tok, "dobj")
     r.subjects = args.of(traveller) if traveller is not None else []
     return r if r.subjects else None
+
+
+#: what a stay in a place is on: "in Rome on the fifth leg of a tour"
+TRIP_NOUNS = frozenset({"visit", "tour", "trip", "leg", "mission", "stop", "stopover", "journey", "stage", "swing"})
+
+
+def there_for(args, rel, frame, tok, r):
+    """"X is in Rome on the last leg of a tour", "X is in Turku for a conference", "X is in Lima
+    to sign the accord": a stay with a purpose is a visit (being somewhere is not)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            o = child(c, "pobj")
+            if o is not None and (o.lemma_.lower() in lx.EVENT_NOUNS or _is_named_event(args, o)):
+                return r
+        if c.dep_ == "prep" and c.lower_ == "on":
+            o = child(c, "pobj")
+            if o is not None and o.lemma_.lower() in TRIP_NOUNS:
+                return r
+        if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            return r
+    return None
+
+
+def _is_named_event(args, tok) -> bool:
+    c = args.coref.token_cluster.get(tok.i)
+    return c is not None and _is_event(args.clusters[c])
 
 
 def meal_together(args, rel, frame, tok, r):
@@ -376,6 +404,7 @@ HOOKS = {
     "invitation": invitation,
     "meal_together": meal_together,
     "trip_takes": trip_takes,
+    "there_for": there_for,
     "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
     "among_participants": among_participants,

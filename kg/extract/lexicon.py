@@ -20,6 +20,14 @@ NER_TYPES = {  # spaCy label -> kg type (Country is decided by the country table
     "FAC": "Facility",
     "EVENT": "Event",
 }
+#: recogniser labels a name of an event may come with ("the Monaco Grand Prix" is often LAW)
+EVENT_NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
+#: last words that make a name an event's: "the Asia-Pacific Economic Summit", "the Robot Olympiad"
+#: (not "Congress", "Convention" or "Forum": those name bodies and treaties as often)
+EVENT_NAME_HEADS = frozenset({
+    "summit", "olympics", "games", "olympiad", "championship", "championships", "tournament",
+    "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks",
+})
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
@@ -64,6 +72,7 @@ EVENT_NOUNS = frozenset({
     "event", "reception", "dinner", "lunch", "luncheon", "banquet", "breakfast", "protest", "fair",
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
+    "competition", "contest", "tournament", "championship", "championships", "olympiad", "marathon",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {

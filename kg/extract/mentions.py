@@ -55,6 +55,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
+        if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1:
+            kind = "Event"  # a named event, whatever the recogniser called it
         if ent.label_ == "NORP" and len(ent) > 1 and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
             kind = "Organization"  # a political group named in the plural: "the Christian Democrats"
         if kind is None or ent.start <= taken:
