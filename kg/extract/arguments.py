@@ -220,7 +220,21 @@ class Arguments:
                     out += [(c, 1.0) for c in dict.fromkeys(named)]
         if not out:
             out = deferred
+        if conjuncts:
+            out += self.led_by(tok)
         return list(dict.fromkeys(out))
+
+    def led_by(self, tok) -> Found:
+        """Who leads a group that acts: "a delegation led by X arrived", "the Commissioners, headed
+        by X, will visit": X does what the group does."""
+        found: Found = []
+        for t in parties(tok):
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"} and c.tag_ == "VBN":
+                    by = agent(c)
+                    if by is not None:
+                        found += [(x, f * 0.9) for x, f in self.of(by, conjuncts=True)]
+        return found
 
     def _proper(self, tok) -> bool:
         """A proper noun, or a capitalised word the tagger called a noun at the start of a sentence

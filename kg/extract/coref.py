@@ -309,7 +309,8 @@ def _cataphora(tok, coref: Coreference, types, wanted) -> int | None:
 
 
 def _speaker(doc, tok, coref: Coreference) -> list[int]:
-    """"I will take part ...," X told reporters: "I" is X, the subject of the reporting verb."""
+    """"I will take part ...," X told reporters: "I" is X, the subject of the reporting verb;
+    in an interview's answer ("Zhang: I visited ..."), the person whose name opens the paragraph."""
     for t in tok.sent:
         if t.lemma_.lower() in lx.REPORTING_VERBS and t.pos_ == "VERB" and not (t.i <= tok.i and tok in t.subtree and t.dep_ == "ccomp"):
             for s in t.children:
@@ -317,7 +318,31 @@ def _speaker(doc, tok, coref: Coreference) -> list[int]:
                     c = coref.token_cluster[s.i]
                     if coref.clusters[c].type == "Person":
                         return [c]
+    if tok.lower_ in {"i", "me", "my", "myself"}:
+        answer = _answer_speaker(doc, tok, coref)
+        if answer is not None:
+            return [answer]
     return []
+
+
+def _answer_speaker(doc, tok, coref: Coreference) -> int | None:
+    """The person named before the colon that opens tok's paragraph: "Zhang: I visited ..."."""
+    text = doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    colon = text.find(":", start, tok.idx)
+    if colon < 0 or colon - start > 40:
+        return None
+    for t in doc.char_span(start, colon, alignment_mode="expand") or ():
+        c = coref.token_cluster.get(t.i)
+        if c is not None and coref.clusters[c].type == "Person":
+            return c
+    name = text[start:colon].strip()
+    if not name or not name[0].isupper():
+        return None
+    # a name the recogniser missed there: one person of the article whose name holds it ("Zhang")
+    people = [c for c, cl in enumerate(coref.clusters) if cl.type == "Person"
+              and (name == cl.label or name in cl.label.split())]
+    return people[0] if len(people) == 1 else None
 
 
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:

@@ -82,9 +82,14 @@ def organised_event(args, rel, frame, tok, r):
         if lemma in {"election", "elections", "referendum", "vote", "poll", "ballot", "primary"}:
             return None  # a country holds an election; nobody hosts it
         events.append(t)
-        if lemma in MEAL_NOUNS:  # "a reception held for him by X": X hosts him too
+    if not events:
+        return None
+    # the events themselves, and the guests of a meal or reception: "a reception held for him by X"
+    r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"]
+    for t in events:
+        if t.lemma_.lower() in MEAL_NOUNS:
             r.objects += _guests(args, t, tok)
-    return r if events else None
+    return r
 
 
 #: plurals that name a series of events, not one: "chairs the ministers' meetings"
@@ -114,6 +119,20 @@ def event_nouns_only(args, rel, frame, tok, r):
         return None
     r.objects = events
     return r
+
+
+def for_event(args, rel, frame, tok, r):
+    """"X flew to Brussels for the NATO summit": an event named or made definite (not "for talks
+    with officials", "for a conference": the trip is the fact there, not which gathering)."""
+    r = event_nouns_only(args, rel, frame, tok, r)
+    if r is None:
+        return None
+    for t in r.object_tokens:
+        if t is not None and t.pos_ == "NOUN" and not any(
+                c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in t.children):
+            r.objects = [(c, f) for c, f in r.objects if args.coref.token_cluster.get(t.i) != c
+                         and not any(m.start <= t.i < m.end for m in args.clusters[c].mentions)]
+    return r if r.objects else None
 
 
 def _is_event(cluster) -> bool:
@@ -264,6 +283,19 @@ def _is_named_event(args, tok) -> bool:
     return c is not None and _is_event(args.clusters[c])
 
 
+def named_parties(args, rel, frame, tok, r):
+    """"Brazil and South Korea discussed energy": only parties named right there (not "the two
+    sides", not pronouns), and no partner phrase ("X and Y discussed trade with Z")."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in lx.OBJECTS)]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for h in holders for c in h.children):
+        return None
+    named = [(c, f) for c, f in r.subjects if f >= 1.0]
+    if len(named) < 2:
+        return None
+    r.subjects = named
+    return r
+
+
 def meal_together(args, rel, frame, tok, r):
     """"X had lunch with Y": X and Y attend the lunch (the event, named by its place when given)."""
     noun = next((t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS), None)
@@ -405,6 +437,8 @@ HOOKS = {
     "meal_together": meal_together,
     "trip_takes": trip_takes,
     "there_for": there_for,
+    "for_event": for_event,
+    "named_parties": named_parties,
     "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
     "among_participants": among_participants,
