@@ -194,7 +194,10 @@ class Arguments:
             if c is not None:
                 out.append((c, 1.0))
             elif t.lower_ in lx.PRONOUNS_ALL and t.pos_ == "PRON" or t.tag_ == "PRP$":
-                out += [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
+                found = [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
+                if not found and t.lower_ in lx.PRONOUNS_PLURAL:
+                    found = self.sent_people(t)  # "Airbus officials said they were continuing talks"
+                out += found
             elif (pair := self.plural(t)):
                 out += pair
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
@@ -223,6 +226,20 @@ class Arguments:
         if conjuncts:
             out += self.led_by(tok)
         return list(dict.fromkeys(out))
+
+    def sent_people(self, tok) -> Found:
+        """"they" for the side a plural subject before it speaks for: "Airbus officials said that
+        they ...", "U.S. negotiators arrived. They met ..." (this sentence or the one before)."""
+        start = tok.sent.start
+        first = self.doc[start - 1].sent.start if start > 0 else 0
+        for i in range(tok.i - 1, first - 1, -1):
+            t = self.doc[i]
+            if t.tag_ == "NNS" and t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS and (
+                    t.lemma_.lower() in lx.DELEGATION_NOUNS or t.lower_ in lx.DELEGATION_NOUNS):
+                found = self.represented(t)
+                if found:
+                    return [(c, f * 0.85) for c, f in found]
+        return []
 
     def led_by(self, tok) -> Found:
         """Who leads a group that acts: "a delegation led by X arrived", "the Commissioners, headed

@@ -113,7 +113,10 @@ def event_nouns_only(args, rel, frame, tok, r):
             if ev is not None:
                 r.object_tokens.append(ev)
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
-    events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])
+    speaking = tok.lemma_.lower() in SPEAKING_TO
+    if speaking and _in_writing(tok):
+        return None  # "told Congress in a letter": not there
+    events = [(c, f) for c, f in r.objects if (_is_event(args.clusters[c]) or speaking and _sitting(args.clusters[c]))
               and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.lower_ in SERIES for t in r.object_tokens)]
     if not events:
         return None
@@ -133,6 +136,26 @@ def for_event(args, rel, frame, tok, r):
             r.objects = [(c, f) for c, f in r.objects if args.coref.token_cluster.get(t.i) != c
                          and not any(m.start <= t.i < m.end for m in args.clusters[c].mentions)]
     return r if r.objects else None
+
+
+#: verbs of speaking to a body in session: "told the Supreme Soviet", "testified before the panel"
+SPEAKING_TO = frozenset({"tell", "address", "testify", "appear", "brief", "speak"})
+
+
+#: ways of telling someone something without being there: "told Congress in a letter"
+WRITTEN = frozenset({"letter", "message", "statement", "memo", "memorandum", "report", "note", "cable",
+                     "telegram", "email", "e-mail", "writing", "submission"})
+
+
+def _in_writing(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "by", "through", "via", "over"}
+               and (o := child(c, "pobj")) is not None and o.lemma_.lower() in WRITTEN for c in verb.children)
+
+
+def _sitting(cluster) -> bool:
+    """A body that sits in session (a legislature, a committee): one speaks to it by taking part."""
+    words = cluster.label.casefold().split()
+    return cluster.type == "Organization" and bool(words) and words[-1] in lx.SITTING_BODIES
 
 
 def _is_event(cluster) -> bool:
@@ -283,6 +306,57 @@ def _is_named_event(args, tok) -> bool:
     return c is not None and _is_event(args.clusters[c])
 
 
+def back_from(args, rel, frame, tok, r):
+    """"X returned from Antarctica", "X flew back from Y": X had been there (not "X returned
+    from holiday": only places fill the slot)."""
+    if tok.lemma_.lower() in {"come", "fly", "travel"} and not any(c.lower_ == "back" for c in tok.children):
+        return None
+    return r
+
+
+def sent_there(args, rel, frame, tok, r):
+    """"X was sent to Sydney": the one sent travels there (passive only: in "Y sent troops to Z"
+    the sender stays home)."""
+    if not is_passive(tok):
+        return None
+    r.subjects = [x for t in subject_tokens(tok) + [c for c in tok.children if c.dep_ in lx.PASSIVE_SUBJECTS]
+                  for x in args.of(t)]
+    r.subjects = list(dict.fromkeys(r.subjects))
+    r.objects = []
+    for t in [pobj(tok, "to")]:
+        if t is not None:
+            r.object_tokens = [t]
+            r.objects = args.of(t) or args.within(t, clauses=False)
+    return r if r.subjects and r.objects else None
+
+
+def under_auspices(args, rel, frame, tok, r):
+    """"The meeting was held under the auspices of X": X hosts the event the clause is about."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"under"}:
+        return None
+    holder = prep.head
+    event = None
+    if holder.pos_ in {"VERB", "AUX"}:  # "was held under ...": the held event
+        for t in [*(c for c in holder.children if c.dep_ in lx.PASSIVE_SUBJECTS | lx.SUBJECTS),
+                  *([holder.head] if holder.dep_ in {"acl", "relcl"} else [])]:
+            found = [c for c, _ in args.of(t, conjuncts=False) if _is_event(args.clusters[c])]
+            if found:
+                event = found[0]
+            elif t.lemma_.lower() in lx.EVENT_NOUNS:
+                event = args.event(t)
+            if event is not None:
+                break
+    elif holder.lemma_.lower() in lx.EVENT_NOUNS:  # "a conference under the auspices of X"
+        found = [c for c, _ in args.of(holder, conjuncts=False) if _is_event(args.clusters[c])]
+        event = found[0] if found else args.event(holder)
+    if event is None:
+        return None
+    r.objects = [(event, 1.0)]
+    r.anchors = (holder.i, tok.i)
+    return r
+
+
 def named_parties(args, rel, frame, tok, r):
     """"Brazil and South Korea discussed energy": only parties named right there (not "the two
     sides", not pronouns), and no partner phrase ("X and Y discussed trade with Z")."""
@@ -397,7 +471,8 @@ def demand_content(args, rel, frame, tok, r):
                 if content is ccomp and ccomp is not None:
                     addressee = child(ccomp, "nsubj")
             elif lemma == "insist" and ccomp is not None and any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in ccomp.children):
-                content, r.confidence = ccomp, 0.7  # "insisted that Y must ..."
+                content, r.confidence = ccomp, 0.7  # "insisted that Y must ...": Y must act
+                addressee = child(ccomp, "nsubj")
             elif lemma in CONTENT_OBJECT and dobj is not None:
                 content = dobj
             elif lemma in {"request", "urge", "ask", "press", "insist", "recommend"} and ccomp is not None \
@@ -437,6 +512,9 @@ HOOKS = {
     "meal_together": meal_together,
     "trip_takes": trip_takes,
     "there_for": there_for,
+    "back_from": back_from,
+    "sent_there": sent_there,
+    "under_auspices": under_auspices,
     "for_event": for_event,
     "named_parties": named_parties,
     "invited_for_talks": invited_for_talks,

@@ -72,7 +72,7 @@ EVENT_NOUNS = frozenset({
     "event", "reception", "dinner", "lunch", "luncheon", "banquet", "breakfast", "protest", "fair",
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
-    "competition", "contest", "tournament", "championship", "championships", "olympiad", "marathon",
+    "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -88,6 +88,11 @@ DELEGATION_NOUNS = frozenset({
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
     "member", "members", "counterpart", "counterparts",
 })
+#: bodies that sit: speaking to one in session is taking part ("told the Supreme Soviet", "testified
+#: before a Senate subcommittee")
+SITTING_BODIES = frozenset({"committee", "subcommittee", "parliament", "congress", "senate", "assembly", "soviet",
+                            "diet", "knesset", "duma", "bundestag", "caucus", "panel",
+                            "legislature", "tribunal", "inquiry", "shareholders", "conference"})
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
 #: "control of X", "annexation of X": X is a place
