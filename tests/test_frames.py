@@ -281,6 +281,16 @@ CASES = [
      {("Robbin Johnson", "attends", "Senate Agriculture Committee", "happened")}, set()),
     ("telling a body in a letter is not being there", "Reagan told Congress in a letter that he would veto the bill.", set(),
      {("Reagan", "attends", "Congress")}),
+    ("a surname the recogniser left untagged is the person, for the pronoun after it",
+     "Montalvo contacted former members of the church, who helped him get in touch with Devocht. "
+     "He traveled to Florida to meet with Devocht, who had told Montalvo he would help him.",
+     {("Montalvo", "visits", "Florida", "happened"), ("Montalvo", "meets", "Devocht", "happened")},
+     {("Devocht", "visits", "Florida")}),
+    ("phoning someone is no demand",
+     "After calling the Acme organization by phone to speak with his mother, Dan Ortiz was put through to a lawyer.",
+     set(), {("Dan Ortiz", "demands", "Acme organization")}),
+    ("a speech with its doer before it", "Weber, in a speech on the first day of an official visit to Chile, said debts are shared.",
+     {("Weber", "visits", "Chile", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -502,7 +502,8 @@ class Arguments:
         inside = {t.i for t in words for p in [t] if any(self.doc[j].text == "(" for j in range(start, t.i)) and
                   not any(self.doc[j].text == ")" for j in range(start, t.i))}
         variants = {" ".join(t.text for t in words if t.i not in inside and t.text not in "()"),
-                    " ".join(t.text for t in words[-3:] if t.text not in "()")}
+                    " ".join(t.text for t in words[-3:] if t.text not in "()"),
+                    tok.text}  # "the meeting": what the article calls it once it is known
         for p in tok.children:  # "the rally at Fort Hood" is also "the Fort Hood rally"
             where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
             if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:

@@ -111,9 +111,12 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     for c, cl in enumerate(clusters):
         for n in cl.names:
             fullnames.setdefault(norm(n), set()).add(c)
+    singles = {norm(n): c for c, cl in enumerate(clusters) for n in cl.names if len(_person_tokens(n)) == 1}
     for m in [m for m in named if m.type in {"Organization", "Place"}]:
-        # the same words the recogniser called a person elsewhere: "Paul Okafor" (ORG) and (PERSON)
-        owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else surnames.get(norm(m.name), set())
+        # the same words the recogniser called a person elsewhere: "Paul Okafor" (ORG) and (PERSON),
+        # "Devocht" (ORG) where "Devocht" is a person elsewhere
+        owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else (
+            surnames.get(norm(m.name), set()) or ({singles[norm(m.name)]} if norm(m.name) in singles else set()))
         if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name):
             join(m, next(iter(owners)))
     named = [m for m in named if id(m) not in of or m.type == "Person"]
@@ -170,7 +173,34 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             for i in range(m.start, m.end):
                 token_cluster.setdefault(i, of[id(m)])
             token_cluster[m.head] = of[id(m)]
+    _untagged_surnames(doc, clusters, token_cluster, mention_cluster)
     return Coreference(clusters, token_cluster, mention_cluster)
+
+
+def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, int], mention_cluster: dict[int, int]) -> None:
+    """A named person's surname where the recogniser tagged nothing ("Montalvo contacted ...")
+    is that person, so that pronouns and subjects after it find them."""
+    owners: dict[str, set[int]] = {}
+    for c, cl in enumerate(clusters):
+        if cl.type != "Person":
+            continue
+        for n in cl.names:
+            tokens = _person_tokens(n)
+            if tokens:
+                owners.setdefault(tokens[-1], set()).add(c)
+    for t in doc:
+        if t.i in token_cluster or t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
+            continue
+        # a lone word, not part of a longer name: "Montalvo", not "Montalvo Street"
+        if any(x.i != t.i and x.pos_ == "PROPN" and x.dep_ == "compound" for x in t.children) or (
+                t.dep_ == "compound" and t.head.pos_ in {"PROPN", "NOUN"}):
+            continue
+        found = owners.get(norm(t.text), set())
+        if len(found) == 1:
+            c = next(iter(found))
+            clusters[c].add(Mention(t.i, t.i + 1, t.text, t.text, "Person", t.i), named=False)
+            token_cluster[t.i] = c
+            mention_cluster[t.i] = c
 
 
 def _resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None) -> int | None:

@@ -316,7 +316,7 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     verb = prep.head
     if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
         verb = verb.head
-    if verb.pos_ in {"PROPN", "NOUN"} and args.coref.token_cluster.get(verb.i) is not None:
+    if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:
         return []

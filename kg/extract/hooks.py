@@ -460,7 +460,7 @@ def demand_content(args, rel, frame, tok, r):
                 content = xcomp or child(prep_addressee, "xcomp") or prep_content or dobj
             elif subj is not None:  # "called for Y to resign"
                 addressee, content = subj, clause
-            elif lemma in OBJECT_CONTROL and dobj is not None and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None):
+            elif lemma in OBJECT_CONTROL and dobj is not None and lemma != "call" and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None):
                 addressee, content = dobj, xcomp or child(dobj, "xcomp") or prep_content
             elif prep_content is not None:
                 content = prep_content
