@@ -172,8 +172,10 @@ def _is_event(cluster) -> bool:
 
 def at_event(args, rel, frame, tok, r):
     """"At the Copenhagen conference, X said", "X said during the summit": X attends it."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during"} or tok.lower_ in SERIES:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during", "in"} or tok.lower_ in SERIES:
         return None
+    if tok.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children):
+        return None  # "in talks" says no more than that talks go on; "in last week's meeting" names one
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return None  # "at a meeting" says too little about which
     events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])]
@@ -184,6 +186,10 @@ def at_event(args, rel, frame, tok, r):
     return r
 
 
+#: events made of the people at them ("the meeting included X"; not "the exhibit included Polaroids")
+GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "session", "negotiation", "negotiations",
+                        "gathering", "forum", "congress", "convention", "symposium", "seminar", "workshop", "dinner",
+                        "lunch", "luncheon", "reception", "ceremony", "funeral", "call", "consultation", "consultations"})
 #: people who take part in an event: "the delegates include X"
 PARTICIPANT_NOUNS = frozenset({"delegate", "guest", "speaker", "participant", "attendee", "panelist", "panellist",
                                "visitor", "celebrity", "star", "attender", "invitee", "competitor", "team"})
@@ -193,6 +199,13 @@ def participants_include(args, rel, frame, tok, r):
     """"The delegates include X", "Guests at the expo included X and Y": X attends the event the
     participants are at, or the event the article named last."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # "a meeting which included X"
+    if subj is not None and subj.lemma_.lower() in GATHERINGS and subj.lower_ not in SERIES and r.objects:
+        # "the meeting included X": X took part in it
+        r.subjects, r.objects = r.objects, [(args.event(subj), 1.0)]
+        r.confidence *= 0.9
+        return r
     if subj is None or subj.lemma_.lower() not in PARTICIPANT_NOUNS:
         return None
     event = _event_of(args, subj, tok)
@@ -432,6 +445,8 @@ def demand_content(args, rel, frame, tok, r):
     if frame.kind == "noun":
         content = pobj(tok, "for", "on", "upon") or child(tok, "acl", "ccomp")
         addressee = pobj(tok, "on", "to", "of")
+        if addressee is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in frame.verbs:
+            addressee = pobj(tok.head, "to", "on")  # "presented the demands to Y"
         subj, clause = _infinitive_subject(tok)
         if subj is not None:  # "X's demand for Serbia to recognise Kosovo"
             addressee, content = subj, clause
