@@ -33,7 +33,7 @@ from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
 #: adjectives a frame may name: "X was present at Y", "Absent from the meeting will be X"
-ADJECTIVE_TRIGGERS = frozenset({"present", "absent"})
+ADJECTIVE_TRIGGERS = frozenset({"present", "absent", "due"})
 #: "a round of talks", "a series of meetings": the noun that says what is held
 PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle", "hour", "minute", "month", "year"})
 OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})

@@ -286,6 +286,8 @@ def invited_for_talks(args, rel, frame, tok, r):
 def trip_takes(args, rel, frame, tok, r):
     """"The visit will take the President to Ottawa": the traveller is the object, the trip the subject."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # "a tour that will take him to Japan"
     if subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}:
         return None
     traveller = child(tok, "dobj")
@@ -300,6 +302,11 @@ TRIP_NOUNS = frozenset({"visit", "tour", "trip", "leg", "mission", "stop", "stop
 def there_for(args, rel, frame, tok, r):
     """"X is in Rome on the last leg of a tour", "X is in Turku for a conference", "X is in Lima
     to sign the accord": a stay with a purpose is a visit (being somewhere is not)."""
+    if any(c.dep_ == "acomp" and c.lower_ in {"due", "expected", "scheduled"} for c in tok.children):
+        return r  # "X is due in Tokyo on Monday"
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in tok.children) and any(
+            c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+        return r  # "X will be in Tokyo next week"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             o = child(c, "pobj")
@@ -317,6 +324,17 @@ def there_for(args, rel, frame, tok, r):
 def _is_named_event(args, tok) -> bool:
     c = args.coref.token_cluster.get(tok.i)
     return c is not None and _is_event(args.clusters[c])
+
+
+#: spans of time one spends somewhere: "spent three days in Tokyo"
+DURATIONS = frozenset({"day", "days", "night", "nights", "week", "weeks", "weekend", "hour", "hours", "month", "months",
+                       "morning", "afternoon", "evening", "time", "holiday", "holidays", "vacation"})
+
+
+def time_spent(args, rel, frame, tok, r):
+    """"X spent three days in Tokyo": a stay (not "spent $5 million in Tokyo")."""
+    obj = child(tok, "dobj")
+    return r if obj is not None and obj.lower_ in DURATIONS else None
 
 
 def back_from(args, rel, frame, tok, r):
@@ -528,6 +546,7 @@ HOOKS = {
     "trip_takes": trip_takes,
     "there_for": there_for,
     "back_from": back_from,
+    "time_spent": time_spent,
     "sent_there": sent_there,
     "under_auspices": under_auspices,
     "for_event": for_event,
