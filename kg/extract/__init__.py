@@ -4,6 +4,8 @@ This package is the only part of kg that touches spaCy objects.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import norm, resolve
 from kg.extract.mentions import find_mentions
@@ -67,8 +69,14 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
             attribution=ctx.attribution, content=cand.content,
         )
         key = (fact.relation, subject, obj, fact.sentence.start)
-        if key not in best or best[key].confidence < fact.confidence:
-            best[key] = fact
+        other = best.get(key)
+        if other is not None and other.confidence >= fact.confidence:
+            fact, other = other, fact
+        if other is not None:  # two frames read the same fact: keep the surer one, with all it was told
+            fact = replace(fact, time=fact.time or other.time,
+                           place=fact.place if fact.place is not None else other.place,
+                           content=fact.content or other.content)
+        best[key] = fact
 
     # keep only clusters something points at or that were named; renumber densely
     used = sorted(range(len(coref.clusters)), key=lambda c: min((m.start for m in coref.clusters[c].mentions), default=0))

@@ -388,6 +388,62 @@ def under_auspices(args, rel, frame, tok, r):
     return r
 
 
+def _outlet(cluster) -> bool:
+    return cluster.type == "Organization" and any(w in lx.OUTLET_WORDS for w in cluster.label.casefold().split())
+
+
+def _interview(tok) -> bool:
+    return any(t.lemma_.lower() in {"interview", "reporter", "journalist", "correspondent"} for t in tok.sent)
+
+
+def conversation(args, rel, frame, tok, r):
+    """"X spoke with Y", "X spoke to Y by telephone": a conversation with a named party (a person
+    when "to": "spoke to the conference" is attendance), not an interview with a news outlet."""
+    if _interview(tok):
+        return None
+    to = {t.i for t in pobjs_of(tok, "to")}
+    r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c]) and (
+        args.clusters[c].type == "Person" or not any(args.coref.token_cluster.get(i) == c for i in to))]
+    return r if r.objects else None
+
+
+def pobjs_of(tok, prep):
+    return [o for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == prep
+            for o in [child(c, "pobj")] if o is not None]
+
+
+def phone_call(args, rel, frame, tok, r):
+    """"X called Y on Tuesday": a telephone call; not "called on Y to", "called for Y", "called Y a
+    liar", "called Y's bluff"."""
+    obj = child(tok, "dobj")
+    if obj is None or any(c.dep_ in {"oprd", "attr", "ccomp"} for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon", "for", "off", "in"}
+            and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in tok.children) or any(
+            c.dep_ in {"prt"} for c in tok.children) or child(obj, "case") is not None:
+        return None
+    if obj.pos_ != "PROPN" or _interview(tok):
+        return None
+    r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c])]
+    return r if r.objects else None
+
+
+def seeing(args, rel, frame, tok, r):
+    """"X will see President Y on Monday", "X greeted Y", "X sat down with Y": seeing someone on a
+    day or somewhere, greeting them, sitting down with them (not "X sees Y as a rival")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "sit":
+        return r if any(c.lower_ == "down" for c in tok.children) and pobj(tok, "with") is not None else None
+    if lemma == "see":
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or any(
+                c.dep_ in {"ccomp", "xcomp", "oprd"} for c in tok.children):
+            return None
+        when = any(c.ent_type_ in {"DATE", "TIME"} for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "at", "in", "during"} and (o := child(c, "pobj")) is not None
+            and o.ent_type_ in {"DATE", "TIME", "GPE", "FAC", "LOC"} for c in tok.children)
+        return r if when else None
+    return r
+
+
 def named_parties(args, rel, frame, tok, r):
     """"Brazil and South Korea discussed energy": only parties named right there (not "the two
     sides", not pronouns), and no partner phrase ("X and Y discussed trade with Z")."""
@@ -546,6 +602,9 @@ HOOKS = {
     "trip_takes": trip_takes,
     "there_for": there_for,
     "back_from": back_from,
+    "conversation": conversation,
+    "phone_call": phone_call,
+    "seeing": seeing,
     "time_spent": time_spent,
     "sent_there": sent_there,
     "under_auspices": under_auspices,

@@ -129,6 +129,11 @@ DEFINITE_ORGS = frozenset({
 })
 #: "news conference", "press briefing": talking to the press
 MEDIA_WORDS = frozenset({"news", "press", "media"})
+#: words in the names of news outlets: speaking to one is an interview, not a meeting
+OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", "reuters", "television", "tv", "radio",
+                          "broadcasting", "newspaper", "agency", "magazine", "daily", "herald", "tribune", "gazette",
+                          "telegraph", "guardian", "bbc", "cnn", "abc", "nbc", "cbs", "fox", "network", "channel",
+                          "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
