@@ -325,6 +325,12 @@ CASES = [
     ("seeing someone as something is no meeting", "Ken Sato sees Ana Ruiz as a rival.", set(), {("Ken Sato", "meets", "Ana Ruiz")}),
     ("greeted, passive", "Ana Ruiz was greeted by Ken Sato at the airport.", {("Ana Ruiz", "meets", "Ken Sato", "happened")}, set()),
     ("sitting down with someone", "Ana Ruiz sat down with Ken Sato for two hours.", {("Ana Ruiz", "meets", "Ken Sato", "happened")}, set()),
+    ("a visit at someone's invitation", "Ana Ruiz is visiting Japan at the invitation of Prime Minister Ken Sato.",
+     {("Ken Sato", "hosts", "Ana Ruiz", "happened"), ("Ana Ruiz", "visits", "Japan", "happened")}, set()),
+    ("the guest of someone", "Ana Ruiz will be the guest of Emperor Akihito at a state banquet.",
+     {("Emperor Akihito", "hosts", "Ana Ruiz", "planned")}, set()),
+    ("being host to an event", "Tokyo will be host to the annual meeting of the Asian Development Bank.",
+     {("Tokyo", "hosts", "annual meeting", "planned")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

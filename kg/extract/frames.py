@@ -241,7 +241,8 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
     if tok.pos_ not in {"VERB", "AUX"} or not _phrasal_ok(frame.verbs, tok):
         return None
     passive = is_passive(tok)
-    noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj")
+    noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj") or (
+        child(tok, "attr") if tok.lemma_ == "be" else None)  # "Tokyo will be host to the meeting"
     if noun is not None and noun.lemma_.lower() in PORTION_NOUNS:  # "completed another round of talks"
         noun = pobj(noun, "of") or noun
     if noun is not None and noun.lemma_.lower() not in frame.lemmas and noun.lower_ not in frame.lemmas:

@@ -361,6 +361,31 @@ def sent_there(args, rel, frame, tok, r):
     return r if r.subjects and r.objects else None
 
 
+def at_invitation(args, rel, frame, tok, r):
+    """"Y is visiting Japan at the invitation of X": X hosts whoever does what the invitation is
+    the occasion of (a visit, a trip, an arrival, talks)."""
+    from kg.extract.frames import _occasion_doers
+
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "on", "upon"}:
+        return None
+    guests = _occasion_doers(args, tok)
+    r.objects = args.typed(guests, PARTY_TYPES)
+    return r if r.objects and r.subjects else None
+
+
+def guest_of(args, rel, frame, tok, r):
+    """"Y will be the guest of X", "Y, a guest of X, spoke": X hosts Y."""
+    if tok.dep_ == "attr":
+        holder = tok.head
+        r.objects = [x for t in subject_tokens(holder) for x in args.of(t)]
+    elif tok.dep_ == "appos":
+        r.objects = args.of(tok.head, conjuncts=False)
+    else:
+        return None
+    r.objects = args.typed(r.objects, PARTY_TYPES)
+    return r if r.objects and r.subjects else None
+
+
 def under_auspices(args, rel, frame, tok, r):
     """"The meeting was held under the auspices of X": X hosts the event the clause is about."""
     prep = tok.head
@@ -608,6 +633,8 @@ HOOKS = {
     "time_spent": time_spent,
     "sent_there": sent_there,
     "under_auspices": under_auspices,
+    "at_invitation": at_invitation,
+    "guest_of": guest_of,
     "for_event": for_event,
     "named_parties": named_parties,
     "invited_for_talks": invited_for_talks,
