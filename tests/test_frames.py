@@ -331,6 +331,12 @@ CASES = [
      {("Emperor Akihito", "hosts", "Ana Ruiz", "planned")}, set()),
     ("being host to an event", "Tokyo will be host to the annual meeting of the Asian Development Bank.",
      {("Tokyo", "hosts", "annual meeting", "planned")}, set()),
+    ("representing a country at an event", "Foreign Minister Ana Ruiz represented Chile at the summit in Lima.",
+     {("Ana Ruiz", "attends", "summit", "happened"), ("Chile", "attends", "summit", "happened")}, set()),
+    ("leading a delegation to the talks named just before",
+     "Informal trade talks will open in Geneva on Monday. France will send four officials. "
+     "Cabinet chief Bernard Pruneau will lead the French delegation.",
+     {("Bernard Pruneau", "attends", "Informal trade talks", "planned")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -158,6 +158,29 @@ def _sitting(cluster) -> bool:
     return cluster.type == "Organization" and bool(words) and words[-1] in lx.SITTING_BODIES
 
 
+def led_delegation(args, rel, frame, tok, r):
+    """"X will lead the delegation to the talks"; with no event named, the event the article named
+    just before ("Talks open in Geneva on Monday. ... X will lead the French delegation")."""
+    if r.object_tokens:
+        return event_nouns_only(args, rel, frame, tok, r)
+    noun = child(tok, "dobj")
+    event = _event_of(args, noun, tok) if noun is not None else None
+    if event is None:
+        return None
+    r.objects = [(event, 1.0)]
+    r.confidence *= 0.85
+    return r
+
+
+def represented_at(args, rel, frame, tok, r):
+    """"X represented Chile at the summit": X and Chile take part."""
+    r = event_nouns_only(args, rel, frame, tok, r)
+    if r is None:
+        return None
+    r.subjects = list(dict.fromkeys(r.subjects + args.of(child(tok, "dobj"))))
+    return r
+
+
 def _is_event(cluster) -> bool:
     """An Event, or a name the recogniser called an organisation that names a meeting:
     "the Australian Petroleum Exploration Association annual conference" (not a news conference)."""
@@ -634,6 +657,8 @@ HOOKS = {
     "sent_there": sent_there,
     "under_auspices": under_auspices,
     "at_invitation": at_invitation,
+    "led_delegation": led_delegation,
+    "represented_at": represented_at,
     "guest_of": guest_of,
     "for_event": for_event,
     "named_parties": named_parties,
