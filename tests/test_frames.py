@@ -337,6 +337,14 @@ CASES = [
      "Informal trade talks will open in Geneva on Monday. France will send four officials. "
      "Cabinet chief Bernard Pruneau will lead the French delegation.",
      {("Bernard Pruneau", "attends", "Informal trade talks", "planned")}, set()),
+    ("heading for a place", "Economy Minister Juan Sourrouille was heading for Washington for talks with creditor banks.",
+     {("Juan Sourrouille", "visits", "Washington", None)}, set()),
+    ("sending an official somewhere", "Yeutter said Japan would be sending a senior official from its trade ministry to Washington next week.",
+     {("Japan", "visits", "Washington", "planned")}, set()),
+    ("a title split from its holder's name", "Senior vice president of finance Daniel Miglio told the annual meeting that costs rose.",
+     {("Daniel Miglio", "attends", "annual meeting", "happened")}, set()),
+    ("the president of a country is not a person's title", "The president of France told the annual meeting that costs rose.", set(),
+     {("France", "attends", "annual meeting")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

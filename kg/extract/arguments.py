@@ -209,6 +209,8 @@ class Arguments:
                 out.append((known, 0.9))
             elif (members := self.including(t)):
                 out += members
+            elif (titled := self.title_of(t)) is not None:
+                out.append((titled, 0.95))
             elif (named := self.definite(t)) is not None:
                 out.append((named, 0.85))
             elif (city := self.capital(t)) is not None:
@@ -550,6 +552,15 @@ class Arguments:
                     if p.dep_ == "prep" and p.lower_ in {"from", "of"} and p.i > t.i:
                         found += self.of(child(p, "pobj"))
         return [(c, 0.9 * f) for c, f in dict.fromkeys(found)]
+
+    def title_of(self, tok) -> int | None:
+        """A title the parser split from its holder's name: "vice president of finance Daniel
+        Miglio" (the person named at the end of the "of" phrase, not "the president of France")."""
+        if tok.lemma_.lower() not in lx.ROLE_NOUNS:
+            return None
+        o = pobj(tok, "of")
+        c = self.coref.token_cluster.get(o.i) if o is not None else None
+        return c if c is not None and self.clusters[c].type == "Person" else None
 
     def including(self, tok) -> Found:
         """The named ones of a group: "ten countries, including Ghana and Nigeria", "thousands of
