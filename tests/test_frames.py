@@ -345,6 +345,12 @@ CASES = [
      {("Daniel Miglio", "attends", "annual meeting", "happened")}, set()),
     ("the president of a country is not a person's title", "The president of France told the annual meeting that costs rose.", set(),
      {("France", "attends", "annual meeting")}),
+    ("attending for others, the event named just before",
+     "The summit was held in Cusco. Foreign ministers attended for Argentina, Ecuador and Uruguay.",
+     {("Argentina", "attends", "summit", "happened"), ("Uruguay", "attends", "summit", "happened")}, set()),
+    ("attending with no event named anywhere", "Maria Lund also attended.", set(), {("Maria Lund", "attends", "Maria Lund")}),
+    ("the place a visited area lies near", "Maria Lund visited the damaged area of the storm near Bhubaneshwar in 2012.",
+     {("Maria Lund", "visits", "Bhubaneshwar", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

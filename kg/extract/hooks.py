@@ -158,6 +158,38 @@ def _sitting(cluster) -> bool:
     return cluster.type == "Organization" and bool(words) and words[-1] in lx.SITTING_BODIES
 
 
+def attended_last_event(args, rel, frame, tok, r):
+    """"X also attended", "Foreign ministers attended for Argentina and Peru": with no object, the
+    event the article named just before; "for" names whom the attenders stood for."""
+    if child(tok, "dobj") is not None or any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children
+                                            if child(c, "pobj") is not None and child(c, "pobj").lemma_.lower() in lx.EVENT_NOUNS):
+        return None
+    event = _event_of(args, tok, tok)
+    if event is None:
+        return None
+    r.subjects = list(dict.fromkeys(r.subjects + [x for o in pobjs_of(tok, "for") for x in args.of(o)]))
+    r.objects = [(event, 1.0)]
+    return r if r.subjects else None
+
+
+#: nouns for a part of a place: "the flood-hit areas of Pakistan"
+AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "zone", "zones", "district", "districts",
+                        "town", "towns", "village", "villages", "city", "cities", "camp", "camps", "border", "province",
+                        "provinces", "headquarters", "outskirts", "coast", "island", "islands", "capital", "scene"})
+
+
+def place_of_area(args, rel, frame, tok, r):
+    """"X visited the damaged areas near Y": Y, the named place the visited area lies in or near."""
+    obj = child(tok, "dobj") if not is_passive(tok) else None
+    if obj is None or obj.lemma_.lower() not in AREA_NOUNS or args.coref.token_cluster.get(obj.i) is not None:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "around", "outside"} for c in obj.children):
+        return None
+    places = [(x, f * 0.9) for x, f in args.within(obj, clauses=False) if args.clusters[x].type in PLACE_TYPES]
+    r.objects = places[:1]  # the nearest: "the area of the storm near Y"
+    return r if places else None
+
+
 def led_delegation(args, rel, frame, tok, r):
     """"X will lead the delegation to the talks"; with no event named, the event the article named
     just before ("Talks open in Geneva on Monday. ... X will lead the French delegation")."""
@@ -658,6 +690,8 @@ HOOKS = {
     "under_auspices": under_auspices,
     "at_invitation": at_invitation,
     "led_delegation": led_delegation,
+    "attended_last_event": attended_last_event,
+    "place_of_area": place_of_area,
     "represented_at": represented_at,
     "guest_of": guest_of,
     "for_event": for_event,
