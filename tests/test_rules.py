@@ -170,3 +170,11 @@ def test_first_person_after_an_interviewer_label_is_nobody(nlp):
     text = "Zhang Wei is a professor in Shanghai.\n\nWikinews: Last week I visited Odisha."
     facts = facts_of(extract(nlp(text), Article("t", text)))
     assert not any(f[0] == "Zhang Wei" and f[1] == "visits" for f in facts)
+
+
+def test_the_name_that_opens_an_interview_answer_is_a_speaker(nlp):
+    # the recogniser tags nothing in "Zhang:"; the paragraph's "I" is that person, and "Note:" names nobody
+    text = "Meteorologists explain the storm.\n\nZhang: I visited the damaged area near Bhubaneshwar in 2012.\n\nNote: Edited."
+    ex = extract(nlp(text), Article("t", text))
+    assert ("Zhang", "visits", "Bhubaneshwar", "happened") in facts_of(ex)
+    assert not any(e.label == "Note" for e in ex.entities)

@@ -124,6 +124,29 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
 
 
+#: words that open a paragraph with a colon without naming a speaker: "Note:", "Update:"
+NOT_SPEAKERS = frozenset({"note", "update", "source", "sources", "correction", "editor", "q", "a", "question", "answer",
+                          "photo", "video", "see", "related", "background", "summary", "warning", "disclaimer"})
+
+
+def speaker_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
+    """The speaker who opens an interview answer: "Zhang: I visited ..." (a name of one to three
+    capitalised words before a colon at the start of a paragraph, when nothing else names it)."""
+    text = doc.text
+    for t in doc:
+        if t.text != ":" or t.i == 0:
+            continue
+        start = text.rfind("\n", 0, t.idx) + 1
+        span = doc.char_span(start, t.idx, alignment_mode="strict")
+        if span is None or not 1 <= len(span) <= 3 or any(i in covered for i in range(span.start, span.end)):
+            continue
+        if not all(w.text[:1].isupper() and w.is_alpha and w.pos_ in {"PROPN", "NOUN"} for w in span):
+            continue
+        if span[0].lower_ in NOT_SPEAKERS or gaz.country(span.text) or gaz.is_city(span.text):
+            continue
+        yield Mention(span.start, span.end, span.text, span.text, "Person", span.end - 1)
+
+
 def group_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
     """"the coalition of the willing": a collective noun with a definite "of" complement."""
     for tok in index.lemmas(lx.GROUP_NOUNS):
@@ -235,6 +258,7 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
             m.type = "Place"
     covered = {i for m in mentions for i in range(m.start, m.end)}
     finders = (
+        lambda: speaker_mentions(doc, covered, gaz),
         lambda: group_mentions(doc, covered, index), lambda: role_mentions(doc, covered, gaz, index),
         lambda: territory_mentions(doc, covered, index), lambda: proper_noun_mentions(doc, covered, gaz, index),
     )
