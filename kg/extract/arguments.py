@@ -556,11 +556,14 @@ class Arguments:
     def title_of(self, tok) -> int | None:
         """A title the parser split from its holder's name: "vice president of finance Daniel
         Miglio" (the person named at the end of the "of" phrase, not "the president of France")."""
-        if tok.lemma_.lower() not in lx.ROLE_NOUNS:
+        if tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
             return None
         o = pobj(tok, "of")
-        c = self.coref.token_cluster.get(o.i) if o is not None else None
-        return c if c is not None and self.clusters[c].type == "Person" else None
+        for t in ([o, *(a for a in o.children if a.dep_ == "appos")] if o is not None else []):
+            c = self.coref.token_cluster.get(t.i)  # "chairman of the executive committee Shepard Broad"
+            if c is not None and self.clusters[c].type == "Person":
+                return c
+        return None
 
     def including(self, tok) -> Found:
         """The named ones of a group: "ten countries, including Ghana and Nigeria", "thousands of

@@ -80,6 +80,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     """(tokens, entities, group) a slot of ``head`` holds."""
     if slot == "dobj":
         t = child(head, "dobj")
+        if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
+            t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
         return ([t], _many(args, [t]), []) if t is not None else ([], [], [])
     if slot == "poss":
         t = child(head, "poss")

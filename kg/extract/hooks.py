@@ -373,6 +373,8 @@ def there_for(args, rel, frame, tok, r):
                 return r
         if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
             return r
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"visit", "tour", "attend"}:
+            return r  # "X was in Fort Lauderdale visiting his brother"
     return None
 
 
@@ -474,6 +476,14 @@ def _outlet(cluster) -> bool:
 
 def _interview(tok) -> bool:
     return any(t.lemma_.lower() in {"interview", "reporter", "journalist", "correspondent"} for t in tok.sent)
+
+
+def told_visitor(args, rel, frame, tok, r):
+    """"X told visiting Secretary of State Y ...": the one told is a visitor, there in person."""
+    obj = child(tok, "dobj")
+    if obj is None or not any(w.lower_ == "visiting" for w in obj.subtree if w.i < obj.i):
+        return None
+    return r
 
 
 def conversation(args, rel, frame, tok, r):
@@ -683,6 +693,7 @@ HOOKS = {
     "there_for": there_for,
     "back_from": back_from,
     "conversation": conversation,
+    "told_visitor": told_visitor,
     "phone_call": phone_call,
     "seeing": seeing,
     "time_spent": time_spent,
