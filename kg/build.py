@@ -22,6 +22,7 @@ from kg.rdf import article_triples
 #: what a changed article may change besides its text (kept in its graph by kg.rdf)
 _ARTICLE_FIELDS = frozenset({
     URIRef("http://purl.org/dc/terms/title"), URIRef("https://schema.org/url"), URIRef("http://purl.org/dc/terms/issued"),
+    URIRef("https://w3id.org/kg-news/ns#source"),
 })
 
 
@@ -281,7 +282,7 @@ def build_all(
 
 def reuse_from(store) -> Callable[[Article], list | None]:
     """For :func:`build`'s ``reuse``: an article's graph from ``store`` when neither its text
-    nor its title, url or date changed since it was built there; else None (rebuild it).
+    nor its title, url, date or source changed since it was built there; else None (rebuild it).
 
     What each stored article says of itself is read in one query at the start; unchanged
     articles' graphs are copied into the RDF file when it closes, by the store itself

@@ -26,6 +26,7 @@ class Article:
     url: str | None = None
     published: str | None = None  # ISO date, YYYY-MM-DD
     source: str | None = None  # file (and line) it came from
+    publisher: str | None = None  # who published it: a JSONL record's "source" field (kg.rdf.source_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import hashlib
 import re
 from functools import lru_cache
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
@@ -78,24 +78,39 @@ def content_hash(text: str) -> str:
 
 
 def source_name(article: Article) -> str | None:
-    """Who the article comes from, for counting independent sources (:mod:`kg.consolidate`):
-    the host of its url without ``www.``; else, for a text file found in a folder given to
-    the build, the first folder inside it (``bbc`` for ``corpus/bbc/2024/a.txt`` read from
-    ``corpus``: its id is ``bbc/2024/a``); None when neither is known. Where the corpus
-    lies on disk does not count, so moving it changes no graph.
+    """Who the article comes from, for counting independent sources (:mod:`kg.consolidate`),
+    the first of:
 
-    >>> source_name(Article("a", "t", url="https://www.reuters.com/x")), source_name(Article("bbc/2024/b", "t", source="corpus/bbc/2024/b.txt"))
-    ('reuters.com', 'bbc')
-    >>> source_name(Article("c", "t", source="feeds/ap.jsonl:12")), source_name(Article("d", "t", source="d.txt"))
-    (None, None)
+    1. the ``source`` field of its JSONL record (``Article.publisher``), as written;
+    2. the host of its url, without ``www.``;
+    3. for a text file found in a folder given to the build, the first folder inside it
+       (``bbc`` for ``corpus/bbc/2024/a.txt`` read from ``corpus``: its id is ``bbc/2024/a``);
+    4. else the name of the folder the file lies in, as the path was given (``reuters`` for
+       ``corpora/reuters/all.jsonl``; none for ``all.jsonl`` in the current folder).
+
+    None when none is known. Where the corpus lies on disk beyond that one folder's name does
+    not count, so moving it changes no graph.
+
+    >>> source_name(Article("a", "t", url="https://www.reuters.com/x", publisher="AP")), source_name(Article("a", "t", url="https://www.reuters.com/x"))
+    ('AP', 'reuters.com')
+    >>> source_name(Article("bbc/2024/b", "t", source="corpus/bbc/2024/b.txt")), source_name(Article("b", "t", source="corpus/bbc/b.txt"))
+    ('bbc', 'bbc')
+    >>> source_name(Article("c", "t", source="feeds/ap.jsonl:12")), source_name(Article("d", "t", source="d.txt")), source_name(Article("e", "t"))
+    ('feeds', None, None)
     """
+    if article.publisher:
+        return article.publisher
     if article.url:
         host = urlsplit(article.url).hostname
         if host:
             return host.removeprefix("www.")
-    if article.source and not _LINE.search(article.source) and "/" in article.id:
+    if not article.source:
+        return None
+    jsonl = _LINE.search(article.source)
+    if not jsonl and "/" in article.id:
         return article.id.split("/", 1)[0] or None
-    return None
+    folder = PurePath(article.source[:jsonl.start()] if jsonl else article.source).parent.name
+    return folder if folder not in {"", ".."} else None
 
 
 def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef) -> None:

@@ -195,6 +195,48 @@ def test_articles_record_their_source_for_counting():
     assert (None, KG.source, Literal("bbc.co.uk")) in {(None, p, o) for _, p, o in article_triples(ex)}
 
 
+def test_a_source_is_the_record_s_source_field_else_the_url_s_host_else_the_file_s_folder(tmp_path):
+    """The issue's order: a JSONL record's "source" (kept on the article, in RDF), else the host of
+    its url, else the folder the file lies in; text files in a corpus folder by the folder inside it."""
+    from kg.inputs import read_articles
+    from kg.rdf import article_triples
+
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    lines = [{"id": "w1", "text": "Anna Berg met Carl Dahl.", "source": "Nordic Wire", "url": "https://www.bbc.co.uk/n/1"},
+             {"id": "w2", "text": "Anna Berg met Carl Dahl.", "url": "https://www.bbc.co.uk/n/2"},
+             {"id": "w3", "text": "Anna Berg met Carl Dahl."},
+             {"id": "w4", "text": "Anna Berg met Carl Dahl.", "source": {"id": "ap", "name": "AP"}}]
+    (wire / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    (tmp_path / "corpus" / "tv" / "2025").mkdir(parents=True)
+    (tmp_path / "corpus" / "tv" / "2025" / "t1.txt").write_text("Anna Berg met Carl Dahl.")
+    articles = list(read_articles([wire / "feed.jsonl", tmp_path / "corpus"]))
+
+    def source(a):
+        return {o for s, p, o in article_triples(Extraction(a)) if p == KG.source}
+
+    assert [source(a) for a in articles] == [{Literal("Nordic Wire")}, {Literal("bbc.co.uk")}, {Literal("wire")},
+                                             {Literal("AP")}, {Literal("tv")}]
+
+
+def test_sources_counted_by_the_source_field_of_records_from_one_feed(tmp_path):
+    """Three outlets in one JSONL file with no urls are three sources; records without the field, one."""
+    from kg.inputs import read_articles
+
+    s = open_store(tmp_path / "store")
+    text = "Anna Berg met Carl Dahl on Friday."
+    records = [{"id": f"r{n}", "text": text, "published": "2025-05-10", **({"source": name} if name else {})}
+               for n, name in enumerate(["Nordic Wire", "Fjord Post", "Nordic Wire", None, None])]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    for a in read_articles([tmp_path / "feed.jsonl"]):
+        s.add(Extraction(a, (Entity(*BERG, (), (Span(0, 9, "Anna Berg"),)), Entity(*DAHL, (), (Span(14, 23, "Carl Dahl"),))),
+                         (Fact("meets", 0, 1, "happened", Span(0, len(text), text), Span(10, 13, "met"), 0.9, time="on Friday"),)))
+    s.flush()
+    [fact] = consolidate(read_claims(s))
+    # two named outlets, and the file's folder for the two records that name none
+    assert (fact.articles, fact.sources) == (5, 3)
+
+
 @pytest.mark.parametrize("name", ["corroboration", "lifecycle", "contradictions"])
 def test_named_query_on_the_multi_article_set(store, name):
     bindings = {"min": "2"} if name == "corroboration" else {}
