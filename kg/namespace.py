@@ -36,6 +36,7 @@ class KG(DefinedNamespace):
     TextSpan: URIRef
     Mention: URIRef
     ConsolidatedFact: URIRef
+    Membership: URIRef
     Lifecycle: URIRef
     LifecycleScheme: URIRef
     # status concepts
@@ -75,6 +76,8 @@ class KG(DefinedNamespace):
     contentHash: URIRef
     key: URIRef
     source: URIRef
+    # groups and their members (kg.extract.members)
+    member: URIRef
     # consolidated facts across articles (kg.consolidate)
     supportedBy: URIRef
     windowStart: URIRef

@@ -3,6 +3,8 @@
 Each asserted fact appears twice: as a direct triple (``subject kg:hosts object``)
 and as a Fact node carrying status, time, place, confidence, attribution and a
 text-span node for its evidence. Negated and hypothetical facts are Fact nodes only.
+A membership ("BRICS members Brazil and India") is a direct triple ``group kg:member member``
+and a ``kg:Membership`` statement (rdf:subject, rdf:predicate, rdf:object) with its evidence.
 Relation IRIs, fact classes and symmetry come from a relation :class:`~kg.relations.Registry`
 (kg's own by default; a user's relations get their IRIs in the user's namespace). A
 symmetric relation is written in one canonical direction, subject IRI before object
@@ -23,7 +25,8 @@ from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
 from kg.dates import resolve as resolve_time
 from kg.errors import KGError, TermError
-from kg.iri import article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri, span_iri
+from kg.iri import (article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri,
+                    membership_iri, span_iri)
 from kg.model import ASSERTED, Article, Extraction, Span
 from kg.names import entity_keys
 from kg.namespace import ENTITY_CLASS, KG, STATUS
@@ -208,6 +211,23 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
             t.append((node, KG.content, Literal(f.content)))
         if f.status in ASSERTED:
             t.append((s, predicate, o))
+
+    for m in ex.members:  # "BRICS members Brazil and India": the direct triple, and the statement with its evidence
+        group, member = iris[m.group], iris[m.member]
+        node = membership_iri(art.id, group, member, m.sentence.start, m.trigger.start)
+        ev = span_iri(art.id, "sentence", m.sentence.start, m.sentence.end)
+        t += [
+            (node, RDF.type, KG.Membership),
+            (node, RDF.subject, group),
+            (node, RDF.predicate, KG.member),
+            (node, RDF.object, member),
+            (node, KG.confidence, Literal(decimal_text(m.confidence), datatype=XSD.decimal)),
+            (node, KG.trigger, Literal(m.trigger.text)),
+            (node, KG.evidence, ev),
+            (node, PROV.wasDerivedFrom, a),
+            (group, KG.member, member),
+        ]
+        _span(t, ev, m.sentence, a, KG.TextSpan)
     return list(dict.fromkeys(t))
 
 
