@@ -213,7 +213,8 @@ def consolidate(
         raise fail(str(exc)) from None
     states = ", ".join(f"{n} {state}" for state, n in sorted(done.lifecycles.items())) or "none"
     _console(stderr=False).print(f"consolidated {done.claims} claims into {done.facts} facts in {done.seconds:.2f}s: "
-                                 f"{done.corroborated} from 2+ sources, {done.contradictions} contradicted; planned: {states}", markup=False)
+                                 f"{done.corroborated} from 2+ sources, {done.contradictions} contradicted; planned: {states}; "
+                                 f"{done.events} events named in several articles merged", markup=False)
 
 
 @app.command(cls=_Command)

@@ -40,6 +40,27 @@ articles' ``dcterms:issued``), the statuses in publication order, and:
   that it did not (negated, called off, postponed). Flagged, never resolved: all the
   claims stay.
 
+**One event across articles** (:func:`merge_events`). Each article has its own event
+entities ("the Alaska summit" in one, "Friday's meeting in Anchorage" in another). Two
+events of different articles are the same event when all of these agree:
+
+* *name*: their kinds are one family (:data:`EVENT_KINDS`: a summit, a meeting and talks
+  are meetings; calls; conferences), and the words that tell them apart, once kind words,
+  days and parties are left out, are not disjoint, unless they only name the events' places
+  ("G7 summit" and "NATO summit" are two events; "Alaska summit" and "meeting" may be one,
+  and "Alaska summit" and "Anchorage meeting" too, when the places agree);
+* *participants*: the parties of their asserted facts share two (one when either has only
+  one), and each has one at least;
+* *place*: where their facts take place is the same, or one lies in the other
+  ("Anchorage" in "Alaska", :meth:`kg.gazetteer.Gazetteer.within`), or either is unstated;
+* *time*: their dated windows overlap; an event with no dated fact is taken to be within
+  :data:`FOLLOW_UP_DAYS` days of its article's date; an event with neither agrees with none.
+
+Events are taken in publication order; one joins a merged event when it agrees with every
+event already in it (and comes from another article); agreeing with two, it joins neither.
+A merged event is one IRI in the consolidated graph, a ``kg:Event`` with ``owl:sameAs`` to
+each article's event; consolidated facts about any of them are about it.
+
 Nothing here imports spaCy: the cue words are read from the evidence sentences already
 in the store.
 
@@ -59,8 +80,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import PROV, SKOS
 
+from kg.names import entity_keys, name_key
 from kg.namespace import ID, KG, LIFECYCLE
 from kg.relations import Registry, default_registry
 
@@ -79,6 +102,22 @@ CANCEL_CUES = re.compile(r"\b(?:call(?:s|ed|ing)?(?:\s+\w+){0,4}\s+off|cancel(?:
 #: time: that claim is about the new window, not a postponement of it)
 POSTPONE_CUES = re.compile(r"\b(?:postpon\w*(?!\s+(?:until|till|to)\b)|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back|"
                            r"reschedul\w*|defer(?:s|red|ring)?)\b", re.I)
+
+#: event words by family: events of one family may be one event ("the summit", "Friday's meeting")
+EVENT_KINDS = {
+    "summit": "meeting", "meeting": "meeting", "meetings": "meeting", "talks": "meeting", "talk": "meeting",
+    "negotiation": "meeting", "negotiations": "meeting", "call": "call", "videoconference": "call",
+    "teleconference": "call", "conference": "conference", "forum": "conference", "congress": "conference",
+    "convention": "conference", "symposium": "conference",
+}
+#: words of an event's name that do not tell one event from another ("Friday's meeting", "the annual summit")
+EVENT_NOISE = frozenset(
+    "the a an of in at on with and for to s next last this first second third annual weekend week today "
+    "tomorrow yesterday planned upcoming latest new two three day days phone video monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september october "
+    "november december".split())
+#: the parties two events share to be one: two, or one when either has only one
+SHARED_PARTIES = 2
 
 _STATUS_NAMES = {"Planned": "planned", "Happened": "happened", "Reported": "reported", "Negated": "negated",
                  "Hypothetical": "hypothetical"}
@@ -176,7 +215,197 @@ class ConsolidationSummary:
     corroborated: int = 0  # facts from two sources or more
     contradictions: int = 0
     lifecycles: Counter = field(default_factory=Counter)
+    events: int = 0  # events of several articles merged into one
     seconds: float = 0.0
+
+
+EVENTS_QUERY = """
+PREFIX kg:      <https://w3id.org/kg-news/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# Every event of every article graph, with the parties, places and dates of the asserted facts about it.
+SELECT ?event ?label ?alias ?article ?issued ?party ?place ?placeLabel ?start ?end WHERE {
+  GRAPH ?article { ?article a kg:Article . ?event a kg:Event ; rdfs:label ?label . }
+  OPTIONAL { GRAPH ?article { ?event skos:altLabel ?alias } }
+  OPTIONAL { GRAPH ?article { ?article dcterms:issued ?issued } }
+  OPTIONAL { GRAPH ?article {
+    ?fact kg:object ?event ; kg:agent ?party ; kg:status ?status .
+    FILTER (?status IN (kg:Planned, kg:Happened, kg:Reported))
+    OPTIONAL { ?fact kg:place ?place . ?place rdfs:label ?placeLabel }
+    OPTIONAL { ?fact kg:startDate ?start ; kg:endDate ?end }
+  } }
+}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One article's event entity, as merging reads it (IRIs as strings, dates as ISO strings)."""
+
+    iri: str
+    article: str
+    published: str | None
+    names: tuple[str, ...]  # its label first, then its other names
+    parties: frozenset[str] = frozenset()  # who attends, hosts, ... it (asserted facts)
+    places: frozenset[tuple[str, str]] = frozenset()  # (IRI, label) of where those facts take place
+    start: str | None = None  # the dated window of those facts (first start, last end)
+    end: str | None = None
+
+    @property
+    def kind(self) -> str | None:
+        """The event's family (:data:`EVENT_KINDS`), from the last word of a name that has one."""
+        for name in self.names:
+            words = name_key(name).split()
+            for word in reversed(words):
+                if word in EVENT_KINDS:
+                    return EVENT_KINDS[word]
+        return None
+
+    @property
+    def window(self) -> tuple[str, str] | None:
+        """Its dated window; else its article's date, give or take :data:`FOLLOW_UP_DAYS`; else None."""
+        if self.start and self.end:
+            return self.start, self.end
+        if self.published:
+            day = date.fromisoformat(self.published)
+            return (str(day - timedelta(days=FOLLOW_UP_DAYS)), str(day + timedelta(days=FOLLOW_UP_DAYS)))
+        return None
+
+    @property
+    def qualifiers(self) -> frozenset[str]:
+        """The words of its names that tell it from other events of its kind: not kind words,
+        days, or the names of its parties (those are compared as such)."""
+        parties = {w for iri in self.parties for w in _slug_words(iri)}
+        words = {w for name in self.names for w in name_key(name).split()}
+        return frozenset(w for w in words if w not in EVENT_KINDS and not _noise(w) and w not in parties)
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        """The words of its places' names ("alaska"): a name made of them says where, not which."""
+        return frozenset(w for iri, label in self.places for w in (*name_key(label).split(), *_slug_words(iri)))
+
+
+def _noise(word: str) -> bool:
+    """A word of :data:`EVENT_NOISE`, possessive too ("fridays" from "Friday's")."""
+    return word in EVENT_NOISE or word.endswith("s") and word[:-1] in EVENT_NOISE
+
+
+def _slug_words(iri: str) -> list[str]:
+    return iri.rstrip("/").rsplit("/", 1)[-1].split("-")
+
+
+@dataclass(frozen=True, slots=True)
+class ConsolidatedEvent:
+    """Events of several articles that are one event (:func:`merge_events`)."""
+
+    iri: URIRef
+    events: tuple[EventMention, ...]  # in publication order
+
+    @property
+    def label(self) -> str:
+        """The name most of its articles give it (the longest of those)."""
+        counts = Counter(e.names[0] for e in self.events)
+        return max(counts, key=lambda n: (counts[n], len(n), n))
+
+    @property
+    def names(self) -> list[str]:
+        return list(dict.fromkeys(n for e in self.events for n in e.names))
+
+
+def same_event(a: EventMention, b: EventMention, *, within=None) -> bool:
+    """Whether two events of different articles are one event, by the rules in the module docstring.
+
+    Args:
+        within: ``within(inner, outer)`` for place names (default: :meth:`kg.gazetteer.Gazetteer.within`).
+
+    >>> summit = EventMention("e/1", "a1", "2025-08-13", ("Alaska summit",), frozenset({"p/trump", "p/putin"}),
+    ...                       frozenset({("x/alaska", "Alaska")}), "2025-08-15", "2025-08-15")
+    >>> meeting = EventMention("e/2", "a2", "2025-08-16", ("meeting", "Friday's meeting"), frozenset({"p/putin", "p/trump"}),
+    ...                        frozenset({("x/anchorage", "Anchorage")}), "2025-08-15", "2025-08-15")
+    >>> same_event(summit, meeting), same_event(summit, EventMention("e/3", "a3", "2025-08-16", ("NATO summit",), meeting.parties))
+    (True, False)
+    """
+    if a.article == b.article or a.kind is None or a.kind != b.kind:
+        return False
+    wa, wb = a.window, b.window
+    if wa is None or wb is None or not _overlap(wa, wb):
+        return False
+    shared = len(a.parties & b.parties)
+    if not a.parties or not b.parties or shared < min(SHARED_PARTIES, len(a.parties), len(b.parties)):
+        return False
+    qa, qb = a.qualifiers, b.qualifiers
+    if qa and qb and not qa & qb and (qa - a.place_words or qb - b.place_words):
+        return False  # "G7 summit" and "NATO summit"; "Alaska summit" and "Anchorage meeting" say where, not which
+    if a.places and b.places:
+        if within is None:
+            from kg.gazetteer import gazetteer
+
+            within = gazetteer().within
+        if not any(pa == pb or within(la, lb) or within(lb, la) for pa, la in a.places for pb, lb in b.places):
+            return False
+    return True
+
+
+def merge_events(events: Iterable[EventMention], *, within=None) -> list[ConsolidatedEvent]:
+    """The events of several articles that are one event: each merged event holds two or more.
+
+    Events are taken in publication order (then by IRI); one joins the merged event whose every
+    event it agrees with (:func:`same_event`) and none of whose events is from its own article;
+    agreeing with two merged events, it joins neither.
+    """
+    clusters: list[list[EventMention]] = []
+    for e in sorted(events, key=lambda e: (e.published is None, e.published or "", e.iri)):
+        if e.kind is None:
+            continue
+        hits = [c for c in clusters if all(same_event(e, other, within=within) for other in c)]
+        if len(hits) == 1:
+            hits[0].append(e)
+        elif not hits:
+            clusters.append([e])
+    out = []
+    for c in clusters:
+        if len(c) > 1:
+            out.append(ConsolidatedEvent(ID[f"consolidated/event/{_digest(c[0].iri)}"], tuple(c)))
+    return out
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def read_events(store) -> list[EventMention]:
+    """Every article's events from a store (one query)."""
+    rows: dict[str, dict] = {}
+    for event, label, alias, article, issued, party, place, place_label, start, end in store.query(EVENTS_QUERY).values():
+        e = rows.setdefault(event, {"article": article, "published": issued[:10] if issued else None, "names": [label],
+                                    "parties": set(), "places": set(), "starts": [], "ends": []})
+        if alias and alias not in e["names"]:
+            e["names"].append(alias)
+        if party:
+            e["parties"].add(party)
+        if place:
+            e["places"].add((place, place_label or ""))
+        if start and end:
+            e["starts"].append(start[:10])
+            e["ends"].append(end[:10])
+    return [EventMention(iri, e["article"], e["published"], (e["names"][0], *sorted(e["names"][1:])), frozenset(e["parties"]),
+                         frozenset(e["places"]), min(e["starts"], default=None), max(e["ends"], default=None))
+            for iri, e in sorted(rows.items())]
+
+
+def event_triples(events: Iterable[ConsolidatedEvent]) -> list[tuple]:
+    """The triples of the merged events: each a ``kg:Event`` with one label, the other names,
+    their keys, ``owl:sameAs`` each article's event, derived from those articles."""
+    t: list[tuple] = []
+    for ce in events:
+        label = ce.label
+        t += [(ce.iri, RDF.type, KG.Event), (ce.iri, RDFS.label, Literal(label))]
+        t += [(ce.iri, SKOS.altLabel, Literal(n)) for n in ce.names if n != label]
+        t += [(ce.iri, KG.key, Literal(k)) for k in sorted(entity_keys(label, [n for n in ce.names if n != label]))]
+        t += [(ce.iri, OWL.sameAs, URIRef(e.iri)) for e in ce.events]
+        t += [(ce.iri, PROV.wasDerivedFrom, URIRef(e.article)) for e in ce.events]
+    return list(dict.fromkeys(t))
 
 
 def _order(c: Claim) -> tuple:
@@ -290,8 +519,8 @@ def _iri(*parts: str) -> URIRef:
     return ID[f"consolidated/{digest}"]
 
 
-def consolidate(claims: Iterable[Claim], *, as_of: str | None = None,
-                relations: Registry | None = None) -> list[ConsolidatedFact]:
+def consolidate(claims: Iterable[Claim], *, as_of: str | None = None, relations: Registry | None = None,
+                events: Iterable[ConsolidatedEvent] = ()) -> list[ConsolidatedFact]:
     """The consolidated facts of a set of claims. Pure: reads and writes nothing.
 
     Args:
@@ -299,19 +528,16 @@ def consolidate(claims: Iterable[Claim], *, as_of: str | None = None,
         as_of: the day planned facts are judged overdue against (ISO date); by default
             the latest publication date among the claims (what the articles know).
         relations: which relations are symmetric (default: kg's own).
+        events: merged events (:func:`merge_events`): a claim about any of an event's
+            articles' events is about the merged event.
 
     Returns:
         Consolidated facts, ordered by relation, subject, object and window.
     """
-    reg = relations or default_registry()
-    symmetric = {str(r.predicate) for r in reg if r.symmetric}
     claims = list(claims)
     if as_of is None:
         as_of = max((c.published for c in claims if c.published), default=None)
-    by_statement: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        s, o = (c.object, c.subject) if c.relation in symmetric and c.object < c.subject else (c.subject, c.object)
-        by_statement[(c.relation, s, o)].append(c)
+    by_statement = statements(claims, relations=relations, events=events)
     out = []
     seen: set[URIRef] = set()
     for (relation, s, o), group in sorted(by_statement.items()):
@@ -326,6 +552,22 @@ def consolidate(claims: Iterable[Claim], *, as_of: str | None = None,
                 start=window[0] if window else None, end=end, claims=tuple(members),
                 lifecycle=lifecycle(members, end, as_of), contradicted=contradicted(members)))
     return out
+
+
+def statements(claims: Iterable[Claim], *, relations: Registry | None = None,
+               events: Iterable[ConsolidatedEvent] = ()) -> dict[tuple[str, str, str], list[Claim]]:
+    """Claims by the statement (relation, subject, object) they make: a symmetric relation's
+    entities in IRI order, an article's event replaced by the merged event it is part of."""
+    reg = relations or default_registry()
+    symmetric = {str(r.predicate) for r in reg if r.symmetric}
+    merged = {e.iri: str(ce.iri) for ce in events for e in ce.events}
+    by_statement: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        s, o = merged.get(c.subject, c.subject), merged.get(c.object, c.object)
+        if c.relation in symmetric and o < s:
+            s, o = o, s
+        by_statement[(c.relation, s, o)].append(c)
+    return by_statement
 
 
 def consolidated_triples(facts: Iterable[ConsolidatedFact]) -> list[tuple]:
@@ -388,10 +630,12 @@ def consolidate_store(store, *, as_of: str | None = None, relations: Registry | 
     """
     started = time.perf_counter()
     claims = read_claims(store)
-    facts = consolidate(claims, as_of=as_of, relations=relations)
-    store.replace_graphs({CONSOLIDATED_GRAPH: consolidated_triples(facts)})
+    events = merge_events(read_events(store))
+    facts = consolidate(claims, as_of=as_of, relations=relations, events=events)
+    store.replace_graphs({CONSOLIDATED_GRAPH: consolidated_triples(facts) + event_triples(events)})
     store.flush()
     return ConsolidationSummary(
         claims=len(claims), facts=len(facts), corroborated=sum(f.sources > 1 for f in facts),
         contradictions=sum(f.contradicted for f in facts),
-        lifecycles=Counter(f.lifecycle for f in facts if f.lifecycle), seconds=time.perf_counter() - started)
+        lifecycles=Counter(f.lifecycle for f in facts if f.lifecycle), events=len(events),
+        seconds=time.perf_counter() - started)

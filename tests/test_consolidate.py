@@ -293,3 +293,127 @@ def test_docstring_examples():
 
     result = doctest.testmod(kg.consolidate)
     assert result.attempted >= 5 and result.failed == 0
+
+
+# ------------------------------------------------------------------ one event across articles
+
+def event_article(ident: str, source: str, published: str, text: str, event: str, parties: tuple[str, ...],
+                  status: str, trigger: str, time: str | None = None, place: str | None = None,
+                  aliases: tuple[str, ...] = ()) -> Extraction:
+    """One article in which each party attends one event (an entity of the article), at a place and time."""
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+
+    ents = [Entity(event, "Event", aliases, (span(event.split()[-1]),))]
+    ents += [Entity(p, "Person", (), (span(p.split()[-1]),)) for p in parties]
+    if place:
+        ents.append(Entity(place, "Country" if place == "Norway" else "Place", (), (span(place),)))
+    facts = tuple(Fact("attends", n, 0, status, Span(0, len(text), text), span(trigger), 0.9, time=time,
+                       place=len(ents) - 1 if place else None) for n in range(1, len(parties) + 1))
+    return Extraction(Article(ident, text, title=ident, url=SOURCES[source] + ident, published=published), tuple(ents), facts)
+
+
+BOTH = ("Anna Berg", "Carl Dahl")
+
+
+def event_scenario() -> list[Extraction]:
+    return [
+        # announced on Monday for Friday, then reported held by another source under another name: one event
+        event_article("e1", "bbc", "2025-08-11", "Anna Berg and Carl Dahl will attend the Oslo summit on Friday.",
+                      "Oslo summit", BOTH, "planned", "attend", "on Friday", "Oslo", ("the Oslo summit",)),
+        event_article("e2", "cnn", "2025-08-16", "Carl Dahl and Anna Berg attended Friday's meeting in Oslo.",
+                      "meeting", BOTH, "happened", "attended", "Friday", "Oslo", ("Friday's meeting", "Oslo meeting")),
+        # the same day, the same pair, a summit with another name (and elsewhere): another event
+        event_article("e3", "reuters", "2025-08-14", "Anna Berg and Carl Dahl will attend the Arctic Council summit in Reykjavik on Friday.",
+                      "Arctic Council summit", BOTH, "planned", "attend", "on Friday", "Reykjavik"),
+        # the same pair at a summit in Oslo a month later: another event
+        event_article("e4", "ap", "2025-09-20", "Anna Berg and Carl Dahl attended a summit in Oslo on Friday.",
+                      "summit", BOTH, "happened", "attended", "on Friday", "Oslo"),
+        # the same day and place, someone else: another event
+        event_article("e5", "ap", "2025-08-16", "Eva Fisk attended the summit in Oslo on Friday.",
+                      "summit", ("Eva Fisk",), "happened", "attended", "on Friday", "Oslo"),
+        # the same pair, the same day, in another city: another event
+        event_article("e6", "ap", "2025-08-17", "Anna Berg and Carl Dahl attended a meeting in Bergen on Friday.",
+                      "meeting", BOTH, "happened", "attended", "on Friday", "Bergen"),
+        # a third source names only the country: Oslo lies in it, so it is the same event
+        event_article("e7", "reuters", "2025-08-15", "Anna Berg and Carl Dahl are attending a summit in Norway today.",
+                      "summit", BOTH, "happened", "attending", "today", "Norway"),
+    ]
+
+
+@pytest.fixture
+def event_store(tmp_path):
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    for ex in event_scenario():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    return s
+
+
+def test_one_event_across_articles_when_name_parties_place_and_time_agree(event_store):
+    from kg.consolidate import merge_events, read_events
+
+    [merged] = merge_events(read_events(event_store))
+    assert sorted(e.article.rsplit("/", 1)[-1] for e in merged.events) == ["e1", "e2", "e7"]
+    assert merged.label == "Oslo summit" or merged.label in {"meeting", "summit"}
+    facts = {(f.subject.rsplit("/", 1)[-1], f.object): f for f in consolidate(read_claims(event_store), events=[merged])}
+    held = facts[("anna-berg", str(merged.iri))]
+    assert (held.articles, held.sources, held.statuses, held.lifecycle) == (3, 3, ("planned", "happened", "happened"), "held")
+
+
+def test_events_stay_apart_when_name_parties_place_or_time_differ(event_store):
+    from kg.consolidate import merge_events, read_events
+
+    [merged] = merge_events(read_events(event_store))
+    alone = {e.article.rsplit("/", 1)[-1] for e in read_events(event_store)} - {e.article.rsplit("/", 1)[-1] for e in merged.events}
+    assert alone == {"e3", "e4", "e5", "e6"}  # another name, another month, other parties, another city
+    facts = consolidate(read_claims(event_store), events=[merged])
+    assert len([f for f in facts if f.subject.endswith("anna-berg")]) == 4  # the merged event, and e3, e4, e6 apart
+
+
+def test_the_merged_event_is_one_iri_in_the_consolidated_graph(event_store):
+    from rdflib import OWL, RDF as R
+
+    g = Graph()
+    for t in event_store.graph_triples(CONSOLIDATED_GRAPH):
+        g.add(t)
+    [event] = list(g.subjects(R.type, KG.Event))
+    same = {str(o).split("/")[-2] for o in g.objects(event, OWL.sameAs)}
+    assert same == {"e1", "e2", "e7"}
+    # the consolidated fact is about it, and the named query shows its name
+    assert (None, None, event) in g
+    rows = run_query(event_store, get_query("corroboration"), {"min": "3"}).values()
+    assert {(r[0], r[1], r[2]) for r in rows} == {("Anna Berg", "attends", "Oslo summit"), ("Carl Dahl", "attends", "Oslo summit")}
+    # found by any of its names
+    assert run_query(event_store, get_query("lifecycle"), {"name": "Friday's meeting"}).values()
+
+
+def test_an_event_agreeing_with_two_merged_events_joins_neither():
+    from kg.consolidate import EventMention, merge_events
+
+    parties = frozenset({"p/a", "p/b"})
+    def ev(iri, day, name="summit", places=frozenset()):
+        return EventMention(iri, iri, day, (name,), parties, places, day, day)
+    first = [ev("x1", "2025-05-02", "Oslo summit"), ev("x2", "2025-05-02", "Oslo summit")]
+    second = [ev("y1", "2025-05-03", "Bergen summit"), ev("y2", "2025-05-03", "Bergen summit")]
+    wide = EventMention("z", "z", "2025-05-04", ("summit",), parties, frozenset(), "2025-05-01", "2025-05-05")
+    merged = merge_events([*first, *second, wide], within=lambda a, b: False)
+    assert sorted(sorted(e.iri for e in m.events) for m in merged) == [["x1", "x2"], ["y1", "y2"]]
+
+
+def test_consolidated_events_pass_their_shapes(event_store):
+    from pyshacl import validate
+
+    from kg.store import ontology_files
+
+    shapes = Graph()
+    for f in ontology_files():
+        shapes.parse(f, format="turtle")
+    data = Graph()
+    for t in event_store.graph_triples(CONSOLIDATED_GRAPH):
+        data.add(t)
+    ok, _, report = validate(data, shacl_graph=shapes, ont_graph=None, inference="none")
+    assert ok, report
