@@ -417,3 +417,110 @@ def test_consolidated_events_pass_their_shapes(event_store):
         data.add(t)
     ok, _, report = validate(data, shacl_graph=shapes, ont_graph=None, inference="none")
     assert ok, report
+
+
+# ------------------------------------------------------------------ incremental update
+
+def _graph_set(store) -> set:
+    return set(store.graph_triples(CONSOLIDATED_GRAPH))
+
+
+def _same_as_a_full_run(store, changed: list[str]):
+    """update_store after a change gives the graph a full consolidation gives."""
+    from kg.consolidate import update_store
+    from kg.iri import article_iri
+
+    done = update_store(store, [article_iri(a) for a in changed])
+    updated = _graph_set(store)
+    full = consolidate_store(store)
+    whole = _graph_set(store)
+    assert updated == whole, (f"only after the update: {sorted(map(str, updated - whole))[:6]}\n"
+                              f"only after a full run: {sorted(map(str, whole - updated))[:6]}")
+    assert (done.facts, done.corroborated, done.contradictions, done.lifecycles) == (
+        full.facts, full.corroborated, full.contradictions, full.lifecycles)
+    return done
+
+
+def test_update_after_a_replaced_article_rewrites_only_what_it_touches(store):
+    store.add(article("m3", "reuters", "2025-05-10", "Carl Dahl and Anna Berg did not meet.", DAHL, BERG, "meets", "negated", "meet"))
+    store.flush()
+    done = _same_as_a_full_run(store, ["m3"])
+    # the pair's two meetings (one statement, two windows) are rewritten; five other facts are not
+    assert done.updated == 2 and done.facts == 7 and done.contradictions == 2
+    held = _facts(store)[("meets", "anna-berg", "carl-dahl", "2025-05-09")]
+    assert held.lifecycle == "disputed"
+
+
+def test_update_after_a_new_article_and_a_new_latest_date(store):
+    """A later article moves the day planned facts are judged against: July's hosting becomes overdue."""
+    store.add(article("n1", "ap", "2025-08-15", "Eva Fisk met Carl Dahl on August 14.", FISK, DAHL, "meets", "happened", "met", "August 14"))
+    store.flush()
+    done = _same_as_a_full_run(store, ["n1"])
+    assert done.lifecycles["overdue"] == 2 and done.updated == 2  # the new meeting, and July's hosting
+
+
+def test_update_after_an_article_is_removed(store):
+    from kg.iri import article_iri
+
+    store.replace_graphs({article_iri("m2"): []})  # m2 gone: its claim no longer supports the held meeting
+    done = _same_as_a_full_run(store, ["m2"])
+    held = _facts(store)[("meets", "anna-berg", "carl-dahl", "2025-05-09")]
+    assert held.articles == 2 and done.updated >= 1
+
+
+def test_update_when_an_article_joins_a_merged_event(tmp_path):
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    scenario = event_scenario()
+    for ex in scenario[:-1]:  # e7, the third report of the Oslo summit, comes later
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    s.add(scenario[-1])
+    s.flush()
+    done = _same_as_a_full_run(s, ["e7"])
+    assert done.events == 1 and done.updated == 2  # each party's attendance of the merged event
+
+
+def test_update_of_a_store_never_consolidated_makes_it_whole(tmp_path):
+    from kg.consolidate import update_store
+    from kg.iri import article_iri
+
+    s = open_store(tmp_path / "store")
+    for ex in scenario():
+        s.add(ex)
+    s.flush()
+    done = update_store(s, [article_iri("m1")])
+    assert done.facts == 7 and done.updated is None
+
+
+@pytest.mark.model
+def test_a_build_of_a_changed_article_updates_the_consolidation(tmp_path, monkeypatch):
+    """kg build into a store that has a consolidation updates it for the articles built; the
+    result is what a whole consolidation gives. A build with --no-consolidate drops it."""
+    import kg.consolidate
+    from kg.build import build_all
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": "Anna Berg will meet Carl Dahl in Oslo on Friday.", "published": "2025-05-05", "source": "Nordic Wire"},
+             {"id": "b", "text": "Anna Berg met Carl Dahl in Oslo on Friday.", "published": "2025-05-10", "source": "Fjord Post"}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    build_all([feed], store=tmp_path / "store")
+    whole = []
+    monkeypatch.setattr(kg.consolidate, "consolidate_store", lambda *a, **k: whole.append(1) or pytest.fail("made whole"))
+    lines.append({"id": "c", "text": "Carl Dahl and Anna Berg met in Oslo on Friday.", "published": "2025-05-11", "source": "Bay Times"})
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    again = build_all([feed], store=tmp_path / "store")
+    assert (again.articles, again.unchanged) == (1, 2) and "consolidated" in again.outputs and not whole
+    monkeypatch.undo()
+    with open_store(tmp_path / "store") as s:
+        updated = _graph_set(s)
+        [met] = [f for f in consolidate(read_claims(s)) if f.relation.endswith("meets")]
+        assert (met.articles, met.sources, met.lifecycle) == (3, 3, "held")
+        consolidate_store(s)
+        assert _graph_set(s) == updated
+    lines[2]["text"] = "Carl Dahl and Anna Berg met in Bergen on Friday."
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    build_all([feed], store=tmp_path / "store", consolidate=False)
+    with open_store(tmp_path / "store") as s:
+        assert _graph_set(s) == set()
