@@ -671,8 +671,9 @@ def consolidate_store(store, *, as_of: str | None = None, relations: Registry | 
     started = time.perf_counter()
     claims = read_claims(store)
     events = merge_events(read_events(store))
-    facts = consolidate(claims, as_of=as_of or latest_article(store), relations=relations, events=events)
-    store.replace_graphs({CONSOLIDATED_GRAPH: consolidated_triples(facts) + event_triples(events)})
+    as_of = as_of or latest_article(store)
+    facts = consolidate(claims, as_of=as_of, relations=relations, events=events)
+    store.replace_graphs({CONSOLIDATED_GRAPH: consolidated_triples(facts) + event_triples(events) + _as_of_triples(as_of)})
     store.flush()
     return ConsolidationSummary(
         claims=len(claims), facts=len(facts), corroborated=sum(f.sources > 1 for f in facts),
@@ -694,6 +695,13 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 ANY_QUERY = _PREFIXES + "SELECT ?c WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> { ?c a kg:ConsolidatedFact } } LIMIT 1"
 #: the latest publication date of any article
 LATEST_QUERY = _PREFIXES + "SELECT (MAX(?d) AS ?latest) WHERE { GRAPH ?a { ?a a kg:Article ; dcterms:issued ?d } }"
+#: the day the consolidation judged lifecycles against
+AS_OF_QUERY = _PREFIXES + """SELECT ?d WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
+  <https://w3id.org/kg-news/id/graph/consolidated> kg:asOf ?d } }"""
+#: an article's date (bind ?article)
+ISSUED_QUERY = _PREFIXES + "SELECT ?d ?article WHERE { GRAPH ?article { ?article dcterms:issued ?d } }"
+#: an article of a date (bind ?d)
+DATED_QUERY = _PREFIXES + "SELECT ?a ?d WHERE { GRAPH ?a { ?a dcterms:issued ?d } } LIMIT 1"
 #: consolidated facts derived from an article (bind ?article)
 DERIVED_QUERY = _PREFIXES + """SELECT ?c ?s ?p ?o ?article WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
   ?c prov:wasDerivedFrom ?article ; a kg:ConsolidatedFact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"""
@@ -710,15 +718,34 @@ UNDECIDED_QUERY = _PREFIXES + """SELECT ?c ?s ?p ?o ?lc ?end WHERE { GRAPH <http
 EVENT_NODES_QUERY = _PREFIXES + """SELECT ?ce ?p ?o WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
   ?ce a kg:Event ; ?p ?o } }"""
 #: what the summary counts
-TOTALS_QUERY = _PREFIXES + """SELECT ?c ?sources ?lc ?contradicted WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
+TOTALS_QUERY = _PREFIXES + """SELECT ?lc (COUNT(?c) AS ?facts) (SUM(IF(?sources > 1, 1, 0)) AS ?corroborated)
+  (SUM(IF(BOUND(?contradicted), 1, 0)) AS ?contradictions) WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
   ?c a kg:ConsolidatedFact ; kg:sourceCount ?sources .
-  OPTIONAL { ?c kg:lifecycle ?lc } OPTIONAL { ?c kg:contradicted ?contradicted } } }"""
+  OPTIONAL { ?c kg:lifecycle ?lc } OPTIONAL { ?c kg:contradicted ?contradicted } } } GROUP BY ?lc"""
 
 
 def latest_article(store) -> str | None:
     """The latest publication date of the store's articles (ISO), or None."""
     rows = store.query(LATEST_QUERY).values()
     return rows[0][0][:10] if rows and rows[0][0] else None
+
+
+def _as_of_triples(as_of: str | None) -> list[tuple]:
+    return [(CONSOLIDATED_GRAPH, KG.asOf, Literal(as_of, datatype=XSD.date))] if as_of else []
+
+
+def _latest_after(store, articles: list[URIRef]) -> str | None:
+    """:func:`latest_article` after ``articles`` changed, without reading every article's date
+    when the consolidation's own (``kg:asOf``) tells: a changed article as late or later is the
+    latest; else the day the consolidation knew, while some article still has that date."""
+    known = store.query(AS_OF_QUERY).values()
+    known = known[0][0][:10] if known and known[0][0] else None
+    dates = [row[0][:10] for a in articles for row in store.query(ISSUED_QUERY, {"article": a}).values() if row[0]]
+    if known and dates and max(dates) >= known:
+        return max(dates)
+    if known and store.query(DATED_QUERY, {"d": Literal(known, datatype=XSD.date)}).rows:
+        return known
+    return latest_article(store)
 
 
 def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
@@ -748,7 +775,7 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
         return consolidate_store(store, as_of=as_of, relations=relations)
     reg = relations or default_registry()
     symmetric = {str(r.predicate) for r in reg if r.symmetric}
-    as_of = as_of or latest_article(store)
+    as_of = as_of or _latest_after(store, articles)
 
     # merged events, again from every article's events; the old ones from the graph
     events = merge_events(read_events(store))
@@ -797,7 +824,8 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     for r, s_, o in wanted:
         remove.update(row[0] for row in store.query(STATEMENT_QUERY, {"s": URIRef(s_), "p": URIRef(r), "o": URIRef(o)}).values())
     remove.update(changed_events)
-    add = consolidated_triples(facts) + [t for t in new_triples if str(t[0]) in changed_events]
+    remove.add(str(CONSOLIDATED_GRAPH))  # its kg:asOf, written again
+    add = consolidated_triples(facts) + [t for t in new_triples if str(t[0]) in changed_events] + _as_of_triples(as_of)
     store.patch_graph(CONSOLIDATED_GRAPH, [URIRef(n) for n in sorted(remove)], add)
     store.flush()
     summary = _totals(store)
@@ -820,10 +848,10 @@ def _claims_between(store, relation: str, subjects: set[str], objects: set[str],
 def _totals(store) -> ConsolidationSummary:
     """The counts of the whole consolidated graph, read from it."""
     summary = ConsolidationSummary()
-    for c, sources, lc, contra in store.query(TOTALS_QUERY).values():
-        summary.facts += 1
-        summary.corroborated += int(sources) > 1
-        summary.contradictions += contra == "true"
+    for lc, facts, corroborated, contradictions in store.query(TOTALS_QUERY).values():
+        summary.facts += int(facts)
+        summary.corroborated += int(corroborated or 0)
+        summary.contradictions += int(contradictions or 0)
         if lc:
-            summary.lifecycles[lc.rsplit("#", 1)[-1].lower()] += 1
+            summary.lifecycles[lc.rsplit("#", 1)[-1].lower()] += int(facts)
     return summary

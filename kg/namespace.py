@@ -89,6 +89,7 @@ class KG(DefinedNamespace):
     statusHistory: URIRef
     lifecycle: URIRef
     contradicted: URIRef
+    asOf: URIRef
 
     #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml
     _extras = [t for r in default_registry() if r.namespace == NS for t in (r.name, r.fact_class_name)]
