@@ -75,7 +75,7 @@ import hashlib
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from datetime import date, timedelta
@@ -552,7 +552,7 @@ def _iri(*parts: str) -> URIRef:
 
 
 def consolidate(claims: Iterable[Claim], *, as_of: str | None = None, relations: Registry | None = None,
-                events: Iterable[ConsolidatedEvent] = ()) -> list[ConsolidatedFact]:
+                events: Iterable[ConsolidatedEvent] | Mapping[str, str] = ()) -> list[ConsolidatedFact]:
     """The consolidated facts of a set of claims. Pure: reads and writes nothing.
 
     Args:
@@ -560,8 +560,8 @@ def consolidate(claims: Iterable[Claim], *, as_of: str | None = None, relations:
         as_of: the day planned facts are judged overdue against (ISO date); by default
             the latest publication date among the claims (what the articles know).
         relations: which relations are symmetric (default: kg's own).
-        events: merged events (:func:`merge_events`): a claim about any of an event's
-            articles' events is about the merged event.
+        events: merged events (:func:`merge_events`), or article event IRI -> merged event
+            IRI: a claim about any of an event's articles' events is about the merged event.
 
     Returns:
         Consolidated facts, ordered by relation, subject, object and window.
@@ -587,12 +587,13 @@ def consolidate(claims: Iterable[Claim], *, as_of: str | None = None, relations:
 
 
 def statements(claims: Iterable[Claim], *, relations: Registry | None = None,
-               events: Iterable[ConsolidatedEvent] = ()) -> dict[tuple[str, str, str], list[Claim]]:
+               events: Iterable[ConsolidatedEvent] | Mapping[str, str] = ()) -> dict[tuple[str, str, str], list[Claim]]:
     """Claims by the statement (relation, subject, object) they make: a symmetric relation's
-    entities in IRI order, an article's event replaced by the merged event it is part of."""
+    entities in IRI order, an article's event replaced by the merged event it is part of
+    (``events``: the merged events, or article event IRI -> merged event IRI)."""
     reg = relations or default_registry()
     symmetric = {str(r.predicate) for r in reg if r.symmetric}
-    merged = {e.iri: str(ce.iri) for ce in events for e in ce.events}
+    merged = dict(events) if isinstance(events, Mapping) else {e.iri: str(ce.iri) for ce in events for e in ce.events}
     by_statement: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         s, o = merged.get(c.subject, c.subject), merged.get(c.object, c.object)
@@ -702,6 +703,8 @@ AS_OF_QUERY = _PREFIXES + """SELECT ?d WHERE { GRAPH <https://w3id.org/kg-news/i
 ISSUED_QUERY = _PREFIXES + "SELECT ?d ?article WHERE { GRAPH ?article { ?article dcterms:issued ?d } }"
 #: an article of a date (bind ?d)
 DATED_QUERY = _PREFIXES + "SELECT ?a ?d WHERE { GRAPH ?a { ?a dcterms:issued ?d } } LIMIT 1"
+#: whether an article has an event (bind ?article)
+HAS_EVENT_QUERY = _PREFIXES + "SELECT ?e ?article WHERE { GRAPH ?article { ?e a kg:Event } } LIMIT 1"
 #: consolidated facts derived from an article (bind ?article)
 DERIVED_QUERY = _PREFIXES + """SELECT ?c ?s ?p ?o ?article WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
   ?c prov:wasDerivedFrom ?article ; a kg:ConsolidatedFact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"""
@@ -777,25 +780,33 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     symmetric = {str(r.predicate) for r in reg if r.symmetric}
     as_of = as_of or _latest_after(store, articles)
 
-    # merged events, again from every article's events; the old ones from the graph
-    events = merge_events(read_events(store))
-    old_nodes: dict[str, set[tuple]] = defaultdict(set)
-    for ce, p, o in store.query(EVENT_NODES_QUERY).rows:
-        old_nodes[ce["value"]].add((p["value"], o["value"]))
-    old_members = {ce: {o for p, o in ts if p == str(OWL.sameAs)} for ce, ts in old_nodes.items()}
-    new_triples = event_triples(events)
-    new_nodes: dict[str, set[tuple]] = defaultdict(set)
-    for s_, p, o in new_triples:
-        new_nodes[str(s_)].add((str(p), str(o)))
-    changed_events = {ce for ce in old_nodes.keys() | new_nodes.keys() if old_nodes.get(ce) != new_nodes.get(ce)}
-    new_members = {str(ce.iri): {e.iri for e in ce.events} for ce in events}
-    moved = {e for ce in changed_events for e in old_members.get(ce, set()) | new_members.get(ce, set())}
-
-    # the consolidated facts touched, and their statements
+    # the consolidated facts derived from the articles
     touched: dict[str, tuple[str, str, str]] = {}
     for a in articles:
         for c, s_, p, o, _ in store.query(DERIVED_QUERY, {"article": a}).values():
             touched[c] = (p, s_, o)
+
+    # merged events: the old ones from the graph; again from every article's events when the
+    # articles had or have events (an article's events are all that its own facts describe)
+    old_nodes: dict[str, set[tuple]] = defaultdict(set)
+    for ce, p, o in store.query(EVENT_NODES_QUERY).rows:
+        old_nodes[ce["value"]].add((p["value"], o["value"]))
+    old_members = {ce: {o for p, o in ts if p == str(OWL.sameAs)} for ce, ts in old_nodes.items()}
+    had_events = any(x.startswith((str(ID["event/"]), str(ID["consolidated/event/"]))) for _, s_, o in touched.values() for x in (s_, o))
+    if had_events or any(store.query(HAS_EVENT_QUERY, {"article": a}).rows for a in articles):
+        events: Iterable[ConsolidatedEvent] | dict[str, str] = merge_events(read_events(store))
+        new_triples = event_triples(events)
+        new_members = {str(ce.iri): {e.iri for e in ce.events} for ce in events}
+        new_nodes: dict[str, set[tuple]] = defaultdict(set)
+        for s_, p, o in new_triples:
+            new_nodes[str(s_)].add((str(p), str(o)))
+        changed_events = {ce for ce in old_nodes.keys() | new_nodes.keys() if old_nodes.get(ce) != new_nodes.get(ce)}
+    else:  # no event of these articles, before or now: the merged events stay as they are
+        events = {e: ce for ce, members in old_members.items() for e in members}
+        new_triples, new_members, changed_events = [], old_members, set()
+    moved = {e for ce in changed_events for e in old_members.get(ce, set()) | new_members.get(ce, set())}
+
+    # the consolidated facts about changed merged events, and those whose lifecycle flips
     for e in changed_events | moved:
         for c, s_, p, o, _ in store.query(ABOUT_QUERY, {"e": URIRef(e)}).values():
             touched[c] = (p, s_, o)
@@ -829,7 +840,7 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     store.patch_graph(CONSOLIDATED_GRAPH, [URIRef(n) for n in sorted(remove)], add)
     store.flush()
     summary = _totals(store)
-    summary.claims, summary.updated, summary.events = len(claims), len(facts), len(events)
+    summary.claims, summary.updated, summary.events = len(claims), len(facts), len(new_members)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -480,6 +480,11 @@ def test_update_when_an_article_joins_a_merged_event(tmp_path):
     s.flush()
     done = _same_as_a_full_run(s, ["e7"])
     assert done.events == 1 and done.updated == 2  # each party's attendance of the merged event
+    # an article with no event leaves the merged events as they are (they are not read again)
+    s.add(article("n1", "ap", "2025-08-18", "Anna Berg met Carl Dahl on Monday.", BERG, DAHL, "meets", "happened", "met", "on Monday"))
+    s.flush()
+    done = _same_as_a_full_run(s, ["n1"])
+    assert done.events == 1 and done.updated == 1
 
 
 def test_update_of_a_store_never_consolidated_makes_it_whole(tmp_path):
