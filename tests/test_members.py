@@ -104,6 +104,22 @@ def test_hand_built_coalition_led_by_its_members(vocab):
     assert group.type == "Organization" and [m.text for m in group.mentions] == ["coalition of 30 countries"]
 
 
+def test_hand_built_one_name_in_parentheses_is_no_list_of_members(vocab):
+    # "Andean Pact member countries ( CAN ) agreed ." -- the parentheses give another name, not members
+    doc = hand_doc(vocab, [
+        ("Andean", "Andean", "PROPN", "NNP", "compound", 1),
+        ("Pact", "Pact", "PROPN", "NNP", "compound", 3),
+        ("member", "member", "NOUN", "NN", "compound", 3),
+        ("countries", "country", "NOUN", "NNS", "nsubj", 7),
+        ("(", "(", "PUNCT", "-LRB-", "punct", 3),
+        ("CAN", "CAN", "PROPN", "NNP", "appos", 3),
+        (")", ")", "PUNCT", "-RRB-", "punct", 3),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ], ents=[(0, 2, "ORG"), (5, 6, "ORG")])
+    assert extract(doc, Article("m4", doc.text)).members == ()
+
+
 # ------------------------------------------------------------------ the real pipeline
 
 CASES = [

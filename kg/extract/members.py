@@ -269,7 +269,8 @@ def _missed_name(doc, end: int, gaz) -> Span | None:
 def _listed(doc, i: int, coref) -> list[int]:
     """The entities listed from token ``i``: "Brazil, India and China", "(Canada, Japan ...)",
     ": Peru and Chile", "such as Laos", ", including Peru and Chile". A list opened by a bare
-    comma needs two entities ("NATO members, Britain said" is no list)."""
+    comma or a parenthesis needs two entities ("NATO members, Britain said" is no list, and
+    "the member countries (UMOA)" gives the group's short name)."""
     n = len(doc)
     opener = None
     if i < n and doc[i].text in {"(", ":", "--", "—", "–", ","}:
@@ -299,8 +300,8 @@ def _listed(doc, i: int, coref) -> list[int]:
             break
     if opener == "(" and not (i < n and doc[i].text in {")", "..."} or i >= 1 and doc[i - 1].text in {")", "..."}):
         return []  # "(" with no ")" after the names: not a list of members
-    if opener == "," and len(items) < 2:
-        return []
+    if opener in {",", "("} and len(items) < 2:
+        return []  # "NATO members, Britain said"; "the zone's member countries (UMOA)" names the group again
     return items
 
 
