@@ -157,7 +157,7 @@ CASES = [
     ("not members: a country's allies, non-members, a former member, a wish to join",
      "U.S. allies Japan and Australia agreed. Non-OPEC countries Mexico and Oman cut output. "
      "Greece, a former member of the committee, left. Turkey, which wants to become a member of the European Union, "
-     "protested.",
+     "protested. Mexico, not an OPEC member, raised its output.",
      set(), {("OPEC", "Mexico"), ("European Union", "Turkey")}),
 ]
 

@@ -44,6 +44,8 @@ FILLERS = frozenset({"fellow", "founding", "full", "other", "leading", "major", 
 #: a member noun with one of these modifiers is no current membership
 NOT_MEMBERS = frozenset({"former", "ex", "prospective", "would-be", "candidate", "aspiring", "potential",
                          "future", "non", "observer", "associate-candidate", "new-candidate"})
+#: a member noun with one of these, or "not" just before it, is no membership: "not an OPEC member"
+NEGATIONS = frozenset({"not", "no", "never", "n't"})
 #: words that open a list of members after the member noun
 LIST_OPENERS = frozenset({"including", "like", "namely", "notably", "especially"})
 #: verbs linking a subject to "a member of Y"
@@ -165,10 +167,12 @@ def _is_group(coref, c: int) -> bool:
 
 
 def _not_current(doc, tok) -> bool:
-    """"former member", "non-OPEC countries", "candidate member": no membership stated."""
-    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "advmod"}}
+    """"former member", "non-OPEC countries", "candidate member", "not an OPEC member",
+    "no member of": no membership stated."""
+    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "advmod", "neg", "det"}}
     before = {doc[i].lower_ for i in range(max(0, tok.i - 3), tok.i)}
-    return bool(words & NOT_MEMBERS or "non" in before or any(w.startswith("non-") for w in before))
+    return bool(words & (NOT_MEMBERS | NEGATIONS) or before & {"non", "not", "never", "n't"}
+                or any(w.startswith("non-") for w in before))
 
 
 def _member_noun(doc, tok, coref, gaz) -> list[Found]:
