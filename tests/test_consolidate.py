@@ -529,3 +529,23 @@ def test_a_build_of_a_changed_article_updates_the_consolidation(tmp_path, monkey
     build_all([feed], store=tmp_path / "store", consolidate=False)
     with open_store(tmp_path / "store") as s:
         assert _graph_set(s) == set()
+
+
+@pytest.mark.parametrize("gone", ["e1", "e2", "e3", "e5", "e7"])
+def test_update_when_an_article_of_an_event_goes_and_comes_back(tmp_path, gone):
+    """Only the events connected to the changed article are merged again; the result is a whole run's."""
+    from kg.iri import article_iri
+
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    scenario = {ex.article.id: ex for ex in event_scenario()}
+    for ex in scenario.values():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    s.replace_graphs({article_iri(gone): []})
+    _same_as_a_full_run(s, [gone])
+    s.add(scenario[gone])
+    s.flush()
+    done = _same_as_a_full_run(s, [gone])
+    assert done.events == 1
