@@ -243,12 +243,12 @@ def _group_before(doc, tok, coref, gaz) -> int | Span | None:
             if {doc[i].lower_ for i in range(max(0, start - 2), start)} & {"non", "non-"}:
                 return None  # "non-OPEC countries"
             return c
+        if word.pos_ == "PROPN" or word.pos_ == "NUM" and word.text[:1].isupper():  # "G7", "the Group of Five"
+            return _missed_name(doc, j, gaz)
         if word.tag_ == "POS" or word.text in {"-", "'"} or word.lower_ in FILLERS or word.pos_ in {"ADJ", "NUM"} \
                 or word.lemma_.lower() in MEMBER_HEADS and word.pos_ == "NOUN":
             j -= 1
             continue
-        if word.pos_ == "PROPN":
-            return _missed_name(doc, j, gaz)
         return None
     return None
 
