@@ -22,6 +22,7 @@ from kg.rdf import article_triples
 #: what a changed article may change besides its text (kept in its graph by kg.rdf)
 _ARTICLE_FIELDS = frozenset({
     URIRef("http://purl.org/dc/terms/title"), URIRef("https://schema.org/url"), URIRef("http://purl.org/dc/terms/issued"),
+    URIRef("https://w3id.org/kg-news/ns#source"),
 })
 
 
@@ -43,6 +44,8 @@ class BuildSummary:
     store_error: str | None = None
     #: the entity IRIs counted in :attr:`entities`: an entity in two articles counts once
     entity_iris: set[str] = field(default_factory=set, repr=False)
+    #: the ids of the articles built (not those unchanged), for updating the consolidation
+    built: list[str] = field(default_factory=list, repr=False)
 
     @property
     def partial(self) -> bool:
@@ -53,6 +56,7 @@ class BuildSummary:
         from kg.iri import entity_iri
 
         self.articles += 1
+        self.built.append(ex.article.id)
         for e in ex.entities:  # distinct IRIs, as the graph holds them (kg analyze counts the same)
             iri = str(entity_iri(e.type, e.label, article_id=ex.article.id))
             if iri not in self.entity_iris:
@@ -156,6 +160,9 @@ def build(
 
 #: the HTML page :func:`build_all` writes keeps at most this many entities, the best-connected
 HTML_MAX_NODES = 2000
+#: a build of more new or changed articles than this consolidates the store whole, not by update
+#: (an update reads each article's claims with its own queries)
+INCREMENTAL_MAX = 200
 
 
 def build_all(
@@ -191,7 +198,10 @@ def build_all(
             :attr:`BuildSummary.store_error` and the other outputs are built without it.
         html: the HTML page to write (at most :data:`HTML_MAX_NODES` entities); None writes none.
         force: rebuild articles the store already holds unchanged.
-        consolidate: consolidate the store's facts across articles afterwards (:mod:`kg.consolidate`).
+        consolidate: consolidate the store's facts across articles afterwards (:mod:`kg.consolidate`):
+            updated for the articles built when they are few (:func:`kg.consolidate.update_store`),
+            else, or with ``force``, made whole. Without it, a consolidation the build makes out of
+            date is dropped (the next one is made whole).
         dask: extract on a Dask cluster (see :func:`kg.distributed.build_on_dask`).
         on_skip: told about each input that could not be read (they are in the summary too).
         on_article: told about each article once built (for progress bars).
@@ -256,12 +266,22 @@ def build_all(
     if stored:
         summary.outputs["store"] = str(getattr(target, "label", store))
         if consolidate:
-            from kg.consolidate import consolidate_store
+            from kg.consolidate import consolidate_store, update_store
+            from kg.iri import article_iri
 
             with open_store(store, backend=backend, **options) as again:
-                done = consolidate_store(again, relations=registry)
+                if force or len(summary.built) != summary.articles or summary.articles > INCREMENTAL_MAX:
+                    done = consolidate_store(again, relations=registry)
+                else:  # only what the new and changed articles touch (made whole if there is none yet)
+                    done = update_store(again, [article_iri(a) for a in summary.built], relations=registry)
             summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "
                                                f"{done.contradictions} contradicted)")
+        elif summary.articles:  # out of date now: dropped, so that the next consolidation is made whole
+            from kg.consolidate import CONSOLIDATED_GRAPH
+
+            with open_store(store, backend=backend, **options) as again:
+                again.replace_graphs({CONSOLIDATED_GRAPH: []})
+            summary.outputs["consolidated"] = "none (out of date, dropped: run kg consolidate)"
     if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
         from kg.render import render_file
 
@@ -281,7 +301,7 @@ def build_all(
 
 def reuse_from(store) -> Callable[[Article], list | None]:
     """For :func:`build`'s ``reuse``: an article's graph from ``store`` when neither its text
-    nor its title, url or date changed since it was built there; else None (rebuild it).
+    nor its title, url, date or source changed since it was built there; else None (rebuild it).
 
     What each stored article says of itself is read in one query at the start; unchanged
     articles' graphs are copied into the RDF file when it closes, by the store itself

@@ -116,7 +116,7 @@ def build(
     max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")] = False,
     relations: Annotated[Optional[Path], typer.Option("--relations", help="A TOML file declaring more relations (the format of kg/data/relations.toml, with a top-level namespace).")] = None,
-    no_consolidate: Annotated[bool, typer.Option("--no-consolidate", help="Do not consolidate the store's facts across articles afterwards (kg consolidate).")] = False,
+    no_consolidate: Annotated[bool, typer.Option("--no-consolidate", help="Do not consolidate the store's facts across articles afterwards (kg consolidate); a consolidation the build makes out of date is dropped.")] = False,
     dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N local worker processes; shards go beside the output (needs: pip install 'kg-news[dask]').")] = None,
 ) -> None:
     """Build the knowledge graph of news articles: an RDF file, the store, and an HTML view.
@@ -213,7 +213,8 @@ def consolidate(
         raise fail(str(exc)) from None
     states = ", ".join(f"{n} {state}" for state, n in sorted(done.lifecycles.items())) or "none"
     _console(stderr=False).print(f"consolidated {done.claims} claims into {done.facts} facts in {done.seconds:.2f}s: "
-                                 f"{done.corroborated} from 2+ sources, {done.contradictions} contradicted; planned: {states}", markup=False)
+                                 f"{done.corroborated} from 2+ sources, {done.contradictions} contradicted; planned: {states}; "
+                                 f"{done.events} events named in several articles merged", markup=False)
 
 
 @app.command(cls=_Command)

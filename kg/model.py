@@ -26,6 +26,7 @@ class Article:
     url: str | None = None
     published: str | None = None  # ISO date, YYYY-MM-DD
     source: str | None = None  # file (and line) it came from
+    publisher: str | None = None  # who published it: a JSONL record's "source" field (kg.rdf.source_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +70,25 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Membership:
+    """An article's statement that an entity belongs to a group ("BRICS members Brazil and
+    India"), with its evidence. ``group`` and ``member`` index into the article's entity tuple."""
+
+    group: int
+    member: int
+    sentence: Span
+    trigger: Span  # the word that says so: "members", "member", "led"
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything kg extracted from one article."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = field(default=())
+    members: tuple[Membership, ...] = ()
 
     def count(self, relation: str) -> int:
         return sum(f.relation == relation for f in self.facts)

@@ -36,6 +36,7 @@ class KG(DefinedNamespace):
     TextSpan: URIRef
     Mention: URIRef
     ConsolidatedFact: URIRef
+    Membership: URIRef
     Lifecycle: URIRef
     LifecycleScheme: URIRef
     # status concepts
@@ -75,6 +76,8 @@ class KG(DefinedNamespace):
     contentHash: URIRef
     key: URIRef
     source: URIRef
+    # groups and their members (kg.extract.members)
+    member: URIRef
     # consolidated facts across articles (kg.consolidate)
     supportedBy: URIRef
     windowStart: URIRef
@@ -86,6 +89,7 @@ class KG(DefinedNamespace):
     statusHistory: URIRef
     lifecycle: URIRef
     contradicted: URIRef
+    asOf: URIRef
 
     #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml
     _extras = [t for r in default_registry() if r.namespace == NS for t in (r.name, r.fact_class_name)]

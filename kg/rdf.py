@@ -3,6 +3,8 @@
 Each asserted fact appears twice: as a direct triple (``subject kg:hosts object``)
 and as a Fact node carrying status, time, place, confidence, attribution and a
 text-span node for its evidence. Negated and hypothetical facts are Fact nodes only.
+A membership ("BRICS members Brazil and India") is a direct triple ``group kg:member member``
+and a ``kg:Membership`` statement (rdf:subject, rdf:predicate, rdf:object) with its evidence.
 Relation IRIs, fact classes and symmetry come from a relation :class:`~kg.relations.Registry`
 (kg's own by default; a user's relations get their IRIs in the user's namespace). A
 symmetric relation is written in one canonical direction, subject IRI before object
@@ -15,7 +17,7 @@ import hashlib
 import re
 from functools import lru_cache
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
@@ -23,7 +25,8 @@ from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
 from kg.dates import resolve as resolve_time
 from kg.errors import KGError, TermError
-from kg.iri import article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri, span_iri
+from kg.iri import (article_iri, check_bnode, check_iri, check_language, check_text, entity_iri, fact_iri,
+                    membership_iri, span_iri)
 from kg.model import ASSERTED, Article, Extraction, Span
 from kg.names import entity_keys
 from kg.namespace import ENTITY_CLASS, KG, STATUS
@@ -78,24 +81,39 @@ def content_hash(text: str) -> str:
 
 
 def source_name(article: Article) -> str | None:
-    """Who the article comes from, for counting independent sources (:mod:`kg.consolidate`):
-    the host of its url without ``www.``; else, for a text file found in a folder given to
-    the build, the first folder inside it (``bbc`` for ``corpus/bbc/2024/a.txt`` read from
-    ``corpus``: its id is ``bbc/2024/a``); None when neither is known. Where the corpus
-    lies on disk does not count, so moving it changes no graph.
+    """Who the article comes from, for counting independent sources (:mod:`kg.consolidate`),
+    the first of:
 
-    >>> source_name(Article("a", "t", url="https://www.reuters.com/x")), source_name(Article("bbc/2024/b", "t", source="corpus/bbc/2024/b.txt"))
-    ('reuters.com', 'bbc')
-    >>> source_name(Article("c", "t", source="feeds/ap.jsonl:12")), source_name(Article("d", "t", source="d.txt"))
-    (None, None)
+    1. the ``source`` field of its JSONL record (``Article.publisher``), as written;
+    2. the host of its url, without ``www.``;
+    3. for a text file found in a folder given to the build, the first folder inside it
+       (``bbc`` for ``corpus/bbc/2024/a.txt`` read from ``corpus``: its id is ``bbc/2024/a``);
+    4. else the name of the folder the file lies in, as the path was given (``reuters`` for
+       ``corpora/reuters/all.jsonl``; none for ``all.jsonl`` in the current folder).
+
+    None when none is known. Where the corpus lies on disk beyond that one folder's name does
+    not count, so moving it changes no graph.
+
+    >>> source_name(Article("a", "t", url="https://www.reuters.com/x", publisher="AP")), source_name(Article("a", "t", url="https://www.reuters.com/x"))
+    ('AP', 'reuters.com')
+    >>> source_name(Article("bbc/2024/b", "t", source="corpus/bbc/2024/b.txt")), source_name(Article("b", "t", source="corpus/bbc/b.txt"))
+    ('bbc', 'bbc')
+    >>> source_name(Article("c", "t", source="feeds/ap.jsonl:12")), source_name(Article("d", "t", source="d.txt")), source_name(Article("e", "t"))
+    ('feeds', None, None)
     """
+    if article.publisher:
+        return article.publisher
     if article.url:
         host = urlsplit(article.url).hostname
         if host:
             return host.removeprefix("www.")
-    if article.source and not _LINE.search(article.source) and "/" in article.id:
+    if not article.source:
+        return None
+    jsonl = _LINE.search(article.source)
+    if not jsonl and "/" in article.id:
         return article.id.split("/", 1)[0] or None
-    return None
+    folder = PurePath(article.source[:jsonl.start()] if jsonl else article.source).parent.name
+    return folder if folder not in {"", ".."} else None
 
 
 def _span(triples: list, node: URIRef, span: Span, article: URIRef, cls: URIRef) -> None:
@@ -193,6 +211,23 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
             t.append((node, KG.content, Literal(f.content)))
         if f.status in ASSERTED:
             t.append((s, predicate, o))
+
+    for m in ex.members:  # "BRICS members Brazil and India": the direct triple, and the statement with its evidence
+        group, member = iris[m.group], iris[m.member]
+        node = membership_iri(art.id, group, member, m.sentence.start, m.trigger.start)
+        ev = span_iri(art.id, "sentence", m.sentence.start, m.sentence.end)
+        t += [
+            (node, RDF.type, KG.Membership),
+            (node, RDF.subject, group),
+            (node, RDF.predicate, KG.member),
+            (node, RDF.object, member),
+            (node, KG.confidence, Literal(decimal_text(m.confidence), datatype=XSD.decimal)),
+            (node, KG.trigger, Literal(m.trigger.text)),
+            (node, KG.evidence, ev),
+            (node, PROV.wasDerivedFrom, a),
+            (group, KG.member, member),
+        ]
+        _span(t, ev, m.sentence, a, KG.TextSpan)
     return list(dict.fromkeys(t))
 
 

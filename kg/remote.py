@@ -205,6 +205,15 @@ class SparqlStore(BaseStore):
         if rejected:
             raise GraphRejected(rejected)
 
+    def patch_graph(self, name: URIRef, remove, add: list[tuple]) -> None:
+        """As :meth:`kg.store.BaseStore.patch_graph`: one SPARQL Update request with an update
+        URL (one transaction on the server); else the graph is read and put back whole."""
+        if not self.update_url:
+            return super().patch_graph(name, remove, add)
+        update = self._patch_update(name, remove, add)
+        if update:
+            self._send("POST", self.update_url, data={"update": update})
+
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
         if not self.query_url:
             raise StoreError("no SPARQL query URL: give --endpoint or --query-url")

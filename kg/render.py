@@ -1,8 +1,9 @@
 """The interactive HTML graph: one self-contained file that works offline.
 
 :func:`to_pyvis` turns the NetworkX view into a pyvis ``Network`` (nodes styled
-by entity type, edges by relation and status); :func:`generate_html` makes the
-page from it; :func:`write_html` writes it. The page inlines vis-network (from
+by entity type, edges by relation and status; in a consolidated store, one line per
+fact across articles, as wide as it has independent sources, its claims in time order
+for the evidence panel); :func:`generate_html` makes the page from it; :func:`write_html` writes it. The page inlines vis-network (from
 pyvis's package) and refers to nothing remote; a Content-Security-Policy forbids
 any load from elsewhere. Article text travels as JSON data and is shown with
 ``textContent`` only, so it can never become markup or script.
@@ -38,6 +39,8 @@ NEGATED_COLOR = "#8c8c8c"
 STATUS_COLOR = "#555555"
 #: edge labels (relation names) are drawn only up to this many facts; above, colour and tooltip say it
 EDGE_LABEL_LIMIT = 150
+#: a line's width by the number of independent sources behind it (kg.consolidate): 1, then wider, up to the last
+SOURCE_WIDTHS = (1.5, 3.5, 5.5, 8.0)
 #: layout units: the length of a fact's line, and the room kept around a group of entities
 EDGE_LENGTH = 160.0
 GAP = 140.0
@@ -148,13 +151,33 @@ def relation_legend(g, relations: Registry | None = None) -> list[dict]:
     return [{"name": n, "color": relation_color(n, reg), "symmetric": symmetric[n], "count": counts.get(n, 0)} for n in names]
 
 
-def _bends(g) -> dict[str, dict]:
-    """Curves for facts that share their two entities, so that each line can be seen and clicked.
+def source_width(sources: int | None) -> float:
+    """The width of a line standing for a fact that ``sources`` independent sources tell."""
+    return SOURCE_WIDTHS[min(max(sources or 1, 1), len(SOURCE_WIDTHS)) - 1]
 
-    The first fact of a pair is straight; the others bend to alternate sides, further each time.
+
+def lines(g) -> list[tuple[str, str, str, list[dict]]]:
+    """What the page draws: one line per consolidated fact across articles (its claims
+    between the same two entities, in time order), else one per fact. Each is
+    ``(from, to, id, [fact data ...])``, the id its consolidated fact's IRI or its fact's."""
+    groups: dict[tuple, list] = {}
+    for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
+        group = (s, o, d["consolidated"]) if d.get("consolidated") else (s, o, key)
+        groups.setdefault(group, []).append((key, d))
+    out = []
+    for (s, o, ident), claims in groups.items():
+        claims.sort(key=lambda kd: (kd[1].get("published") is None, kd[1].get("published") or "", kd[0]))
+        out.append((s, o, ident, [d for _, d in claims]))
+    return sorted(out, key=lambda x: x[2])
+
+
+def _bends(drawn) -> dict[str, dict]:
+    """Curves for lines that share their two entities, so that each line can be seen and clicked.
+
+    The first line of a pair is straight; the others bend to alternate sides, further each time.
     """
     pairs: dict[tuple[str, str], list[tuple[str, bool]]] = {}
-    for s, o, key in g.edges(keys=True):
+    for s, o, key, *_ in drawn:
         pairs.setdefault((min(s, o), max(s, o)), []).append((key, s > o))
     out = {}
     for facts in pairs.values():
@@ -186,17 +209,23 @@ def to_pyvis(g, *, physics: bool = False, relations: Registry | None = None):
         net.add_node(n, label=d["label"], color=color, shape=shape, size=10 + min(d["mentions"], 20),
                      x=round(pos[n][0], 1), y=round(pos[n][1], 1),
                      kgType=d["type"], aliases=list(d["aliases"]), mentions=d["mentions"], kgFacts=g.degree(n))
-    bends = _bends(g)
-    for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
+    drawn = lines(g)
+    bends = _bends(drawn)
+    for s, o, key, claims in drawn:
+        d = claims[-1]  # the latest claim's status, time and place stand for the line
         symmetric = bool(d.get("symmetric")) or reg.symmetric(d["relation"])
         negated = d["status"] == "negated"
         color = NEGATED_COLOR if negated else relation_color(d["relation"], reg)
         label = {"label": ("not " if negated else "") + d["relation"]} if labelled_edges else {}
+        # the claims behind the line, in time order: the evidence panel's time line
+        timeline = [{"date": c.get("published"), "status": c["status"], "source": c.get("source"), "article": ev["article"],
+                     "sentence": ev["sentence"]} for c in claims for ev in c["evidence"]]
         net.add_edge(s, o, id=key, color=color, dashes=STATUS_DASHES.get(d["status"], False),
-                     arrows="" if symmetric else "to", smooth=bends.get(key, False), **label,
+                     arrows="" if symmetric else "to", smooth=bends.get(key, False), width=source_width(d.get("sources")), **label,
                      kgRelation=d["relation"], kgStatus=d["status"], kgTime=d.get("time"), kgPlace=d.get("place"),
                      kgConfidence=d["confidence"], kgAttribution=d.get("attribution"), kgContent=d.get("content"),
-                     evidence=d["evidence"])
+                     kgSources=d.get("sources"), kgArticles=d.get("articles"), kgClaims=len(claims),
+                     evidence=[ev for c in claims for ev in c["evidence"]], timeline=timeline)
     net.options = {
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
                     "stabilization": {"enabled": physics, "iterations": 150, "fit": True}},
@@ -242,6 +271,9 @@ def generate_html(net, *, title: str = "kg graph", note: str = "", isolated: boo
             "relations": getattr(net, "kg_relations", []),  # set by to_pyvis
             "statuses": [{"name": s, "dashes": d or [], "color": NEGATED_COLOR if s == "negated" else STATUS_COLOR}
                          for s, d in STATUS_DASHES.items()],
+            # line widths by independent sources, when some line stands for a consolidated fact
+            "sources": [{"sources": n, "width": w} for n, w in enumerate(SOURCE_WIDTHS, 1)]
+            if any(e.get("kgSources") for e in net.edges) else [],
         },
     }
     payload = _script_json(data)

@@ -99,6 +99,22 @@ class BaseStore:
     def replace_graphs(self, graphs: Mapping[URIRef, list[tuple]]) -> None:
         raise NotImplementedError
 
+    def patch_graph(self, name: URIRef, remove: Iterable[URIRef], add: list[tuple]) -> None:
+        """In the graph ``name``, remove every triple whose subject is in ``remove``, then add
+        ``add``, as one change (:mod:`kg.consolidate` updates the nodes an article touches).
+        Here by reading the graph and replacing it; back-ends that can, do it in place."""
+        gone = set(remove)
+        kept = [t for t in self.graph_triples(name) if t[0] not in gone]
+        self.replace_graphs({name: list(dict.fromkeys(kept + list(add)))})
+
+    def _patch_update(self, name: URIRef, remove: Iterable[URIRef], add: list[tuple]) -> str:
+        """:meth:`patch_graph` as one SPARQL Update (every term checked by :func:`kg.rdf.nt`)."""
+        g = nt(name)
+        ops = [f"DELETE WHERE {{ GRAPH {g} {{ {nt(s)} ?p ?o }} }}" for s in dict.fromkeys(remove)]
+        if add:
+            ops.append(f"INSERT DATA {{ GRAPH {g} {{ {nt_text(add)} }} }}")
+        return " ;\n".join(ops)
+
     def add(self, ex: Extraction) -> None:
         """Queue one article's graph (a build sink); written in batches."""
         self.add_triples(ex.article.id, article_triples(ex))
@@ -289,6 +305,20 @@ class OxigraphStore(BaseStore):
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
         except (TermError, ValueError, SyntaxError) as exc:  # pyoxigraph checks terms too
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def patch_graph(self, name: URIRef, remove: Iterable[URIRef], add: list[tuple]) -> None:
+        """As :meth:`BaseStore.patch_graph`, in place, in one transaction."""
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only")
+        update = self._patch_update(name, remove, add)
+        if not update:
+            return
+        try:
+            self._store.update(update)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+        except (TermError, ValueError, SyntaxError) as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:

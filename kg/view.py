@@ -42,7 +42,7 @@ FACTS = """
 PREFIX kg:   <https://w3id.org/kg-news/ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?f ?s ?o ?r ?status ?confidence ?time ?place ?attribution ?content ?sentence ?begin ?end ?article
+SELECT ?f ?s ?o ?r ?status ?confidence ?time ?place ?attribution ?content ?sentence ?begin ?end ?article ?published ?source
 WHERE {
   GRAPH ?a {
     ?f kg:relation ?r ; kg:agent ?s ; kg:object ?o ; kg:status ?st ; kg:confidence ?confidence ; kg:evidence ?ev .
@@ -52,9 +52,21 @@ WHERE {
     OPTIONAL { ?f kg:place ?p . ?p rdfs:label ?place }
     OPTIONAL { ?f kg:attribution ?attribution }
     OPTIONAL { ?f kg:content ?content }
+    OPTIONAL { ?a dcterms:issued ?published }
+    OPTIONAL { ?a kg:source ?source }
   }
   BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
 }
+"""
+#: each fact's consolidated fact across articles (kg.consolidate), and the merged events
+CONSOLIDATED = """
+PREFIX kg:   <https://w3id.org/kg-news/ns#>
+SELECT ?f ?c ?sources ?articles WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> {
+  ?c kg:supportedBy ?f ; kg:sourceCount ?sources ; kg:articleCount ?articles } }
+"""
+MERGED_EVENTS = """
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?ce ?e WHERE { GRAPH <https://w3id.org/kg-news/id/graph/consolidated> { ?ce owl:sameAs ?e } }
 """
 
 
@@ -89,10 +101,14 @@ def to_networkx(source, relations: Registry | None = None):
     Nodes are entity IRIs with ``label``, ``type``, ``aliases`` (list) and
     ``mentions``; edges are facts (key: the fact IRI) with ``relation`` (its
     name), ``symmetric``, ``status``, ``confidence``, ``time``, ``place``,
-    ``attribution``, ``content`` and ``evidence`` (a list of ``{sentence,
-    article, begin, end}``). A relation is symmetric when the registry or the
-    store's ontology (``owl:SymmetricProperty``) says so; one the registry does not
-    declare (a user's, read without their file) keeps its IRI's local name.
+    ``attribution``, ``content``, ``evidence`` (a list of ``{sentence,
+    article, begin, end}``), its article's ``published`` date and ``source``, and,
+    when the store is consolidated (:mod:`kg.consolidate`), the ``consolidated`` fact
+    it supports with that fact's ``sources`` and ``articles`` counts (else None). The
+    events of several articles merged into one are one node, the merged event. A relation
+    is symmetric when the registry or the store's ontology (``owl:SymmetricProperty``)
+    says so; one the registry does not declare (a user's, read without their file)
+    keeps its IRI's local name.
     """
     reg = relations or default_registry()
     import networkx as nx
@@ -104,7 +120,11 @@ def to_networkx(source, relations: Registry | None = None):
         aliases[e].append(alias)
     mentions = {e: int(n) for e, n in store.query(MENTIONS).values()}
     symmetric = {p for (p,) in store.query(SYMMETRIC).values()}
+    merged = {e: ce for ce, e in store.query(MERGED_EVENTS).values()}  # an article's event -> the merged one
+    consolidated = {f: (c, int(n), int(a)) for f, c, n, a in store.query(CONSOLIDATED).values()}
     for e, label, cls in store.query(ENTITIES).values():
+        if e in merged:  # drawn as the merged event, which has its names
+            continue
         if e in g:  # one label per entity: the first seen wins, the others become aliases
             if label != g.nodes[e]["label"] and label not in g.nodes[e]["aliases"]:
                 g.nodes[e]["aliases"] = sorted([*g.nodes[e]["aliases"], label])
@@ -113,11 +133,15 @@ def to_networkx(source, relations: Registry | None = None):
                    mentions=mentions.get(e, 0))
     facts: dict[str, dict] = {}
     for row in store.query(FACTS).values():
-        f, s, o, r, status, conf, time, place, attribution, content, sentence, begin, end, article = row
+        f, s, o, r, status, conf, time, place, attribution, content, sentence, begin, end, article, published, source = row
+        c, sources, articles = consolidated.get(f, (None, None, None))
         fact = facts.setdefault(f, {
-            "s": s, "o": o, "relation": relation_name(r, reg), "symmetric": r in symmetric or reg.symmetric(relation_name(r, reg)),
+            "s": merged.get(s, s), "o": merged.get(o, o), "relation": relation_name(r, reg),
+            "symmetric": r in symmetric or reg.symmetric(relation_name(r, reg)),
             "status": status, "confidence": float(conf),
             "time": time, "place": place, "attribution": attribution, "content": content, "evidence": [],
+            "published": published[:10] if published else None, "source": source,
+            "consolidated": c, "sources": sources, "articles": articles,
         })
         ev = {"sentence": sentence, "article": article, "begin": int(begin), "end": int(end)}
         if ev not in fact["evidence"]:

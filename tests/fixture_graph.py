@@ -65,6 +65,8 @@ QUERY_BINDINGS = {
     "facts-by-relation": {"relation": "meets"},
     "facts-per-article": {"article": "fx-1"},
     "meetings": {"name": "carl dahl"},
+    "members": {},  # the fixture states no membership (tests/test_members.py has its own)
+    "member-facts": {"name": "Carl Dahl"},
     "visits": {},
     "who-hosts-whom": {},
 }

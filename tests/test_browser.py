@@ -223,3 +223,38 @@ def test_lone_entities_drawn_from_the_start_when_asked(browser, tmp_path):
         assert page.is_checked("#kg-isolated") and page.inner_text("#kg-note") == ""
     finally:
         page.close()
+
+
+def test_wide_lines_for_corroborated_facts_and_their_claims_as_a_time_line(browser, tmp_path):
+    from test_consolidate import scenario
+
+    from kg.consolidate import consolidate_store
+    from kg.store import open_store
+
+    s = open_store(tmp_path / "store")
+    s.load_ontology()
+    for ex in scenario():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    berg, dahl = "https://w3id.org/kg-news/id/person/anna-berg", "https://w3id.org/kg-news/id/person/carl-dahl"
+    page, problems, remote, _ = open_offline(browser, write_html(to_networkx(s), tmp_path / "across.html"))
+    try:
+        assert problems == [] and remote == []
+        widths = page.evaluate("edges.get().map(e => [e.kgRelation, e.kgSources, e.width])")
+        assert ["meets", 3, 5.5] in widths and all(w == 1.5 for _, n, w in widths if n == 1)
+        legend = page.evaluate("[...document.querySelectorAll('.kg-legend-sources')].map(r => r.getAttribute('data-width'))")
+        assert legend == ["1.5", "3.5", "5.5", "8"]
+        # the wide line's panel (the pair's first line, drawn straight): its claims in time order,
+        # with their dates, statuses and sources
+        (x1, y1), (x2, y2) = dom_point(page, berg), dom_point(page, dahl)
+        page.mouse.click((x1 + x2) / 2, (y1 + y2) / 2)
+        page.wait_for_function("document.getElementById('kg-panel-body').textContent.includes('3 source(s)')", timeout=5_000)
+        panel = page.inner_text("#kg-panel-body")
+        dates = [panel.index(d) for d in ("2025-05-05 · planned · bbc.co.uk", "2025-05-09 · happened · edition.cnn.com",
+                                          "2025-05-10 · happened · reuters.com")]
+        assert dates == sorted(dates) and "Anna Berg will meet Carl Dahl on Friday." in panel
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "across-articles.png"))
+    finally:
+        page.close()

@@ -195,6 +195,48 @@ def test_articles_record_their_source_for_counting():
     assert (None, KG.source, Literal("bbc.co.uk")) in {(None, p, o) for _, p, o in article_triples(ex)}
 
 
+def test_a_source_is_the_record_s_source_field_else_the_url_s_host_else_the_file_s_folder(tmp_path):
+    """The issue's order: a JSONL record's "source" (kept on the article, in RDF), else the host of
+    its url, else the folder the file lies in; text files in a corpus folder by the folder inside it."""
+    from kg.inputs import read_articles
+    from kg.rdf import article_triples
+
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    lines = [{"id": "w1", "text": "Anna Berg met Carl Dahl.", "source": "Nordic Wire", "url": "https://www.bbc.co.uk/n/1"},
+             {"id": "w2", "text": "Anna Berg met Carl Dahl.", "url": "https://www.bbc.co.uk/n/2"},
+             {"id": "w3", "text": "Anna Berg met Carl Dahl."},
+             {"id": "w4", "text": "Anna Berg met Carl Dahl.", "source": {"id": "ap", "name": "AP"}}]
+    (wire / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    (tmp_path / "corpus" / "tv" / "2025").mkdir(parents=True)
+    (tmp_path / "corpus" / "tv" / "2025" / "t1.txt").write_text("Anna Berg met Carl Dahl.")
+    articles = list(read_articles([wire / "feed.jsonl", tmp_path / "corpus"]))
+
+    def source(a):
+        return {o for s, p, o in article_triples(Extraction(a)) if p == KG.source}
+
+    assert [source(a) for a in articles] == [{Literal("Nordic Wire")}, {Literal("bbc.co.uk")}, {Literal("wire")},
+                                             {Literal("AP")}, {Literal("tv")}]
+
+
+def test_sources_counted_by_the_source_field_of_records_from_one_feed(tmp_path):
+    """Three outlets in one JSONL file with no urls are three sources; records without the field, one."""
+    from kg.inputs import read_articles
+
+    s = open_store(tmp_path / "store")
+    text = "Anna Berg met Carl Dahl on Friday."
+    records = [{"id": f"r{n}", "text": text, "published": "2025-05-10", **({"source": name} if name else {})}
+               for n, name in enumerate(["Nordic Wire", "Fjord Post", "Nordic Wire", None, None])]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    for a in read_articles([tmp_path / "feed.jsonl"]):
+        s.add(Extraction(a, (Entity(*BERG, (), (Span(0, 9, "Anna Berg"),)), Entity(*DAHL, (), (Span(14, 23, "Carl Dahl"),))),
+                         (Fact("meets", 0, 1, "happened", Span(0, len(text), text), Span(10, 13, "met"), 0.9, time="on Friday"),)))
+    s.flush()
+    [fact] = consolidate(read_claims(s))
+    # two named outlets, and the file's folder for the two records that name none
+    assert (fact.articles, fact.sources) == (5, 3)
+
+
 @pytest.mark.parametrize("name", ["corroboration", "lifecycle", "contradictions"])
 def test_named_query_on_the_multi_article_set(store, name):
     bindings = {"min": "2"} if name == "corroboration" else {}
@@ -251,3 +293,259 @@ def test_docstring_examples():
 
     result = doctest.testmod(kg.consolidate)
     assert result.attempted >= 5 and result.failed == 0
+
+
+# ------------------------------------------------------------------ one event across articles
+
+def event_article(ident: str, source: str, published: str, text: str, event: str, parties: tuple[str, ...],
+                  status: str, trigger: str, time: str | None = None, place: str | None = None,
+                  aliases: tuple[str, ...] = ()) -> Extraction:
+    """One article in which each party attends one event (an entity of the article), at a place and time."""
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+
+    ents = [Entity(event, "Event", aliases, (span(event.split()[-1]),))]
+    ents += [Entity(p, "Person", (), (span(p.split()[-1]),)) for p in parties]
+    if place:
+        ents.append(Entity(place, "Country" if place == "Norway" else "Place", (), (span(place),)))
+    facts = tuple(Fact("attends", n, 0, status, Span(0, len(text), text), span(trigger), 0.9, time=time,
+                       place=len(ents) - 1 if place else None) for n in range(1, len(parties) + 1))
+    return Extraction(Article(ident, text, title=ident, url=SOURCES[source] + ident, published=published), tuple(ents), facts)
+
+
+BOTH = ("Anna Berg", "Carl Dahl")
+
+
+def event_scenario() -> list[Extraction]:
+    return [
+        # announced on Monday for Friday, then reported held by another source under another name: one event
+        event_article("e1", "bbc", "2025-08-11", "Anna Berg and Carl Dahl will attend the Oslo summit on Friday.",
+                      "Oslo summit", BOTH, "planned", "attend", "on Friday", "Oslo", ("the Oslo summit",)),
+        event_article("e2", "cnn", "2025-08-16", "Carl Dahl and Anna Berg attended Friday's meeting in Oslo.",
+                      "meeting", BOTH, "happened", "attended", "Friday", "Oslo", ("Friday's meeting", "Oslo meeting")),
+        # the same day, the same pair, a summit with another name (and elsewhere): another event
+        event_article("e3", "reuters", "2025-08-14", "Anna Berg and Carl Dahl will attend the Arctic Council summit in Reykjavik on Friday.",
+                      "Arctic Council summit", BOTH, "planned", "attend", "on Friday", "Reykjavik"),
+        # the same pair at a summit in Oslo a month later: another event
+        event_article("e4", "ap", "2025-09-20", "Anna Berg and Carl Dahl attended a summit in Oslo on Friday.",
+                      "summit", BOTH, "happened", "attended", "on Friday", "Oslo"),
+        # the same day and place, someone else: another event
+        event_article("e5", "ap", "2025-08-16", "Eva Fisk attended the summit in Oslo on Friday.",
+                      "summit", ("Eva Fisk",), "happened", "attended", "on Friday", "Oslo"),
+        # the same pair, the same day, in another city: another event
+        event_article("e6", "ap", "2025-08-17", "Anna Berg and Carl Dahl attended a meeting in Bergen on Friday.",
+                      "meeting", BOTH, "happened", "attended", "on Friday", "Bergen"),
+        # a third source names only the country: Oslo lies in it, so it is the same event
+        event_article("e7", "reuters", "2025-08-15", "Anna Berg and Carl Dahl are attending a summit in Norway today.",
+                      "summit", BOTH, "happened", "attending", "today", "Norway"),
+    ]
+
+
+@pytest.fixture
+def event_store(tmp_path):
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    for ex in event_scenario():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    return s
+
+
+def test_one_event_across_articles_when_name_parties_place_and_time_agree(event_store):
+    from kg.consolidate import merge_events, read_events
+
+    [merged] = merge_events(read_events(event_store))
+    assert sorted(e.article.rsplit("/", 1)[-1] for e in merged.events) == ["e1", "e2", "e7"]
+    assert merged.label == "Oslo summit" or merged.label in {"meeting", "summit"}
+    facts = {(f.subject.rsplit("/", 1)[-1], f.object): f for f in consolidate(read_claims(event_store), events=[merged])}
+    held = facts[("anna-berg", str(merged.iri))]
+    assert (held.articles, held.sources, held.statuses, held.lifecycle) == (3, 3, ("planned", "happened", "happened"), "held")
+
+
+def test_events_stay_apart_when_name_parties_place_or_time_differ(event_store):
+    from kg.consolidate import merge_events, read_events
+
+    [merged] = merge_events(read_events(event_store))
+    alone = {e.article.rsplit("/", 1)[-1] for e in read_events(event_store)} - {e.article.rsplit("/", 1)[-1] for e in merged.events}
+    assert alone == {"e3", "e4", "e5", "e6"}  # another name, another month, other parties, another city
+    facts = consolidate(read_claims(event_store), events=[merged])
+    assert len([f for f in facts if f.subject.endswith("anna-berg")]) == 4  # the merged event, and e3, e4, e6 apart
+
+
+def test_the_merged_event_is_one_iri_in_the_consolidated_graph(event_store):
+    from rdflib import OWL, RDF as R
+
+    g = Graph()
+    for t in event_store.graph_triples(CONSOLIDATED_GRAPH):
+        g.add(t)
+    [event] = list(g.subjects(R.type, KG.Event))
+    same = {str(o).split("/")[-2] for o in g.objects(event, OWL.sameAs)}
+    assert same == {"e1", "e2", "e7"}
+    # the consolidated fact is about it, and the named query shows its name
+    assert (None, None, event) in g
+    rows = run_query(event_store, get_query("corroboration"), {"min": "3"}).values()
+    assert {(r[0], r[1], r[2]) for r in rows} == {("Anna Berg", "attends", "Oslo summit"), ("Carl Dahl", "attends", "Oslo summit")}
+    # found by any of its names
+    assert run_query(event_store, get_query("lifecycle"), {"name": "Friday's meeting"}).values()
+
+
+def test_an_event_agreeing_with_two_merged_events_joins_neither():
+    from kg.consolidate import EventMention, merge_events
+
+    parties = frozenset({"p/a", "p/b"})
+    def ev(iri, day, name="summit", places=frozenset()):
+        return EventMention(iri, iri, day, (name,), parties, places, day, day)
+    first = [ev("x1", "2025-05-02", "Oslo summit"), ev("x2", "2025-05-02", "Oslo summit")]
+    second = [ev("y1", "2025-05-03", "Bergen summit"), ev("y2", "2025-05-03", "Bergen summit")]
+    wide = EventMention("z", "z", "2025-05-04", ("summit",), parties, frozenset(), "2025-05-01", "2025-05-05")
+    merged = merge_events([*first, *second, wide], within=lambda a, b: False)
+    assert sorted(sorted(e.iri for e in m.events) for m in merged) == [["x1", "x2"], ["y1", "y2"]]
+
+
+def test_consolidated_events_pass_their_shapes(event_store):
+    from pyshacl import validate
+
+    from kg.store import ontology_files
+
+    shapes = Graph()
+    for f in ontology_files():
+        shapes.parse(f, format="turtle")
+    data = Graph()
+    for t in event_store.graph_triples(CONSOLIDATED_GRAPH):
+        data.add(t)
+    ok, _, report = validate(data, shacl_graph=shapes, ont_graph=None, inference="none")
+    assert ok, report
+
+
+# ------------------------------------------------------------------ incremental update
+
+def _graph_set(store) -> set:
+    return set(store.graph_triples(CONSOLIDATED_GRAPH))
+
+
+def _same_as_a_full_run(store, changed: list[str]):
+    """update_store after a change gives the graph a full consolidation gives."""
+    from kg.consolidate import update_store
+    from kg.iri import article_iri
+
+    done = update_store(store, [article_iri(a) for a in changed])
+    updated = _graph_set(store)
+    full = consolidate_store(store)
+    whole = _graph_set(store)
+    assert updated == whole, (f"only after the update: {sorted(map(str, updated - whole))[:6]}\n"
+                              f"only after a full run: {sorted(map(str, whole - updated))[:6]}")
+    assert (done.facts, done.corroborated, done.contradictions, done.lifecycles) == (
+        full.facts, full.corroborated, full.contradictions, full.lifecycles)
+    return done
+
+
+def test_update_after_a_replaced_article_rewrites_only_what_it_touches(store):
+    store.add(article("m3", "reuters", "2025-05-10", "Carl Dahl and Anna Berg did not meet.", DAHL, BERG, "meets", "negated", "meet"))
+    store.flush()
+    done = _same_as_a_full_run(store, ["m3"])
+    # the pair's two meetings (one statement, two windows) are rewritten; five other facts are not
+    assert done.updated == 2 and done.facts == 7 and done.contradictions == 2
+    held = _facts(store)[("meets", "anna-berg", "carl-dahl", "2025-05-09")]
+    assert held.lifecycle == "disputed"
+
+
+def test_update_after_a_new_article_and_a_new_latest_date(store):
+    """A later article moves the day planned facts are judged against: July's hosting becomes overdue."""
+    store.add(article("n1", "ap", "2025-08-15", "Eva Fisk met Carl Dahl on August 14.", FISK, DAHL, "meets", "happened", "met", "August 14"))
+    store.flush()
+    done = _same_as_a_full_run(store, ["n1"])
+    assert done.lifecycles["overdue"] == 2 and done.updated == 2  # the new meeting, and July's hosting
+
+
+def test_update_after_an_article_is_removed(store):
+    from kg.iri import article_iri
+
+    store.replace_graphs({article_iri("m2"): []})  # m2 gone: its claim no longer supports the held meeting
+    done = _same_as_a_full_run(store, ["m2"])
+    held = _facts(store)[("meets", "anna-berg", "carl-dahl", "2025-05-09")]
+    assert held.articles == 2 and done.updated >= 1
+
+
+def test_update_when_an_article_joins_a_merged_event(tmp_path):
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    scenario = event_scenario()
+    for ex in scenario[:-1]:  # e7, the third report of the Oslo summit, comes later
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    s.add(scenario[-1])
+    s.flush()
+    done = _same_as_a_full_run(s, ["e7"])
+    assert done.events == 1 and done.updated == 2  # each party's attendance of the merged event
+    # an article with no event leaves the merged events as they are (they are not read again)
+    s.add(article("n1", "ap", "2025-08-18", "Anna Berg met Carl Dahl on Monday.", BERG, DAHL, "meets", "happened", "met", "on Monday"))
+    s.flush()
+    done = _same_as_a_full_run(s, ["n1"])
+    assert done.events == 1 and done.updated == 1
+
+
+def test_update_of_a_store_never_consolidated_makes_it_whole(tmp_path):
+    from kg.consolidate import update_store
+    from kg.iri import article_iri
+
+    s = open_store(tmp_path / "store")
+    for ex in scenario():
+        s.add(ex)
+    s.flush()
+    done = update_store(s, [article_iri("m1")])
+    assert done.facts == 7 and done.updated is None
+
+
+@pytest.mark.model
+def test_a_build_of_a_changed_article_updates_the_consolidation(tmp_path, monkeypatch):
+    """kg build into a store that has a consolidation updates it for the articles built; the
+    result is what a whole consolidation gives. A build with --no-consolidate drops it."""
+    import kg.consolidate
+    from kg.build import build_all
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": "Anna Berg will meet Carl Dahl in Oslo on Friday.", "published": "2025-05-05", "source": "Nordic Wire"},
+             {"id": "b", "text": "Anna Berg met Carl Dahl in Oslo on Friday.", "published": "2025-05-10", "source": "Fjord Post"}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    build_all([feed], store=tmp_path / "store")
+    whole = []
+    monkeypatch.setattr(kg.consolidate, "consolidate_store", lambda *a, **k: whole.append(1) or pytest.fail("made whole"))
+    lines.append({"id": "c", "text": "Carl Dahl and Anna Berg met in Oslo on Friday.", "published": "2025-05-11", "source": "Bay Times"})
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    again = build_all([feed], store=tmp_path / "store")
+    assert (again.articles, again.unchanged) == (1, 2) and "consolidated" in again.outputs and not whole
+    monkeypatch.undo()
+    with open_store(tmp_path / "store") as s:
+        updated = _graph_set(s)
+        [met] = [f for f in consolidate(read_claims(s)) if f.relation.endswith("meets")]
+        assert (met.articles, met.sources, met.lifecycle) == (3, 3, "held")
+        consolidate_store(s)
+        assert _graph_set(s) == updated
+    lines[2]["text"] = "Carl Dahl and Anna Berg met in Bergen on Friday."
+    feed.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    build_all([feed], store=tmp_path / "store", consolidate=False)
+    with open_store(tmp_path / "store") as s:
+        assert _graph_set(s) == set()
+
+
+@pytest.mark.parametrize("gone", ["e1", "e2", "e3", "e5", "e7"])
+def test_update_when_an_article_of_an_event_goes_and_comes_back(tmp_path, gone):
+    """Only the events connected to the changed article are merged again; the result is a whole run's."""
+    from kg.iri import article_iri
+
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    scenario = {ex.article.id: ex for ex in event_scenario()}
+    for ex in scenario.values():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    s.replace_graphs({article_iri(gone): []})
+    _same_as_a_full_run(s, [gone])
+    s.add(scenario[gone])
+    s.flush()
+    done = _same_as_a_full_run(s, [gone])
+    assert done.events == 1

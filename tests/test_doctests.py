@@ -18,3 +18,12 @@ def test_relation_derived_examples():
     for module in (kg.ontology, kg.view):
         result = doctest.testmod(module)
         assert result.attempted >= 1 and result.failed == 0, module.__name__
+
+
+def test_source_and_place_examples():
+    import kg.gazetteer
+    import kg.rdf
+
+    for module in (kg.rdf, kg.gazetteer):
+        result = doctest.testmod(module)
+        assert result.attempted >= 1 and result.failed == 0, module.__name__

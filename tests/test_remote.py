@@ -111,3 +111,27 @@ def test_writing_with_sparql_update_instead_of_the_graph_store(oxigraph_server):
     store.add(exs[0])
     store.flush()
     assert store.count() == count and len(run_query(store, get_query("who-hosts-whom")).rows) == 1
+
+
+@pytest.mark.parametrize("protocol", ["gsp", "update"])
+def test_consolidation_and_its_update_on_the_server(oxigraph_server, protocol):
+    """kg consolidate on a SPARQL server, then an update after a replaced article: in place with
+    SPARQL Update, by reading and putting back the consolidated graph with the Graph Store Protocol."""
+    from test_consolidate import BERG, DAHL, article, scenario
+
+    from kg.consolidate import CONSOLIDATED_GRAPH, consolidate_store, update_store
+    from kg.iri import article_iri
+
+    options = {"update_url": oxigraph_server.url + "/update"} if protocol == "update" else {}
+    store = SparqlStore(oxigraph_server.url, **options)
+    for ex in scenario():
+        store.add(ex)
+    store.flush()
+    assert consolidate_store(store).facts == 7
+    store.add(article("m3", "reuters", "2025-05-10", "Carl Dahl and Anna Berg did not meet.", DAHL, BERG, "meets", "negated", "meet"))
+    store.flush()
+    done = update_store(store, [article_iri("m3")])
+    updated = set(store.graph_triples(CONSOLIDATED_GRAPH))
+    assert (done.updated, done.facts, done.contradictions) == (2, 7, 2)
+    consolidate_store(store)
+    assert set(store.graph_triples(CONSOLIDATED_GRAPH)) == updated

@@ -142,3 +142,35 @@ def test_five_thousand_entities_are_laid_out_and_written_in_seconds(tmp_path):
     started = time.perf_counter()
     write_html(g, tmp_path / "g.html")
     assert time.perf_counter() - started < 15  # issue 12 aims at 3 s (benchmarks/render_size.py); this guards a return to O(n²)
+
+
+def test_a_fact_across_articles_is_one_line_as_wide_as_its_sources_with_its_claims_in_time_order(tmp_path):
+    """The consolidated multi-article set: the meeting reported by three sources is one line of
+    width 3 sources, its three claims in publication order; a merged event is one node."""
+    from test_consolidate import event_scenario, scenario
+
+    from kg.consolidate import consolidate_store
+    from kg.render import SOURCE_WIDTHS, to_pyvis
+    from kg.store import open_store
+    from kg.view import to_networkx
+
+    s = open_store(tmp_path / "store")
+    s.load_ontology()
+    for ex in scenario() + event_scenario():
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    g = to_networkx(s)
+    net = to_pyvis(g)
+    met = [e for e in net.edges if e["kgRelation"] == "meets" and e["kgClaims"] == 3]
+    assert len(met) == 1 and met[0]["width"] == SOURCE_WIDTHS[2] and met[0]["kgSources"] == 3
+    assert [(c["date"], c["status"], c["source"]) for c in met[0]["timeline"]] == [
+        ("2025-05-05", "planned", "bbc.co.uk"), ("2025-05-09", "happened", "edition.cnn.com"), ("2025-05-10", "happened", "reuters.com")]
+    assert met[0]["kgStatus"] == "happened"  # the latest claim's
+    lone = [e for e in net.edges if e["kgSources"] == 1]
+    assert lone and all(e["width"] == SOURCE_WIDTHS[0] for e in lone)
+    # the Oslo summit of three articles is one event node, attended by both
+    [summit] = [n for n in g if "consolidated/event" in n]
+    assert g.nodes[summit]["label"] == "Oslo summit" and g.in_degree(summit) == 6  # two parties, three articles
+    assert len([e for e in net.edges if e["to"] == summit]) == 2  # one line per party
+    assert not any("/event/e1/" in n or "/event/e2/" in n for n in g)

@@ -212,7 +212,9 @@ def test_an_unchanged_rebuild_copies_each_graph_from_the_store_as_it_is(tmp_path
     from kg.build import build, reuse_from
     from kg.rdf import to_dataset
 
-    exs = [replace(ex, article=replace(ex.article, id=f"{ex.article.id}-{n}")) for n in range(copies) for ex in fixture_extractions()]
+    # the source as the JSONL reader gives it (a changed source rebuilds an article)
+    exs = [replace(ex, article=replace(ex.article, id=f"{ex.article.id}-{n}", publisher="Fixture Wire"))
+           for n in range(copies) for ex in fixture_extractions()]
     store = open_store(tmp_path / "store")
     store.load_ontology()
     for ex in exs:
@@ -220,7 +222,8 @@ def test_an_unchanged_rebuild_copies_each_graph_from_the_store_as_it_is(tmp_path
     store.flush()
     corpus = tmp_path / "a.jsonl"
     corpus.write_text("".join(json.dumps({"id": ex.article.id, "text": ex.article.text, "title": ex.article.title,
-                                          "published": ex.article.published}) + "\n" for ex in exs), encoding="utf-8")
+                                          "published": ex.article.published, "source": ex.article.publisher}) + "\n"
+                              for ex in exs), encoding="utf-8")
     out = tmp_path / f"graph{suffix}"
     summary = build([corpus], output=out, reuse=reuse_from(store))  # every article unchanged: no model loaded
     assert summary.unchanged == len(exs) and summary.articles == 0
@@ -243,9 +246,11 @@ def test_an_unchanged_rebuild_copies_each_graph_from_the_store_as_it_is(tmp_path
 
 
 def test_unchanged_articles_from_a_store_that_failed_are_one_error_and_no_temporary_file(tmp_path):
+    from dataclasses import replace
+
     from kg.build import build, reuse_from
 
-    exs = fixture_extractions()
+    exs = [replace(ex, article=replace(ex.article, publisher="Fixture Wire")) for ex in fixture_extractions()]
     store = open_store(tmp_path / "store")
     store.load_ontology()
     for ex in exs:
@@ -253,7 +258,8 @@ def test_unchanged_articles_from_a_store_that_failed_are_one_error_and_no_tempor
     store.flush()
     corpus = tmp_path / "a.jsonl"
     corpus.write_text("".join(json.dumps({"id": ex.article.id, "text": ex.article.text, "title": ex.article.title,
-                                          "published": ex.article.published}) + "\n" for ex in exs), encoding="utf-8")
+                                          "published": ex.article.published, "source": ex.article.publisher}) + "\n"
+                              for ex in exs), encoding="utf-8")
     reuse = reuse_from(store)
     store.close()  # as a store that failed during the build is
     summary = build([corpus], output=tmp_path / "graph.trig", reuse=reuse)
@@ -346,3 +352,18 @@ def test_a_user_query_keeps_its_columns(fixture_store, tmp_path):
     rq.write_text("SELECT ?e ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 2\n")
     assert run_query(fixture_store, get_query(str(rq))).variables == ["e", "label"]
     assert run_query(fixture_store, get_query(str(rq)), {"label": "Eva Fisk"}).variables == ["e"]
+
+
+def test_a_changed_source_rebuilds_the_article(tmp_path):
+    """An article's source (the JSONL record's "source") is part of what it says of itself."""
+    from dataclasses import replace
+
+    from kg.build import reuse_from
+
+    ex = fixture_extractions()[0]
+    store = open_store(tmp_path / "store")
+    store.add(replace(ex, article=replace(ex.article, publisher="Fixture Wire")))
+    store.flush()
+    reuse = reuse_from(store)
+    assert reuse(replace(ex.article, publisher="Fixture Wire")) is not None
+    assert reuse(replace(ex.article, publisher="Other Wire")) is None and reuse(ex.article) is None

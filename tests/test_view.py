@@ -41,6 +41,7 @@ def test_nodes_and_edges_keep_everything(g):
         "relation": "hosts", "symmetric": False, "status": "planned", "confidence": 0.9, "time": "Friday", "place": "Oslo",
         "attribution": None, "content": None,
         "evidence": [{"sentence": "Anna Berg will host Carl Dahl in Oslo on Friday.", "article": "fx-1", "begin": 0, "end": 48}],
+        "published": "2024-05-01", "source": None, "consolidated": None, "sources": None, "articles": None,  # not consolidated
     }]
     negated = [d for _, _, d in g.edges(data=True) if d["status"] == "negated"]
     assert len(negated) == 1 and negated[0]["relation"] == "attends"

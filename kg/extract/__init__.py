@@ -11,6 +11,7 @@ from kg.extract.coref import norm, resolve
 from kg.extract.mentions import find_mentions
 from kg.extract.arguments import Arguments
 from kg.extract.frames import candidates
+from kg.extract.members import with_members
 from kg.extract.tokens import TokenIndex
 from kg.gazetteer import gazetteer
 from kg.model import Article, Entity, Extraction, Fact, Span
@@ -88,7 +89,7 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
             key=lambda f: (f.sentence.start, f.trigger.start, f.relation, f.subject, f.object),
         )
     )
-    return Extraction(article=article, entities=entities, facts=facts)
+    return with_members(Extraction(article=article, entities=entities, facts=facts), doc, coref, index, gaz)
 
 
 def _own_word(attribution: str | None, clusters, parties) -> bool:

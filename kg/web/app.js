@@ -106,6 +106,18 @@
     row.appendChild(el("span", r.name + (r.symmetric ? " \u2194" : " \u2192") + (r.count ? " (" + r.count + ")" : "")));
     legend.appendChild(row);
   });
+  if (data.legend.sources && data.legend.sources.length) {
+    legend = section("sources (line width)");
+    data.legend.sources.forEach(function (w, i) {
+      var row = el("div", null, "kg-legend-row kg-legend-sources");
+      row.setAttribute("data-width", String(w.width));
+      var l = line("#555555", []);
+      l.querySelector("line").setAttribute("stroke-width", String(w.width));
+      row.appendChild(l);
+      row.appendChild(el("span", w.sources + (i === data.legend.sources.length - 1 ? " or more" : "")));
+      legend.appendChild(row);
+    });
+  }
   legend = section("status");
   data.legend.statuses.forEach(function (s) {
     var row = el("div", null, "kg-legend-row kg-legend-status");
@@ -131,6 +143,15 @@
     if (e.kgAttribution) lines.push("according to: " + e.kgAttribution);
     if (e.kgContent) lines.push("demanded: " + e.kgContent);
     lines.push("confidence: " + e.kgConfidence);
+    if (e.kgSources) {
+      // a fact across articles: its claims in time order, each with its date, status and source
+      lines.push(e.kgSources + " source(s), " + e.kgArticles + " article(s)");
+      (e.timeline || []).forEach(function (c) {
+        lines.push((c.date || "undated") + " \u00b7 " + c.status + " \u00b7 " + (c.source || "unknown source") +
+                   " \u2014 \u201c" + c.sentence + "\u201d \u2014 " + c.article);
+      });
+      return lines;
+    }
     e.evidence.forEach(function (ev) { lines.push("\u201c" + ev.sentence + "\u201d \u2014 " + ev.article); });
     return lines;
   }
