@@ -359,6 +359,10 @@ CASES = [
      {("Knoll", "meets", "Shepard Broad", "happened")}, set()),
     ("in a place, visiting someone", "According to the police report, Ken King was in Fort Lauderdale visiting his brother.",
      {("Ken King", "visits", "Fort Lauderdale", None)}, set()),
+    ("testifying at the hearing named just before",
+     "A House subcommittee hearing on farm policy was held on Tuesday. Robbin Johnson, vice president of Cargill, Inc., "
+     "testified in favor of decoupling.",
+     {("Robbin Johnson", "attends", "House subcommittee hearing", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -139,7 +139,8 @@ def for_event(args, rel, frame, tok, r):
 
 
 #: verbs of speaking to a body in session: "told the Supreme Soviet", "testified before the panel"
-SPEAKING_TO = frozenset({"tell", "address", "testify", "appear", "brief", "speak"})
+SPEAKING_TO = frozenset({"tell", "address", "testify", "appear", "brief", "speak",
+                         "remark", "remarks", "speech", "testimony", "statement", "presentation"})
 
 
 #: ways of telling someone something without being there: "told Congress in a letter"
@@ -164,6 +165,8 @@ def attended_last_event(args, rel, frame, tok, r):
     if child(tok, "dobj") is not None or any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children
                                             if child(c, "pobj") is not None and child(c, "pobj").lemma_.lower() in lx.EVENT_NOUNS):
         return None
+    if tok.lemma_.lower() == "testify" and any(c.dep_ == "prep" and c.lower_ in {"before", "to", "at"} for c in tok.children):
+        return None  # "testified before the committee" names its own
     event = _event_of(args, tok, tok)
     if event is None:
         return None
