@@ -363,6 +363,8 @@ CASES = [
      "A House subcommittee hearing on farm policy was held on Tuesday. Robbin Johnson, vice president of Cargill, Inc., "
      "testified in favor of decoupling.",
      {("Robbin Johnson", "attends", "House subcommittee hearing", "happened")}, set()),
+    ("parties of a group that matters in any talks did not meet", "Chile and Peru said they would be a force in any future trade talks.",
+     set(), {("Chile", "meets", "Peru")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -359,7 +359,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     elif not r.subjects and (r.objects or r.group):
         r.subjects = _occasion_doers(args, tok)
     elif not r.subjects and rel.symmetric and tok.lower_ in {"talks", "negotiations"} \
-            and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "after", "following", "in"}:
+            and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "after", "following", "in"} \
+            and not any(c.lower_ in {"any", "no", "every", "such", "future", "possible"} for c in tok.lefts):
         # "X said she and Y had set targets during talks today": the clause's coordinated subjects met
         doers = _occasion_doers(args, tok)
         if len(doers) >= 2:
