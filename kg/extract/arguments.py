@@ -219,7 +219,8 @@ class Arguments:
                 guessed = self.unnamed(t)
                 if guessed is not None:
                     out.append((guessed, 0.8))
-                elif _TICKER.match(t.text) or t.text in {"<", ">"}:
+                elif _TICKER.match(t.text) or t.text in {"<", ">"} or (
+                        0 < t.i < len(self.doc) - 1 and self.doc[t.i - 1].text == "<" and self.doc[t.i + 1].text == ">"):
                     # "Acme Corp <ACME.N>": the firm the ticker (or its markup) follows
                     named = [self.coref.token_cluster[x.i] for c in t.lefts for x in c.subtree if x.i in self.coref.token_cluster]
                     out += [(c, 1.0) for c in dict.fromkeys(named)]

@@ -113,10 +113,10 @@ def event_nouns_only(args, rel, frame, tok, r):
             if ev is not None:
                 r.object_tokens.append(ev)
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
-    speaking = tok.lemma_.lower() in SPEAKING_TO
-    if speaking and _in_writing(tok):
-        return None  # "told Congress in a letter": not there
-    events = [(c, f) for c, f in r.objects if (_is_event(args.clusters[c]) or speaking and _sitting(args.clusters[c]))
+    if tok.lemma_.lower() in SPEAKING_TO and _in_writing(tok):
+        return None  # "told the conference in a letter": not there
+    # a body is no event: "told Congress", "testified before a committee" name no gathering (GUIDELINES)
+    events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])
               and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.lower_ in SERIES for t in r.object_tokens)]
     if not events:
         return None
@@ -138,7 +138,7 @@ def for_event(args, rel, frame, tok, r):
     return r if r.objects else None
 
 
-#: verbs of speaking to a body in session: "told the Supreme Soviet", "testified before the panel"
+#: verbs and nouns of speaking to an audience: "told the conference", "remarks to the meeting"
 SPEAKING_TO = frozenset({"tell", "address", "testify", "appear", "brief", "speak",
                          "remark", "remarks", "speech", "testimony", "statement", "presentation"})
 
@@ -151,12 +151,6 @@ WRITTEN = frozenset({"letter", "message", "statement", "memo", "memorandum", "re
 def _in_writing(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"in", "by", "through", "via", "over"}
                and (o := child(c, "pobj")) is not None and o.lemma_.lower() in WRITTEN for c in verb.children)
-
-
-def _sitting(cluster) -> bool:
-    """A body that sits in session (a legislature, a committee): one speaks to it by taking part."""
-    words = cluster.label.casefold().split()
-    return cluster.type == "Organization" and bool(words) and words[-1] in lx.SITTING_BODIES
 
 
 def attended_last_event(args, rel, frame, tok, r):
@@ -216,6 +210,11 @@ def represented_at(args, rel, frame, tok, r):
     return r
 
 
+#: words that make a congress or convention a gathering: "the party congress", "the annual convention"
+CONVENTIONS = frozenset({"party", "annual", "world", "international", "national", "founding", "extraordinary",
+                         "democratic", "republican", "communist", "biennial", "special"})
+
+
 def _is_event(cluster) -> bool:
     """An Event, or a name the recogniser called an organisation that names a meeting:
     "the Australian Petroleum Exploration Association annual conference" (not a news conference)."""
@@ -225,6 +224,8 @@ def _is_event(cluster) -> bool:
     last = words[-1] if words else ""
     if last in TRIP_NOUNS:
         return False  # "arrived for a four-day visit": a visit is travel, not a gathering
+    if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS for w in words[:-1]):
+        return False  # "told Congress": the legislature, not a party congress
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 

@@ -28,6 +28,8 @@ EVENT_NAME_HEADS = frozenset({
     "summit", "olympics", "games", "olympiad", "championship", "championships", "tournament",
     "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks",
 })
+#: adjectives that name a body ("urged Congressional approval": Congress)
+BODY_ADJECTIVES = {"congressional": "Congress", "parliamentary": "Parliament"}
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
@@ -88,11 +90,6 @@ DELEGATION_NOUNS = frozenset({
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
     "member", "members", "counterpart", "counterparts",
 })
-#: bodies that sit: speaking to one in session is taking part ("told the Supreme Soviet", "testified
-#: before a Senate subcommittee")
-SITTING_BODIES = frozenset({"committee", "subcommittee", "parliament", "congress", "senate", "assembly", "soviet",
-                            "diet", "knesset", "duma", "bundestag", "caucus", "panel",
-                            "legislature", "tribunal", "inquiry", "shareholders", "conference"})
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
 #: "control of X", "annexation of X": X is a place

@@ -87,6 +87,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
+        if end - start == 1 and doc[start].pos_ == "ADJ" and kind == "Organization":
+            if doc[start].lower_ not in lx.BODY_ADJECTIVES:
+                continue  # an adjective is no name ("Federal")
+            name = lx.BODY_ADJECTIVES[doc[start].lower_]  # "Congressional approval": Congress
         if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower() for i in range(start, end)):
             continue  # a stretch of sentence, not a name: "Okafor told Trade and Industry"
         if _TICKER.match(name):
