@@ -369,6 +369,9 @@ CASES = [
      {("Robbin Johnson", "attends", "House subcommittee hearing", "happened")}, set()),
     ("parties of a group that matters in any talks did not meet", "Chile and Peru said they would be a force in any future trade talks.",
      set(), {("Chile", "meets", "Peru")}),
+    ("co-sponsors of an event both host it",
+     "Acme Corp said it and its subsidiary, Acme Japan Ltd, will sponsor a major seminar at Tokyo University on March 12.",
+     {("Acme Corp", "hosts", "major seminar", "planned"), ("Acme Japan Ltd", "hosts", "major seminar", "planned")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -65,7 +65,7 @@ def organised_event(args, rel, frame, tok, r):
     """"X will hold a donor conference", "X called a shareholders meeting": X hosts the event.
     Not talks ("held talks with Y" is a meeting) and not an event held with someone."""
     events = []
-    if len(r.subjects) >= 2:
+    if len(r.subjects) >= 2 and tok.lemma_.lower() in {"hold", "have", "call", "schedule", "arrange"}:
         return None  # "U.S. and Japanese negotiators will hold meetings": they meet, nobody hosts
     for t in r.object_tokens:
         if t is None:
