@@ -173,11 +173,12 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             for i in range(m.start, m.end):
                 token_cluster.setdefault(i, of[id(m)])
             token_cluster[m.head] = of[id(m)]
-    _untagged_surnames(doc, clusters, token_cluster, mention_cluster)
+    _untagged_surnames(doc, clusters, token_cluster, mention_cluster, index or TokenIndex(doc))
     return Coreference(clusters, token_cluster, mention_cluster)
 
 
-def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, int], mention_cluster: dict[int, int]) -> None:
+def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, int], mention_cluster: dict[int, int],
+                       index: TokenIndex) -> None:
     """A named person's surname where the recogniser tagged nothing ("Montalvo contacted ...")
     is that person, so that pronouns and subjects after it find them."""
     owners: dict[str, set[int]] = {}
@@ -188,8 +189,10 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
             tokens = _person_tokens(n)
             if tokens:
                 owners.setdefault(tokens[-1], set()).add(c)
-    for t in doc:
-        if t.i in token_cluster or t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
+    if not owners:
+        return
+    for t in index.pos("PROPN"):
+        if t.i in token_cluster or t.ent_type_ or not t.text[:1].isupper() or norm(t.text) not in owners:
             continue
         # a lone word, not part of a longer name: "Montalvo", not "Montalvo Street"
         if any(x.i != t.i and x.pos_ == "PROPN" and x.dep_ == "compound" for x in t.children) or (

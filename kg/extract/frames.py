@@ -189,13 +189,32 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
     return frozenset(v for f in rel.frames for v in f.verbs)
 
 
+#: hooks that read nothing but the frame's own prepositional slots
+SLOT_ONLY_HOOKS = frozenset({None, "there_for", "for_event", "back_from", "time_spent", "event_nouns_only"})
+
+
+@cache
+def _prepositions_only(frame: Frame) -> bool:
+    """A verb frame whose objects all sit in prepositional phrases, and that needs one."""
+    return bool(frame.object) and frame.require_object and frame.hook in SLOT_ONLY_HOOKS \
+        and all(s not in STRUCTURAL_SLOTS for s in frame.object)
+
+
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
     if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"}):  # "Among the crowd were X"
         return None
+    passive = is_passive(tok)
+    if not passive and _prepositions_only(frame):
+        # a frame read off prepositions ("come to Y", "be in Y for Z") has nothing to read without them
+        dobj = child(tok, "dobj")
+        holders = [tok, dobj] if dobj is not None else [tok]
+        if not any(c.lower_ in frame.object and c.dep_ in {"prep", "agent", "conj", "dative"}
+                   for h in holders for c in h.children):
+            return None
     r = Reading(tok, anchors=(tok.i,), confidence=frame.confidence)
-    if is_passive(tok):
+    if passive:
         if not frame.passive:
             return None
         # passive: "Y was hosted by X"; reduced relative: "a summit hosted by X"

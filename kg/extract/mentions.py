@@ -133,15 +133,14 @@ NOT_SPEAKERS = frozenset({"note", "update", "source", "sources", "correction", "
                           "photo", "video", "see", "related", "background", "summary", "warning", "disclaimer"})
 
 
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2})[ \t]*:", re.UNICODE)
+
+
 def speaker_mentions(doc, covered: set[int], gaz: Gazetteer) -> Iterator[Mention]:
     """The speaker who opens an interview answer: "Zhang: I visited ..." (a name of one to three
     capitalised words before a colon at the start of a paragraph, when nothing else names it)."""
-    text = doc.text
-    for t in doc:
-        if t.text != ":" or t.i == 0:
-            continue
-        start = text.rfind("\n", 0, t.idx) + 1
-        span = doc.char_span(start, t.idx, alignment_mode="strict")
+    for m in _SPEAKER_LABEL.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
         if span is None or not 1 <= len(span) <= 3 or any(i in covered for i in range(span.start, span.end)):
             continue
         if not all(w.text[:1].isupper() and w.is_alpha and w.pos_ in {"PROPN", "NOUN"} for w in span):
