@@ -30,6 +30,11 @@ PLAN_NOUNS = frozenset({"plan", "decision", "intention", "offer", "bid", "attemp
 OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
 
 
+#: verbs whose object did what "for ...ing" says: "thanked Y for hosting", "criticised Y for visiting"
+FOR_DOING = frozenset({"thank", "praise", "congratulate", "commend", "criticise", "criticize", "blame", "accuse",
+                       "fault", "condemn", "applaud", "attack", "punish", "fine", "sue", "reward"})
+
+
 def is_passive(verb) -> bool:
     return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")  # reduced relative: "a summit hosted by X"
@@ -84,6 +89,11 @@ def subject_tokens(verb) -> list:
         return subject_tokens(governor) if governor is not holder else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         return [verb.head]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_DOING:
+        # "Zelensky thanked Starmer for hosting the meeting": the one thanked did it
+        obj = child(verb.head.head, "dobj")
+        if obj is not None:
+            return [obj]
     if verb.dep_ == "pcomp":  # "after meeting X": the subject of the clause the prep hangs on
         return subject_tokens(verb.head.head) if verb.head.head is not verb.head else []
     return []
@@ -358,8 +368,10 @@ class Arguments:
         common organisation noun with a proper-noun modifier ("the Tokyo bourse",
         "the Nasdaq exchange").
         """
+        norp_name = tok.ent_type_ == "NORP" and (tok.tag_ == "NNP" or tok.lower_ in lx.PARTY_MEMBERS) and self.gaz is not None and not self.gaz.country(tok.text) \
+            and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"}  # "Albanese will host ...": no demonym kg knows
         if self._proper(tok) and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES \
-                and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} \
+                and (tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} or norp_name) \
                 and tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.DELEGATION_NOUNS | lx.TITLE_WORDS:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])

@@ -229,9 +229,22 @@ def _is_event(cluster) -> bool:
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 
+#: the edges of an event where others meet: "on the sidelines of the summit"
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
 def at_event(args, rel, frame, tok, r):
     """"At the Copenhagen conference, X said", "X said during the summit": X attends it."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during", "in"} or tok.lower_ in SERIES:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SIDELINES \
+            and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"on", "at"}:
+        tok = tok.head.head  # "met on the sidelines of the G20 summit": at the summit
+        r.confidence *= 0.95
+        if not r.subjects:
+            from kg.extract.frames import _occasion_doers
+            r.subjects = _occasion_doers(args, tok)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during", "in", "on"} or tok.lower_ in SERIES:
+        return None
+    if tok.head.lower_ == "on" and tok.lemma_.lower() not in SIDELINES:
         return None
     if tok.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children):
         return None  # "in talks" says no more than that talks go on; "in last week's meeting" names one
@@ -482,6 +495,25 @@ def _interview(tok) -> bool:
     return any(t.lemma_.lower() in {"interview", "reporter", "journalist", "correspondent"} for t in tok.sent)
 
 
+def welcomed_guest(args, rel, frame, tok, r):
+    """"X welcomed Y to Downing Street", "X welcomed President Y": X hosts Y (a party, not "welcomed
+    the decision"); for visits, Y goes to the place X welcomed them to."""
+    obj = child(tok, "dobj")
+    if obj is None or is_passive(tok):
+        return None
+    guests = args.typed(args.of(obj), PARTY_TYPES)
+    if rel.name == "visits":
+        to = pobj(tok, "to")
+        places = args.typed(args.of(to), PLACE_TYPES) if to is not None else []
+        r.subjects, r.objects, r.object_tokens = guests, places, [to] if to is not None else []
+        return r if guests and places else None
+    place = pobj(tok, "to", "at", "in")
+    if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
+        return None  # "X welcomed Japan": approval more often than a guest
+    r.objects = guests
+    return r if guests else None
+
+
 def told_visitor(args, rel, frame, tok, r):
     """"X told visiting Secretary of State Y ...": the one told is a visitor, there in person."""
     obj = child(tok, "dobj")
@@ -698,6 +730,7 @@ HOOKS = {
     "back_from": back_from,
     "conversation": conversation,
     "told_visitor": told_visitor,
+    "welcomed_guest": welcomed_guest,
     "phone_call": phone_call,
     "seeing": seeing,
     "time_spent": time_spent,
