@@ -383,6 +383,12 @@ CASES = [
      {("Keir Starmer", "hosts", "meeting", "happened")}, {("Volodymyr Zelensky", "hosts", "meeting")}),
     ("a name the recogniser took for a nationality", "Albanese will host Indonesian President Prabowo Subianto in Canberra next week.",
      {("Albanese", "hosts", "Prabowo Subianto", "planned")}, set()),
+    ("the two sides of hyphenated talks", "The U.S.-Japan talks on semiconductors resumed in Washington on Monday.",
+     {("United States", "meets", "Japan", "happened")}, set()),
+    ("a combining form of a country name", "The Sino-Soviet talks ended without agreement.",
+     {("China", "meets", "Soviet Union", "happened")}, set()),
+    ("an acronym as one side", "EC-Japan trade talks ended in Brussels.", {("EC", "meets", "Japan", "happened")}, set()),
+    ("a hyphenated pair is no name", "The U.S.-Japan trade dispute worsened.", set(), {("U.S.-Japan", "meets", "Japan")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -596,6 +596,47 @@ class Arguments:
                         found += [(x, f * 0.9) for x, f in self.of(obj)]
         return list(dict.fromkeys(found))
 
+    def pair(self, noun) -> Found:
+        """The sides a hyphenated modifier names: "U.S.-Japan talks", "EC-Japan trade talks",
+        "Sino-Soviet talks" (every side must be a country, a demonym or an entity the article names)."""
+        start = noun.i  # the words right before the noun, however the parser hung them
+        while start > 0 and (self.doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} or self.doc[start - 1].text == "-") \
+                and noun.i - start < 6:
+            start -= 1
+        if start == noun.i:
+            return []
+        words = self.doc[start:noun.i].text.replace(" - ", "-").replace("- ", "-").replace(" -", "-").split()
+        for word in words:
+            parts = [p for p in word.split("-") if p]
+            if len(parts) < 2:
+                continue
+            found: Found = []
+            for part in parts:
+                c = self._side(part)
+                if c is None:
+                    break
+                found.append((c, 0.9))
+            else:
+                return list(dict.fromkeys(found)) if len(set(found)) >= 2 else []
+        return []
+
+    def _side(self, part: str) -> int | None:
+        country = lx.COMBINING_FORMS.get(part.lower()) or (self.gaz.country(part) if self.gaz is not None else None)
+        if country and self.gaz is not None:
+            country = self.gaz.country(country) or country
+            c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == country), None)
+            if c is None:
+                self.clusters.append(Cluster("Country", canonical=country))
+                c = len(self.clusters) - 1
+            return c
+        key = part.casefold()
+        known = next((n for n, cl in enumerate(self.clusters) if cl.type in {"Organization", "Country", "Person"}
+                      and any(x.casefold() == key for x in cl.names)), None)
+        if known is None and part.isupper() and 2 <= len(part) <= 5 and part.isalpha():
+            self.clusters.append(Cluster("Organization", canonical=part))  # "EC-Japan talks": the EC
+            known = len(self.clusters) - 1
+        return known
+
     def demonym(self, tok) -> Found:
         """"Japanese" (negotiators), "U.S. and Japanese" (officials): the countries, made on first use."""
         out: Found = []

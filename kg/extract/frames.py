@@ -93,6 +93,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         return (toks, found, []) if found else ([], [], [])
     if slot == "compound":  # "the Reagan-Gorbachev summit": names already known, never a guess
         toks = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        sides = args.pair(head)  # "U.S.-Japan talks", "Sino-Soviet talks": the two sides
+        if sides:
+            return toks, [], sides
         found: Found = []
         for t in toks:
             c = args.coref.token_cluster.get(t.i)
@@ -353,8 +356,9 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     for slot in frame.subject:
         if slot == "compound" and tok.pos_ == "PROPN":
             continue  # part of an event's name: "the SACN Summit" names no party
-        _, found, _ = _slot(args, tok, slot)
+        _, found, group = _slot(args, tok, slot)
         r.subjects += found
+        r.group += group  # "U.S.-Japan talks": both sides
     _read_objects(args, frame, tok, r)
     if _false_friend(rel, tok, r.object_tokens):
         return None

@@ -28,6 +28,10 @@ EVENT_NAME_HEADS = frozenset({
     "summit", "olympics", "games", "olympiad", "championship", "championships", "tournament",
     "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks",
 })
+#: combining forms of country names: "Sino-Soviet talks", "Anglo-Irish summit"
+COMBINING_FORMS = {"sino": "China", "anglo": "United Kingdom", "franco": "France", "russo": "Russia", "indo": "India",
+                   "italo": "Italy", "greco": "Greece", "turco": "Turkey", "hispano": "Spain", "luso": "Portugal",
+                   "nippo": "Japan", "austro": "Austria", "belgo": "Belgium", "swiss": "Switzerland"}
 #: adjectives that name a body ("urged Congressional approval": Congress)
 BODY_ADJECTIVES = {"congressional": "Congress", "parliamentary": "Parliament"}
 HONORIFICS = frozenset({

@@ -48,6 +48,15 @@ def role_name(token) -> str:
     return lx.ROLE_ALIASES.get(name, name)
 
 
+def _sides(name: str, gaz: Gazetteer) -> bool:
+    """A hyphenated pair of sides: "U.S.-Japan", "EC-Japan", "Sino-Soviet" (one of them a country)."""
+    parts = [p.strip() for p in name.replace(" - ", "-").split("-")]
+    if len(parts) != 2 or not all(parts):
+        return False
+    country = [bool(gaz.country(p) or p.lower() in lx.COMBINING_FORMS) for p in parts]
+    return any(country) and all(c or p.isupper() for c, p in zip(country, parts))
+
+
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
@@ -95,6 +104,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # a stretch of sentence, not a name: "Okafor told Trade and Industry"
         if _TICKER.match(name):
             continue  # a stock ticker in newswire markup: "<XYZ.N>"
+        if kind != "Person" and _sides(name, gaz):
+            continue  # "U.S.-Japan", "EC-Japan" (talks): two sides, not a name
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
         if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES
