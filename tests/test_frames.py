@@ -389,6 +389,8 @@ CASES = [
      {("China", "meets", "Soviet Union", "happened")}, set()),
     ("an acronym as one side", "EC-Japan trade talks ended in Brussels.", {("EC", "meets", "Japan", "happened")}, set()),
     ("a hyphenated pair is no name", "The U.S.-Japan trade dispute worsened.", set(), {("U.S.-Japan", "meets", "Japan")}),
+    ("a monarch's title makes the name a person's", "Cyril Ramaphosa hosted a state banquet in honour of King Charles.",
+     {("Cyril Ramaphosa", "hosts", "Charles", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -55,6 +55,9 @@ TITLE_WORDS = frozenset({
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
+#: titles of monarchs and religious leaders that make the name after them a person's: "King Charles"
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir",
+                          "sultan", "ayatollah"})
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen",

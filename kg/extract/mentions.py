@@ -108,8 +108,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "U.S.-Japan", "EC-Japan" (talks): two sides, not a name
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
-        if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES
-                                 or doc[start].lower_ in lx.PERSONAL_TITLES and end - start > 1):
+        if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES
+                                 or doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES and end - start > 1):
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
             while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
                 start += 1
