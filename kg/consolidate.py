@@ -31,9 +31,11 @@ articles' ``dcterms:issued``), the statuses in publication order, and:
 
 * **lifecycle** (:func:`lifecycle`), when some claim is planned: the other claims not
   published before the first planned one decide. One that happened (or is reported) makes it
-  *held*; one that is negated, or whose sentence says it was called off or cancelled
-  (:data:`CANCEL_CUES`), *cancelled*; postponed, delayed or put off
-  (:data:`POSTPONE_CUES`), *postponed*; both held and cancelled/postponed, *disputed*.
+  *held*; one the extraction found negated whose sentence says it was called off or
+  cancelled (:data:`CANCEL_CUES`), or negated with no cue, *cancelled*; a negated or planned
+  one whose sentence says postponed, delayed or put off (:data:`POSTPONE_CUES`), *postponed*;
+  both held and cancelled/postponed, *disputed*. Cue words elsewhere in the sentence of a claim
+  that happened ("met to discuss cancelling the tariffs") decide nothing.
   With none of these, a window that ended before ``as_of`` makes it *overdue*, else it
   is *pending*.
 * **contradicted**: some claims say it happened and others, from a different source,
@@ -161,16 +163,20 @@ class Claim:
 
     @property
     def outcome(self) -> str | None:
-        """What the claim says became of the fact: ``cancelled`` or ``postponed`` (cue words in
-        its sentence, whatever its status), ``happened`` (happened or reported), ``negated``,
-        or None (planned, hypothetical)."""
-        if POSTPONE_CUES.search(self.sentence):
-            return "postponed"
-        if CANCEL_CUES.search(self.sentence):
-            return "cancelled"
+        """What the claim says became of the fact: ``happened`` (happened or reported);
+        ``postponed`` for a negated or planned claim whose sentence says so; ``cancelled`` for a
+        negated one whose sentence says so, else ``negated``; None (planned, hypothetical). Cue
+        words never overrule the extraction: in "officials met to discuss cancelling the
+        tariffs" the meeting happened and nothing was called off."""
         if self.status in TOOK_PLACE:
             return "happened"
-        return "negated" if self.status == "negated" else None
+        if self.status in {"negated", "planned"} and POSTPONE_CUES.search(self.sentence):
+            return "postponed"  # "the meeting was postponed" is still to come: planned
+        if self.status != "negated":
+            return None
+        if CANCEL_CUES.search(self.sentence):
+            return "cancelled"
+        return "negated"
 
 
 @dataclass(frozen=True, slots=True)

@@ -391,6 +391,8 @@ CASES = [
     ("a hyphenated pair is no name", "The U.S.-Japan trade dispute worsened.", set(), {("U.S.-Japan", "meets", "Japan")}),
     ("a monarch's title makes the name a person's", "Cyril Ramaphosa hosted a state banquet in honour of King Charles.",
      {("Cyril Ramaphosa", "hosts", "Charles", "happened")}, set()),
+    ("postponing one's own visit hosts nothing", "Eva Fisk postponed her visit to Tromso on Wednesday.",
+     {("Eva Fisk", "visits", "Tromso", "negated")}, {("Eva Fisk", "hosts", "visit")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -81,6 +81,8 @@ def organised_event(args, rel, frame, tok, r):
             return None  # "held a news conference"
         if lemma in {"election", "elections", "referendum", "vote", "poll", "ballot", "primary"}:
             return None  # a country holds an election; nobody hosts it
+        if lemma in TRIP_NOUNS:
+            return None  # "postponed her visit": the traveller hosts nothing
         events.append(t)
     if not events:
         return None
