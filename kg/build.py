@@ -43,6 +43,9 @@ class BuildSummary:
     store_error: str | None = None
     #: the entity IRIs counted in :attr:`entities`: an entity in two articles counts once
     entity_iris: set[str] = field(default_factory=set, repr=False)
+    #: facts the store holds after the build that it did not hold before (by fact IRI: a fact
+    #: of a rebuilt article that was there before is not new); None when no store was built
+    new_facts: int | None = None
 
     @property
     def partial(self) -> bool:
@@ -221,6 +224,7 @@ def build_all(
         raise KGError(str(exc)) from None
     options = dict(store_options or {})
     target = reuse = None
+    facts_before: set[str] = set()
     known_people: list[str] = []
     store_error = None
     if store is not None or backend is not None:
@@ -231,6 +235,7 @@ def build_all(
             try:
                 target.load_ontology(ontology_graph(registry))
                 known_people = target.people()
+                facts_before = target.fact_iris()  # to count the new ones after the build
                 if not force:
                     reuse = reuse_from(target)
             except BaseException:
@@ -255,13 +260,14 @@ def build_all(
     stored = target is not None and not summary.errors
     if stored:
         summary.outputs["store"] = str(getattr(target, "label", store))
-        if consolidate:
-            from kg.consolidate import consolidate_store
+        with open_store(store, backend=backend, **options) as again:
+            summary.new_facts = len(again.fact_iris() - facts_before)
+            if consolidate:
+                from kg.consolidate import consolidate_store
 
-            with open_store(store, backend=backend, **options) as again:
                 done = consolidate_store(again, relations=registry)
-            summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "
-                                               f"{done.contradictions} contradicted)")
+                summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "
+                                                   f"{done.contradictions} contradicted)")
     if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
         from kg.render import render_file
 

@@ -490,7 +490,8 @@ def _print_summary(console, summary) -> None:
     console.print(f"built {summary.articles} article(s) in {summary.seconds:.1f} s"
                   + (f", {summary.unchanged} unchanged" if summary.unchanged else "")
                   + (f", {len(summary.skipped)} skipped" if summary.skipped else ""), markup=False)
-    console.print(f"  entities {summary.entities}; facts: {facts}" + (f" ({statuses})" if statuses else ""), markup=False)
+    console.print(f"  entities {summary.entities}; facts: {facts}" + (f" ({statuses})" if statuses else "")
+                  + (f"; {summary.new_facts} new in the store" if summary.new_facts is not None else ""), markup=False)
     for kind, where in summary.outputs.items():
         console.print(f"  {kind}: {where}", markup=False)
 

@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     contentHash: URIRef
     key: URIRef
     source: URIRef
+    loadedAt: URIRef
     # consolidated facts across articles (kg.consolidate)
     supportedBy: URIRef
     windowStart: URIRef

@@ -3,6 +3,32 @@
 Each ``queries/NAME.rq`` starts with comment lines: the first says what it
 returns; a line ``# Bind: ?var (optional|required) - ...`` names the variables a
 caller may bind.
+
+Query shapes
+------------
+The queries are written for the embedded store, Oxigraph, whose planner orders joins by
+the shape of each pattern and does not see the values bound to a query (they are
+substituted when it runs), so the same plan serves a bound and an unbound variable.
+On a store on disk a lookup from a known node costs about 10 us, a pass over one
+predicate about 0.3 us a triple. Hence (``benchmarks/store_queries.py`` measures them):
+
+* **Start from what is bound.** A name's entities come first, from an exact match of its
+  key (``{ SELECT DISTINCT ?e ?name WHERE { ?e kg:key ?name } }``); a fact's class is a
+  FILTER beside that first step (``?fact kg:agent ?e ; a ?class . FILTER (?class =
+  kg:Hosting)``), because a pattern ``?fact a kg:Hosting`` would look smaller to the
+  planner and it would read every hosting first.
+* **Optional values per row.** ``OPTIONAL`` is joined by hash: it reads the optional
+  triples of the whole store. A value a row may lack comes instead from a ``UNION`` with
+  a branch that always matches once (``{ ?fact kg:time ?t } UNION { }``) and
+  ``SAMPLE(?t)`` when grouping by the fact: looked up from the row.
+* **A bound value tested twice.** A test of a bound value inside a group
+  (``{ VALUES ?class {...} FILTER (... ?type ...) }``) prunes before anything is read,
+  because Oxigraph substitutes a bound value everywhere; the same test at the top keeps
+  the answer right on a SPARQL server, which gets the values as a ``VALUES`` block at the
+  top (inside the group its variable is unbound there, and the test lets all through).
+* **Whole-store counts by hash.** Counting every fact joins one pass over each predicate
+  by hash (a subquery is never looked up row by row), not a lookup per fact; an
+  entity's label across articles (``MIN``) comes from one pass over the labels.
 """
 from __future__ import annotations
 
@@ -146,8 +172,8 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, object
             continue
         if key in query.keys and isinstance(value, str) and not value.startswith("<"):
             value = name_key(value)  # a name is looked up by its key, normalised as the graph's were
-            if not value and key in query.optional:
-                continue  # an empty optional name filters nothing
+        if isinstance(value, str) and not value and key in query.optional:
+            continue  # an empty optional value (a name, an article id) filters nothing
         try:
             values[key] = parse_binding(value) if isinstance(value, str) else value
         except TermError as exc:
