@@ -299,8 +299,41 @@ def _path_results(store: BaseStore, query: NamedQuery, values: Mapping[str, obje
     return Results(["length", "path", "facts"], [tuple(map(lit, r)) for r in rows])
 
 
+#: the widest a table cell gets before it is cut (at a word, with "…")
+CELL_WIDTH = 60
+
+
+def header(variable: str) -> str:
+    """A column header for a query variable: words, not code (``statusLabel`` is "status").
+
+    >>> header("statusLabel"), header("placeName"), header("article_id")
+    ('status', 'place name', 'article id')
+    """
+    if variable.endswith("Label") and len(variable) > 5:
+        variable = variable[:-5]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ").lower()
+
+
+def cut(text: str, width: int = CELL_WIDTH) -> str:
+    """``text`` in at most ``width`` characters: cut at a word when it can be, marked with "…".
+
+    >>> cut("the coalition of the willing", 16), cut("Zelensky", 16), cut("Antidisestablishmentarianism", 10)
+    ('the coalition…', 'Zelensky', 'Antidises…')
+    """
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = head.rfind(" ")
+    if space >= width // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:") + "\u2026"
+
+
 def format_results(results: Results, fmt: str = "table") -> str:
-    """Results as csv, tsv, json (SPARQL 1.1 JSON results) or a plain-text table."""
+    """Results as csv, tsv, json (SPARQL 1.1 JSON results; these keep every character and the
+    variable names) or a plain-text table for a terminal: word headers (:func:`header`), long
+    cells cut at a word with "…" (:func:`cut`), control characters from article text shown
+    escaped, never run."""
     if fmt == "json":
         bindings = [{v: t for v, t in zip(results.variables, row) if t is not None} for row in results.rows]
         return json.dumps({"head": {"vars": results.variables}, "results": {"bindings": bindings}}, indent=1, ensure_ascii=False)
@@ -312,9 +345,10 @@ def format_results(results: Results, fmt: str = "table") -> str:
         return out.getvalue()
     if fmt != "table":
         raise QueryError(f"unknown result format {fmt!r} (known: table, csv, tsv, json)")
-    # a table is for a terminal: control characters from article text (ANSI escapes) are shown, not run
-    rows = [results.variables] + [["" if v is None else _visible(v) for v in row] for row in results.values()]
-    widths = [min(60, max(len(r[i]) for r in rows)) for i in range(len(results.variables))]
-    lines = ["  ".join(c[:60].ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    rows = [[header(v) for v in results.variables]]
+    rows += [[cut(_visible(v or "")) for v in row] for row in results.values()]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(results.variables))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + f"\n({len(rows) - 1} row{'s' if len(rows) != 2 else ''})\n"
+    n = len(rows) - 1
+    return "\n".join(lines) + f"\n({n} row{'' if n == 1 else 's'})\n"
