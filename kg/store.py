@@ -6,7 +6,9 @@
   SPARQL Protocol to read (see :mod:`kg.remote`).
 
 Every article is its own named graph; loading it again replaces that graph and
-touches nothing else. The ontology sits in its own graph, so queries can use its
+touches nothing else. The store adds to each article graph it writes the time it wrote
+it (``kg:loadedAt``, read by the named query ``changes-since``); graphs copied from the
+store into an RDF file leave it out. The ontology sits in its own graph, so queries can use its
 labels and class hierarchy. Queries see the union of all graphs as their default
 graph; ``GRAPH ?g`` still reaches one article. Triples an RDF file holds outside any
 named graph go to the graph named after the file, whichever loader reads it.
