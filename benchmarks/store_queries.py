@@ -172,7 +172,8 @@ def table(directory: Path) -> None:
     print("|---|---|" + "---|" * len(runs))
     first = runs[0]["results"]
     for i, case in enumerate(first):
-        shown = ", ".join(f"{k}={v}" for k, v in case["binding"].items()) or "(none)"
+        bindings = [", ".join(f"{k}={v}" for k, v in r["results"][i]["binding"].items()) or "(none)" for r in runs]
+        shown = bindings[0] if len(set(bindings)) == 1 else "; ".join(f"{b} at {s}" for b, s in zip(bindings, sizes))
         if case["kind"] == "listing":
             shown += " — listing"
         cells = []
