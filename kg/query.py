@@ -25,7 +25,9 @@ predicate about 0.3 us a triple. Hence (``benchmarks/store_queries.py`` measures
   (``{ VALUES ?class {...} FILTER (... ?type ...) }``) prunes before anything is read,
   because Oxigraph substitutes a bound value everywhere; the same test at the top keeps
   the answer right on a SPARQL server, which gets the values as a ``VALUES`` block at the
-  top (inside the group its variable is unbound there, and the test lets all through).
+  top. Inside the group the variable is unbound there, so the inner test must let all
+  through when it is: ``COALESCE(test, true)``, or ``COALESCE(?type, "") = "" || ...``
+  (``tests/test_remote.py`` runs every named query on a server and in the embedded store).
 * **Whole-store counts by hash.** Counting every fact joins one pass over each predicate
   by hash (a subquery is never looked up row by row), not a lookup per fact; an
   entity's label across articles (``MIN``) comes from one pass over the labels.
