@@ -13,6 +13,7 @@ import argparse
 import random
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from kg.model import Article, Entity, Extraction, Fact, Span
@@ -22,23 +23,37 @@ LAST = ["Berg", "Dahl", "Fisk", "Holm", "Lund", "Moe", "Nes", "Rud", "Strand", "
 PLACES = ["Oslo", "Bergen", "Paris", "Berlin", "Rome", "Madrid", "Kyiv", "Warsaw", "Vienna", "Prague"]
 RELATIONS = ["hosts", "meets", "demands", "visits", "attends"]
 STATUSES = ["planned", "happened", "reported", "negated", "hypothetical"]
+#: the time words a third of the facts carry (kg.dates resolves them against the article's date)
+TIMES = ["Friday", "on Monday", "next week", "last month", "in April", "May 20"]
+SOURCES = ["reuters.com", "apnews.com", "bbc.co.uk", "afp.com"]
+#: articles a day, like a wire feed: a week holds as many articles at 1M triples as at 10M
+PER_DAY = 20
+FIRST_DAY = date(2024, 1, 1)
 
 
 def synthetic(n: int, seed: int = 1):
+    """``n`` articles of kg's shape: 12 people, 4 places, an event and 25 facts each (two of them
+    about the event), a third of the facts with a time; published ``PER_DAY`` a day from 2024-01-01."""
     rnd = random.Random(seed)
     for a in range(n):
         text = " ".join(f"Sentence {i} of article {a} about people meeting." for i in range(40))
         people = [f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {rnd.randrange(400)}" for _ in range(12)]
         ents = [Entity(p, "Person", (p.split()[1],), tuple(Span(i * 10, i * 10 + 8, text[i * 10:i * 10 + 8]) for i in range(3))) for p in people]
         ents += [Entity(p, "Place", (), (Span(0, 8, text[:8]),)) for p in rnd.sample(PLACES, 4)]
+        ents.append(Entity(f"Summit {rnd.randrange(200)}", "Event", (), (Span(9, 17, text[9:17]),)))
         facts = []
         for k in range(25):
             s, o = rnd.sample(range(12), 2)
+            relation = rnd.choice(RELATIONS)
+            if k < 2:  # the event: someone hosts or attends it
+                relation, o = ("hosts", "attends")[k], 16
             start = (k % 40) * 40
             sent = Span(start, start + 39, text[start:start + 39])
-            facts.append(Fact(rnd.choice(RELATIONS), s, o, rnd.choice(STATUSES), sent, Span(start, start + 8, text[start:start + 8]),
-                              0.85, time="Friday" if k % 3 == 0 else None, place=12 + k % 4))
-        yield Extraction(Article(f"syn-{a}", text, title=f"Article {a}"), tuple(ents), tuple(facts))
+            facts.append(Fact(relation, s, o, rnd.choice(STATUSES), sent, Span(start, start + 8, text[start:start + 8]),
+                              0.85, time=rnd.choice(TIMES) if k % 3 == 0 else None, place=12 + k % 4))
+        day = (FIRST_DAY + timedelta(days=a // PER_DAY)).isoformat()
+        yield Extraction(Article(f"syn-{a}", text, title=f"Article {a}", url=f"https://{SOURCES[a % 4]}/syn-{a}",
+                                 published=day), tuple(ents), tuple(facts))
 
 
 def main() -> None:

@@ -46,6 +46,9 @@ class BuildSummary:
     entity_iris: set[str] = field(default_factory=set, repr=False)
     #: the ids of the articles built (not those unchanged), for updating the consolidation
     built: list[str] = field(default_factory=list, repr=False)
+    #: facts the store holds after the build that it did not hold before (by fact IRI: a fact
+    #: of a rebuilt article that was there before is not new); None when no store was built
+    new_facts: int | None = None
 
     @property
     def partial(self) -> bool:
@@ -231,6 +234,7 @@ def build_all(
         raise KGError(str(exc)) from None
     options = dict(store_options or {})
     target = reuse = None
+    facts_before: set[str] = set()
     known_people: list[str] = []
     store_error = None
     if store is not None or backend is not None:
@@ -241,6 +245,7 @@ def build_all(
             try:
                 target.load_ontology(ontology_graph(registry))
                 known_people = target.people()
+                facts_before = target.fact_iris()  # to count the new ones after the build
                 if not force:
                     reuse = reuse_from(target)
             except BaseException:
@@ -265,23 +270,23 @@ def build_all(
     stored = target is not None and not summary.errors
     if stored:
         summary.outputs["store"] = str(getattr(target, "label", store))
-        if consolidate:
-            from kg.consolidate import consolidate_store, update_store
-            from kg.iri import article_iri
+        with open_store(store, backend=backend, **options) as again:
+            summary.new_facts = len(again.fact_iris() - facts_before)
+            if consolidate:
+                from kg.consolidate import consolidate_store, update_store
+                from kg.iri import article_iri
 
-            with open_store(store, backend=backend, **options) as again:
                 if force or len(summary.built) != summary.articles or summary.articles > INCREMENTAL_MAX:
                     done = consolidate_store(again, relations=registry)
                 else:  # only what the new and changed articles touch (made whole if there is none yet)
                     done = update_store(again, [article_iri(a) for a in summary.built], relations=registry)
-            summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "
-                                               f"{done.contradictions} contradicted)")
-        elif summary.articles:  # out of date now: dropped, so that the next consolidation is made whole
-            from kg.consolidate import CONSOLIDATED_GRAPH
+                summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "
+                                                   f"{done.contradictions} contradicted)")
+            elif summary.articles:  # out of date now: dropped, so that the next consolidation is made whole
+                from kg.consolidate import CONSOLIDATED_GRAPH
 
-            with open_store(store, backend=backend, **options) as again:
                 again.replace_graphs({CONSOLIDATED_GRAPH: []})
-            summary.outputs["consolidated"] = "none (out of date, dropped: run kg consolidate)"
+                summary.outputs["consolidated"] = "none (out of date, dropped: run kg consolidate)"
     if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
         from kg.render import render_file
 

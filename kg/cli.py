@@ -286,7 +286,7 @@ def query(
             options = {"read_only": True}
         with open_store(spec, backend=backend, **options) as target:
             results = run_query(target, q, values)
-        text = table(results) if fmt == "table" else format_results(results, fmt)
+        text = format_results(results, fmt)
         print(text, end="" if text.endswith("\n") else "\n")
     except KGError as exc:
         raise fail(str(exc)) from None
@@ -435,53 +435,6 @@ def analyze(
         raise fail(str(exc)) from None
 
 
-#: the widest a table cell gets before it is cut (at a word, with "…")
-CELL_WIDTH = 60
-
-
-def header(variable: str) -> str:
-    """A column header for a query variable: words, not code (``statusLabel`` is "status").
-
-    >>> header("statusLabel"), header("placeName"), header("article_id")
-    ('status', 'place name', 'article id')
-    """
-    import re
-
-    if variable.endswith("Label") and len(variable) > 5:
-        variable = variable[:-5]
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ").lower()
-
-
-def cut(text: str, width: int = CELL_WIDTH) -> str:
-    """``text`` in at most ``width`` characters: cut at a word when it can be, marked with "…".
-
-    >>> cut("the coalition of the willing", 16), cut("Zelensky", 16), cut("Antidisestablishmentarianism", 10)
-    ('the coalition…', 'Zelensky', 'Antidises…')
-    """
-    if len(text) <= width:
-        return text
-    head = text[: width - 1]
-    space = head.rfind(" ")
-    if space >= width // 2:
-        head = head[:space]
-    return head.rstrip(" ,;:") + "\u2026"
-
-
-def table(results) -> str:
-    """Query results as a plain-text table for a terminal: readable headers, long cells cut at
-    a word with "…", control characters from article text shown escaped, never run."""
-    import re
-
-    control = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-    rows = [[header(v) for v in results.variables]]
-    rows += [[cut(control.sub(lambda m: repr(m.group())[1:-1], v or "")) for v in row] for row in results.values()]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(results.variables))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    n = len(rows) - 1
-    return "\n".join(lines) + f"\n({n} row{'' if n == 1 else 's'})\n"
-
-
 def _print_summary(console, summary) -> None:
     from kg.model import RELATIONS
 
@@ -491,7 +444,8 @@ def _print_summary(console, summary) -> None:
     console.print(f"built {summary.articles} article(s) in {summary.seconds:.1f} s"
                   + (f", {summary.unchanged} unchanged" if summary.unchanged else "")
                   + (f", {len(summary.skipped)} skipped" if summary.skipped else ""), markup=False)
-    console.print(f"  entities {summary.entities}; facts: {facts}" + (f" ({statuses})" if statuses else ""), markup=False)
+    console.print(f"  entities {summary.entities}; facts: {facts}" + (f" ({statuses})" if statuses else "")
+                  + (f"; {summary.new_facts} new in the store" if summary.new_facts is not None else ""), markup=False)
     for kind, where in summary.outputs.items():
         console.print(f"  {kind}: {where}", markup=False)
 

@@ -585,6 +585,7 @@ def load_shards(sink, shards: list[Shard], *, replace: list = ()) -> None:
                     raw.bulk_load(path=shard.path, format=ox.RdfFormat.N_QUADS)
                 except (OSError, SyntaxError, ValueError) as exc:
                     raise StoreError(f"cannot load {shard.path} into the store at {sink.path}: {exc}") from None
+        sink.stamp_loaded()  # the bulk loader bypasses the store's flush, which stamps each graph
         if sink.path is not None:
             raw.flush()
         return

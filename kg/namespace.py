@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     contentHash: URIRef
     key: URIRef
     source: URIRef
+    loadedAt: URIRef
     # groups and their members (kg.extract.members)
     member: URIRef
     # consolidated facts across articles (kg.consolidate)

@@ -3,6 +3,34 @@
 Each ``queries/NAME.rq`` starts with comment lines: the first says what it
 returns; a line ``# Bind: ?var (optional|required) - ...`` names the variables a
 caller may bind.
+
+Query shapes
+------------
+The queries are written for the embedded store, Oxigraph, whose planner orders joins by
+the shape of each pattern and does not see the values bound to a query (they are
+substituted when it runs), so the same plan serves a bound and an unbound variable.
+On a store on disk a lookup from a known node costs about 10 us, a pass over one
+predicate about 0.3 us a triple. Hence (``benchmarks/store_queries.py`` measures them):
+
+* **Start from what is bound.** A name's entities come first, from an exact match of its
+  key (``{ SELECT DISTINCT ?e ?name WHERE { ?e kg:key ?name } }``); a fact's class is a
+  FILTER beside that first step (``?fact kg:agent ?e ; a ?class . FILTER (?class =
+  kg:Hosting)``), because a pattern ``?fact a kg:Hosting`` would look smaller to the
+  planner and it would read every hosting first.
+* **Optional values per row.** ``OPTIONAL`` is joined by hash: it reads the optional
+  triples of the whole store. A value a row may lack comes instead from a ``UNION`` with
+  a branch that always matches once (``{ ?fact kg:time ?t } UNION { }``) and
+  ``SAMPLE(?t)`` when grouping by the fact: looked up from the row.
+* **A bound value tested twice.** A test of a bound value inside a group
+  (``{ VALUES ?class {...} FILTER (... ?type ...) }``) prunes before anything is read,
+  because Oxigraph substitutes a bound value everywhere; the same test at the top keeps
+  the answer right on a SPARQL server, which gets the values as a ``VALUES`` block at the
+  top. Inside the group the variable is unbound there, so the inner test must let all
+  through when it is: ``COALESCE(test, true)``, or ``COALESCE(?type, "") = "" || ...``
+  (``tests/test_remote.py`` runs every named query on a server and in the embedded store).
+* **Whole-store counts by hash.** Counting every fact joins one pass over each predicate
+  by hash (a subquery is never looked up row by row), not a lookup per fact; an
+  entity's label across articles (``MIN``) comes from one pass over the labels.
 """
 from __future__ import annotations
 
@@ -146,8 +174,8 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, object
             continue
         if key in query.keys and isinstance(value, str) and not value.startswith("<"):
             value = name_key(value)  # a name is looked up by its key, normalised as the graph's were
-            if not value and key in query.optional:
-                continue  # an empty optional name filters nothing
+        if isinstance(value, str) and not value and key in query.optional:
+            continue  # an empty optional value (a name, an article id) filters nothing
         try:
             values[key] = parse_binding(value) if isinstance(value, str) else value
         except TermError as exc:
@@ -273,8 +301,41 @@ def _path_results(store: BaseStore, query: NamedQuery, values: Mapping[str, obje
     return Results(["length", "path", "facts"], [tuple(map(lit, r)) for r in rows])
 
 
+#: the widest a table cell gets before it is cut (at a word, with "…")
+CELL_WIDTH = 60
+
+
+def header(variable: str) -> str:
+    """A column header for a query variable: words, not code (``statusLabel`` is "status").
+
+    >>> header("statusLabel"), header("placeName"), header("article_id")
+    ('status', 'place name', 'article id')
+    """
+    if variable.endswith("Label") and len(variable) > 5:
+        variable = variable[:-5]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ").lower()
+
+
+def cut(text: str, width: int = CELL_WIDTH) -> str:
+    """``text`` in at most ``width`` characters: cut at a word when it can be, marked with "…".
+
+    >>> cut("the coalition of the willing", 16), cut("Zelensky", 16), cut("Antidisestablishmentarianism", 10)
+    ('the coalition…', 'Zelensky', 'Antidises…')
+    """
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = head.rfind(" ")
+    if space >= width // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:") + "\u2026"
+
+
 def format_results(results: Results, fmt: str = "table") -> str:
-    """Results as csv, tsv, json (SPARQL 1.1 JSON results) or a plain-text table."""
+    """Results as csv, tsv, json (SPARQL 1.1 JSON results; these keep every character and the
+    variable names) or a plain-text table for a terminal: word headers (:func:`header`), long
+    cells cut at a word with "…" (:func:`cut`), control characters from article text shown
+    escaped, never run."""
     if fmt == "json":
         bindings = [{v: t for v, t in zip(results.variables, row) if t is not None} for row in results.rows]
         return json.dumps({"head": {"vars": results.variables}, "results": {"bindings": bindings}}, indent=1, ensure_ascii=False)
@@ -286,9 +347,10 @@ def format_results(results: Results, fmt: str = "table") -> str:
         return out.getvalue()
     if fmt != "table":
         raise QueryError(f"unknown result format {fmt!r} (known: table, csv, tsv, json)")
-    # a table is for a terminal: control characters from article text (ANSI escapes) are shown, not run
-    rows = [results.variables] + [["" if v is None else _visible(v) for v in row] for row in results.values()]
-    widths = [min(60, max(len(r[i]) for r in rows)) for i in range(len(results.variables))]
-    lines = ["  ".join(c[:60].ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    rows = [[header(v) for v in results.variables]]
+    rows += [[cut(_visible(v or "")) for v in row] for row in results.values()]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(results.variables))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + f"\n({len(rows) - 1} row{'s' if len(rows) != 2 else ''})\n"
+    n = len(rows) - 1
+    return "\n".join(lines) + f"\n({n} row{'' if n == 1 else 's'})\n"

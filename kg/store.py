@@ -6,7 +6,9 @@
   SPARQL Protocol to read (see :mod:`kg.remote`).
 
 Every article is its own named graph; loading it again replaces that graph and
-touches nothing else. The ontology sits in its own graph, so queries can use its
+touches nothing else. The store adds to each article graph it writes the time it wrote
+it (``kg:loadedAt``, read by the named query ``changes-since``); graphs copied from the
+store into an RDF file leave it out. The ontology sits in its own graph, so queries can use its
 labels and class hierarchy. Queries see the union of all graphs as their default
 graph; ``GRAPH ?g`` still reaches one article. Triples an RDF file holds outside any
 named graph go to the graph named after the file, whichever loader reads it.
@@ -15,19 +17,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 
 from kg.errors import QueryError, StoreError, TermError
 from kg.model import Extraction
-from kg.namespace import NS
-from kg.output import nt_text
-from kg.rdf import article_triples, nt
+from kg.namespace import ID, KG, NS
+from kg.output import ArticleGraph, nt_text
+from kg.rdf import article_triples, nt, nt_line
 from kg.iri import article_iri, check_iri, check_text, file_iri
 
 ONTOLOGY_GRAPH = URIRef(NS.rstrip("#"))
+#: the names of article graphs start so (:func:`kg.iri.article_iri`)
+ARTICLE_GRAPHS = str(ID["article/"])
+_LOADED_AT = f"<{KG.loadedAt}>"
+#: every article graph the store holds that has no load time gets one: now (after a bulk load)
+_STAMP_UNSTAMPED = """
+PREFIX kg: <https://w3id.org/kg-news/ns#>
+INSERT { GRAPH ?g { ?g kg:loadedAt ?now } }
+WHERE { GRAPH ?g { ?g a kg:Article } FILTER NOT EXISTS { GRAPH ?g { ?g kg:loadedAt ?t } } BIND (NOW() AS ?now) }
+"""
 
 
 class GraphRejected(StoreError):
@@ -41,6 +53,37 @@ class GraphRejected(StoreError):
 #: files kg load reads, by extension (pyoxigraph parses them)
 LOAD_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
                 ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml", ".n3": "n3"}
+
+
+def load_time(when: datetime | None = None) -> Literal:
+    """``when`` (default: now) as the ``xsd:dateTime`` in UTC a store writes into each article
+    graph it writes (``kg:loadedAt``), to the microsecond.
+
+    >>> str(load_time(datetime(2025, 5, 12, 6, 30, tzinfo=timezone.utc)))
+    '2025-05-12T06:30:00.000000Z'
+    """
+    when = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return Literal(when.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), datatype=XSD.dateTime, normalize=False)
+
+
+def stamped(name: URIRef, triples, when: Literal):
+    """An article graph's triples with the time it is written into the store (``kg:loadedAt``)
+    in place of any it had; another graph's triples as they are. Keeps an
+    :class:`~kg.output.ArticleGraph` as text (never parsed again)."""
+    if not str(name).startswith(ARTICLE_GRAPHS):
+        return triples
+    if isinstance(triples, ArticleGraph):
+        text = triples.text
+        if _LOADED_AT in text:
+            text = "".join(line for line in text.splitlines(keepends=True) if not _is_load_time(line))
+        return ArticleGraph(text=text + nt_line(name, KG.loadedAt, when))
+    return [t for t in triples if t[1] != KG.loadedAt] + [(name, KG.loadedAt, when)]
+
+
+def _is_load_time(line: str) -> bool:
+    """Whether an N-Triples or N-Quads line states a load time (its predicate, not its text)."""
+    parts = line.split(" ", 2)  # subjects (IRIs, blank nodes) hold no space
+    return len(parts) > 2 and parts[1] == _LOADED_AT
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +168,11 @@ class BaseStore:
             self.flush()
 
     def flush(self) -> None:
+        """Write the pending graphs; each article graph gets the time it is written (``kg:loadedAt``)."""
         if self._pending:
             pending, self._pending = self._pending, {}  # a failed write is reported once, not again on close
-            self.replace_graphs(pending)
+            when = load_time()
+            self.replace_graphs({name: stamped(name, triples, when) for name, triples in pending.items()})
 
     def close(self) -> None:
         self.flush()
@@ -191,8 +236,9 @@ class BaseStore:
         return [tuple(_to_rdflib(t) for t in row[:3]) for row in self.query(q, {"g": name}).rows]
 
     def graph_text(self, name: URIRef) -> str:
-        """The triples of one named graph as N-Triples lines."""
-        return nt_text(self.graph_triples(name))
+        """The triples of one named graph as N-Triples lines, for an RDF file: without the
+        store's own ``kg:loadedAt`` (a file is the same whenever it is written)."""
+        return nt_text([t for t in self.graph_triples(name) if t[1] != KG.loadedAt])
 
     def write_graphs(self, names: list[URIRef], file, fmt: str) -> None:
         """Write the named graphs to a text ``file`` as :func:`kg.output.graph_block` does (``nt``,
@@ -204,8 +250,9 @@ class BaseStore:
 
     def heads(self) -> dict[str, set[tuple]]:
         """Article graph IRI -> what the graph says of the article itself, as (predicate, object)
-        rdflib terms: its type, content hash, title, url and date. One query for every article."""
-        q = "SELECT ?g ?p ?o WHERE { GRAPH ?g { ?g ?p ?o } }"
+        rdflib terms: its type, content hash, title, url and date (not the store's own load
+        time). One query for every article."""
+        q = "SELECT ?g ?p ?o WHERE { GRAPH ?g { ?g ?p ?o } FILTER (?p != <https://w3id.org/kg-news/ns#loadedAt>) }"
         out: dict[str, set[tuple]] = {}
         for g, p, o in self.query(q).rows:
             out.setdefault(g["value"], set()).add((_to_rdflib(p), _to_rdflib(o)))
@@ -215,6 +262,11 @@ class BaseStore:
         """Labels of every person in the store."""
         q = "SELECT DISTINCT ?l WHERE { ?p a <https://w3id.org/kg-news/ns#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
         return [l for (l,) in self.query(q).values()]
+
+    def fact_iris(self) -> set[str]:
+        """The IRI of every fact node in the store's article graphs (one query)."""
+        q = "SELECT ?f WHERE { ?f <https://w3id.org/kg-news/ns#relation> ?r }"
+        return {f for (f,) in self.query(q).values()}
 
     def hashes(self) -> dict[str, str]:
         """Article graph IRI -> content hash of the text it was built from."""
@@ -355,9 +407,21 @@ class OxigraphStore(BaseStore):
         sink.close()
 
     def graph_text(self, name: URIRef) -> str:
-        """The triples of one named graph as N-Triples lines, straight from Oxigraph's index."""
+        """The triples of one named graph as N-Triples lines, straight from Oxigraph's index
+        (without the store's own ``kg:loadedAt``, as :meth:`BaseStore.graph_text`)."""
         return "".join(f"{q.subject} {q.predicate} {q.object} .\n"
-                       for q in self._store.quads_for_pattern(None, None, None, self._ox.NamedNode(str(name))))
+                       for q in self._store.quads_for_pattern(None, None, None, self._ox.NamedNode(str(name)))
+                       if q.predicate.value != str(KG.loadedAt))
+
+    def stamp_loaded(self) -> None:
+        """Give every article graph without a load time one (now): for graphs written by a bulk
+        load (:func:`kg.distributed.load_shards`), which does not go through :meth:`flush`."""
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only")
+        try:
+            self._store.update(_STAMP_UNSTAMPED)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def flush(self) -> None:
         """Write the pending articles, then have RocksDB write its memtables to disk:
@@ -428,8 +492,8 @@ class _QuadFilter:
             if not line.endswith(b" ."):
                 continue
             triple, _, graph = line[:-2].rpartition(b" ")  # the graph is an IRI: it holds no space
-            if graph not in self.wanted:
-                continue
+            if graph not in self.wanted or triple.split(b" ", 2)[1:2] == [_LOADED_AT.encode()]:
+                continue  # another graph, or the store's own load time
             if self.fmt == "nquads":
                 out.append(line + b"\n")
                 continue

@@ -63,6 +63,8 @@ QUERY_BINDINGS = {
     "evidence": {"subject": "Anna Berg", "object": "Carl Dahl"},
     "facts-by-status": {},
     "facts-by-relation": {"relation": "meets"},
+    "facts-between": {"start": "2024-05-01", "end": "2024-05-07"},
+    "changes-since": {"since": "2024-05-01"},  # every fact: the store loaded both articles just now
     "facts-per-article": {"article": "fx-1"},
     "meetings": {"name": "carl dahl"},
     "members": {},  # the fixture states no membership (tests/test_members.py has its own)

@@ -8,7 +8,8 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from kg.cli import app, cut, header, page_summary, table
+from kg.cli import app, page_summary
+from kg.query import cut, format_results, header
 from kg.store import Results
 
 
@@ -48,7 +49,7 @@ def test_render_defaults_to_where_build_writes(runner):
 def test_table_headers_are_words_and_long_cells_end_in_an_ellipsis():
     sentence = "Starmer said he will host the coalition of the willing on Sunday afternoon at Downing Street in London."
     results = Results(["host", "statusLabel", "sentence"], rows(("Keir Starmer", "planned", sentence), ("Emmanuel Macron", None, "x")))
-    text = table(results)
+    text = format_results(results, "table")
     lines = text.splitlines()
     assert lines[0].split() == ["host", "status", "sentence"]
     assert set(lines[1].replace(" ", "")) == {"-"}
@@ -59,7 +60,7 @@ def test_table_headers_are_words_and_long_cells_end_in_an_ellipsis():
 
 
 def test_table_shows_control_characters_escaped():
-    text = table(Results(["label"], rows(("\x1b[31mred\x1b[0m",))))
+    text = format_results(Results(["label"], rows(("\x1b[31mred\x1b[0m",))), "table")
     assert "\x1b" not in text and "\\x1b[31mred" in text
 
 
