@@ -393,6 +393,15 @@ CASES = [
      {("Cyril Ramaphosa", "hosts", "Charles", "happened")}, set()),
     ("postponing one's own visit hosts nothing", "Eva Fisk postponed her visit to Tromso on Wednesday.",
      {("Eva Fisk", "visits", "Tromso", "negated")}, {("Eva Fisk", "hosts", "visit")}),
+    ("a visit with no place named goes where the article is (not the visitor's own country)",
+     "Japan and the United States are at odds over chips. Treasury Secretary James Baker cancelled a trip to "
+     "Australia because of the visit this week by Japanese Prime Minister Yasuhiro Nakasone. The United States "
+     "wants Japan to act. U.S. officials said so.",
+     {("Yasuhiro Nakasone", "visits", "United States", None), ("James Baker", "visits", "Australia", "negated")},
+     {("Yasuhiro Nakasone", "visits", "Japan")}),
+    ("a visit with no place named and no country known for the visitor goes nowhere",
+     "Maria Lund praised the visit by Ken Sato. Chile and Peru signed the accord.", set(),
+     {("Ken Sato", "visits", "Chile"), ("Ken Sato", "visits", "Peru")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -74,7 +74,9 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         if other is not None and other.confidence >= fact.confidence:
             fact, other = other, fact
         if other is not None:  # two frames read the same fact: keep the surer one, with all it was told
-            fact = replace(fact, time=fact.time or other.time,
+            # ("cancelled a trip to Y": the frame that reads the cancelling says how it stands)
+            status = "negated" if "negated" in {fact.status, other.status} else fact.status
+            fact = replace(fact, status=status, time=fact.time or other.time,
                            place=fact.place if fact.place is not None else other.place,
                            content=fact.content or other.content)
         best[key] = fact

@@ -155,6 +155,33 @@ def _in_writing(verb) -> bool:
                and (o := child(c, "pobj")) is not None and o.lemma_.lower() in WRITTEN for c in verb.children)
 
 
+def implicit_destination(args, rel, frame, tok, r):
+    """"the visit this week by Japanese Prime Minister Nakasone" with no place named: newswire
+    leaves out the place it reports from. The visitor's own country is known (from their title);
+    the destination is the country the article names most often after it, when one clearly does."""
+    from kg.extract.frames import _occasion_doers
+
+    if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"to", "in", "of", "at"} and
+                                 (o := child(c, "pobj")) is not None and o.pos_ == "PROPN" for c in tok.children):
+        return None  # a place is named (the explicit frames read it)
+    if any(c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in tok.lefts):
+        return None  # "a Washington visit"
+    visitors = r.subjects or _occasion_doers(args, tok)
+    people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
+    if len(people) != 1:
+        return None
+    own = {country for _, country in args.clusters[people[0]].roles if country}
+    if not own:
+        return None
+    counts = sorted(((len(cl.mentions), n) for n, cl in enumerate(args.clusters)
+                     if cl.type == "Country" and cl.label not in own), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    r.subjects = [(people[0], 0.9)]
+    r.objects = [(counts[0][1], 0.75)]
+    return r
+
+
 def attended_last_event(args, rel, frame, tok, r):
     """"X also attended", "Foreign ministers attended for Argentina and Peru": with no object, the
     event the article named just before; "for" names whom the attenders stood for."""
@@ -741,6 +768,7 @@ HOOKS = {
     "at_invitation": at_invitation,
     "led_delegation": led_delegation,
     "attended_last_event": attended_last_event,
+    "implicit_destination": implicit_destination,
     "place_of_area": place_of_area,
     "represented_at": represented_at,
     "guest_of": guest_of,
