@@ -402,6 +402,10 @@ CASES = [
     ("a visit with no place named and no country known for the visitor goes nowhere",
      "Maria Lund praised the visit by Ken Sato. Chile and Peru signed the accord.", set(),
      {("Ken Sato", "visits", "Chile"), ("Ken Sato", "visits", "Peru")}),
+    ("a visiting leader is where the article is",
+     "China wants more trade. Chinese leader Deng Xiaoping told visiting Japanese Prime Minister Yasuhiro Nakasone "
+     "that China was ready. China and Japan signed an accord.",
+     {("Yasuhiro Nakasone", "visits", "China", None)}, {("Yasuhiro Nakasone", "visits", "Japan")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -161,12 +161,23 @@ def implicit_destination(args, rel, frame, tok, r):
     the destination is the country the article names most often after it, when one clearly does."""
     from kg.extract.frames import _occasion_doers
 
-    if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"to", "in", "of", "at"} and
-                                 (o := child(c, "pobj")) is not None and o.pos_ == "PROPN" for c in tok.children):
-        return None  # a place is named (the explicit frames read it)
-    if any(c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in tok.lefts):
-        return None  # "a Washington visit"
-    visitors = r.subjects or _occasion_doers(args, tok)
+    if tok.pos_ == "VERB":  # "Deng told visiting Secretary of State Shultz ...": the visitor
+        if tok.lower_ != "visiting":
+            return None
+        if tok.dep_ == "amod":
+            visitors = args.of(tok.head, conjuncts=False)
+        else:  # "told visiting Japanese Prime Minister Nakasone" parsed as visiting + object
+            obj = child(tok, "dobj")
+            if obj is None or obj.left_edge.i != tok.i + 1:
+                return None
+            visitors = args.of(obj, conjuncts=False)
+    else:
+        if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"to", "in", "of", "at"} and
+                                     (o := child(c, "pobj")) is not None and o.pos_ == "PROPN" for c in tok.children):
+            return None  # a place is named (the explicit frames read it)
+        if any(c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in tok.lefts):
+            return None  # "a Washington visit"
+        visitors = r.subjects or _occasion_doers(args, tok)
     people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
     if len(people) != 1:
         return None
