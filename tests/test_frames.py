@@ -406,6 +406,11 @@ CASES = [
      "China wants more trade. Chinese leader Deng Xiaoping told visiting Japanese Prime Minister Yasuhiro Nakasone "
      "that China was ready. China and Japan signed an accord.",
      {("Yasuhiro Nakasone", "visits", "China", None)}, {("Yasuhiro Nakasone", "visits", "Japan")}),
+    ("'the government' of the country the article is about",
+     "Bolivia's miners went on strike. Juan Lechin leads the miners of Bolivia. Lechin urged the government to raise wages.",
+     {("Juan Lechin", "demands", "Bolivia", "happened")}, set()),
+    ("'the government' when no country clearly leads is nobody", "Chile and Peru met. Lechin urged the government to raise wages.",
+     set(), {("Lechin", "demands", "Chile"), ("Lechin", "demands", "Peru")}),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -254,6 +254,13 @@ class Arguments:
                     return [(c, f * 0.85) for c, f in found]
         return []
 
+    def main_country(self) -> int | None:
+        """The country the article names most often, when one clearly leads (named twice at least)."""
+        counts = sorted(((len(cl.mentions), n) for n, cl in enumerate(self.clusters) if cl.type == "Country"), reverse=True)
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+            return None
+        return counts[0][1]
+
     def led_by(self, tok) -> Found:
         """Who leads a group that acts: "a delegation led by X arrived", "the Commissioners, headed
         by X, will visit": X does what the group does."""
@@ -408,6 +415,12 @@ class Arguments:
                     start = min(x.i for x in tok.lefts if x.dep_ != "det") if any(x.dep_ != "det" for x in tok.lefts) else tok.i
                     self.clusters[c].add(Mention(start, tok.i + 1, self.doc[start:tok.i + 1].text,
                                                  self.doc[start:tok.i + 1].text, "Country", tok.i), named=False)
+                    return c
+            if tok.tag_ == "NN" and [x.lower_ for x in tok.lefts] == ["the"]:
+                # "urged the government to ...": the government of the country the article is about
+                c = self.main_country()
+                if c is not None:
+                    self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                     return c
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS":
             # (a plural is a generic group: "London and New York authorities", "Japanese banks")
