@@ -411,6 +411,9 @@ CASES = [
      {("Juan Lechin", "demands", "Bolivia", "happened")}, set()),
     ("'the government' when no country clearly leads is nobody", "Chile and Peru met. Lechin urged the government to raise wages.",
      set(), {("Lechin", "demands", "Chile"), ("Lechin", "demands", "Peru")}),
+    ("a meeting of a body also answers to the body's meeting",
+     "Saudi Oil Minister Hisham Nazer said at a meeting of OPEC ministers that prices would rise.",
+     {("Hisham Nazer", "attends", "OPEC ministers meeting", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -538,6 +538,12 @@ class Arguments:
                 span = [t for t in where.subtree if t.ent_type_ and t.dep_ != "det"]
                 if span:
                     variants.add(" ".join(t.text for t in span) + " " + name)
+            whose = child(p, "pobj") if p.dep_ == "prep" and p.lower_ == "of" else None
+            if whose is not None:  # "a meeting of OPEC ministers" is also "the OPEC ministers meeting"
+                words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}]
+                if 0 < len(words) <= 5 and all(t.i <= whose.i for t in words):
+                    text = " ".join(t.text for t in words)
+                    variants.update({f"{name} of {text}", f"{text} {name}"})
         for v in variants - {name}:
             if v.strip():
                 self.clusters[c].add(Mention(mention.start, mention.end, v, v, "Event", tok.i), named=False)
