@@ -529,15 +529,19 @@ class Arguments:
         words = [t for t in self.doc[start:tok.i + 1]]
         inside = {t.i for t in words for p in [t] if any(self.doc[j].text == "(" for j in range(start, t.i)) and
                   not any(self.doc[j].text == ")" for j in range(start, t.i))}
+        # "last month's failed ICO talks": also "ICO talks" (the name's nouns, not its adjectives)
+        core = " ".join(t.text for t in words if t.i not in inside and (t.pos_ in {"PROPN", "NOUN"} or t.i == tok.i))
         variants = {" ".join(t.text for t in words if t.i not in inside and t.text not in "()"),
                     " ".join(t.text for t in words[-3:] if t.text not in "()"),
+                    core,
                     tok.text}  # "the meeting": what the article calls it once it is known
         for p in tok.children:  # "the rally at Fort Hood" is also "the Fort Hood rally"
             where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
             if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
                 span = [t for t in where.subtree if t.ent_type_ and t.dep_ != "det"]
                 if span:
-                    variants.add(" ".join(t.text for t in span) + " " + name)
+                    place = " ".join(t.text for t in span)
+                    variants.update({f"{place} {name}", f"{core} {p.lower_} {place}"})  # "ICO talks in London"
             whose = child(p, "pobj") if p.dep_ == "prep" and p.lower_ == "of" else None
             if whose is not None:  # "a meeting of OPEC ministers" is also "the OPEC ministers meeting"
                 words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}]
