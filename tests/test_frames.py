@@ -414,6 +414,9 @@ CASES = [
     ("a meeting of a body also answers to the body's meeting",
      "Saudi Oil Minister Hisham Nazer said at a meeting of OPEC ministers that prices would rise.",
      {("Hisham Nazer", "attends", "OPEC ministers meeting", "happened")}, set()),
+    ("newswire's present with 'today' is still to come", "Ana Ruiz meets Ken Sato today.",
+     {("Ana Ruiz", "meets", "Ken Sato", "planned")}, set()),
+    ("a past tense with 'today' happened", "Ana Ruiz met Ken Sato today.", {("Ana Ruiz", "meets", "Ken Sato", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),

@@ -111,10 +111,11 @@ def status_of(trigger) -> Context:
             planned = True  # "X is hosting a dinner tonight", "Y is visiting Paris next week"
             cues.append("is ...ing + future time")
         if n == 0 and tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ not in {"be", "have"} \
-                and any(t.ent_type_ == "DATE" and (t.lower_ in lx.WEEKDAYS or t.lower_ in lx.FUTURE_TIME_WORDS)
+                and any(t.ent_type_ == "DATE" and (t.lower_ in lx.WEEKDAYS or t.lower_ in lx.FUTURE_TIME_WORDS
+                                                   or t.lower_ == "today")
                         for c in children if c.dep_ in {"npadvmod", "prep", "tmod"} for t in c.subtree) \
                 and not any(t.lower_ in {"last", "yesterday", "every", "each"} for c in children for t in c.subtree):
-            planned = True  # newswire's present for a dated future: "X leaves for Jakarta on Wednesday"
+            planned = True  # newswire's present for a dated future: "X leaves for Jakarta on Wednesday", "flies today"
             cues.append("present + day")
         if n and arrived == "xcomp" and tok.lemma_ == "be":  # "X and Y are to travel to Z"
             planned = True
