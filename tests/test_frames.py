@@ -417,6 +417,8 @@ CASES = [
     ("newswire's present with 'today' is still to come", "Ana Ruiz meets Ken Sato today.",
      {("Ana Ruiz", "meets", "Ken Sato", "planned")}, set()),
     ("a past tense with 'today' happened", "Ana Ruiz met Ken Sato today.", {("Ana Ruiz", "meets", "Ken Sato", "happened")}, set()),
+    ("gathering for a summit", "Leaders of the G7 gathered in Hiroshima for their annual summit.",
+     {("G7", "attends", "annual summit", "happened")}, set()),
     # false friends
     ("false friend: meet a target", "The company failed to meet the target set by Germany.", set(),
      {("company", "meets", "Germany")}),
