@@ -254,9 +254,11 @@ class Arguments:
                     return [(c, f * 0.85) for c, f in found]
         return []
 
-    def main_country(self) -> int | None:
-        """The country the article names most often, when one clearly leads (named twice at least)."""
-        counts = sorted(((len(cl.mentions), n) for n, cl in enumerate(self.clusters) if cl.type == "Country"), reverse=True)
+    def main_country(self, exclude: set[str] | frozenset[str] = frozenset()) -> int | None:
+        """The country the article names most often (other than those in ``exclude``), when one
+        clearly leads (named twice at least, twice as often as the next)."""
+        counts = sorted(((len(cl.mentions), n) for n, cl in enumerate(self.clusters)
+                         if cl.type == "Country" and cl.label not in exclude), reverse=True)
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
             return None
         return counts[0][1]
@@ -408,10 +410,7 @@ class Arguments:
             for m in tok.lefts:
                 country = self.gaz.country(m.text) if m.dep_ in {"amod", "compound", "nmod", "poss"} else None
                 if country:
-                    c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == country), None)
-                    if c is None:
-                        self.clusters.append(Cluster("Country", canonical=country))
-                        c = len(self.clusters) - 1
+                    c = self.country_cluster(country)
                     start = min(x.i for x in tok.lefts if x.dep_ != "det") if any(x.dep_ != "det" for x in tok.lefts) else tok.i
                     self.clusters[c].add(Mention(start, tok.i + 1, self.doc[start:tok.i + 1].text,
                                                  self.doc[start:tok.i + 1].text, "Country", tok.i), named=False)
@@ -646,12 +645,7 @@ class Arguments:
     def _side(self, part: str) -> int | None:
         country = lx.COMBINING_FORMS.get(part.lower()) or (self.gaz.country(part) if self.gaz is not None else None)
         if country and self.gaz is not None:
-            country = self.gaz.country(country) or country
-            c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == country), None)
-            if c is None:
-                self.clusters.append(Cluster("Country", canonical=country))
-                c = len(self.clusters) - 1
-            return c
+            return self.country_cluster(self.gaz.country(country) or country)
         key = part.casefold()
         known = next((n for n, cl in enumerate(self.clusters) if cl.type in {"Organization", "Country", "Person"}
                       and any(x.casefold() == key for x in cl.names)), None)
@@ -669,12 +663,7 @@ class Arguments:
             country = self.gaz.country(t.text)
             if country:
                 c = self.coref.token_cluster.get(t.i)
-                if c is None:
-                    c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == country), None)
-                if c is None:
-                    self.clusters.append(Cluster("Country", canonical=country))
-                    c = len(self.clusters) - 1
-                out.append((c, 0.9))
+                out.append((self.country_cluster(country) if c is None else c, 0.9))
         return out
 
     def after_and(self, tok) -> Found:
@@ -703,12 +692,17 @@ class Arguments:
                     out.append((self.country(country, cl), f * 0.9))
         return list(dict.fromkeys(out))
 
-    def country(self, name: str, capital: Cluster) -> int:
-        """The cluster of a country (made on first use), with its capital's mentions as aliases."""
+    def country_cluster(self, name: str) -> int:
+        """The cluster of the country named ``name`` (its table name), made on first use."""
         c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Country" and cl.label == name), None)
         if c is None:
             self.clusters.append(Cluster("Country", canonical=name))
             c = len(self.clusters) - 1
+        return c
+
+    def country(self, name: str, capital: Cluster) -> int:
+        """The cluster of a country (made on first use), with its capital's mentions as aliases."""
+        c = self.country_cluster(name)
         for m in capital.mentions:
             if m not in self.clusters[c].mentions:
                 self.clusters[c].add(m, named=False)

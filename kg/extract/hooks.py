@@ -9,8 +9,9 @@ of a hosted event, "when they meet".
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import agent, is_passive, subject_tokens
+from kg.extract.arguments import _relative, agent, is_passive, subject_tokens
 from kg.extract.context import np_text
+from kg.extract.frames import _occasion_doers, pobjs
 from kg.extract.tokens import child, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -159,8 +160,6 @@ def implicit_destination(args, rel, frame, tok, r):
     """"the visit this week by Japanese Prime Minister Nakasone" with no place named: newswire
     leaves out the place it reports from. The visitor's own country is known (from their title);
     the destination is the country the article names most often after it, when one clearly does."""
-    from kg.extract.frames import _occasion_doers
-
     if tok.pos_ == "VERB":  # "Deng told visiting Secretary of State Shultz ...": the visitor
         if tok.lower_ != "visiting":
             return None
@@ -184,12 +183,11 @@ def implicit_destination(args, rel, frame, tok, r):
     own = {country for _, country in args.clusters[people[0]].roles if country}
     if not own:
         return None
-    counts = sorted(((len(cl.mentions), n) for n, cl in enumerate(args.clusters)
-                     if cl.type == "Country" and cl.label not in own), reverse=True)
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+    where = args.main_country(exclude=own)
+    if where is None:
         return None
     r.subjects = [(people[0], 0.9)]
-    r.objects = [(counts[0][1], 0.75)]
+    r.objects = [(where, 0.75)]
     return r
 
 
@@ -204,7 +202,7 @@ def attended_last_event(args, rel, frame, tok, r):
     event = _event_of(args, tok, tok)
     if event is None:
         return None
-    r.subjects = list(dict.fromkeys(r.subjects + [x for o in pobjs_of(tok, "for") for x in args.of(o)]))
+    r.subjects = list(dict.fromkeys(r.subjects + [x for o in pobjs(tok, "for") for x in args.of(o)]))
     r.objects = [(event, 1.0)]
     return r if r.subjects else None
 
@@ -280,7 +278,6 @@ def at_event(args, rel, frame, tok, r):
         tok = tok.head.head  # "met on the sidelines of the G20 summit": at the summit
         r.confidence *= 0.95
         if not r.subjects:
-            from kg.extract.frames import _occasion_doers
             r.subjects = _occasion_doers(args, tok)
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during", "in", "on"} or tok.lower_ in SERIES:
         return None
@@ -311,8 +308,7 @@ def participants_include(args, rel, frame, tok, r):
     """"The delegates include X", "Guests at the expo included X and Y": X attends the event the
     participants are at, or the event the article named last."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
-    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
-        subj = tok.head  # "a meeting which included X"
+    subj = _relative(subj, tok) if subj is not None else None  # "a meeting which included X"
     if subj is not None and subj.lemma_.lower() in GATHERINGS and subj.lower_ not in SERIES and r.objects:
         # "the meeting included X": X took part in it
         r.subjects, r.objects = r.objects, [(args.event(subj), 1.0)]
@@ -398,8 +394,7 @@ def invited_for_talks(args, rel, frame, tok, r):
 def trip_takes(args, rel, frame, tok, r):
     """"The visit will take the President to Ottawa": the traveller is the object, the trip the subject."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
-    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
-        subj = tok.head  # "a tour that will take him to Japan"
+    subj = _relative(subj, tok) if subj is not None else None  # "a tour that will take him to Japan"
     if subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}:
         return None
     traveller = child(tok, "dobj")
@@ -478,8 +473,6 @@ def sent_there(args, rel, frame, tok, r):
 def at_invitation(args, rel, frame, tok, r):
     """"Y is visiting Japan at the invitation of X": X hosts whoever does what the invitation is
     the occasion of (a visit, a trip, an arrival, talks)."""
-    from kg.extract.frames import _occasion_doers
-
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "on", "upon"}:
         return None
     guests = _occasion_doers(args, tok)
@@ -567,15 +560,10 @@ def conversation(args, rel, frame, tok, r):
     when "to": "spoke to the conference" is attendance), not an interview with a news outlet."""
     if _interview(tok):
         return None
-    to = {t.i for t in pobjs_of(tok, "to")}
+    to = {t.i for t in pobjs(tok, "to")}
     r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c]) and (
         args.clusters[c].type == "Person" or not any(args.coref.token_cluster.get(i) == c for i in to))]
     return r if r.objects else None
-
-
-def pobjs_of(tok, prep):
-    return [o for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == prep
-            for o in [child(c, "pobj")] if o is not None]
 
 
 def phone_call(args, rel, frame, tok, r):
