@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender
+from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender, short_form_of
 from kg.extract.mentions import Mention
 from kg.extract.tokens import child, pobj
 
@@ -51,10 +51,28 @@ def agent(verb):
 
 
 def _relative(tok, verb):
-    """A relative pronoun stands for the noun its clause hangs on: "X, who met Y"."""
+    """A relative pronoun stands for the noun its clause hangs on: "X, who met Y"; after a
+    description of whose X is, X itself: "X, a top aide to leader Y, who visited ..."."""
     if tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and verb.dep_ == "relcl"):
-        return verb.head if verb.dep_ == "relcl" else None
+        if verb.dep_ != "relcl":
+            return None
+        return _described(verb.head) if tok.lower_ in {"who", "whom"} else verb.head
     return tok
+
+
+def _described(noun):
+    """The name an apposition describes, when ``noun`` sits inside that description's "to"/"of"."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ == "conj":
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in {"to", "of"}:
+            t = t.head.head
+        else:
+            break
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
+            return t.head
+    return noun
 
 
 def subject_tokens(verb) -> list:
@@ -63,13 +81,7 @@ def subject_tokens(verb) -> list:
     if found:
         return [t for t in (_relative(f, verb) for f in found) if t is not None]
     if verb.dep_ == "ROOT":
-        # the parser lost a main clause's subject: the name right before the verb
-        # ("After talks with Mr Ruto, Mr Ramaphosa said ...")
-        i = verb.i - 1
-        while i >= verb.sent.start and verb.doc[i].pos_ in {"AUX", "ADV", "PART"}:
-            i -= 1
-        if i >= verb.sent.start and verb.doc[i].pos_ == "PROPN" and verb.doc[i].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-            return [verb.doc[i]]
+        return _surface_subject(verb)
     if verb.dep_ == "xcomp":
         obj = child(verb.head, "dobj")
         if obj is not None and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -77,7 +89,12 @@ def subject_tokens(verb) -> list:
         passive = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS]
         return [t for t in (_relative(p, verb.head) for p in passive) if t is not None] or subject_tokens(verb.head)
     if verb.dep_ in INHERITING and verb.head is not verb:
-        return subject_tokens(verb.head)
+        if verb.head.ent_type_ in NAMES and verb.head.pos_ in {"VERB", "AUX"}:
+            return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
+        inherited = subject_tokens(verb.head)
+        if not inherited and verb.dep_ == "advcl" and _finite(verb):
+            return _surface_subject(verb)
+        return inherited
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ in {"dobj", "pobj", "attr", "nsubj"} \
             and verb.head.lemma_.lower() in PLAN_NOUNS:
         # "gave up plans to visit Y", "his decision to attend": the planner's subject
@@ -96,6 +113,35 @@ def subject_tokens(verb) -> list:
             return [obj]
     if verb.dep_ == "pcomp":  # "after meeting X": the subject of the clause the prep hangs on
         return subject_tokens(verb.head.head) if verb.head.head is not verb.head else []
+    return []
+
+
+def _finite(verb) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: what may stand between a subject and its verb: "X also", "X last night", "X on Monday"
+_BETWEEN = frozenset({"AUX", "ADV", "PART"})
+
+
+def _surface_subject(verb) -> list:
+    """The parser lost a finite verb's subject: the name right before the verb, past adverbs,
+    times and a common-noun conjunct ("After talks with Mr Ruto, Mr Ramaphosa said ...";
+    "the governor X and other governors last night called on Y", where the parser took
+    the first name for a verb)."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].pos_ in _BETWEEN or doc[i].ent_type_ in {"DATE", "TIME"}
+                          or (doc[i].lower_ == "on" and doc[i + 1].ent_type_ == "DATE")):
+        i -= 1
+    j = i
+    while j >= start and doc[j].pos_ in {"NOUN", "ADJ"} and not doc[j].ent_type_:
+        j -= 1
+    if j < i and j >= start and doc[j].lower_ == "and":  # "X and other governors"
+        i = j - 1
+    if i >= start and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in NAMES:
+        return [doc[i]]
     return []
 
 
@@ -137,11 +183,18 @@ def parties(tok) -> list:
         out.append(t)
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
-        todo += [c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and _listed(t, c)))
+        todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
                  and not _glossed(c)]
         if t.dep_ == "conj" and t.head.i not in seen and t is tok:
             todo += list(t.conjuncts)
     return out
+
+
+def _role_of(tok) -> bool:
+    """A description of whose it is, with no "and": "Y, a top aide to Surinam leader Z" (the
+    parser's conjunct Z is whose aide Y is, not another party)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "appos" and not any(c.dep_ == "cc" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in tok.children)
 
 
 def _glossed(tok) -> bool:
@@ -457,6 +510,8 @@ class Arguments:
     def _new(self, start: int, end: int, name: str, kind: str, head: int) -> int:
         key = name.casefold()
         c = next((n for n, cl in enumerate(self.clusters) if any(x.casefold() == key for x in cl.names)), None)
+        if c is None and kind != "Person":  # "Endata said ..." after "Endata Inc"
+            c = short_form_of(name, start > 0 and self.doc[start - 1].lower_ == "the", self.clusters)
         mention = Mention(start, end, name, name, kind, head)
         if c is None:
             self.clusters.append(Cluster(kind))
@@ -606,10 +661,13 @@ class Arguments:
         if tok.pos_ not in {"NOUN", "NUM", "PRON"} or tok.i in self.coref.token_cluster:
             return []
         holders = [tok, *(o for o in [pobj(tok, "of")] if o is not None)]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # "talks with party leaders, including X": the list hung on the phrase's head
+            holders.append(tok.head.head)
         found: Found = []
         for h in holders:
             for c in h.children:
-                if c.dep_ != "prep":
+                if c.dep_ != "prep" or (h is not tok and c.i < tok.i):
                     continue
                 if c.lower_ in {"including", "among", "notably", "like"} or (
                         c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):

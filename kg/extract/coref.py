@@ -10,7 +10,7 @@ article names.
 from __future__ import annotations
 
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
@@ -46,6 +46,11 @@ class Cluster:
         if self.type == "Person":
             return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
         counts = {n: self.names.count(n) for n in self.names}
+        if self.type == "Organization":  # the full name, not a short form of it: "Endata Inc", not "Endata"
+            full = {n: norm(n).split() for n in counts}
+            longer = [n for n in counts if not any(len(f) > len(full[n]) and f[:len(full[n])] == full[n]
+                                                   for f in full.values())]
+            counts = {n: counts[n] for n in longer} or counts
         return max(counts, key=lambda n: (counts[n], len(n)))
 
     def add(self, m: Mention, *, named: bool = True) -> None:
@@ -68,6 +73,42 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in norm(name).split() if t not in lx.HONORIFICS)
 
 
+#: first words that name no organisation on their own: "National" of "National Westminster Bank"
+_GENERIC_FIRST = frozenset({"national", "american", "united", "new", "first", "general", "international", "federal",
+                            "royal", "state", "central", "european", "british", "north", "south", "east", "west",
+                            "great", "world", "union", "bank", "council", "ministry", "department", "office"})
+
+
+def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | None:
+    """The one organisation named before in full that a short form stands for: "Endata" for
+    "Endata Inc", "Greyhound" for "Greyhound Lines Inc", "the Bank" for "the World Bank"."""
+    short = norm(name).split()
+    if not short or name.isupper():  # an acronym is matched by its letters, not as a short form
+        return None
+    found = set()
+    for c, cl in enumerate(clusters):
+        if cl.type != "Organization":
+            continue
+        for full_name in cl.names:
+            full = norm(full_name).split()
+            if len(full) <= len(short):
+                continue
+            core = list(full)
+            while len(core) > 1 and core[-1] in _SUFFIXES:
+                core.pop()
+            if core == short or (full[:len(short)] == short and short[0] not in _GENERIC_FIRST) or (
+                    definite and len(short) == 1 and full[-1] == short[0] and short[0] in lx.ORGANIZATION_NOUNS):
+                found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_SUFFIXES = lx.COMPANY_SUFFIXES | {"company", "corporation", "limited"}
+
+
+def _definite(doc, m: Mention) -> bool:
+    return doc[m.start].lower_ == "the" or (m.start > 0 and doc[m.start - 1].lower_ == "the")
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -85,6 +126,15 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         join(m, len(clusters) - 1)
         return len(clusters) - 1
 
+    # 0. a short form of an organisation's name the recogniser took for a person: "Educational
+    # Testing" after "Educational Testing Services"
+    org_names = [norm(m.name).split() for m in mentions if m.type == "Organization"]
+    for k, m in enumerate(mentions):
+        if m.type == "Person":
+            words = norm(m.name).split()
+            if words and any(len(o) > len(words) and (o[:len(words)] == words and words[0] not in _GENERIC_FIRST
+                                                      or [w for w in o if w not in _SUFFIXES] == words) for o in org_names):
+                mentions[k] = replace(m, type="Organization")
     named = [m for m in mentions if m.type != "Role"]
     # 1. people: longer names first, so "Trump" finds "Donald Trump" wherever it stands
     people = sorted((m for m in named if m.type == "Person"), key=lambda m: (-len(_person_tokens(m.name)), m.start))
@@ -127,6 +177,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         c = keys.get(key.casefold())
         if c is None and m.name.isupper() and len(m.name) >= 2:
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name), None)
+        if c is None and m.type == "Organization" and not m.name.isupper():
+            c = short_form_of(m.name, _definite(doc, m), clusters)
         if c is None:
             c = new(m, m.type)
             keys[key.casefold()] = c
@@ -299,10 +351,11 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     if ahead is not None:
         return [ahead]
     first = _sentence_starts(doc, tok, back)
+    own_subject = _clause_subject(tok, coref)
     candidates = []
     for i in range(tok.i - 1, first - 1, -1):
         c = coref.token_cluster.get(i)
-        if c is None or coref.clusters[c].type not in types:
+        if c is None or coref.clusters[c].type not in types or c == own_subject:
             continue
         g = gender(coref.clusters[c]) if wanted else None
         if wanted and g not in {wanted, None}:
@@ -323,6 +376,18 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     return [max(subjects or pool, key=lambda x: x[2])[3]]
 
 
+def _clause_subject(tok, coref: Coreference) -> int | None:
+    """An object pronoun is not its own clause's subject: in "X asked it to stop", "it" is not X."""
+    if tok.dep_ in {"dobj", "dative"}:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in lx.SUBJECTS), None)
+    return coref.token_cluster.get(subj.i) if subj is not None else None
+
+
 def _cataphora(tok, coref: Coreference, types, wanted) -> int | None:
     """"Asked if he planned to visit, Okafor said ...": a pronoun in a clause fronted before
     the main clause refers to that clause's subject."""
@@ -330,7 +395,7 @@ def _cataphora(tok, coref: Coreference, types, wanted) -> int | None:
     subj = next((c for c in root.children if c.dep_ in lx.SUBJECTS and c.i > tok.i), None)
     if subj is None or subj.i not in coref.token_cluster:
         return None
-    fronted = next((c for c in root.children if c.i < subj.i and c.dep_ in {"advcl", "prep", "npadvmod", "ccomp"}
+    fronted = next((c for c in root.children if c.i < subj.i and c.dep_ in {"advcl", "prep", "npadvmod", "ccomp", "advmod"}
                     and c.left_edge.i <= tok.i <= c.right_edge.i), None)
     if fronted is None:
         return None

@@ -315,8 +315,15 @@ def _phrasal_ok(verbs, tok) -> bool:
 def _misattached(noun) -> list:
     """Nouns a prepositional phrase of ``noun`` may have been hung on by mistake:
     "talks on trade with Japan" parsed as trade-with-Japan."""
-    return [child(p, "pobj") for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "about", "over"}
-            and child(p, "pobj") is not None]
+    found = [child(p, "pobj") for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "about", "over"}
+             and child(p, "pobj") is not None]
+    # and down the chain of its phrases: "talks on joint ownership of its plants in the valley with Y"
+    frontier = list(found)
+    for _ in range(4):
+        frontier = [o for n in frontier for p in n.children if p.dep_ == "prep" and p.lower_ in {"of", "in", "on", "for", "at"}
+                    for o in [child(p, "pobj")] if o is not None and o.pos_ in {"NOUN", "PROPN"}]
+        found += frontier
+    return found
 
 
 #: nouns a noun phrase of an occasion may hang on: "on the first day of a visit to Y", "in a
@@ -341,6 +348,9 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     verb = prep.head
     if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
         verb = verb.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and prep.lower_ in {"before", "after", "ahead", "following", "during"} \
+            and args.coref.token_cluster.get(verb.i) is None:
+        verb = verb.head  # the time phrase hung on the object: "X announced plans shortly before talks with Y"
     if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:

@@ -332,7 +332,11 @@ def among_participants(args, rel, frame, tok, r):
         group = next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in PARTICIPANT_NOUNS), None)
         if group is None or pobj(group, "at", "to") is None:
             return None
-    if group.lemma_.lower() not in PARTICIPANT_NOUNS | CROWD_NOUNS:
+    lemma = group.lemma_.lower()
+    if lemma in ROLE_NOUNS:  # "X was among the leaders at the summit": only with the event named on them
+        if pobj(group, "at") is None:
+            return None
+    elif lemma not in PARTICIPANT_NOUNS | CROWD_NOUNS:
         return None
     names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c is not group]
     attendees = [x for c in names for x in args.of(c)]
@@ -344,6 +348,9 @@ def among_participants(args, rel, frame, tok, r):
     return r
 
 
+#: people who are at an event only when the phrase says so: "among the leaders at the summit"
+ROLE_NOUNS = frozenset({"leader", "minister", "dignitary", "head", "official", "representative", "president",
+                        "politician", "diplomat", "executive", "chief"})
 #: a crowd at an event: "among the crowd were X"
 CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demonstrators", "mourners", "fans", "people"})
 
