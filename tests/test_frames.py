@@ -450,6 +450,22 @@ CASES = [
      "The company presented its demands to Ines Varga, a senior aide to Moldovan leader Petru Lungu, who visited Romania last week.",
      {("Ines Varga", "visits", "Romania", None)}, {("Petru Lungu", "visits", "Romania")}),
 
+    ("a demand as the pressure a clause acted under",
+     "Under pressure from the European Commission, Portugal agreed to cut its deficit.",
+     {("European Commission", "demands", "Portugal", None)}, set()),
+    ("a demand as the request a clause acted on",
+     "At the request of Norway, the Nordic Council postponed the vote.",
+     {("Norway", "demands", "Nordic Council", None)}, set()),
+    ("no demander, no demand: pressure and market demand",
+     "Under pressure, Portugal agreed to cut its deficit. Rising demand from India pushed coal prices higher.",
+     set(), {("India", "demands", "Portugal")}),
+    ("a body demands through the resolution it passed",
+     "The Chilean Senate on Tuesday approved a resolution urging President Gabriel Boric to veto the bill.",
+     {("Chilean Senate", "demands", "Gabriel Boric", "happened")}, set()),
+    ("a person's name the recogniser cut short and mistyped after what the person does",
+     "Indonesian coffee exporter Dharyono Kertosastro spoke on Monday. He urged the Indonesian government to do more for traders.",
+     {("Dharyono Kertosastro", "demands", "Indonesia", "happened")}, set()),
+
 ]
 
 

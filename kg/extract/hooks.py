@@ -754,7 +754,59 @@ def demand_content(args, rel, frame, tok, r):
     return r
 
 
+#: prepositions of a pressure or request that a clause acted under: "under pressure from X, Y ..."
+PRESSED_PREPS = frozenset({"under", "despite", "amid", "at", "after", "following", "in"})
+
+
+def pressed_clause(args, rel, frame, tok, r):
+    """"Under pressure from X, Y agreed", "at the urging of X, Y dropped the plan": X demands of Y
+    (the subject of the clause the phrase modifies)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PRESSED_PREPS or not r.subjects:
+        return None
+    if tok.head.lower_ == "at" and tok.lemma_.lower() not in {"urging", "request", "behest", "insistence"}:
+        return None
+    if tok.head.lower_ in {"in", "after", "following"} and tok.lemma_.lower() not in {"request", "response"}:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    addressee = subject_tokens(verb)
+    found = [x for t in addressee for x in args.of(t)]
+    r.objects = args.typed(found, PARTY_TYPES)
+    if not r.objects:
+        return None
+    r.object_tokens = addressee
+    r.content = np_text(verb)
+    return r
+
+
+#: what a body passes or issues that can demand in its name
+DOCUMENT_NOUNS = frozenset({"resolution", "motion", "bill", "statement", "communique", "communiqué", "letter",
+                            "declaration", "petition", "report", "amendment"})
+#: verbs of passing or issuing one
+ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", "publish", "release", "launch",
+                           "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
+
+
+def document_demands(args, rel, frame, tok, r):
+    """"The Senate passed a resolution calling on Y to ...", "X issued a statement urging Y to ...":
+    the body that passed or issued the text demands."""
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in DOCUMENT_NOUNS or tok.tag_ != "VBG":
+        return None
+    doc_noun = tok.head
+    issuer = doc_noun.head if doc_noun.dep_ in {"dobj", "nsubjpass"} else None
+    if issuer is None or issuer.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subjects = args.of(agent(issuer)) if is_passive(issuer) else [x for t in subject_tokens(issuer) for x in args.of(t)]
+    if not subjects:
+        return None
+    r.subjects = subjects
+    return demand_content(args, rel, frame, tok, r)
+
+
 HOOKS = {
+    "pressed_clause": pressed_clause,
+    "document_demands": document_demands,
     "organised_event": organised_event,
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,

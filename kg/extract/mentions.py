@@ -57,6 +57,27 @@ def _sides(name: str, gaz: Gazetteer) -> bool:
     return any(country) and all(c or p.isupper() for c, p in zip(country, parts))
 
 
+#: nouns for what a person does, right before a name: "coffee exporter X", "planning chief X"
+PERSON_ROLES = lx.ROLE_NOUNS | frozenset({
+    "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "chief", "official", "economist",
+    "analyst", "exporter", "governor", "mayor", "senator", "ambassador", "envoy", "negotiator", "adviser",
+    "advisor", "aide", "lawyer", "executive", "manager", "commissioner", "general", "colonel", "judge",
+    "banker", "trader", "dealer", "activist", "author", "founder", "owner", "candidate", "delegate"})
+
+
+def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A two- or three-word name the recogniser called an organisation or place, right after a
+    word for what a person does, with nothing in it that names a body or a place."""
+    if not 2 <= end - start <= 3 or start == 0:
+        return False
+    words = doc[start:end]
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in lx.ORGANIZATION_NOUNS | lx.COMPANY_SUFFIXES
+           or t.text.isupper() or gaz.country(t.text) or gaz.capital_of(t.text) for t in words):
+        return False
+    before = doc[start - 1]
+    return before.lemma_.lower() in PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end)
+
+
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
@@ -77,6 +98,14 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             start += 1
         while end > start and doc[end - 1].text in {"<", ">"}:
             end -= 1
+        # "coffee exporter Dharyono" (GPE) + "Kertosastro": a person's name, cut short and mistyped
+        if kind in {"Place", "Organization"} and end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" \
+                and doc[start].head.i == end and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+                and doc[end].text[:1].isupper() and doc[end].text[1:].islower() \
+                and start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lemma_.lower() in PERSON_ROLES \
+                and not gaz.country(doc[start].text) and not gaz.capital_of(doc[start].text):
+            kind, end = "Person", end + 1
+            taken = end - 1
         # "Ursula von der" + "Leyen": a name whose compound chain goes on past the entity
         while kind == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN":
@@ -114,6 +143,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
                 start += 1
             name = _text(doc, start, end)
+        if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
+            kind = "Person"  # "coffee exporter Dharyono Kertosastro", "Planning chief Ivan Petrov"
         surface_start = start
         role = country = None
         if kind == "Person":
