@@ -129,12 +129,16 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     # 0. a short form of an organisation's name the recogniser took for a person: "Educational
     # Testing" after "Educational Testing Services"
     org_names = [norm(m.name).split() for m in mentions if m.type == "Organization"]
+
+    def shortens_org(name: str) -> bool:
+        words = norm(name).split()
+        return bool(words) and any(len(o) > len(words) and (o[:len(words)] == words and words[0] not in _GENERIC_FIRST
+                                                            or [w for w in o if w not in _SUFFIXES] == words)
+                                   for o in org_names)
+
     for k, m in enumerate(mentions):
-        if m.type == "Person":
-            words = norm(m.name).split()
-            if words and any(len(o) > len(words) and (o[:len(words)] == words and words[0] not in _GENERIC_FIRST
-                                                      or [w for w in o if w not in _SUFFIXES] == words) for o in org_names):
-                mentions[k] = replace(m, type="Organization")
+        if m.type == "Person" and shortens_org(m.name):
+            mentions[k] = replace(m, type="Organization")
     named = [m for m in mentions if m.type != "Role"]
     # 1. people: longer names first, so "Trump" finds "Donald Trump" wherever it stands
     people = sorted((m for m in named if m.type == "Person"), key=lambda m: (-len(_person_tokens(m.name)), m.start))
@@ -167,7 +171,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         # "Devocht" (ORG) where "Devocht" is a person elsewhere
         owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else (
             surnames.get(norm(m.name), set()) or ({singles[norm(m.name)]} if norm(m.name) in singles else set()))
-        if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name):
+        if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name) \
+                and not (m.type == "Organization" and shortens_org(m.name)):  # "Taft" of "Taft Broadcasting Co"
             join(m, next(iter(owners)))
     named = [m for m in named if id(m) not in of or m.type == "Person"]
     # 2. everything else named: by normalised name, country aliases and acronyms
@@ -251,9 +256,14 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
                 t.dep_ == "compound" and t.head.pos_ in {"PROPN", "NOUN"}):
             continue
         found = owners.get(norm(t.text), set())
+        org = short_form_of(t.text, False, clusters)
+        if org is not None:  # "Taft said it would ..." of "Taft Broadcasting Co", not of "Dudley Taft"
+            found, kind = {org}, "Organization"
+        else:
+            kind = "Person"
         if len(found) == 1:
             c = next(iter(found))
-            clusters[c].add(Mention(t.i, t.i + 1, t.text, t.text, "Person", t.i), named=False)
+            clusters[c].add(Mention(t.i, t.i + 1, t.text, t.text, kind, t.i), named=False)
             token_cluster[t.i] = c
             mention_cluster[t.i] = c
 
