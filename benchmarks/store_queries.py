@@ -10,7 +10,9 @@ day, each with 12 people, 4 places, an event and 25 facts). It is loaded as two 
 but the last day's articles, then the last day's (``changes-since`` asks for the second), as
 ``kg build`` loads it (:meth:`kg.store.BaseStore.add`, one transaction per 256 articles), then
 consolidated (:func:`kg.consolidate.consolidate_store`), then opened read-only as ``kg query``
-opens it. Each query runs ``--repeats`` times (median); "listing" rows are the unbound forms,
+opens it. Each query runs ``--repeats`` times (median) as ``kg query`` runs it: the first ``--limit``
+rows (kg query's default, 100); when the answer goes on, its whole (``--limit 0``) once too.
+"Listing" rows are the unbound forms,
 whose answers grow with the store, run ``--listing-repeats`` times. Results are saved per size
 in ``--dir`` as JSON, so the sizes can run one at a time; the table is printed from all of them.
 
@@ -150,12 +152,21 @@ def measure(args, n: int) -> dict:
     print(f"{n} articles: {meta['triples']:,} triples, {meta['disk_bytes'] / 2**20:.0f} MiB on disk, "
           f"loaded in {meta['load_s']:.0f} s, consolidated in {meta['consolidate_s']:.0f} s", flush=True)
     results = []
+    limit = args.limit or None
     for name, binding, kind in cases(n, meta["since"]):
         repeats = args.repeats if kind == "typical" else args.listing_repeats
-        run_query(store, get_query(name), binding)  # once to warm the caches, as a user's second query
-        seconds, rows = timed(lambda: len(run_query(store, get_query(name), binding).rows), repeats)
-        results.append({"query": name, "binding": binding, "kind": kind, "ms": seconds * 1000, "rows": rows, "repeats": repeats})
-        print(f"  {name:20} {kind:8} {seconds * 1000:9.1f} ms {rows:7} rows  {binding}", flush=True)
+        q = get_query(name)
+        run_query(store, q, binding, limit=limit)  # once to warm the caches, as a user's second query
+        page = run_query(store, q, binding, limit=limit)
+        seconds, rows = timed(lambda: len(run_query(store, q, binding, limit=limit).rows), repeats)
+        result = {"query": name, "binding": binding, "kind": kind, "ms": seconds * 1000, "rows": rows, "repeats": repeats,
+                  "limit": limit, "more": page.more}
+        if page.more:  # the whole answer too (--limit 0), once
+            all_s, all_rows = timed(lambda: len(run_query(store, q, binding).rows), 1)
+            result.update(all_ms=all_s * 1000, all_rows=all_rows)
+        results.append(result)
+        whole = f"  (all {result['all_rows']} rows: {result['all_ms']:.1f} ms)" if page.more else ""
+        print(f"  {name:20} {kind:8} {seconds * 1000:9.1f} ms {rows:7} rows{whole}  {binding}", flush=True)
     store.close()
     meta["results"] = results
     meta_file.write_text(json.dumps(meta, indent=1))
@@ -168,8 +179,11 @@ def table(directory: Path) -> None:
     if not runs:
         raise SystemExit(f"no results in {directory}")
     sizes = [f"{r['triples'] / 1e6:.1f} M" for r in runs]
-    print("\n| query | binding | " + " | ".join(f"ms at {s} (rows)" for s in sizes) + " |")
-    print("|---|---|" + "---|" * len(runs))
+    limit = runs[0]["results"][0].get("limit")
+    page = f"first {limit} rows" if limit else "all rows"
+    print("\n| query | binding | " + " | ".join(f"ms at {s}, {page} (rows)" for s in sizes)
+          + " | " + " | ".join(f"ms at {s}, all rows (rows)" for s in sizes) + " |")
+    print("|---|---|" + "---|" * (2 * len(runs)))
     first = runs[0]["results"]
     for i, case in enumerate(first):
         bindings = [", ".join(f"{k}={v}" for k, v in r["results"][i]["binding"].items()) or "(none)" for r in runs]
@@ -180,6 +194,9 @@ def table(directory: Path) -> None:
         for r in runs:
             c = r["results"][i]
             cells.append(f"{c['ms']:.1f} ({c['rows']})")
+        for r in runs:  # the whole answer, where the page was not all of it
+            c = r["results"][i]
+            cells.append(f"{c['all_ms']:.1f} ({c['all_rows']})" if c.get("more") else "= page")
         print(f"| {case['query']} | {shown} | " + " | ".join(cells) + " |")
     print("\n| store | articles | triples | size on disk | load | consolidation |")
     print("|---|---|---|---|---|---|")
@@ -220,11 +237,17 @@ def main() -> None:
     ap.add_argument("--articles", type=int, nargs="+", default=[1180, 11800], help="store sizes, in articles (1180: about 1M triples)")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--listing-repeats", type=int, default=1)
+    ap.add_argument("--limit", type=int, default=None,
+                    help="rows a query returns (a page), as kg query's --limit; default kg query's own, 0 for all")
     ap.add_argument("--dir", default="/tmp/kg-store-queries", help="where the stores and results are kept")
     ap.add_argument("--reuse", action="store_true", help="query the stores already built in --dir")
     ap.add_argument("--table", action="store_true", help="print the table of the results saved in --dir")
     ap.add_argument("--before", help="git revision of old query files to compare with (in memory)")
     args = ap.parse_args()
+    if args.limit is None:
+        from kg.cli import DEFAULT_LIMIT
+
+        args.limit = DEFAULT_LIMIT
     if args.before:
         return before_after(args)
     Path(args.dir).mkdir(parents=True, exist_ok=True)

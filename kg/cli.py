@@ -20,6 +20,8 @@ app = typer.Typer(
 )
 
 DEFAULT_OUT = Path("kg-out")
+#: rows ``kg query`` shows unless told (``--limit``): a page, as SPARQL workbenches show one
+DEFAULT_LIMIT = 100
 
 
 class _Command(typer.core.TyperCommand):
@@ -257,6 +259,8 @@ def query(
     name: Annotated[Optional[str], typer.Argument(help="A named query (see --list) or a .rq file.", show_default=False)] = None,
     bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", help="var=value; value <iri> for an IRI, else a string. Repeatable.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows (0: all of them).")] = DEFAULT_LIMIT,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (the next page: --offset LIMIT).")] = 0,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries and what they take.")] = False,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
@@ -264,7 +268,10 @@ def query(
     user: UserOpt = None,
     password: PasswordOpt = None,
 ) -> None:
-    """Run a SPARQL query over the store: a named query or a file, values as bindings."""
+    """Run a SPARQL query over the store: a named query or a file, values as bindings.
+
+    Shows the first 100 rows (--limit) and says on stderr when the answer goes on. A whole
+    answer is sorted; the pages of a longer one come in the store's order."""
     from kg.query import format_results, get_query, named_queries, run_query
     from kg.store import open_store
 
@@ -285,9 +292,14 @@ def query(
         if backend == "oxigraph":  # read-only: works while a build writes, never creates a store
             options = {"read_only": True}
         with open_store(spec, backend=backend, **options) as target:
-            results = run_query(target, q, values)
+            results = run_query(target, q, values, limit=limit or None, offset=offset)
         text = format_results(results, fmt)
         print(text, end="" if text.endswith("\n") else "\n")
+        if results.more:  # on stderr: csv, tsv and json on stdout stay whole documents
+            first, last = offset + 1, offset + len(results.rows)
+            shown = f"the first {last} rows" if not offset else f"row {first}" if first == last else f"rows {first}-{last}"
+            print(f"kg: showing {shown}; more follow: --limit 0 for all, --offset {last} for the next {limit}",
+                  file=sys.stderr)
     except KGError as exc:
         raise fail(str(exc)) from None
 

@@ -18,9 +18,21 @@ predicate about 0.3 us a triple. Hence (``benchmarks/store_queries.py`` measures
   kg:Hosting)``), because a pattern ``?fact a kg:Hosting`` would look smaller to the
   planner and it would read every hosting first.
 * **Optional values per row.** ``OPTIONAL`` is joined by hash: it reads the optional
-  triples of the whole store. A value a row may lack comes instead from a ``UNION`` with
-  a branch that always matches once (``{ ?fact kg:time ?t } UNION { }``) and
-  ``SAMPLE(?t)`` when grouping by the fact: looked up from the row.
+  triples of the whole store. A value a row may lack comes instead from a ``UNION`` whose
+  other branch holds the rows without it (``{ ?fact kg:time ?time } UNION { ?fact kg:status
+  ?s FILTER NOT EXISTS { ?fact kg:time ?any } }``): looked up from the row, one row either way.
+  (A branch that always matches once, ``UNION { }``, needs a ``GROUP BY`` and ``SAMPLE``
+  to make one row again, and a GROUP BY holds every row back until the last is found.)
+* **Rows that stream, for answers that grow with the store.** Oxigraph gives rows as it
+  finds them unless the query has ``ORDER BY`` or ``GROUP BY``, which compute the whole
+  answer first, whatever the page asked for (it has no ordered index to serve an order
+  from). The listings (``facts-by-relation``, ``facts-between``, the relations' queries
+  without a name) have neither: a page of 100 rows costs 100 rows. Their ``# Order:``
+  line says how :func:`run_query` sorts a whole answer (the same keys an ORDER BY would
+  take, checked by a test); the pages of a longer answer come in the store's order, the
+  same on every call while the store is unchanged: the plans read indexes in their order
+  and use no hash join and no property path (with a path in both branches of a UNION,
+  Oxigraph ran the branches in either order).
 * **A bound value tested twice.** A test of a bound value inside a group
   (``{ VALUES ?class {...} FILTER (... ?type ...) }``) prunes before anything is read,
   because Oxigraph substitutes a bound value everywhere; the same test at the top keeps
@@ -36,9 +48,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -51,6 +64,8 @@ from rdflib.term import Identifier
 from kg.store import BaseStore, Results, parse_binding
 
 _VAR = re.compile(r"\?(\w+)")
+#: one key of an ``# Order:`` line: ``?v``, ``DESC(?v)``, ``COALESCE(?a, ?b)``, ``DESC(COALESCE(?a, ?b))``
+_ORDER_KEY = re.compile(r"(?i)(?:(DESC|ASC)\()?((?:COALESCE\([^)]*\))|\?\w+)\)?")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -69,6 +84,9 @@ class NamedQuery:
     keys: tuple[str, ...] = ()
     #: ``(from, to)`` when the query is one step of a path search between two bound names (``# Search:``)
     search: tuple[str, str] | None = None
+    #: how kg sorts a whole answer (``# Order:``): ``(variables, descending)`` keys, the first bound
+    #: of the variables deciding (see :func:`run_query`)
+    order: tuple[tuple[tuple[str, ...], bool], ...] = ()
 
     @property
     def variables(self) -> tuple[str, ...]:
@@ -82,8 +100,13 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
     required: list[str] = []
     keys: list[str] = []
     search = None
+    order: list[tuple[tuple[str, ...], bool]] = []
     for line in comments:
         head = line.split(" - ", 1)[0]
+        if line.lower().startswith("order:"):
+            order = [(tuple(_VAR.findall(m.group(2))), (m.group(1) or "").upper() == "DESC")
+                     for m in _ORDER_KEY.finditer(head.split(":", 1)[1])]
+            continue
         if line.lower().startswith("bind:"):
             names = _VAR.findall(head)
             (required if "required" in head else optional).extend(names)
@@ -91,7 +114,7 @@ def parse_query_file(name: str, text: str) -> NamedQuery:
                 keys.extend(names)
         elif line.lower().startswith("search:") and len(_VAR.findall(head)) == 2:
             search = tuple(_VAR.findall(head))
-    return NamedQuery(name, text, description, tuple(optional), tuple(required), tuple(keys), search)
+    return NamedQuery(name, text, description, tuple(optional), tuple(required), tuple(keys), search, tuple(order))
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -142,17 +165,36 @@ def projected(text: str) -> tuple[str, ...] | None:
     return tuple(v for v in dict.fromkeys(_VAR.findall(text)) if v in names)
 
 
-def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, object] | None = None) -> Results:
-    """Run a query with values bound to its declared variables.
+def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, object] | None = None, *,
+              limit: int | None = None, offset: int = 0) -> Results:
+    """Run a query with values bound to its declared variables; all its rows, or a page of them.
 
     A value is a string (``<iri>`` for an IRI, else a literal; a name for a variable the
     query looks names up with) or an rdflib term (``URIRef``, ``Literal``), bound as it is.
     A query without ``# Bind:`` lines (a user's file) can have the variables in its SELECT bound.
 
+    Paging: with ``limit``, at most that many rows after the first ``offset``; the result's
+    ``more`` says whether the answer goes on. On the embedded store only the rows of the page
+    (and one more, to know) are computed when the query has no ORDER BY or GROUP BY: the
+    named queries whose answers grow with the store are written so, and say in an ``# Order:``
+    line how kg sorts their rows instead. kg sorts a whole answer (no ``limit``, or all of it
+    within one); the pages of a longer one come in the store's order, the same from one call
+    to the next while the store does not change.
+
+    >>> from kg.store import open_store
+    >>> with open_store("memory") as store:
+    ...     store.load_ontology()
+    ...     page = run_query(store, get_query("entities-by-type"), limit=5)
+    >>> len(page.rows), page.more
+    (0, False)
+
     Raises:
         QueryError: for a variable the query does not declare, a missing required
-            one, or a query the store cannot parse (with line and column).
+            one, a negative limit or offset, or a query the store cannot parse (with
+            line and column).
     """
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError(f"limit and offset are counts of rows, 0 or more (got limit={limit}, offset={offset})")
     bindings = dict(bindings or {})
     declared = query.variables or tuple(dict.fromkeys(_VAR.findall(query.text)))
     unknown = [k for k in bindings if k not in declared]
@@ -181,22 +223,66 @@ def run_query(store: BaseStore, query: NamedQuery, bindings: Mapping[str, object
         except TermError as exc:
             raise QueryError(f"--bind {key}: {exc}") from None
     if query.search is not None:
-        return _path_results(store, query, values)
+        found = _path_results(store, query, values)
+        variables, rows = found.variables, iter(found.rows)
+        inputs: Iterable[str] = ()
+    else:
+        variables, rows = store.query_rows(query.text, values)
+        inputs = query.variables or tuple(values)  # a user's file: only the variables it was given values for
     distinct = re.search(r"^\s*SELECT\s+DISTINCT\b", query.text, re.I | re.M) is not None
-    inputs = query.variables or tuple(values)  # a user's file: only the variables it was given values for
-    return _without(store.query(query.text, values), inputs, distinct)
+    keep = [i for i, v in enumerate(variables) if v not in set(inputs)]
+    rows = _columns(rows, keep, distinct and len(keep) < len(variables))
+    variables = [variables[i] for i in keep]
+    if limit is None:
+        return Results(variables, _sorted(list(rows), variables, query.order))
+    page = list(itertools.islice(rows, offset, offset + limit + 1))
+    more = len(page) > limit
+    page = page[:limit]
+    if not more and not offset:  # the whole answer
+        page = _sorted(page, variables, query.order)
+    return Results(variables, page, more)
 
 
-def _without(results: Results, inputs: Iterable[str], distinct: bool = False) -> Results:
-    """The results without the columns of the query's input variables: a bound value is
-    not an answer (Oxigraph substitutes only projected variables, so the text keeps them)."""
-    keep = [i for i, v in enumerate(results.variables) if v not in set(inputs)]
-    if len(keep) == len(results.variables):
-        return results
-    rows = [tuple(row[i] for i in keep) for row in results.rows]
-    if distinct:  # an unbound name took each key in turn: the same answer once
-        rows = list({json.dumps(r, sort_keys=True): r for r in rows}.values())
-    return Results([results.variables[i] for i in keep], rows)
+def _columns(rows: Iterator[tuple], keep: list[int], distinct: bool) -> Iterator[tuple]:
+    """The rows without the columns of the query's input variables: a bound value is not an
+    answer (Oxigraph substitutes only projected variables, so the text keeps them). For a
+    DISTINCT query, each row once: an unbound name took each of an entity's keys in turn."""
+    seen: set[str] = set()
+    for row in rows:
+        row = tuple(row[i] for i in keep)
+        if distinct:
+            mark = json.dumps(row, sort_keys=True)
+            if mark in seen:
+                continue
+            seen.add(mark)
+        yield row
+
+
+_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in
+            ("integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
+
+
+def _sort_value(term: dict | None) -> tuple:
+    """A value's place in an ``# Order:`` sort, as SPARQL's ORDER BY places it: unbound
+    first, numbers by value, other terms by their text (code point order)."""
+    if term is None:
+        return (0, 0.0, "")
+    if term.get("datatype") in _NUMERIC:
+        try:
+            return (1, float(term["value"]), "")
+        except ValueError:
+            pass
+    return (2, 0.0, term["value"])
+
+
+def _sorted(rows: list[tuple], variables: list[str], order: tuple[tuple[tuple[str, ...], bool], ...]) -> list[tuple]:
+    """``rows`` in the order an ``# Order:`` line gives (stable: ties keep the store's order)."""
+    for names, descending in reversed(order):
+        cols = [variables.index(n) for n in names if n in variables]
+        if not cols:
+            continue
+        rows.sort(key=lambda r: _sort_value(next((r[c] for c in cols if r[c] is not None), None)), reverse=descending)
+    return rows
 
 
 ENTITIES_NAMED = """
@@ -353,4 +439,5 @@ def format_results(results: Results, fmt: str = "table") -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     n = len(rows) - 1
-    return "\n".join(lines) + f"\n({n} row{'' if n == 1 else 's'})\n"
+    more = ", more not shown" if results.more else ""
+    return "\n".join(lines) + f"\n({n} row{'' if n == 1 else 's'}{more})\n"

@@ -92,6 +92,8 @@ class Results:
 
     variables: list[str]
     rows: list[tuple[dict | None, ...]]
+    #: the answer goes on after these rows (they are one page of it: see :func:`kg.query.run_query`)
+    more: bool = False
 
     def values(self) -> list[tuple[str | None, ...]]:
         return [tuple(t["value"] if t else None for t in row) for row in self.rows]
@@ -225,6 +227,14 @@ class BaseStore:
     # reading -----------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
         raise NotImplementedError
+
+    def query_rows(self, sparql: str, bindings: Mapping[str, object] | None = None) -> tuple[list[str], Iterator[tuple]]:
+        """As :meth:`query`, the variables and an iterator of the rows. A store that can gives
+        the rows as it finds them (Oxigraph: stop reading and the rest is never computed), so
+        a caller that wants a page of a long answer pays for the page; others give the rows
+        of the whole answer."""
+        results = self.query(sparql, bindings)
+        return results.variables, iter(results.rows)
 
     def count(self) -> int:
         """Triples in all named graphs together (the ontology's included)."""
@@ -374,6 +384,12 @@ class OxigraphStore(BaseStore):
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Results:
+        names, rows = self.query_rows(sparql, bindings)
+        return Results(names, list(rows))
+
+    def query_rows(self, sparql: str, bindings: Mapping[str, object] | None = None) -> tuple[list[str], Iterator[tuple]]:
+        """As :meth:`BaseStore.query_rows`: the rows as Oxigraph's evaluation gives them, lazily
+        (a query without ORDER BY or GROUP BY computes only the rows read)."""
         ox = self._ox
         try:
             subs = {ox.Variable(k): self._term(as_term(v)) for k, v in (bindings or {}).items()}
@@ -386,12 +402,19 @@ class OxigraphStore(BaseStore):
         except (RuntimeError, ValueError) as exc:
             raise QueryError(str(exc)) from None
         if isinstance(result, bool):
-            return Results(["result"], [({"type": "literal", "value": str(result).lower()},)])
+            return ["result"], iter([({"type": "literal", "value": str(result).lower()},)])
         if not hasattr(result, "variables"):
             raise QueryError("only SELECT and ASK queries are supported here (use kg load to write)")
         names = [v.value for v in result.variables]
-        rows = [tuple(_ox_json(sol[v]) for v in names) for sol in result]
-        return Results(names, rows)
+
+        def rows() -> Iterator[tuple]:
+            try:
+                for sol in result:
+                    yield tuple(_ox_json(sol[v]) for v in names)
+            except (RuntimeError, ValueError, OSError) as exc:  # an error met while evaluating
+                raise QueryError(str(exc)) from None
+
+        return names, rows()
 
     def write_graphs(self, names: list[URIRef], file, fmt: str) -> None:
         """As :meth:`BaseStore.write_graphs`; for many graphs, one N-Quads dump of the store by

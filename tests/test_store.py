@@ -1,8 +1,10 @@
 """The embedded store and the SPARQL layer: named queries, bindings, reloads, crash safety."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -368,3 +370,93 @@ def test_a_changed_source_rebuilds_the_article(tmp_path):
     reuse = reuse_from(store)
     assert reuse(replace(ex.article, publisher="Fixture Wire")) is not None
     assert reuse(replace(ex.article, publisher="Other Wire")) is None and reuse(ex.article) is None
+
+
+ALL_TIME = {"start": "1900-01-01", "end": "2100-12-31"}
+
+
+def test_pages_of_an_answer_make_the_whole_answer(fixture_store):
+    query = get_query("facts-between")
+    whole = run_query(fixture_store, query, ALL_TIME)
+    assert len(whole.rows) >= 3 and not whole.more
+    pages, offset = [], 0
+    while True:
+        page = run_query(fixture_store, query, ALL_TIME, limit=2, offset=offset)
+        assert len(page.rows) <= 2 and page.variables == whole.variables
+        pages += page.rows
+        offset += 2
+        if not page.more:
+            break
+    assert offset < len(whole.rows) + 2  # the last page said so, not an empty one after it
+    assert sorted(map(json.dumps, pages)) == sorted(map(json.dumps, whole.rows))
+    # a page holding the whole answer is the whole answer, sorted as it is
+    assert run_query(fixture_store, query, ALL_TIME, limit=len(whole.rows)) == whole
+    assert run_query(fixture_store, query, ALL_TIME, limit=len(whole.rows) - 1).more
+    assert run_query(fixture_store, query, ALL_TIME, offset=len(whole.rows), limit=5).rows == []
+    with pytest.raises(QueryError, match="limit and offset"):
+        run_query(fixture_store, query, ALL_TIME, limit=-1)
+
+
+def test_an_unbound_name_pages_each_fact_once(fixture_store):
+    """An unbound ?name takes each key of an entity in turn: a page counts each answer once."""
+    whole = run_query(fixture_store, get_query("meetings"), {})
+    first = run_query(fixture_store, get_query("meetings"), {}, limit=1)
+    rest = run_query(fixture_store, get_query("meetings"), {}, limit=10, offset=1)
+    assert len(whole.rows) == 2 and first.more and not rest.more
+    assert sorted(map(json.dumps, first.rows + rest.rows)) == sorted(map(json.dumps, whole.rows))
+
+
+def test_the_order_line_sorts_as_order_by_would(fixture_store):
+    """A query that streams says how kg sorts its whole answer (``# Order:``): the same order as
+    the line given to the store as an ORDER BY clause."""
+    ordered = [q for q in named_queries().values() if q.order]
+    assert {"facts-by-relation", "facts-between", "who-hosts-whom", "meetings", "demands", "visits"} <= {q.name for q in ordered}
+    for q in ordered:
+        code = "\n".join(l for l in q.text.splitlines() if not l.lstrip().startswith("#"))
+        assert not re.search(r"^(ORDER|GROUP) BY", code, re.M), q.name  # nothing that holds the rows back
+        line = next(l for l in q.text.splitlines() if l.startswith("# Order:")).split(":", 1)[1]
+        with_order_by = dataclasses.replace(q, text=q.text + "ORDER BY" + line + "\n", order=())
+        bindings = [QUERY_BINDINGS[q.name], ALL_TIME] if q.name == "facts-between" else [QUERY_BINDINGS[q.name], {}]
+        for binding in bindings:
+            if set(q.required) <= set(binding):
+                assert run_query(fixture_store, q, binding) == run_query(fixture_store, with_order_by, binding), (q.name, binding)
+
+
+def test_kg_query_shows_a_page_and_says_how_to_see_more(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    with open_store(tmp_path / "store") as store:
+        store.load_ontology()
+        load_fixture(store)
+    base = ["query", "facts-between", "--store", str(tmp_path / "store"), "-b", "start=1900-01-01", "-b", "end=2100-12-31"]
+    runner = CliRunner()
+    whole = runner.invoke(app, [*base, "-f", "csv", "--limit", "0"])
+    assert whole.exit_code == 0 and whole.stderr == "", whole.output
+    n = len(whole.stdout.splitlines()) - 1
+    assert n >= 3
+    page = runner.invoke(app, [*base, "-f", "csv", "--limit", "2"])
+    assert page.exit_code == 0 and len(page.stdout.splitlines()) == 3
+    assert page.stderr == "kg: showing the first 2 rows; more follow: --limit 0 for all, --offset 2 for the next 2\n"
+    table = runner.invoke(app, [*base, "--limit", "1", "--offset", "1"])
+    assert table.stdout.rstrip().endswith("(1 row, more not shown)")
+    assert table.stderr == "kg: showing row 2; more follow: --limit 0 for all, --offset 2 for the next 1\n"
+    last = runner.invoke(app, [*base, "-f", "json", "--limit", "2", "--offset", str(n - 1)])
+    assert last.exit_code == 0 and last.stderr == "" and len(json.loads(last.stdout)["results"]["bindings"]) == 1
+    default = runner.invoke(app, base)  # 100 rows unless told: the fixture's answer is all of it
+    assert default.stdout.rstrip().endswith(f"({n} rows)") and default.stderr == ""
+    bad = runner.invoke(app, [*base, "--limit", "-1"])
+    assert bad.exit_code == 2
+
+
+def test_a_page_is_the_same_page_on_every_call(tmp_path):
+    """Pages of a longer answer come in the store's order: the same rows on every call (on disk,
+    where the plans of the streaming queries read indexes in their order)."""
+    with open_store(tmp_path / "store") as store:
+        store.load_ontology()
+        load_fixture(store)
+        for q in (q for q in named_queries().values() if q.order):
+            binding = ALL_TIME if q.name == "facts-between" else {"relation": "meets"} if q.required else {}
+            first = run_query(store, q, binding, limit=1, offset=1)
+            assert all(run_query(store, q, binding, limit=1, offset=1) == first for _ in range(10)), q.name
