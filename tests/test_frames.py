@@ -466,6 +466,17 @@ CASES = [
      "Indonesian coffee exporter Dharyono Kertosastro spoke on Monday. He urged the Indonesian government to do more for traders.",
      {("Dharyono Kertosastro", "demands", "Indonesia", "happened")}, set()),
 
+    ("a visit one flew back from",
+     "The agency said Sheikh Hamad was in Doha after flying back from a private visit to Madrid.",
+     {("Hamad", "visits", "Madrid", None)}, set()),
+    ("a trip named by a demonym",
+     "Prime Minister Jacinda Ardern wants to build on her Chinese trip.",
+     {("Jacinda Ardern", "visits", "China", None)}, set()),
+    ("a visiting official whose country is in the title, not a role kg knows",
+     "Thai Commerce Minister Somchai Wong met exporters on Monday. Thailand wants more exports, and Thailand will cut tariffs. "
+     "Somchai told visiting U.S. Trade Representative Jan Novak that Thailand may buy more aircraft.",
+     {("Jan Novak", "visits", "Thailand", None)}, {("Jan Novak", "visits", "United States")}),
+
 ]
 
 

@@ -90,6 +90,12 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         toks = [c for c in head.lefts if c.dep_ in {"compound", "nmod"}]
         found = [(c, f) for t in toks for c, f in args.of(t, conjuncts=False)
                  if args.clusters[c].type in {"Country", "Place", "Facility"}]
+        if not found and args.gaz is not None:  # "her Soviet trip", "his Chinese tour": the country
+            for t in head.lefts:
+                country = args.gaz.country(t.text) if t.dep_ == "amod" and t.ent_type_ == "NORP" else None
+                if country:
+                    toks.append(t)
+                    found.append((args.country_cluster(country), 0.9))
         return (toks, found, []) if found else ([], [], [])
     if slot == "compound":  # "the Reagan-Gorbachev summit": names already known, never a guess
         toks = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
@@ -347,6 +353,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     prep = noun.head
     verb = prep.head
     if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
+        verb = verb.head
+    if verb.pos_ == "ADV" and verb.lower_ in {"back", "home", "away"}:  # "flying back from a visit to Y"
         verb = verb.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and prep.lower_ in {"before", "after", "ahead", "following", "during"} \
             and args.coref.token_cluster.get(verb.i) is None:

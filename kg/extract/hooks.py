@@ -180,7 +180,7 @@ def implicit_destination(args, rel, frame, tok, r):
     people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
     if len(people) != 1:
         return None
-    own = {country for _, country in args.clusters[people[0]].roles if country}
+    own = {country for _, country in args.clusters[people[0]].roles if country} or _title_country(args, people[0])
     if not own:
         return None
     where = args.main_country(exclude=own)
@@ -189,6 +189,25 @@ def implicit_destination(args, rel, frame, tok, r):
     r.subjects = [(people[0], 0.9)]
     r.objects = [(where, 0.75)]
     return r
+
+
+def _title_country(args, person: int) -> set[str]:
+    """The country in the words right before a person's name: "U.S. Trade Representative X",
+    "Japanese special envoy Y"."""
+    found = set()
+    for m in args.clusters[person].mentions:
+        i = m.head - 1
+        while i >= 0 and m.start - i <= 5 and args.doc[i].pos_ in {"PROPN", "ADJ", "NOUN"}:
+            c = args.coref.token_cluster.get(i)
+            if c is not None and c != person and args.clusters[c].type != "Country":
+                break
+            country = args.clusters[c].label if c is not None and c != person else (
+                args.gaz.country(args.doc[i].text) if args.gaz is not None else None)
+            if country:
+                found.add(country)
+                break
+            i -= 1
+    return found
 
 
 def attended_last_event(args, rel, frame, tok, r):
