@@ -477,6 +477,17 @@ CASES = [
      "Somchai told visiting U.S. Trade Representative Jan Novak that Thailand may buy more aircraft.",
      {("Jan Novak", "visits", "Thailand", None)}, {("Jan Novak", "visits", "United States")}),
 
+    ("talks between two parties hung on the verb",
+     "Talks have been under way between Spain and Morocco since March.",
+     {("Spain", "meets", "Morocco", None)}, set()),
+    ("a 'with' partner of the talks hung on the clause's verb",
+     "Rutte and Hoekstra gave their views at closed-door talks yesterday with Speaker Mike Johnson.",
+     {("Rutte", "meets", "Mike Johnson", "happened"), ("Hoekstra", "meets", "Mike Johnson", "happened")}, set()),
+    ("two parties agreeing at a meeting met; elected at one, not",
+     "At a meeting in Rome last month, Italy and Tunisia agreed to cooperate on migration. "
+     "At a meeting of shareholders, Anna Berg and Lars Holm were elected directors.",
+     {("Italy", "meets", "Tunisia", "happened")}, {("Anna Berg", "meets", "Lars Holm")}),
+
 ]
 
 

@@ -332,6 +332,10 @@ def _misattached(noun) -> list:
     return found
 
 
+#: what parties do together at a meeting: "at a meeting in Paris, A and B agreed to ..."
+AGREEING = frozenset({"agree", "decide", "sign", "approve", "pledge", "reach", "settle", "resolve", "endorse",
+                      "adopt", "discuss", "negotiate", "conclude", "initial"})
+
 #: nouns a noun phrase of an occasion may hang on: "on the first day of a visit to Y", "in a
 #: speech on the last leg of his tour"
 OCCASION_FRAMES = frozenset({"day", "leg", "stage", "part", "start", "end", "beginning", "eve", "course", "first",
@@ -378,6 +382,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         r.subjects += found
         r.group += group  # "U.S.-Japan talks": both sides
     _read_objects(args, frame, tok, r)
+    if not r.objects and not r.group and rel.symmetric:
+        _read_from_verb(args, frame, tok, r)
     if _false_friend(rel, tok, r.object_tokens):
         return None
     # a noun modifier that is the object itself is no doer: "the Moscow visit"
@@ -399,14 +405,40 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 r.objects += found
     elif not r.subjects and (r.objects or r.group):
         r.subjects = _occasion_doers(args, tok)
-    elif not r.subjects and rel.symmetric and tok.lower_ in {"talks", "negotiations"} \
-            and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "after", "following", "in"} \
+    elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
+            and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}
+                 or tok.lower_ in {"talks", "meeting", "negotiations"} and tok.head.lower_ == "at"
+                 and tok.head.head.lemma_.lower() in AGREEING) \
             and not any(c.lower_ in {"any", "no", "every", "such", "future", "possible"} for c in tok.lefts):
         # "X said she and Y had set targets during talks today": the clause's coordinated subjects met
         doers = _occasion_doers(args, tok)
-        if len(doers) >= 2:
+        # "at a meeting, A and B agreed": two parties met; six at a meeting are its participants
+        if len(doers) >= 2 and (tok.head.lower_ != "at" or len(doers) == 2):
             r.group = doers
     return r
+
+
+def _read_from_verb(args: Arguments, frame: Frame, tok, r: Reading) -> None:
+    """A partner phrase the parser hung on the verb, not on the meeting noun: "talks have been under
+    way between X and Y", "X gave his views at talks yesterday with Y"."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        holder = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in {"at", "during", "in"}:
+        holder = tok.head.head
+    else:
+        return
+    if holder.pos_ not in {"VERB", "AUX"}:
+        return
+    for slot in ("between", "with"):
+        if slot not in frame.object:
+            continue
+        prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == slot and c.i > tok.i), None)
+        if prep is None:
+            continue
+        toks, found, group = _slot(args, holder, slot)
+        r.object_tokens += toks
+        r.objects += found
+        r.group += group
 
 
 def _partner_named(r: Reading) -> None:
