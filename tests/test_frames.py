@@ -488,6 +488,10 @@ CASES = [
      "At a meeting of shareholders, Anna Berg and Lars Holm were elected directors.",
      {("Italy", "meets", "Tunisia", "happened")}, {("Anna Berg", "meets", "Lars Holm")}),
 
+    ("attending a part of the event named before",
+     "Business leaders gathered for the Tabuk investment conference on Monday. Finance Minister Khalid Rahman will attend the first day.",
+     {("Khalid Rahman", "attends", "Tabuk investment conference", "planned")}, set()),
+
 ]
 
 

@@ -210,11 +210,20 @@ def _title_country(args, person: int) -> set[str]:
     return found
 
 
+#: a part of an event one may attend: "will attend the first day", "attended the opening session"
+PART_OF_EVENT = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions",
+                           "days", "ceremony"})
+
+
 def attended_last_event(args, rel, frame, tok, r):
     """"X also attended", "Foreign ministers attended for Argentina and Peru": with no object, the
     event the article named just before; "for" names whom the attenders stood for."""
-    if child(tok, "dobj") is not None or any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children
-                                            if child(c, "pobj") is not None and child(c, "pobj").lemma_.lower() in lx.EVENT_NOUNS):
+    dobj = child(tok, "dobj")
+    if dobj is not None and not (dobj.lemma_.lower() in PART_OF_EVENT and pobj(dobj, "of") is None
+                                 and dobj.i not in args.coref.token_cluster):
+        return None  # (but "will attend the first day", "attended the opening": of the event before)
+    if any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children
+           if child(c, "pobj") is not None and child(c, "pobj").lemma_.lower() in lx.EVENT_NOUNS):
         return None
     if tok.lemma_.lower() == "testify" and any(c.dep_ == "prep" and c.lower_ in {"before", "to", "at"} for c in tok.children):
         return None  # "testified before the committee" names its own
