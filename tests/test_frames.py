@@ -492,6 +492,13 @@ CASES = [
      "Business leaders gathered for the Tabuk investment conference on Monday. Finance Minister Khalid Rahman will attend the first day.",
      {("Khalid Rahman", "attends", "Tabuk investment conference", "planned")}, set()),
 
+    ("'the full committee' is the committee named before",
+     "The Senate Finance Committee met on Monday. Aides will draft a plan for the full committee, which holds its first drafting meeting Thursday.",
+     {("Senate Finance Committee", "hosts", "first drafting meeting", "planned")}, set()),
+    ("'the bloc' is the union named before",
+     "The African Union said on Monday that it wants a ceasefire. The bloc will open talks with Sudan.",
+     {("African Union", "meets", "Sudan", "planned")}, set()),
+
 ]
 
 

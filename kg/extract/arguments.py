@@ -376,9 +376,11 @@ class Arguments:
                  and (c.lower_ == "its" or lemma in lx.PUBLIC_BODIES)]
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (owner or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
-        if any(c.dep_ in {"amod", "compound", "nmod"} or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts) \
+        if any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in lx.DEFINITE_ADJECTIVES
+               or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts) \
                 or lemma not in lx.DEFINITE_ORGS:
             return None
+        heads = lx.DEFINITE_SYNONYMS.get(lemma, frozenset({lemma}))
         suffixes = lx.COMPANY_SUFFIXES if lemma in {"company", "firm", "concern", "corporation"} else set()
         if suffixes:
             # "the company" in business news is the article's own company: the one named most often
@@ -396,7 +398,7 @@ class Arguments:
             # Exchange, never the Securities and Exchange Commission
             names = {self.clusters[c].label, *self.clusters[c].names}
             last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
-            if lemma in last or (suffixes and last & suffixes):
+            if last & heads or (suffixes and last & suffixes):
                 best = c
                 break
         return best

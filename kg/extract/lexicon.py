@@ -129,8 +129,17 @@ DEFINITE_ORGS = frozenset({
     "exchange", "bourse", "union", "bank", "committee", "council", "commission", "ministry", "agency", "board",
     "party", "company", "firm", "corporation", "concern", "alliance", "organisation", "organization",
     "federation", "association", "group", "fund", "court", "parliament", "senate", "airline", "cartel",
-    "agency", "organisation", "institution", "government",
+    "agency", "organisation", "institution", "government", "panel", "bloc",
 })
+#: a definite noun that names a body by another word for its kind: "the panel" (the committee),
+#: "the bloc" (the union, the community)
+DEFINITE_SYNONYMS = {
+    "panel": frozenset({"committee", "commission", "board", "panel"}),
+    "bloc": frozenset({"union", "community", "alliance", "association", "organisation", "organization", "bloc"}),
+    "cartel": frozenset({"opec", "cartel", "organisation", "organization"}),
+}
+#: adjectives that leave "the committee" the committee named before: "the full committee"
+DEFINITE_ADJECTIVES = frozenset({"full", "whole", "entire", "same"})
 #: "news conference", "press briefing": talking to the press
 MEDIA_WORDS = frozenset({"news", "press", "media"})
 #: words in the names of news outlets: speaking to one is an interview, not a meeting
