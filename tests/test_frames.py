@@ -499,6 +499,13 @@ CASES = [
      "The African Union said on Monday that it wants a ceasefire. The bloc will open talks with Sudan.",
      {("African Union", "meets", "Sudan", "planned")}, set()),
 
+    ("a statement speaks for whoever issued it",
+     "Leaders of the G7 met in Hiroshima. In a final statement, they called on China to press Russia. The statement also urged Iran to stop.",
+     {("G7", "demands", "Iran", "happened")}, set()),
+    ("a name the recogniser cut before 'on ...' runs on to the acronym that defines it",
+     "Donors met in Paris under the Consultative Group on Kenya (CGK) on Monday. The Group urged Kenya to cut spending.",
+     {("Consultative Group on Kenya", "demands", "Kenya", "happened")}, set()),
+
 ]
 
 

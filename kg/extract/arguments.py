@@ -30,6 +30,10 @@ PLAN_NOUNS = frozenset({"plan", "decision", "intention", "offer", "bid", "attemp
 OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
 
 
+#: texts a body speaks through: "the communique called on Y to ..."
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "report", "letter",
+                          "decree", "ruling", "memorandum", "memo", "note", "proclamation"})
+
 #: verbs whose object did what "for ...ing" says: "thanked Y for hosting", "criticised Y for visiting"
 FOR_DOING = frozenset({"thank", "praise", "congratulate", "commend", "criticise", "criticize", "blame", "accuse",
                        "fault", "condemn", "applaud", "attack", "punish", "fine", "sue", "reward"})
@@ -268,6 +272,8 @@ class Arguments:
                     deferred += sent  # "Brazilian ministers: A, B, C" names the ministers themselves
                 else:
                     out += sent
+            elif (issuer := self.issuer(t)) is not None:  # "the communique called on Y": who issued it
+                out.append((issuer, 0.8))
             elif (known := self.surname(t)) is not None:
                 out.append((known, 0.9))
             elif (members := self.including(t)):
@@ -644,6 +650,39 @@ class Arguments:
                     if p.dep_ == "prep" and p.lower_ in {"from", "of"} and p.i > t.i:
                         found += self.of(child(p, "pobj"))
         return [(c, 0.9 * f) for c, f in dict.fromkeys(found)]
+
+    def issuer(self, tok) -> int | None:
+        """Who speaks through a statement that is the subject of a clause: "the G7's communique",
+        "the EU statement", "a statement issued by X", "a statement issued after a meeting of X",
+        else whoever the article said issued a statement just before ("X said in a statement")."""
+        if tok.dep_ not in lx.SUBJECTS or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ISSUED_TEXTS:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "nmod"} and c.i in self.coref.token_cluster:
+                found = self.coref.token_cluster[c.i]
+                if self.clusters[found].type in {"Organization", "Country", "Person"}:
+                    return found
+        # the text's first mention in the article: "a statement issued after a meeting of X"
+        for t in self.doc[:tok.i + 1]:
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in {"issue", "release", "publish", "adopt"}):
+                by = agent(acl)
+                if by is not None and by.i in self.coref.token_cluster:
+                    return self.coref.token_cluster[by.i]
+                for p in acl.children:
+                    o = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"after", "at", "following"} else None
+                    whose = pobj(o, "of") if o is not None and o.lemma_.lower() in lx.EVENT_NOUNS else None
+                    if whose is not None and whose.i in self.coref.token_cluster:
+                        return self.coref.token_cluster[whose.i]
+            # "X said in a statement", "X issued a statement": its subject
+            head = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
+            if head is not None and head.pos_ == "VERB" and head.i < tok.i:
+                subj = next((c for c in head.children if c.dep_ in lx.SUBJECTS and c.lemma_.lower() not in ISSUED_TEXTS), None)
+                found = [c for c, _ in self.of(subj, conjuncts=False)] if subj is not None else []
+                if found:
+                    return found[0]
+        return None
 
     def title_of(self, tok) -> int | None:
         """A title the parser split from its holder's name: "vice president of finance Daniel

@@ -96,8 +96,10 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
             core = list(full)
             while len(core) > 1 and core[-1] in _SUFFIXES:
                 core.pop()
+            # the name's head noun: "group" of "inter governmental group on indonesia"
+            cut = next((k for k, w in enumerate(full) if w in {"of", "on", "for", "in"} and k > 0), len(full))
             if core == short or (full[:len(short)] == short and short[0] not in _GENERIC_FIRST) or (
-                    definite and len(short) == 1 and full[-1] == short[0] and short[0] in lx.ORGANIZATION_NOUNS):
+                    definite and len(short) == 1 and full[cut - 1] == short[0] and short[0] in lx.ORGANIZATION_NOUNS):
                 found.add(c)
     return next(iter(found)) if len(found) == 1 else None
 

@@ -78,6 +78,23 @@ def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     return before.lemma_.lower() in PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end)
 
 
+def _defined_acronym_end(doc, start: int, end: int) -> int:
+    """"the Inter Governmental Group on Indonesia (IGGI)": a name the recogniser cut before
+    "on/of/for ..." runs on to the acronym that defines it, when the acronym's letters are the
+    initials of the whole name."""
+    i = end
+    if i >= len(doc) or doc[i].lower_ not in {"on", "of", "for", "in"}:
+        return end
+    j = i + 1
+    while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in {"and", "the", "of", "on", "for", "in", "&"}) \
+            and doc[j].text != "(" and j - i < 8:
+        j += 1
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" or not doc[j + 1].text.isupper():
+        return end
+    initials = "".join(t.text[0] for t in doc[start:j] if t.text[:1].isupper())
+    return j if initials == doc[j + 1].text else end
+
+
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
@@ -117,6 +134,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[start - 1].lower_ not in lx.HONORIFICS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
             start -= 1
+        if kind == "Organization":
+            end = _defined_acronym_end(doc, start, end)
+            taken = max(taken, end - 1)
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
