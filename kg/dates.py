@@ -58,7 +58,26 @@ def resolve(phrase: str, published: str | None, status: str = "happened") -> Per
     (('2025-05-04', '2025-05-04'), ('2025-05-04', '2025-05-04'))
     >>> resolve("last month", "2025-01-15"), resolve("20 April 2024", None), resolve("sometime", "2025-05-05")
     (('2024-12-01', '2024-12-31'), ('2024-04-20', '2024-04-20'), None)
+
+    A plan is never for a time already over when its article appeared, and what happened
+    never lies wholly after it: such a phrase is about something else in the sentence
+    ("will meet Y, as agreed last month"), and gives None.
+
+    >>> resolve("last month", "2025-01-15", "planned"), resolve("May 3, 2025", "2025-01-15", "happened")
+    (None, None)
     """
+    period = _resolve(phrase, published, status)
+    today = _published_day(published)
+    if period is None or today is None:
+        return period
+    if status in FORWARD and period[1] < today.isoformat():
+        return None
+    if status not in FORWARD and period[0] > today.isoformat():
+        return None
+    return period
+
+
+def _resolve(phrase: str, published: str | None, status: str) -> Period | None:
     text = " ".join(_WORD.findall(phrase.lower()))
     text = re.sub(r"^(?:on|in|at|by|during|from|since|until|early|late|mid)\s+", "", text)
     text = re.sub(r"^the\s+", "", text)
