@@ -17,17 +17,30 @@ When two claims are the same fact (:func:`group_claims`):
    the same pair a month apart stay two facts. A claim that overlaps several groups
    ("this month" over two dated meetings) is ambiguous: it joins none and stands as its
    own fact with its own window.
-3. A claim with no stated time joins a dated group its article's date makes it about:
-   a planned (or hypothetical) claim the earliest group that has not ended when it was
-   published; any other claim the latest group that began on or before it was published
-   and ended no more than :data:`FOLLOW_UP_DAYS` days before (a meeting reported as held,
-   after it was announced for that window). An article with no date joins the only
-   dated group when there is one. Otherwise undated claims form one undated fact.
+3. A claim with no stated time is about the window its article's date and its status imply
+   (:func:`assumed_window`): what happened (or is reported), the :data:`FOLLOW_UP_DAYS` days
+   up to its article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it;
+   a negated claim both. It joins a dated group whose window overlaps that one: a plan (or a
+   negated claim) the earliest such group not yet over when it was published, any other claim
+   the latest (a meeting reported as held after it was announced for that window). Else it
+   joins the claims with no stated time whose window overlaps its own, the group's window
+   narrowing to the overlap (so a chain of reports a week apart cannot drift over months),
+   or starts such a group: two undated claims of one pair published months apart are two
+   facts. Such a fact's window is *assumed* (``kg:windowAssumed``): an undated plan with
+   nothing after it is overdue once its horizon is over. A claim of an article with no date
+   joins the only dated group when there is one; otherwise those claims form one fact with
+   no window.
 
 What each consolidated fact carries: its claims (``kg:supportedBy``), the number of
 articles and of distinct sources (``kg:source`` of the article, else its url's host;
 articles of no known source count as one source together), first and last seen (the
 articles' ``dcterms:issued``), the statuses in publication order, and:
+
+* **re-sends** (:func:`resends`): a claim of another article of the same source whose
+  evidence sentence has nearly the same words as an earlier claim's (word-set Jaccard
+  :data:`RESEND_SIMILARITY` or more) is the story sent again, not a second report: it stays
+  a supporting claim, but counts once in the article count and the statuses, and decides
+  no lifecycle (a same-day re-send of an announcement is not a later report).
 
 * **lifecycle** (:func:`lifecycle`), when some claim is planned: the other claims not
   published before the first planned one decide. One that happened (or is reported) makes it
