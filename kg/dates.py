@@ -59,20 +59,25 @@ def resolve(phrase: str, published: str | None, status: str = "happened") -> Per
     >>> resolve("last month", "2025-01-15"), resolve("20 April 2024", None), resolve("sometime", "2025-05-05")
     (('2024-12-01', '2024-12-31'), ('2024-04-20', '2024-04-20'), None)
 
-    A plan is never for a time already over when its article appeared, and what happened
-    never lies wholly after it: such a phrase is about something else in the sentence
-    ("will meet Y, as agreed last month"), and gives None.
+    A plan is never for a time already over when its article appeared: such a phrase is about
+    something else in the sentence ("will meet Y, as agreed last month"), and gives None. (Words
+    that name a time ahead in a claim not read as planned, "talks in Geneva tomorrow", are kept:
+    the time words are surer than the status.) "This week" in a plan of a Sunday article is the
+    week that begins the next day, as newswire means it.
 
-    >>> resolve("last month", "2025-01-15", "planned"), resolve("May 3, 2025", "2025-01-15", "happened")
-    (None, None)
+    >>> resolve("last month", "2025-01-15", "planned"), resolve("tomorrow", "2025-01-15", "happened")
+    (None, ('2025-01-16', '2025-01-16'))
+    >>> resolve("this week", "2025-05-11", "planned"), resolve("this week", "2025-05-11", "happened")
+    (('2025-05-12', '2025-05-18'), ('2025-05-05', '2025-05-11'))
     """
-    period = _resolve(phrase, published, status)
     today = _published_day(published)
+    if status in FORWARD and today is not None and today.weekday() == 6 and \
+            re.fullmatch(r"(?:(?:on|in|during|by|later|early|late) )?this week", " ".join(_WORD.findall(phrase.lower()))):
+        phrase = "next week"  # a Sunday's "this week" is the coming one
+    period = _resolve(phrase, published, status)
     if period is None or today is None:
         return period
     if status in FORWARD and period[1] < today.isoformat():
-        return None
-    if status not in FORWARD and period[0] > today.isoformat():
         return None
     return period
 

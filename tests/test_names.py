@@ -105,11 +105,14 @@ def test_named_query_and_view_find_the_same_paths(store):
     ("2024-04-20", None, "planned", ("2024-04-20", "2024-04-20")),
     ("on Friday", None, "happened", None),  # relative words need the article's date
     ("soon", "2025-05-05", "planned", None),
-    # a plan is never for a time already over, a happening never wholly after its article
+    # a plan is never for a time already over; time words ahead are kept whatever the status
     ("last week", "2025-05-07", "planned", None),
     ("on 2 March 2025", "2025-05-05", "planned", None),
-    ("June 12, 2025", "2025-05-05", "happened", None),
-    ("this week", "2025-05-11", "planned", ("2025-05-05", "2025-05-11")),  # not over on its last day
+    ("tomorrow", "2025-05-05", "reported", ("2025-05-06", "2025-05-06")),
+    ("this week", "2025-05-10", "planned", ("2025-05-05", "2025-05-11")),  # Saturday: not over yet
+    ("this week", "2025-05-11", "planned", ("2025-05-12", "2025-05-18")),  # Sunday: newswire's coming week
+    ("later this week", "2025-05-11", "planned", ("2025-05-12", "2025-05-18")),
+    ("this week", "2025-05-11", "happened", ("2025-05-05", "2025-05-11")),
 ])
 def test_dates_resolved_against_publication(phrase, published, status, expected):
     assert resolve(phrase, published, status) == expected
