@@ -87,12 +87,28 @@ def _resolve(phrase: str, published: str | None, status: str) -> Period | None:
     text = re.sub(r"^(?:on|in|at|by|during|from|since|until|early|late|mid)\s+", "", text)
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", text)
+    # a part of a period is in the period: "the end of April", "the end of the month"
+    text = re.sub(r"^(?:(?:end|beginning|start|middle|first half|second half) of (?:the )?)", "", text)
+    if text in {"month", "week", "year"}:
+        text = f"this {text}"
+    text = re.sub(r" (?:and|or|to)$", "", text)  # a phrase cut off at a coordination: "June 29 and"
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    # a range of days: "April 14-27", "April 29 to May 5", "June 29 and 30" (dashes are gone)
+    if m := re.fullmatch(rf"({month_names}) (\d{{1,2}}) (?:to |through |and )?(?:({month_names}) )?(\d{{1,2}})(?: (\d{{4}}))?", text):
+        year = int(m[5]) if m[5] else None
+        first = _dated(published, status, MONTHS[m[1]], int(m[2]), year)
+        last = _dated(published, status, MONTHS[m[3] or m[1]], int(m[4]), year)
+        if first and last and first[0] > last[0] and first[0][:4] == last[0][:4]:  # "December 30 to January 2"
+            last = _dated(published, status, MONTHS[m[3] or m[1]], int(m[4]), int(first[0][:4]) + 1)
+        return (first[0], last[1]) if first and last and first[0] <= last[1] else None
+    # a day and what follows it: "April 29 for a week" starts on April 29
+    if m := re.fullmatch(rf"({month_names}) (\d{{1,2}}) for (?:a|one|two|three|\d+) (?:day|days|week|weeks)", text):
+        return _dated(published, status, MONTHS[m[1]], int(m[2]), None)
     if m := re.fullmatch(r"(\d{4}) (\d{1,2}) (\d{1,2})", text):  # 2025-04-20 (dashes are gone)
         try:
             return _day(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             return None
-    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     # "April 20, 2025", "20 April 2025", "April 20", "20 April"
     m = re.fullmatch(rf"(?:({month_names}) (\d{{1,2}})|(\d{{1,2}}) (?:of )?({month_names}))(?: (\d{{4}}))?", text)
     if m:
