@@ -944,6 +944,8 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
         return consolidate_store(store, as_of=as_of, relations=relations)
     reg = relations or default_registry()
     symmetric = {str(r.predicate) for r in reg if r.symmetric}
+    judged = store.query(AS_OF_QUERY).values()  # the day the lifecycles in the graph were judged against
+    judged = judged[0][0][:10] if judged and judged[0][0] else None
     as_of = as_of or _latest_after(store, articles)
 
     # the consolidated facts derived from the articles
@@ -985,7 +987,8 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     for e in changed_events | moved:
         for c, s_, p, o, _ in store.query(ABOUT_QUERY, {"e": URIRef(e)}).values():
             touched[c] = (p, s_, o)
-    for c, s_, p, o, lc, end in store.query(UNDECIDED_QUERY).values():
+    # (only when that day moves: judged against the same day, no pending or overdue can flip)
+    for c, s_, p, o, lc, end in (store.query(UNDECIDED_QUERY).values() if as_of != judged else ()):
         if as_of is not None and (end[:10] < as_of) != lc.endswith("#Overdue"):
             touched[c] = (p, s_, o)
 
