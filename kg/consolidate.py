@@ -596,7 +596,7 @@ def group_claims(claims: Sequence[Claim]) -> list[tuple[tuple[str, str] | None, 
         else:  # overlaps two facts or more: it cannot say which
             ambiguous.setdefault(window, []).append(c)
     undated: list[Claim] = []  # of articles with no date either
-    assumed: list[list] = []  # [window, claims] of claims with no stated time, by the windows assumed for them
+    implied: list[list] = []  # [window, claims] of claims with no stated time, by the windows assumed for them
     for c in sorted((c for c in claims if not (c.start and c.end)), key=_order):
         window = assumed_window(c)
         if window is None:
@@ -609,14 +609,14 @@ def group_claims(claims: Sequence[Claim]) -> list[tuple[tuple[str, str] | None, 
                       else max(hits, key=lambda g: g[0]))
             target[1].append(c)
             continue
-        near = [g for g in assumed if _overlap(g[0], window)]
+        near = [g for g in implied if _overlap(g[0], window)]
         if near:  # the latest begun: its window narrows to the overlap, so a chain of claims cannot drift
             g = max(near, key=lambda g: g[0])
             g[0] = (max(g[0][0], window[0]), min(g[0][1], window[1]))
             g[1].append(c)
         else:
-            assumed.append([window, [c]])
-    out = [(tuple(g[0]), g[1]) for g in groups + assumed] + list(ambiguous.items())
+            implied.append([window, [c]])
+    out = [(tuple(g[0]), g[1]) for g in groups + implied] + list(ambiguous.items())
     if undated:
         out.append((None, undated))
     return [(w, sorted(cs, key=_order)) for w, cs in sorted(out, key=lambda x: (x[0] is None, x[0] or ("", "")))]
