@@ -174,6 +174,12 @@ def _dated(published: str | None, status: str, month: int, day: int | None, year
         if status in FORWARD and end < today:
             year += 1
         elif status not in FORWARD and start > today:
+            # what happened lies back, unless last year's date is more than twice as far back as this
+            # year's is ahead: "April 29" in a March article is that April (the status, not the words,
+            # is wrong), "in December" in a March article is last December
+            last = date(year - 1, month, day or calendar.monthrange(year - 1, month)[1]) if _valid(year - 1, month, day) else None
+            if last is None or (today - last).days > 2 * (start - today).days:
+                return _day(start) if day else _month(year, month)
             year -= 1
     if not _valid(year, month, day):
         return None

@@ -122,6 +122,11 @@ def test_named_query_and_view_find_the_same_paths(store):
     ("April 29 for a week", "2025-03-26", "planned", ("2025-04-29", "2025-04-29")),
     ("June 29 and", "2025-05-20", "planned", ("2025-06-29", "2025-06-29")),
     ("June 29 and 30", "2025-05-20", "planned", ("2025-06-29", "2025-06-30")),
+    # a date without a year in a claim not read as planned: back, unless ahead is much nearer
+    ("April 29", "2025-03-26", "reported", ("2025-04-29", "2025-04-29")),
+    ("April 29 to May 5", "2025-03-31", "happened", ("2025-04-29", "2025-05-05")),
+    ("in December", "2025-03-10", "happened", ("2024-12-01", "2024-12-31")),
+    ("October 20", "2025-05-05", "happened", ("2024-10-20", "2024-10-20")),
 ])
 def test_dates_resolved_against_publication(phrase, published, status, expected):
     assert resolve(phrase, published, status) == expected
