@@ -17,17 +17,30 @@ When two claims are the same fact (:func:`group_claims`):
    the same pair a month apart stay two facts. A claim that overlaps several groups
    ("this month" over two dated meetings) is ambiguous: it joins none and stands as its
    own fact with its own window.
-3. A claim with no stated time joins a dated group its article's date makes it about:
-   a planned (or hypothetical) claim the earliest group that has not ended when it was
-   published; any other claim the latest group that began on or before it was published
-   and ended no more than :data:`FOLLOW_UP_DAYS` days before (a meeting reported as held,
-   after it was announced for that window). An article with no date joins the only
-   dated group when there is one. Otherwise undated claims form one undated fact.
+3. A claim with no stated time is about the window its article's date and its status imply
+   (:func:`assumed_window`): what happened (or is reported), the :data:`FOLLOW_UP_DAYS` days
+   up to its article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it;
+   a negated claim both. It joins a dated group whose window overlaps that one: a plan (or a
+   negated claim) the earliest such group not yet over when it was published, any other claim
+   the latest (a meeting reported as held after it was announced for that window). Else it
+   joins the claims with no stated time whose window overlaps its own, the group's window
+   narrowing to the overlap (so a chain of reports a week apart cannot drift over months),
+   or starts such a group: two undated claims of one pair published months apart are two
+   facts. Such a fact's window is *assumed* (``kg:windowAssumed``): an undated plan with
+   nothing after it is overdue once its horizon is over. A claim of an article with no date
+   joins the only dated group when there is one; otherwise those claims form one fact with
+   no window.
 
 What each consolidated fact carries: its claims (``kg:supportedBy``), the number of
 articles and of distinct sources (``kg:source`` of the article, else its url's host;
 articles of no known source count as one source together), first and last seen (the
 articles' ``dcterms:issued``), the statuses in publication order, and:
+
+* **re-sends** (:func:`resends`): a claim of another article of the same source whose
+  evidence sentence has nearly the same words as an earlier claim's (word-set Jaccard
+  :data:`RESEND_SIMILARITY` or more) is the story sent again, not a second report: it stays
+  a supporting claim, but counts once in the article count and the statuses, and decides
+  no lifecycle (a same-day re-send of an announcement is not a later report).
 
 * **lifecycle** (:func:`lifecycle`), when some claim is planned: the other claims not
   published before the first planned one decide. One that happened (or is reported) makes it
@@ -92,8 +105,14 @@ from kg.relations import Registry, default_registry
 
 #: the named graph the consolidated facts live in (replaced whole on each run)
 CONSOLIDATED_GRAPH = ID["graph/consolidated"]
-#: how long after a dated window an undated "it happened" claim may still report it
+#: how long before its article an undated "it happened" claim may lie: its assumed window is the
+#: FOLLOW_UP_DAYS days up to its article's date (and a report of a dated fact up to that long after it)
 FOLLOW_UP_DAYS = 14
+#: how long after its article an undated plan may lie: its assumed window is the PLAN_HORIZON_DAYS
+#: days from its article's date; with nothing later, by then it is overdue
+PLAN_HORIZON_DAYS = 30
+#: how alike two sentences of one source must be to be one story sent again (word-set Jaccard)
+RESEND_SIMILARITY = 0.8
 #: statuses that say a fact took place
 TOOK_PLACE = frozenset({"happened", "reported"})
 #: statuses whose undated claims point forward from their article's date
@@ -192,10 +211,18 @@ class ConsolidatedFact:
     claims: tuple[Claim, ...]  # in publication order, undated articles last
     lifecycle: str | None
     contradicted: bool
+    assumed: bool = False  # no claim states a time: the window is assumed from the articles' dates
+    resent: frozenset[str] = frozenset()  # claims (fact IRIs) that repeat an earlier claim: see resends()
+
+    @property
+    def reports(self) -> tuple[Claim, ...]:
+        """The claims that are not a story sent again (:func:`resends`)."""
+        return tuple(c for c in self.claims if c.fact not in self.resent)
 
     @property
     def articles(self) -> int:
-        return len({c.article for c in self.claims})
+        """Articles behind the fact, a story sent again counted once."""
+        return len({c.article for c in self.reports})
 
     @property
     def sources(self) -> int:
@@ -203,7 +230,7 @@ class ConsolidatedFact:
 
     @property
     def statuses(self) -> tuple[str, ...]:
-        return tuple(c.status for c in self.claims)
+        return tuple(c.status for c in self.reports)
 
     @property
     def first_seen(self) -> str | None:
@@ -523,13 +550,35 @@ def _days(start: str, end: str) -> int:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
+def assumed_window(c: Claim) -> tuple[str, str] | None:
+    """The window a claim with no stated time is taken to be about, from its article's date and
+    its status: what happened (or is reported), the :data:`FOLLOW_UP_DAYS` days up to the
+    article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it; a negated
+    claim either ("did not meet", "will not attend"). None for an article with no date.
+
+    >>> assumed_window(Claim("f", "r", "a", "b", "planned", "x", "2025-05-01"))
+    ('2025-05-01', '2025-05-31')
+    >>> assumed_window(Claim("f", "r", "a", "b", "happened", "x", "2025-05-15"))
+    ('2025-05-01', '2025-05-15')
+    """
+    if not c.published:
+        return None
+    day = date.fromisoformat(c.published[:10])
+    before = day - timedelta(days=FOLLOW_UP_DAYS) if c.status not in FORWARD else day
+    after = day + timedelta(days=PLAN_HORIZON_DAYS) if c.status in FORWARD or c.status == "negated" else day
+    return before.isoformat(), after.isoformat()
+
+
 def group_claims(claims: Sequence[Claim]) -> list[tuple[tuple[str, str] | None, list[Claim]]]:
     """The claims of one statement (relation, subject, object) split into facts by time:
-    (window or None, claims) pairs, by the rules in the module docstring.
+    (window or None, claims) pairs, by the rules in the module docstring. :func:`assumed` tells
+    which windows no claim states.
 
     >>> mk = lambda f, start, status="happened", pub=None: Claim(f, "r", "a", "b", status, f, pub or start, None, start, start)
     >>> [(w, [c.fact for c in cs]) for w, cs in group_claims([mk("x", "2025-05-02"), mk("y", "2025-06-02"), mk("z", None, pub="2025-06-03")])]
     [(('2025-05-02', '2025-05-02'), ['x']), (('2025-06-02', '2025-06-02'), ['y', 'z'])]
+    >>> [(w, [c.fact for c in cs]) for w, cs in group_claims([mk("p", None, "planned", "2025-03-02"), mk("q", None, pub="2025-09-20")])]
+    [(('2025-03-02', '2025-04-01'), ['p']), (('2025-09-06', '2025-09-20'), ['q'])]
     """
     dated = sorted((c for c in claims if c.start and c.end),
                    key=lambda c: (_days(c.start, c.end), c.start, *_order(c)))
@@ -546,27 +595,65 @@ def group_claims(claims: Sequence[Claim]) -> list[tuple[tuple[str, str] | None, 
             groups.append([window, [c]])
         else:  # overlaps two facts or more: it cannot say which
             ambiguous.setdefault(window, []).append(c)
-    undated: list[Claim] = []
+    undated: list[Claim] = []  # of articles with no date either
+    implied: list[list] = []  # [window, claims] of claims with no stated time, by the windows assumed for them
     for c in sorted((c for c in claims if not (c.start and c.end)), key=_order):
-        target = None
-        if c.published and groups:
-            if c.status in FORWARD:
-                ahead = [g for g in groups if g[0][1] >= c.published]
-                target = min(ahead, key=lambda g: g[0], default=None)
-            else:
-                latest = (date.fromisoformat(c.published) - timedelta(days=FOLLOW_UP_DAYS)).isoformat()
-                behind = [g for g in groups if g[0][0] <= c.published and g[0][1] >= latest]
-                target = max(behind, key=lambda g: g[0], default=None)
-        elif not c.published and len(groups) == 1:
-            target = groups[0]
-        if target is not None:
+        window = assumed_window(c)
+        if window is None:
+            (groups[0][1] if len(groups) == 1 else undated).append(c)
+            continue
+        hits = [g for g in groups if _overlap(g[0], window)]
+        if hits:  # a stated window: a plan the first not yet over, a report the latest begun by then
+            ahead = [g for g in hits if g[0][1] >= c.published]
+            target = (min(ahead, key=lambda g: g[0]) if ahead and (c.status in FORWARD or c.status == "negated")
+                      else max(hits, key=lambda g: g[0]))
             target[1].append(c)
+            continue
+        near = [g for g in implied if _overlap(g[0], window)]
+        if near:  # the latest begun: its window narrows to the overlap, so a chain of claims cannot drift
+            g = max(near, key=lambda g: g[0])
+            g[0] = (max(g[0][0], window[0]), min(g[0][1], window[1]))
+            g[1].append(c)
         else:
-            undated.append(c)
-    out = [(tuple(g[0]), g[1]) for g in groups] + list(ambiguous.items())
+            implied.append([window, [c]])
+    out = [(tuple(g[0]), g[1]) for g in groups + implied] + list(ambiguous.items())
     if undated:
         out.append((None, undated))
     return [(w, sorted(cs, key=_order)) for w, cs in sorted(out, key=lambda x: (x[0] is None, x[0] or ("", "")))]
+
+
+def assumed(claims: Sequence[Claim]) -> bool:
+    """Whether no claim of a fact states its time: its window is the one assumed from its articles' dates."""
+    return not any(c.start and c.end for c in claims)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def resends(claims: Sequence[Claim]) -> frozenset[str]:
+    """The claims (fact IRIs) that repeat an earlier claim of the same fact: another article of
+    the same source whose evidence sentence has nearly the same words (word-set Jaccard at least
+    :data:`RESEND_SIMILARITY`). A wire service sends a story again with a line changed; the copy
+    is not a second report, so it counts once in ``kg:articleCount``, ``kg:statusHistory`` and
+    the lifecycle (it is still a ``kg:supportedBy`` claim).
+
+    >>> mk = lambda f, src, s: Claim(f, "r", "a", "b", "happened", f, "2025-05-01", src, None, None, s)
+    >>> sorted(resends([mk("a", "w", "Berg met Dahl in Oslo to discuss fish quotas, officials said."),
+    ...                 mk("b", "w", "Berg met Dahl in Oslo to discuss fish quotas, officials said on Monday."),
+    ...                 mk("c", "x", "Berg met Dahl in Oslo to discuss fish quotas, officials said.")]))
+    ['b']
+    """
+    ordered = sorted(claims, key=_order)
+    words = [frozenset(_WORDS.findall(c.sentence.lower())) for c in ordered]
+    out = set()
+    for i, c in enumerate(ordered):
+        for j in range(i):
+            a, b = words[i], words[j]
+            if (a and b and ordered[j].article != c.article and ordered[j].source == c.source
+                    and len(a & b) >= RESEND_SIMILARITY * len(a | b)):
+                out.add(c.fact)
+                break
+    return frozenset(out)
 
 
 def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None) -> str | None:
@@ -646,14 +733,17 @@ def consolidate(claims: Iterable[Claim], *, as_of: str | None = None, relations:
     for (relation, s, o), group in sorted(by_statement.items()):
         for window, members in group_claims(group):
             end = window[1] if window else None
-            iri = _iri(relation, s, o, *(window or ("", "")))
+            guess = ("assumed",) if window and assumed(members) else ()
+            iri = _iri(relation, s, o, *(window or ("", "")), *guess)
             if iri in seen:  # an ambiguous claim's window can be a group's too
-                iri = _iri(relation, s, o, *(window or ("", "")), members[0].fact)
+                iri = _iri(relation, s, o, *(window or ("", "")), *guess, members[0].fact)
             seen.add(iri)
+            resent = resends(members)
             out.append(ConsolidatedFact(
                 iri=iri, relation=relation, subject=s, object=o,
                 start=window[0] if window else None, end=end, claims=tuple(members),
-                lifecycle=lifecycle(members, end, as_of), contradicted=contradicted(members)))
+                lifecycle=lifecycle([c for c in members if c.fact not in resent], end, as_of),
+                contradicted=contradicted(members), assumed=bool(guess), resent=resent))
     return out
 
 
@@ -692,6 +782,8 @@ def consolidated_triples(facts: Iterable[ConsolidatedFact]) -> list[tuple]:
         t += [(n, PROV.wasDerivedFrom, URIRef(a)) for a in dict.fromkeys(c.article for c in f.claims)]  # found by article
         if f.start is not None:
             t += [(n, KG.windowStart, Literal(f.start, datatype=XSD.date)), (n, KG.windowEnd, Literal(f.end, datatype=XSD.date))]
+        if f.assumed:
+            t.append((n, KG.windowAssumed, Literal(True)))
         if f.first_seen is not None:
             t += [(n, KG.firstSeen, Literal(f.first_seen, datatype=XSD.date)), (n, KG.lastSeen, Literal(f.last_seen, datatype=XSD.date))]
         if f.lifecycle is not None:
@@ -852,6 +944,8 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
         return consolidate_store(store, as_of=as_of, relations=relations)
     reg = relations or default_registry()
     symmetric = {str(r.predicate) for r in reg if r.symmetric}
+    judged = store.query(AS_OF_QUERY).values()  # the day the lifecycles in the graph were judged against
+    judged = judged[0][0][:10] if judged and judged[0][0] else None
     as_of = as_of or _latest_after(store, articles)
 
     # the consolidated facts derived from the articles
@@ -893,7 +987,8 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     for e in changed_events | moved:
         for c, s_, p, o, _ in store.query(ABOUT_QUERY, {"e": URIRef(e)}).values():
             touched[c] = (p, s_, o)
-    for c, s_, p, o, lc, end in store.query(UNDECIDED_QUERY).values():
+    # (only when that day moves: judged against the same day, no pending or overdue can flip)
+    for c, s_, p, o, lc, end in (store.query(UNDECIDED_QUERY).values() if as_of != judged else ()):
         if as_of is not None and (end[:10] < as_of) != lc.endswith("#Overdue"):
             touched[c] = (p, s_, o)
 

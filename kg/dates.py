@@ -58,17 +58,57 @@ def resolve(phrase: str, published: str | None, status: str = "happened") -> Per
     (('2025-05-04', '2025-05-04'), ('2025-05-04', '2025-05-04'))
     >>> resolve("last month", "2025-01-15"), resolve("20 April 2024", None), resolve("sometime", "2025-05-05")
     (('2024-12-01', '2024-12-31'), ('2024-04-20', '2024-04-20'), None)
+
+    A plan is never for a time already over when its article appeared: such a phrase is about
+    something else in the sentence ("will meet Y, as agreed last month"), and gives None. (Words
+    that name a time ahead in a claim not read as planned, "talks in Geneva tomorrow", are kept:
+    the time words are surer than the status.) "This week" in a plan of a Sunday article is the
+    week that begins the next day, as newswire means it.
+
+    >>> resolve("last month", "2025-01-15", "planned"), resolve("tomorrow", "2025-01-15", "happened")
+    (None, ('2025-01-16', '2025-01-16'))
+    >>> resolve("this week", "2025-05-11", "planned"), resolve("this week", "2025-05-11", "happened")
+    (('2025-05-12', '2025-05-18'), ('2025-05-05', '2025-05-11'))
     """
+    today = _published_day(published)
+    if status in FORWARD and today is not None and today.weekday() == 6 and \
+            re.fullmatch(r"(?:(?:on|in|during|by|later|early|late) )?this week", " ".join(_WORD.findall(phrase.lower()))):
+        phrase = "next week"  # a Sunday's "this week" is the coming one
+    period = _resolve(phrase, published, status)
+    if period is None or today is None:
+        return period
+    if status in FORWARD and period[1] < today.isoformat():
+        return None
+    return period
+
+
+def _resolve(phrase: str, published: str | None, status: str) -> Period | None:
     text = " ".join(_WORD.findall(phrase.lower()))
     text = re.sub(r"^(?:on|in|at|by|during|from|since|until|early|late|mid)\s+", "", text)
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", text)
+    # a part of a period is in the period: "the end of April", "the end of the month"
+    text = re.sub(r"^(?:(?:end|beginning|start|middle|first half|second half) of (?:the )?)", "", text)
+    if text in {"month", "week", "year"}:
+        text = f"this {text}"
+    text = re.sub(r" (?:and|or|to)$", "", text)  # a phrase cut off at a coordination: "June 29 and"
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    # a range of days: "April 14-27", "April 29 to May 5", "June 29 and 30" (dashes are gone)
+    if m := re.fullmatch(rf"({month_names}) (\d{{1,2}}) (?:to |through |and )?(?:({month_names}) )?(\d{{1,2}})(?: (\d{{4}}))?", text):
+        year = int(m[5]) if m[5] else None
+        first = _dated(published, status, MONTHS[m[1]], int(m[2]), year)
+        last = _dated(published, status, MONTHS[m[3] or m[1]], int(m[4]), year)
+        if first and last and first[0] > last[0] and first[0][:4] == last[0][:4]:  # "December 30 to January 2"
+            last = _dated(published, status, MONTHS[m[3] or m[1]], int(m[4]), int(first[0][:4]) + 1)
+        return (first[0], last[1]) if first and last and first[0] <= last[1] else None
+    # a day and what follows it: "April 29 for a week" starts on April 29
+    if m := re.fullmatch(rf"({month_names}) (\d{{1,2}}) for (?:a|one|two|three|\d+) (?:day|days|week|weeks)", text):
+        return _dated(published, status, MONTHS[m[1]], int(m[2]), None)
     if m := re.fullmatch(r"(\d{4}) (\d{1,2}) (\d{1,2})", text):  # 2025-04-20 (dashes are gone)
         try:
             return _day(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             return None
-    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     # "April 20, 2025", "20 April 2025", "April 20", "20 April"
     m = re.fullmatch(rf"(?:({month_names}) (\d{{1,2}})|(\d{{1,2}}) (?:of )?({month_names}))(?: (\d{{4}}))?", text)
     if m:
@@ -134,6 +174,12 @@ def _dated(published: str | None, status: str, month: int, day: int | None, year
         if status in FORWARD and end < today:
             year += 1
         elif status not in FORWARD and start > today:
+            # what happened lies back, unless last year's date is more than twice as far back as this
+            # year's is ahead: "April 29" in a March article is that April (the status, not the words,
+            # is wrong), "in December" in a March article is last December
+            last = date(year - 1, month, day or calendar.monthrange(year - 1, month)[1]) if _valid(year - 1, month, day) else None
+            if last is None or (today - last).days > 2 * (start - today).days:
+                return _day(start) if day else _month(year, month)
             year -= 1
     if not _valid(year, month, day):
         return None

@@ -90,6 +90,7 @@ class KG(DefinedNamespace):
     statusHistory: URIRef
     lifecycle: URIRef
     contradicted: URIRef
+    windowAssumed: URIRef
     asOf: URIRef
 
     #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml

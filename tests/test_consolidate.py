@@ -234,8 +234,9 @@ def test_sources_counted_by_the_source_field_of_records_from_one_feed(tmp_path):
                          (Fact("meets", 0, 1, "happened", Span(0, len(text), text), Span(10, 13, "met"), 0.9, time="on Friday"),)))
     s.flush()
     [fact] = consolidate(read_claims(s))
-    # two named outlets, and the file's folder for the two records that name none
-    assert (fact.articles, fact.sources) == (5, 3)
+    # two named outlets, and the file's folder for the two records that name none; the same
+    # sentence sent twice by one source is one story sent again: five articles count as three
+    assert (fact.sources, len({c.article for c in fact.claims}), fact.articles) == (3, 5, 3)
 
 
 @pytest.mark.parametrize("name", ["corroboration", "lifecycle", "contradictions"])
@@ -563,3 +564,107 @@ def test_cue_words_about_something_else_decide_nothing():
     assert claim("planned", "The meeting was postponed.").outcome == "postponed"
     assert claim("negated", "The meeting was called off.").outcome == "cancelled"
     assert claim("negated", "Anna Berg did not meet Carl Dahl.").outcome == "negated"
+
+
+# ------------------------------------------------------------------ the independent check's systematic errors
+# (gold/precision/corroboration-check.md): future read as past, undated claims pooled over months,
+# undated plans never overdue, wire re-sends counted as more reports. Each set is written for its rule.
+
+def _undated(ident, source, published, text, subject, obj, relation, status, trigger):
+    return article(ident, source, published, text, subject, obj, relation, status, trigger)
+
+
+def test_a_plan_for_a_weekday_is_the_coming_one_and_a_time_already_over_is_no_window(tmp_path):
+    """'sets off Wednesday' in a Monday article is that week's Wednesday, where the later report puts it;
+    a plan whose words name a time already over ("last month") states no window of its own."""
+    s = open_store(tmp_path / "store")
+    for ex in [
+        article("w1", "bbc", "2025-05-05", "Anna Berg sets off Wednesday on a trip to Oslo.", BERG, OSLO, "visits", "planned", "trip", "Wednesday"),
+        article("w2", "ap", "2025-05-08", "Anna Berg arrived in Oslo on Wednesday.", BERG, OSLO, "visits", "happened", "arrived", "on Wednesday"),
+        article("w3", "bbc", "2025-05-05", "Carl Dahl will visit Bergen, as agreed last month.", DAHL, BERGEN, "visits", "planned", "visit", "last month"),
+    ]:
+        s.add(ex)
+    s.flush()
+    facts = _facts(s)
+    trip = facts[("visits", "anna-berg", "oslo", "2025-05-07")]
+    assert (trip.articles, trip.lifecycle, trip.assumed) == (2, "held", False)
+    [bergen] = [f for k, f in facts.items() if k[2] == "bergen"]
+    assert bergen.assumed and (bergen.start, bergen.end) == ("2025-05-05", "2025-06-04")  # not April
+
+
+def test_undated_claims_of_one_pair_months_apart_are_two_facts():
+    """No stated time: each claim is about the days around its article, and only claims whose windows
+    overlap are one fact (a window narrows to the overlap, so a chain of reports cannot drift)."""
+    def claim(fact, published, status="happened"):
+        return Claim(fact, "r", "a", "b", status, fact, published, "wire", sentence=f"A pressed B ({fact}).")
+    facts = consolidate([claim("mar1", "2025-03-03"), claim("mar2", "2025-03-10"), claim("sep", "2025-09-22"),
+                         claim("mar3", "2025-03-20")])
+    assert [(f.start, f.end, [c.fact for c in f.claims], f.assumed) for f in facts] == [
+        ("2025-02-24", "2025-03-03", ["mar1", "mar2"], True),   # the overlap of the two windows
+        ("2025-03-06", "2025-03-20", ["mar3"], True),           # overlaps mar2's window, not the narrowed one
+        ("2025-09-08", "2025-09-22", ["sep"], True)]
+    assert len({f.iri for f in facts}) == 3
+
+
+def test_an_undated_plan_is_overdue_after_its_horizon_and_held_by_a_report_within_it():
+    from kg.consolidate import PLAN_HORIZON_DAYS
+
+    plan = Claim("p", "r", "a", "b", "planned", "p", "2025-03-03", "bbc", sentence="A will ask B for help.")
+    [alone] = consolidate([plan], as_of="2025-03-20")
+    assert alone.lifecycle == "pending" and alone.end == "2025-04-02" and PLAN_HORIZON_DAYS == 30
+    assert consolidate([plan], as_of="2025-04-03")[0].lifecycle == "overdue"
+    done = Claim("h", "r", "a", "b", "happened", "h", "2025-03-14", "ap", sentence="A asked B for help.")
+    [held] = consolidate([plan, done], as_of="2025-09-01")
+    assert held.lifecycle == "held" and held.articles == 2
+    late = Claim("h", "r", "a", "b", "happened", "h", "2025-06-14", "ap", sentence="A asked B for help.")
+    assert [f.lifecycle for f in consolidate([plan, late], as_of="2025-09-01")] == ["overdue", None]
+
+
+def test_a_story_sent_again_counts_once():
+    """The same source, nearly the same sentence, another article: one report. Another source's
+    identical sentence is a second report. A re-send of the announcement decides no lifecycle."""
+    text = "Anna Berg will meet Carl Dahl in Oslo on Friday, after talks planned for May were delayed."
+    def claim(fact, source, published, sentence, status="planned"):
+        return Claim(fact, "r", "a", "b", status, fact, published, source, "2025-06-06", "2025-06-06", sentence)
+    first = claim("a1", "wire", "2025-06-02", text)
+    again = claim("a2", "wire", "2025-06-02", text.replace("Friday,", "Friday, officials said,"))
+    other = claim("b1", "post", "2025-06-03", text)
+    [fact] = consolidate([first, again, other], as_of="2025-06-04")
+    assert (len(fact.claims), fact.articles, fact.sources, fact.statuses) == (3, 2, 2, ("planned", "planned"))
+    assert fact.resent == {"a2"}
+    # the announcement's own words do not decide ("delayed" above), and neither do they sent again
+    assert consolidate([first, again], as_of="2025-06-04")[0].lifecycle == "pending"
+    different = claim("a3", "wire", "2025-06-04", "Anna Berg and Carl Dahl will hold talks in Oslo on Friday.")
+    assert consolidate([first, different], as_of="2025-06-04")[0].articles == 2
+
+
+def test_update_equals_a_whole_run_with_assumed_windows_and_resends(tmp_path):
+    """An undated plan, its re-send, an undated report months later: adding, replacing and removing
+    articles keeps the update equal to a whole consolidation, and the plan's horizon flips with a
+    new latest date."""
+    from kg.iri import article_iri
+
+    s = open_store(tmp_path / "store")
+    s.load_ontology()
+    for ex in [
+        _undated("u1", "reuters", "2025-03-03", "Anna Berg will visit Oslo to discuss the new fishing rules with port officials.", BERG, OSLO, "visits", "planned", "visit"),
+        _undated("u2", "reuters", "2025-03-03", "Anna Berg will visit Oslo to discuss the new fishing rules with port officials, aides said.", BERG, OSLO, "visits", "planned", "visit"),
+        _undated("u3", "bbc", "2025-03-20", "Eva Fisk visited Bergen.", FISK, BERGEN, "visits", "happened", "visited"),
+    ]:
+        s.add(ex)
+    s.flush()
+    consolidate_store(s)
+    [plan] = [f for f in consolidate(read_claims(s)) if f.object.endswith("oslo")]
+    assert (plan.articles, plan.lifecycle) == (1, "pending")
+    s.add(_undated("u4", "bbc", "2025-07-01", "Anna Berg visited Oslo.", BERG, OSLO, "visits", "happened", "visited"))
+    s.flush()
+    done = _same_as_a_full_run(s, ["u4"])
+    assert done.lifecycles["overdue"] == 1 and done.facts == 3  # the March plan is past its horizon; July is another fact
+    s.add(_undated("u4", "bbc", "2025-03-25", "Anna Berg visited Oslo.", BERG, OSLO, "visits", "happened", "visited"))
+    s.flush()
+    done = _same_as_a_full_run(s, ["u4"])
+    assert done.lifecycles == {"held": 1} and done.facts == 2
+    s.replace_graphs({article_iri("u1"): []})
+    done = _same_as_a_full_run(s, ["u1"])
+    [plan] = [f for f in consolidate(read_claims(s)) if f.object.endswith("oslo")]
+    assert plan.articles == 2 and plan.lifecycle == "held"  # the re-send now stands for the announcement

@@ -105,6 +105,28 @@ def test_named_query_and_view_find_the_same_paths(store):
     ("2024-04-20", None, "planned", ("2024-04-20", "2024-04-20")),
     ("on Friday", None, "happened", None),  # relative words need the article's date
     ("soon", "2025-05-05", "planned", None),
+    # a plan is never for a time already over; time words ahead are kept whatever the status
+    ("last week", "2025-05-07", "planned", None),
+    ("on 2 March 2025", "2025-05-05", "planned", None),
+    ("tomorrow", "2025-05-05", "reported", ("2025-05-06", "2025-05-06")),
+    ("this week", "2025-05-10", "planned", ("2025-05-05", "2025-05-11")),  # Saturday: not over yet
+    ("this week", "2025-05-11", "planned", ("2025-05-12", "2025-05-18")),  # Sunday: newswire's coming week
+    ("later this week", "2025-05-11", "planned", ("2025-05-12", "2025-05-18")),
+    ("this week", "2025-05-11", "happened", ("2025-05-05", "2025-05-11")),
+    # a part of a period, a range of days, a day and its length, a phrase cut at "and"
+    ("the end of April", "2025-03-30", "planned", ("2025-04-01", "2025-04-30")),
+    ("the end of the month", "2025-04-13", "planned", ("2025-04-01", "2025-04-30")),
+    ("April 14-27", "2025-03-12", "planned", ("2025-04-14", "2025-04-27")),
+    ("April 29 to May 5", "2025-03-31", "planned", ("2025-04-29", "2025-05-05")),
+    ("December 30 to January 2", "2025-12-01", "planned", ("2025-12-30", "2026-01-02")),
+    ("April 29 for a week", "2025-03-26", "planned", ("2025-04-29", "2025-04-29")),
+    ("June 29 and", "2025-05-20", "planned", ("2025-06-29", "2025-06-29")),
+    ("June 29 and 30", "2025-05-20", "planned", ("2025-06-29", "2025-06-30")),
+    # a date without a year in a claim not read as planned: back, unless ahead is much nearer
+    ("April 29", "2025-03-26", "reported", ("2025-04-29", "2025-04-29")),
+    ("April 29 to May 5", "2025-03-31", "happened", ("2025-04-29", "2025-05-05")),
+    ("in December", "2025-03-10", "happened", ("2024-12-01", "2024-12-31")),
+    ("October 20", "2025-05-05", "happened", ("2024-10-20", "2024-10-20")),
 ])
 def test_dates_resolved_against_publication(phrase, published, status, expected):
     assert resolve(phrase, published, status) == expected

@@ -64,6 +64,8 @@ def status_of(trigger) -> Context:
     cues: list[str] = []
     own = True  # still inside the trigger's own clause
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
+    first_verb = None
+    reported = False  # above a reporting verb, a present tense is the reporter's, not the fact's
     for n, (tok, arrived) in enumerate(chain):
         if n == 1 and nominal and arrived in {"dobj", "nsubjpass"} and tok.pos_ == "VERB":
             # "called off his visit", "the meeting was postponed": the event's own fate
@@ -110,13 +112,18 @@ def status_of(trigger) -> Context:
                         for t in c.subtree):
             planned = True  # "X is hosting a dinner tonight", "Y is visiting Paris next week"
             cues.append("is ...ing + future time")
-        if n == 0 and tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ not in {"be", "have"} \
-                and any(t.ent_type_ == "DATE" and (t.lower_ in lx.WEEKDAYS or t.lower_ in lx.FUTURE_TIME_WORDS
-                                                   or t.lower_ == "today")
-                        for c in children if c.dep_ in {"npadvmod", "prep", "tmod"} for t in c.subtree) \
-                and not any(t.lower_ in {"last", "yesterday", "every", "each"} for c in children for t in c.subtree):
-            planned = True  # newswire's present for a dated future: "X leaves for Jakarta on Wednesday", "flies today"
-            cues.append("present + day")
+        if tok.pos_ in {"VERB", "AUX"} and first_verb is None:
+            first_verb = tok  # the verb the trigger is (or, for a noun, hangs on)
+            if tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ not in {"be", "have"} and not reported \
+                    and any(t.ent_type_ == "DATE" and (t.lower_ in lx.WEEKDAYS or t.lower_ in lx.FUTURE_TIME_WORDS
+                                                       or t.lower_ == "today")
+                            for c in children if c.dep_ in {"npadvmod", "prep", "tmod"} for t in c.subtree) \
+                    and not any(t.lower_ in {"last", "yesterday", "every", "each", "ago"} for c in children for t in c.subtree):
+                # newswire's present for a dated future: "X leaves for Jakarta on Wednesday", "flies today";
+                # for a noun, the present verb it hangs on: "sets out Wednesday on a mission to Y",
+                # "when he arrives for talks with Y on Wednesday"
+                planned = True
+                cues.append("present + day")
         if n and arrived == "xcomp" and tok.lemma_ == "be":  # "X and Y are to travel to Z"
             planned = True
             cues.append("be to")
@@ -129,6 +136,9 @@ def status_of(trigger) -> Context:
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_MODIFIERS for c in children):
             planned = True
             cues.append("upcoming")
+        if tok.pos_ == "NOUN" and first_verb is None and any(c.dep_ == "acl" and c.lower_ in lx.PLANNED_PARTICIPLES for c in children):
+            planned = True  # "talks between X and Y, scheduled for Thursday", "a visit set for May"
+            cues.append("scheduled")
         if arrived == "pobj" and tok.dep_ == "prep" and f"{tok.head.lower_} {tok.lower_}" in lx.PLANNED_PREPS:
             planned = True
             cues.append("ahead of")
@@ -147,6 +157,7 @@ def status_of(trigger) -> Context:
             cues.append("according to")
         if arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS:
             own = False
+            reported = True
     if negated:
         status = "negated"
     elif hypothetical:

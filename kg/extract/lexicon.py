@@ -236,4 +236,6 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 #: time words that put a present progressive in the future: "is hosting a dinner tonight"
 FUTURE_TIME_WORDS = frozenset({"tonight", "tomorrow", "next", "later", "upcoming", "soon", "coming"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "planned", "future", "next", "forthcoming", "proposed", "scheduled", "expected"})
+#: participles after an event noun that make it a plan: "talks scheduled for Friday", "a visit set for May"
+PLANNED_PARTICIPLES = frozenset({"scheduled", "planned", "set", "due", "expected", "proposed", "slated", "arranged"})
 PLANNED_PREPS = ("ahead of", "before", "in advance of")
