@@ -515,6 +515,13 @@ CASES = [
      "Donors met in Paris under the Consultative Group on Kenya (CGK) on Monday. The Group urged Kenya to cut spending.",
      {("Consultative Group on Kenya", "demands", "Kenya", "happened")}, set()),
 
+    ("a yearly gathering held as one event; a series chaired is none",
+     "The Asian Development Bank holds its annual meetings in Manila next week. The minister chairs the ministers' meetings.",
+     {("Asian Development Bank", "hosts", "annual meetings", "planned")}, {("minister", "hosts", "meetings")}),
+    ("a held name the recogniser called an organisation is an event",
+     "Siemens held its Industrial Automation Conference in Munich.",
+     {("Siemens", "hosts", "Industrial Automation Conference", "happened")}, set()),
+
 ]
 
 

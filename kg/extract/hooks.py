@@ -71,8 +71,8 @@ def organised_event(args, rel, frame, tok, r):
     for t in r.object_tokens:
         if t is None:
             continue
-        if t.lower_ in SERIES:
-            return None
+        if t.lower_ in SERIES and not any(c.lower_ in YEARLY for c in t.lefts):
+            return None  # (but "holds its annual meetings next week" is one event)
         lemma = t.lemma_.lower()
         if lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children):
             return None
@@ -87,6 +87,12 @@ def organised_event(args, rel, frame, tok, r):
         events.append(t)
     if not events:
         return None
+    # a name the recogniser called an organisation is an event when it is held: "Apple held its
+    # Worldwide Developers Conference"
+    for c, _ in r.objects:
+        cl = args.clusters[c]
+        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in HELD_NAME_HEADS:
+            cl.type = "Event"
     # the events themselves, and the guests of a meal or reception: "a reception held for him by X"
     r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"]
     for t in events:
@@ -94,6 +100,12 @@ def organised_event(args, rel, frame, tok, r):
             r.objects += _guests(args, t, tok)
     return r
 
+
+#: words for a yearly gathering held as one event: "its annual meetings"
+YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "autumn", "fall"})
+#: last words of a name that make it an event when someone holds it
+HELD_NAME_HEADS = frozenset({"conference", "summit", "forum", "convention", "congress", "festival", "meeting",
+                             "meetings", "symposium", "expo", "fair", "games", "assembly", "show", "week"})
 
 #: plurals that name a series of events, not one: "chairs the ministers' meetings"
 SERIES = frozenset({"meetings", "conferences", "summits", "sessions", "hearings", "briefings", "ceremonies", "events"})
