@@ -522,6 +522,10 @@ CASES = [
      "Siemens held its Industrial Automation Conference in Munich.",
      {("Siemens", "hosts", "Industrial Automation Conference", "happened")}, set()),
 
+    ("a role split from its holder's name by 'of ORG,'",
+     "Co-founder of Spotify, Daniel Ek, personally met with Ines Varga on Monday.",
+     {("Daniel Ek", "meets", "Ines Varga", "happened")}, set()),
+
 ]
 
 

@@ -13,7 +13,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender, short_form_of
-from kg.extract.mentions import Mention
+from kg.extract.mentions import PERSON_ROLES, Mention
 from kg.extract.tokens import child, pobj
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
@@ -687,7 +687,7 @@ class Arguments:
     def title_of(self, tok) -> int | None:
         """A title the parser split from its holder's name: "vice president of finance Daniel
         Miglio" (the person named at the end of the "of" phrase, not "the president of France")."""
-        if tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        if tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS | PERSON_ROLES:
             return None
         o = pobj(tok, "of")
         for t in ([o, *(a for a in o.children if a.dep_ == "appos")] if o is not None else []):
