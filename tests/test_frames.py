@@ -526,6 +526,17 @@ CASES = [
      "Co-founder of Spotify, Daniel Ek, personally met with Ines Varga on Monday.",
      {("Daniel Ek", "meets", "Ines Varga", "happened")}, set()),
 
+    ("the perfect of 'be' with 'to' is a trip, or an event attended",
+     "Erdogan has been to Moscow twice this year. Mr Ruto has been to the African Union summit in Addis Ababa. Ruto has been to blame for the delay.",
+     {("Erdogan", "visits", "Moscow", "happened"), ("Ruto", "attends", "African Union summit", "happened")}, set()),
+    ("an event phrase the parser hung on the verb's object",
+     "German Chancellor Olaf Scholz announced the plan at the G20 summit in Rome.",
+     {("Olaf Scholz", "attends", "G20 summit", "happened")}, set()),
+
+    ("an occasion noun takes the mood of the verb it hangs on",
+     "Heineken said it would propose a resolution at the annual meeting in May. Nordbrau Corp could propose a motion at the annual Brewers summit in Oslo.",
+     {("Heineken", "attends", "annual meeting", "planned"), ("Nordbrau Corp", "attends", "Brewers summit", "hypothetical")}, set()),
+
 ]
 
 

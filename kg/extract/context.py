@@ -107,6 +107,17 @@ def status_of(trigger) -> Context:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
             planned = True
             cues.append("will")
+        if not own and nominal and first_verb is None and tok.pos_ in {"VERB", "AUX"}:
+            # the verb an occasion noun hangs on sets its mood: "X said it would propose a resolution
+            # at the annual meeting" (the future of then), "X would speak at the summit if invited"
+            modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_AUX), None)
+            if modal in {"would", "should"} and _reported_clause(chain[n:]):
+                planned = True
+                cues.append(modal)
+            elif modal or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lx.CONDITIONAL_MARKS
+                                                           for m in c.children) for c in children):
+                hypothetical = True
+                cues.append(modal or "if")
         if n == 0 and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
                 and any(t.lower_ in lx.FUTURE_TIME_WORDS for c in children if c.dep_ in {"npadvmod", "advmod", "prep", "tmod"}
                         for t in c.subtree):

@@ -360,7 +360,7 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         verb = verb.head
     if verb.pos_ == "ADV" and verb.lower_ in {"back", "home", "away"}:  # "flying back from a visit to Y"
         verb = verb.head
-    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and prep.lower_ in {"before", "after", "ahead", "following", "during"} \
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and prep.lower_ in {"before", "after", "ahead", "following", "during", "at"} \
             and args.coref.token_cluster.get(verb.i) is None:
         verb = verb.head  # the time phrase hung on the object: "X announced plans shortly before talks with Y"
     if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:

@@ -844,7 +844,15 @@ def document_demands(args, rel, frame, tok, r):
     return demand_content(args, rel, frame, tok, r)
 
 
+def been_to(args, rel, frame, tok, r):
+    """"X has been to Moscow": the perfect of "be" with "to" is a trip there (or an event attended)."""
+    if tok.lower_ != "been" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return None
+    return r if r.objects and r.subjects else None
+
+
 HOOKS = {
+    "been_to": been_to,
     "pressed_clause": pressed_clause,
     "document_demands": document_demands,
     "organised_event": organised_event,
