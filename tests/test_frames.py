@@ -537,6 +537,10 @@ CASES = [
      "Heineken said it would propose a resolution at the annual meeting in May. Nordbrau Corp could propose a motion at the annual Brewers summit in Oslo.",
      {("Heineken", "attends", "annual meeting", "planned"), ("Nordbrau Corp", "attends", "Brewers summit", "hypothetical")}, set()),
 
+    ("a phrasal verb of arrival needs its particle",
+     "Chancellor Olaf Scholz touched down in Beijing early on Friday. The minister touched on the issue in Beijing.",
+     {("Olaf Scholz", "visits", "Beijing", "happened")}, {("minister", "visits", "Beijing")}),
+
 ]
 
 

@@ -510,8 +510,10 @@ def candidates(args: Arguments, index: TokenIndex, registry: Registry) -> Iterat
         raise RelationError(f"unknown hook {unknown[0]!r} (known: {', '.join(HOOKS)})")
     for rel in registry:
         for frame in rel.frames:
-            words = {v.split()[0] for v in frame.verbs} if frame.kind == "support" else frame.lemmas
+            words = {v.split()[0] for v in (frame.verbs if frame.kind == "support" else frame.lemmas)}
             for tok in index.lemmas(words):
+                if frame.kind == "verb" and not _phrasal_ok(frame.lemmas, tok):
+                    continue  # a phrasal verb needs its particle: "touch down in Y"
                 r = READERS[frame.kind](args, rel, frame, tok)
                 if r is not None and frame.hook:
                     r = HOOKS[frame.hook](args, rel, frame, tok, r)
