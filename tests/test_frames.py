@@ -541,6 +541,14 @@ CASES = [
      "Chancellor Olaf Scholz touched down in Beijing early on Friday. The minister touched on the issue in Beijing.",
      {("Olaf Scholz", "visits", "Beijing", "happened")}, {("minister", "visits", "Beijing")}),
 
+    ("a part of an event stands for the event",
+     "Kenyan President William Ruto attended the closing session of the African Union summit.",
+     {("William Ruto", "attends", "African Union summit", "happened")}, {("William Ruto", "attends", "closing session")}),
+    ("talks convened or organised by a third party have a host",
+     "Norway organised peace talks between Colombia and the FARC in Oslo. Norway held talks with Chile.",
+     {("Norway", "hosts", "peace talks", "happened"), ("Colombia", "meets", "FARC", "happened")},
+     {("Norway", "hosts", "talks with Chile")}),
+
 ]
 
 

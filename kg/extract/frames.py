@@ -82,6 +82,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         t = child(head, "dobj")
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
+            whole = pobj(t, "of")  # "attended the opening of the talks": the talks
+            if whole is not None:
+                return [whole], _many(args, [whole]), []
         return ([t], _many(args, [t]), []) if t is not None else ([], [], [])
     if slot == "poss":
         t = child(head, "poss")

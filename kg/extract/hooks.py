@@ -74,8 +74,10 @@ def organised_event(args, rel, frame, tok, r):
         if t.lower_ in SERIES and not any(c.lower_ in YEARLY for c in t.lefts):
             return None  # (but "holds its annual meetings next week" is one event)
         lemma = t.lemma_.lower()
-        if lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children):
-            return None
+        convened = tok.lemma_.lower() in CONVENING and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS)
+        if not convened and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children)):
+            return None  # (but "talks convened by the ICCO", "X organised talks between A and B" have a host)
         if tok.lemma_.lower() == "call" and lemma not in CONVENED:
             return None
         if any(c.lower_ in lx.MEDIA_WORDS for c in t.lefts):
@@ -101,6 +103,8 @@ def organised_event(args, rel, frame, tok, r):
     return r
 
 
+#: verbs of bringing parties together, which give talks a host: "talks convened by X", "X organised talks"
+CONVENING = frozenset({"convene", "organise", "organize", "sponsor", "arrange"})
 #: words for a yearly gathering held as one event: "its annual meetings"
 YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "autumn", "fall"})
 #: last words of a name that make it an event when someone holds it
@@ -223,8 +227,7 @@ def _title_country(args, person: int) -> set[str]:
 
 
 #: a part of an event one may attend: "will attend the first day", "attended the opening session"
-PART_OF_EVENT = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions",
-                           "days", "ceremony"})
+PART_OF_EVENT = lx.EVENT_PARTS
 
 
 def attended_last_event(args, rel, frame, tok, r):

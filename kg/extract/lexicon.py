@@ -239,3 +239,7 @@ PLANNED_MODIFIERS = frozenset({"upcoming", "planned", "future", "next", "forthco
 #: participles after an event noun that make it a plan: "talks scheduled for Friday", "a visit set for May"
 PLANNED_PARTICIPLES = frozenset({"scheduled", "planned", "set", "due", "expected", "proposed", "slated", "arranged"})
 PLANNED_PREPS = ("ahead of", "before", "in advance of")
+
+#: a part of an event one may attend or host: "the opening of the talks", "the first day"
+EVENT_PARTS = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions",
+                         "days", "ceremony"})
