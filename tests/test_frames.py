@@ -549,6 +549,10 @@ CASES = [
      {("Norway", "hosts", "peace talks", "happened"), ("Colombia", "meets", "FARC", "happened")},
      {("Norway", "hosts", "talks with Chile")}),
 
+    ("among those attending an event",
+     "Canadian Prime Minister Justin Trudeau and Australian Prime Minister Anthony Albanese were among those attending the Commonwealth summit.",
+     {("Justin Trudeau", "attends", "Commonwealth summit", "happened"), ("Anthony Albanese", "attends", "Commonwealth summit", "happened")}, set()),
+
 ]
 
 

@@ -109,7 +109,12 @@ def subject_tokens(verb) -> list:
         governor = holder.head.head if holder.dep_ == "pobj" else holder.head
         return subject_tokens(governor) if governor is not holder else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
-        return [verb.head]
+        holder = verb.head
+        if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ == "among" \
+                and holder.head.head.pos_ in {"AUX", "VERB"}:
+            # "X and Y were among those attending the summit": X and Y did
+            return [c for c in holder.head.head.children if c.dep_ in SUBJECTS] or [holder]
+        return [holder]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_DOING:
         # "Zelensky thanked Starmer for hosting the meeting": the one thanked did it
         obj = child(verb.head.head, "dobj")
