@@ -553,6 +553,12 @@ CASES = [
      "Canadian Prime Minister Justin Trudeau and Australian Prime Minister Anthony Albanese were among those attending the Commonwealth summit.",
      {("Justin Trudeau", "attends", "Commonwealth summit", "happened"), ("Anthony Albanese", "attends", "Commonwealth summit", "happened")}, set()),
 
+    ("pleading with and imploring someone to act are demands; pleading guilty is not",
+     "Secretary-General Ines Varga pleaded with Serbia to allow the monitors in. Archbishop Petru Lungu implored Moldova to free the prisoners. "
+     "The lawyer pleaded guilty on behalf of Nordbrau Corp.",
+     {("Ines Varga", "demands", "Serbia", "happened"), ("Petru Lungu", "demands", "Moldova", "happened")},
+     {("lawyer", "demands", "Nordbrau Corp")}),
+
 ]
 
 

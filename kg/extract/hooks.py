@@ -693,17 +693,18 @@ def when_they_meet(args, rel, frame, tok, r):
 # --- demands ------------------------------------------------------------------
 #: "X called on Y to", "X demanded of Y", "X appealed to Y to"
 ADDRESSEE_PREPS = {"demand": ("of", "from"), "call": ("on", "upon"), "appeal": ("to",), "request": ("of", "from"),
-                   "insist": (), "press": ("on",)}
+                   "insist": (), "press": ("on",), "plead": ("with",)}
 #: "X called for Z", "X insisted on Z", "X pressed for Z"
 CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for",), "push": ("for",), "ask": ("for",),
                  "lobby": ("for",), "urge": ("for",), "insist": ("on", "upon"), "pressure": ("for",), "demand": (),
                  "request": ()}
 #: verbs whose object is the addressee when an infinitive follows: "urged Y to", "asked Y to"
-OBJECT_CONTROL = frozenset({"urge", "press", "pressure", "ask", "order", "require", "request", "exhort", "push", "lobby", "call", "appeal", "demand", "tell", "instruct", "direct"})
+OBJECT_CONTROL = frozenset({"urge", "press", "pressure", "ask", "order", "require", "request", "exhort", "push", "lobby", "call", "appeal", "demand", "tell", "instruct", "direct", "implore", "beg", "entreat"})
 #: verbs whose direct object is what is demanded: "demanded a recount", "urged restraint"
 CONTENT_OBJECT = frozenset({"demand", "request", "urge"})
 #: verbs that need an infinitive or a content phrase to be a demand at all ("ordered 20 aircraft" is not)
-NEEDS_CLAUSE = frozenset({"order", "require", "ask", "push", "lobby", "pressure", "press", "tell", "instruct", "direct"})
+NEEDS_CLAUSE = frozenset({"order", "require", "ask", "push", "lobby", "pressure", "press", "tell", "instruct", "direct",
+                          "implore", "beg", "entreat", "plead"})
 
 
 def _infinitive_subject(tok):
@@ -750,7 +751,10 @@ def demand_content(args, rel, frame, tok, r):
             subj, clause = _infinitive_subject(tok)
             if prep_addressee is not None:
                 addressee = prep_addressee
-                content = xcomp or child(prep_addressee, "xcomp") or prep_content or dobj
+                # "pleaded with Y to allow ...": the infinitive the parser made an adverbial clause
+                to_clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > prep_addressee.i
+                                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                content = xcomp or child(prep_addressee, "xcomp") or to_clause or prep_content or dobj
             elif subj is not None:  # "called for Y to resign"
                 addressee, content = subj, clause
             elif lemma in OBJECT_CONTROL and dobj is not None and lemma != "call" and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None):
