@@ -559,6 +559,11 @@ CASES = [
      {("Ines Varga", "demands", "Serbia", "happened"), ("Petru Lungu", "demands", "Moldova", "happened")},
      {("lawyer", "demands", "Nordbrau Corp")}),
 
+    ("where one is on one's way to; crossing into a country",
+     "On her way to Kyiv, Baerbock stopped in Warsaw. Prime Minister Kishida crossed into Ukraine from Poland by train. "
+     "The index crossed into negative territory.",
+     {("Baerbock", "visits", "Kyiv", None), ("Baerbock", "visits", "Warsaw", None), ("Kishida", "visits", "Ukraine", "happened")}, set()),
+
 ]
 
 

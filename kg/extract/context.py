@@ -107,7 +107,7 @@ def status_of(trigger) -> Context:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
             planned = True
             cues.append("will")
-        if not own and nominal and first_verb is None and tok.pos_ in {"VERB", "AUX"}:
+        if not own and nominal and trigger.dep_ == "pobj" and first_verb is None and tok.pos_ in {"VERB", "AUX"}:
             # the verb an occasion noun hangs on sets its mood: "X said it would propose a resolution
             # at the annual meeting" (the future of then), "X would speak at the summit if invited"
             modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.lower_ in lx.HYPOTHETICAL_AUX), None)

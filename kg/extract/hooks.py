@@ -851,6 +851,15 @@ def document_demands(args, rel, frame, tok, r):
     return demand_content(args, rel, frame, tok, r)
 
 
+def on_the_way(args, rel, frame, tok, r):
+    """"on his way to India", "en route to Y": the traveller goes there (not "a way to peace")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "en"} or not r.objects:
+        return None
+    if not r.subjects:
+        r.subjects = _occasion_doers(args, tok)
+    return r if r.subjects else None
+
+
 def been_to(args, rel, frame, tok, r):
     """"X has been to Moscow": the perfect of "be" with "to" is a trip there (or an event attended)."""
     if tok.lower_ != "been" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
@@ -860,6 +869,7 @@ def been_to(args, rel, frame, tok, r):
 
 HOOKS = {
     "been_to": been_to,
+    "on_the_way": on_the_way,
     "pressed_clause": pressed_clause,
     "document_demands": document_demands,
     "organised_event": organised_event,
