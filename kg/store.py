@@ -174,7 +174,7 @@ class BaseStore:
         if self._pending:
             pending, self._pending = self._pending, {}  # a failed write is reported once, not again on close
             when = load_time()
-            from kg.summary import read_counts, update_summary
+            from kg.summary import OWN_GRAPHS, counts_of, read_counts, update_summary
 
             try:  # what the graphs it replaces add to the store's counts, taken off after writing them
                 before = read_counts(self, pending)
@@ -182,10 +182,11 @@ class BaseStore:
                 before = None
             try:
                 self.replace_graphs({name: stamped(name, triples, when) for name, triples in pending.items()})
-            except GraphRejected:  # the others were written: counted all the same
+            except GraphRejected:  # the others were written: counted all the same, as the store has them
                 update_summary(self, before, read_counts(self, pending))
                 raise
-            update_summary(self, before, read_counts(self, pending))
+            update_summary(self, before, {str(name): counts_of(str(name), triples) for name, triples in pending.items()
+                                          if str(name) not in OWN_GRAPHS})
 
     def remove_graphs(self, names: Iterable[URIRef]) -> None:
         """Remove graphs (articles) from the store, and what they added to its counts

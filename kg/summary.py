@@ -158,6 +158,60 @@ def read_counts(store, graphs: Iterable) -> dict[str, Counts]:
     return out
 
 
+_TYPE, _LABEL = str(RDF.type), "http://www.w3.org/2000/01/rdf-schema#label"
+_MENTION_OF, _RELATION, _STATUS = str(KG.mentionOf), str(KG.relation), str(KG.status)
+_IDENTIFIER = "http://purl.org/dc/terms/identifier"
+_KINDS = frozenset(str(c) for c in ENTITY_CLASS.values())
+
+
+def counts_of(graph: str, triples) -> Counts:
+    """What a graph about to be written adds to the counts, from its triples (rdflib terms, or
+    an :class:`~kg.output.ArticleGraph`'s N-Triples text): what :func:`read_counts` reads of it
+    once written, without asking the store."""
+    types: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, list[str]] = defaultdict(list)
+    mentions: dict[str, set[str]] = defaultdict(set)
+    relations: dict[str, set[str]] = defaultdict(set)
+    statuses: dict[str, set[str]] = defaultdict(set)
+    named = False
+    for s, p, o in _plain(triples):
+        if p == _TYPE and o in _KINDS:
+            types[s].add(o)
+        elif p == _LABEL:
+            labels[s].append(o)
+        elif p == _MENTION_OF:
+            mentions[o].add(s)
+        elif p == _RELATION:
+            relations[s].add(o)
+        elif p == _STATUS:
+            statuses[s].add(o)
+        elif p == _IDENTIFIER and s == graph:
+            named = True
+    c = Counts()
+    for e, kinds in types.items():
+        if labels.get(e):
+            for cls in kinds:
+                c.entities[(e, cls)] = (min(labels[e]), len(mentions.get(e, ())))
+    for f, rs in relations.items():
+        for r in rs:
+            for st in statuses.get(f) or (None,):
+                c.facts[(r, st)] += 1
+    c.named = named and bool(c.facts)
+    return c
+
+
+def _plain(triples) -> Iterator[tuple[str, str, str]]:
+    text = getattr(triples, "text", None)
+    if text is not None:  # an article's graph as N-Triples text: read by Oxigraph's parser
+        import pyoxigraph as ox
+
+        for t in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            yield t.subject.value, t.predicate.value, t.object.value
+        return
+    for s, p, o in triples:
+        yield str(s), str(p), str(o)
+
+
 def update_summary(store, before: dict[str, Counts] | None, after: dict[str, Counts]) -> None:
     """Add to :data:`SUMMARY_GRAPH` the difference between what graphs added to the counts
     ``before`` they were written (replaced or removed) and ``after`` (both :func:`read_counts`),

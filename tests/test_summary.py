@@ -140,3 +140,21 @@ def test_statuses_counted_by_difference(store):
     store.remove_graphs([article_iri("s1"), article_iri("fx-1")])
     assert run_query(store, get_query("facts-by-status"), {"status": "planned"}).values() == []
     _counted_as_rebuilt(store)
+
+
+def test_counts_read_from_the_triples_are_the_counts_read_from_the_store(tmp_path):
+    """flush counts the graphs it writes from their triples (rdflib terms, or an article's
+    N-Triples text, as kg build gives them), not by asking the store: the same counts."""
+    from kg.output import ArticleGraph, nt_text
+    from kg.rdf import article_triples
+    from kg.summary import counts_of, read_counts
+
+    s = open_store(tmp_path / "store")
+    load_fixture(s)
+    for ex in fixture_extractions():
+        g = str(article_iri(ex.article.id))
+        triples = article_triples(ex)
+        stored = read_counts(s, [g])[g]
+        assert counts_of(g, triples) == stored == counts_of(g, ArticleGraph(text=nt_text(triples)))
+        assert stored.entities and stored.facts and stored.named
+    s.close()
