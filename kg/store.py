@@ -183,10 +183,24 @@ class BaseStore:
             try:
                 self.replace_graphs({name: stamped(name, triples, when) for name, triples in pending.items()})
             except GraphRejected:  # the others were written: counted all the same, as the store has them
-                update_summary(self, before, read_counts(self, pending))
+                self._count(update_summary, before, lambda: read_counts(self, pending))
                 raise
-            update_summary(self, before, {str(name): counts_of(str(name), triples) for name, triples in pending.items()
-                                          if str(name) not in OWN_GRAPHS})
+            self._count(update_summary, before, lambda: {str(name): counts_of(str(name), triples) for name, triples in pending.items()
+                                                         if str(name) not in OWN_GRAPHS})
+
+    def _count(self, update, before, after) -> None:
+        """Update the store's counts; a store that takes graphs but cannot answer a query (a bare
+        Graph Store) keeps what it was given: its counts are marked not whole, so that the next
+        write or ``kg consolidate`` that can makes them whole again."""
+        from kg.summary import SUMMARY_GRAPH, WHOLE
+
+        try:
+            update(self, before, after())
+        except StoreError:
+            try:
+                self.patch_graph(SUMMARY_GRAPH, [WHOLE], [])
+            except StoreError:
+                pass  # nothing to be done with a store that answers nothing: the write is what counts
 
     def remove_graphs(self, names: Iterable[URIRef]) -> None:
         """Remove graphs (articles) from the store, and what they added to its counts
