@@ -13,16 +13,17 @@ counts in a graph of their own, :data:`SUMMARY_GRAPH`, and the named queries rea
 * a **status summary** (``kg:StatusSummary``) per relation and status: the store's facts.
 
 They are sums over graphs, so the store keeps them by difference: :meth:`kg.store.BaseStore.flush`
-reads what each graph it writes adds to the counts before and after writing it
-(:func:`read_counts`, graph by graph: indexed) and :func:`update_summary` adds the difference, in
-one change. Removing an article (:meth:`kg.store.BaseStore.remove_graphs`) is writing it empty.
+reads what each graph it replaces added to the counts before writing it (:func:`read_counts`,
+graph by graph: indexed; nothing for a new graph), counts what it writes from the triples
+themselves (:func:`counts_of`), and :func:`update_summary` adds the difference, in one change. Removing an article (:meth:`kg.store.BaseStore.remove_graphs`) is writing it empty.
 Only a least label that an article took away is looked for again in every article naming the entity.
 Every node's IRI is made from what it counts, so an update replaces a node by its subject.
 
 The graphs counted are every graph but the store's own (the ontology, the consolidation, this
 one). :func:`rebuild_summary` counts them all again (``kg consolidate`` runs it, and a bulk load
 that does not go through ``flush``); a store without a whole summary (``kg:StoreSummary``: one
-made before kg kept counts, or one with nothing to count) gets one at its next write. Either way, the summary is the same.
+made before kg kept counts, one with nothing to count, or one a write could not count) gets one
+at its next write. Either way, the summary is the same.
 
 >>> from kg.store import open_store
 >>> from kg.model import Article, Entity, Extraction, Span
