@@ -839,6 +839,7 @@ def consolidate_store(store, *, as_of: str | None = None, relations: Registry | 
     as_of = as_of or latest_article(store)
     facts = consolidate(claims, as_of=as_of, relations=relations, events=events)
     store.replace_graphs({CONSOLIDATED_GRAPH: consolidated_triples(facts) + event_triples(events) + _as_of_triples(as_of)})
+    store.rebuild_summary()  # the store's counts made again too (kg.summary): kg consolidate mends both
     store.flush()
     return ConsolidationSummary(
         claims=len(claims), facts=len(facts), corroborated=sum(f.sources > 1 for f in facts),

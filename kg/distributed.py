@@ -586,6 +586,7 @@ def load_shards(sink, shards: list[Shard], *, replace: list = ()) -> None:
                 except (OSError, SyntaxError, ValueError) as exc:
                     raise StoreError(f"cannot load {shard.path} into the store at {sink.path}: {exc}") from None
         sink.stamp_loaded()  # the bulk loader bypasses the store's flush, which stamps each graph
+        sink.rebuild_summary()  # and counts them (kg.summary)
         if sink.path is not None:
             raw.flush()
         return
@@ -595,6 +596,7 @@ def load_shards(sink, shards: list[Shard], *, replace: list = ()) -> None:
             if shard.articles:
                 with open(shard.path, "rb") as f:
                     sink._send("POST", gsp, content=f.read(), headers={"Content-Type": "application/n-quads"})
+        sink.rebuild_summary()
         return
     for shard in shards:
         for ident, text in shard_graphs(shard):

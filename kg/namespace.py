@@ -92,6 +92,18 @@ class KG(DefinedNamespace):
     contradicted: URIRef
     windowAssumed: URIRef
     asOf: URIRef
+    # the store's counts (kg.summary)
+    EntitySummary: URIRef
+    ArticleSummary: URIRef
+    StoreSummary: URIRef
+    StatusSummary: URIRef
+    summaryOf: URIRef
+    countedClass: URIRef
+    countedRelation: URIRef
+    countedStatus: URIRef
+    factCount: URIRef
+    mentionCount: URIRef
+    namingArticles: URIRef
 
     #: each of kg's relations (``KG.hosts``) and its fact class (``KG.Hosting``), from relations.toml
     _extras = [t for r in default_registry() if r.namespace == NS for t in (r.name, r.fact_class_name)]

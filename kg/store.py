@@ -70,7 +70,7 @@ def stamped(name: URIRef, triples, when: Literal):
     """An article graph's triples with the time it is written into the store (``kg:loadedAt``)
     in place of any it had; another graph's triples as they are. Keeps an
     :class:`~kg.output.ArticleGraph` as text (never parsed again)."""
-    if not str(name).startswith(ARTICLE_GRAPHS):
+    if not str(name).startswith(ARTICLE_GRAPHS) or not triples:  # an empty graph: one removed
         return triples
     if isinstance(triples, ArticleGraph):
         text = triples.text
@@ -174,7 +174,58 @@ class BaseStore:
         if self._pending:
             pending, self._pending = self._pending, {}  # a failed write is reported once, not again on close
             when = load_time()
-            self.replace_graphs({name: stamped(name, triples, when) for name, triples in pending.items()})
+            from kg.summary import OWN_GRAPHS, counts_of, read_counts, update_summary
+
+            try:  # what the graphs it replaces add to the store's counts, taken off after writing them
+                before = read_counts(self, pending)
+            except StoreError:  # unknown: the write reports what is wrong; if it works, the counts are made whole
+                before = None
+            try:
+                self.replace_graphs({name: stamped(name, triples, when) for name, triples in pending.items()})
+            except GraphRejected:  # the others were written: counted all the same, as the store has them
+                self._count(update_summary, before, lambda: read_counts(self, pending))
+                raise
+            self._count(update_summary, before, lambda: {str(name): counts_of(str(name), triples) for name, triples in pending.items()
+                                                         if str(name) not in OWN_GRAPHS})
+
+    def _count(self, update, before, after) -> None:
+        """Update the store's counts; a store that takes graphs but cannot answer a query (a bare
+        Graph Store) keeps what it was given: its counts are marked not whole, so that the next
+        write or ``kg consolidate`` that can makes them whole again."""
+        from kg.summary import SUMMARY_GRAPH, WHOLE
+
+        try:
+            update(self, before, after())
+        except StoreError:
+            try:
+                self.patch_graph(SUMMARY_GRAPH, [WHOLE], [])
+            except StoreError:
+                pass  # nothing to be done with a store that answers nothing: the write is what counts
+
+    def remove_graphs(self, names: Iterable[URIRef]) -> None:
+        """Remove graphs (articles) from the store, and what they added to its counts
+        (:mod:`kg.summary`); then :func:`kg.consolidate.update_store` for the consolidation."""
+        self.flush()
+        for name in names:
+            self._pending[URIRef(str(name))] = []
+        self.flush()
+
+    def has_graph(self, name: URIRef) -> bool:
+        """Whether the store may hold the graph ``name`` (here: always; Oxigraph knows)."""
+        return True
+
+    def summary_node(self, node: URIRef) -> dict[str, str]:
+        """What the store's summary says of one of its nodes (:mod:`kg.summary`): property IRI
+        -> value, as text."""
+        from kg.summary import NODE_QUERY
+
+        return {p: o for p, o, _ in self.query(NODE_QUERY, {"n": node}).values()}
+
+    def rebuild_summary(self) -> None:
+        """The store's summary made again from all its graphs (:func:`kg.summary.rebuild_summary`)."""
+        from kg.summary import rebuild_summary
+
+        rebuild_summary(self)
 
     def close(self) -> None:
         self.flush()
@@ -370,9 +421,21 @@ class OxigraphStore(BaseStore):
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def patch_graph(self, name: URIRef, remove: Iterable[URIRef], add: list[tuple]) -> None:
-        """As :meth:`BaseStore.patch_graph`, in place, in one transaction."""
+        """As :meth:`BaseStore.patch_graph`, in place, in one transaction (only adding: parsed
+        by Oxigraph as N-Quads, faster than the same triples in an update)."""
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only")
+        remove = list(remove)
+        if not remove and add:
+            g = nt(name)
+            data = "".join(line[:-2] + f" {g} .\n" for line in nt_text(add).split("\n") if line)
+            try:
+                self._store.load(data.encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            except (TermError, ValueError, SyntaxError) as exc:
+                raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            return
         update = self._patch_update(name, remove, add)
         if not update:
             return
@@ -416,6 +479,17 @@ class OxigraphStore(BaseStore):
 
         return names, rows()
 
+    def has_graph(self, name: URIRef) -> bool:
+        return self._store.contains_named_graph(self._ox.NamedNode(str(name)))
+
+    def summary_node(self, node: URIRef) -> dict[str, str]:
+        """As :meth:`BaseStore.summary_node`, from Oxigraph's index (no query to parse and plan)."""
+        from kg.summary import SUMMARY_GRAPH
+
+        ox = self._ox
+        return {q.predicate.value: q.object.value
+                for q in self._store.quads_for_pattern(ox.NamedNode(str(node)), None, None, ox.NamedNode(str(SUMMARY_GRAPH)))}
+
     def write_graphs(self, names: list[URIRef], file, fmt: str) -> None:
         """As :meth:`BaseStore.write_graphs`; for many graphs, one N-Quads dump of the store by
         Oxigraph's own serialiser, streamed and filtered (a graph at a time took 10 us a triple)."""
@@ -455,13 +529,14 @@ class OxigraphStore(BaseStore):
             if self.path is not None:
                 self._store.flush()
 
-    def read_file(self, path: str | Path) -> None:
+    def read_file(self, path: str | Path, *, summarise: bool = True) -> None:
         """Add an RDF file, parsed once by Oxigraph (for reading a file into a fresh store; to
         replace graphs in a store that has them, :meth:`load_file`).
 
         Default-graph triples are put where :meth:`load_file` puts them: in the graph named
         after the file (:func:`kg.iri.file_iri` of its stem), so both loaders give the same
-        graphs; named graphs are kept.
+        graphs; named graphs are kept. The store's summary is made again afterwards, unless not
+        ``summarise`` (a reader that runs none of the named queries that read it).
 
         Raises:
             StoreError: naming the file, for an unknown format or a syntax error.
@@ -475,15 +550,17 @@ class OxigraphStore(BaseStore):
         try:
             if not fmt.supports_datasets:
                 self._store.load(path=str(path), format=fmt, to_graph=graph)
-                return
-            self._store.load(path=str(path), format=fmt)
-            stray = [ox.Quad(q.subject, q.predicate, q.object, graph)
-                     for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
-            if stray:  # kg's own files have none: every article is a named graph
-                self._store.extend(stray)
-                self._store.clear_graph(ox.DefaultGraph())
+            else:
+                self._store.load(path=str(path), format=fmt)
+                stray = [ox.Quad(q.subject, q.predicate, q.object, graph)
+                         for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+                if stray:  # kg's own files have none: every article is a named graph
+                    self._store.extend(stray)
+                    self._store.clear_graph(ox.DefaultGraph())
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: cannot read: {str(exc).splitlines()[0][:200]}") from None
+        if summarise:
+            self.rebuild_summary()
 
     def close(self) -> None:
         """Write what is pending and release the store (its folder lock goes with it)."""
@@ -576,6 +653,7 @@ def memory_store(graph=None) -> OxigraphStore:
         data = graph.serialize(format="nquads" if hasattr(graph, "graphs") else "nt")
         fmt = store._ox.RdfFormat.N_QUADS if hasattr(graph, "graphs") else store._ox.RdfFormat.N_TRIPLES
         store._store.load(data.encode("utf-8") if isinstance(data, str) else data, format=fmt)
+        store.rebuild_summary()
     return store
 
 

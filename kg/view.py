@@ -78,7 +78,7 @@ def as_store(source) -> BaseStore:
         if not Path(source).is_file():
             raise KGError(f"no RDF file at {source}")
         store = memory_store()
-        store.read_file(source)
+        store.read_file(source, summarise=False)  # the view reads no counts
         return store
     return memory_store(source)
 
