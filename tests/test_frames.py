@@ -564,6 +564,14 @@ CASES = [
      "The index crossed into negative territory.",
      {("Baerbock", "visits", "Kyiv", None), ("Baerbock", "visits", "Warsaw", None), ("Kishida", "visits", "Ukraine", "happened")}, set()),
 
+    ("someone else's visit is no visit of the speaker's",
+     "French engineer Andre Morel spoke at the site in Britain. Britain and Britain's tunnel were discussed. "
+     "Morel told reporters during a visit by French parliamentarians to the construction site.",
+     set(), {("Andre Morel", "visits", "United Kingdom")}),
+    ("a letter that was sent is not its sender's voice",
+     "Coastal Corp attacked its rival. The letter sent to all Coastal stockholders in Texas accused the rival's owner of greed.",
+     set(), {("Coastal Corp", "visits", "Texas")}),
+
 ]
 
 

@@ -34,6 +34,10 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell"
 ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "report", "letter",
                           "decree", "ruling", "memorandum", "memo", "note", "proclamation"})
 
+#: what a statement can do in its issuer's name: "the communique called on Y to ..."
+SPEAKING_VERBS = frozenset({"call", "urge", "demand", "ask", "press", "appeal", "insist", "request", "recommend",
+                            "invite", "welcome", "order", "require", "exhort"})
+
 #: verbs whose object did what "for ...ing" says: "thanked Y for hosting", "criticised Y for visiting"
 FOR_DOING = frozenset({"thank", "praise", "congratulate", "commend", "criticise", "criticize", "blame", "accuse",
                        "fault", "condemn", "applaud", "attack", "punish", "fine", "sue", "reward"})
@@ -660,8 +664,9 @@ class Arguments:
         """Who speaks through a statement that is the subject of a clause: "the G7's communique",
         "the EU statement", "a statement issued by X", "a statement issued after a meeting of X",
         else whoever the article said issued a statement just before ("X said in a statement")."""
-        if tok.dep_ not in lx.SUBJECTS or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ISSUED_TEXTS:
-            return None
+        if tok.dep_ not in lx.SUBJECTS or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ISSUED_TEXTS \
+                or tok.head.lemma_.lower() not in SPEAKING_VERBS:
+            return None  # (a letter that was sent, or that accused someone, is no party)
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "nmod"} and c.i in self.coref.token_cluster:
                 found = self.coref.token_cluster[c.i]

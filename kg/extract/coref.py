@@ -86,10 +86,14 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
     if not short or name.isupper():  # an acronym is matched by its letters, not as a short form
         return None
     found = set()
+    surnames = {_person_tokens(n)[-1] for cl in clusters if cl.type == "Person" for n in cl.names
+                if len(_person_tokens(n)) >= 2}
     for c, cl in enumerate(clusters):
         if cl.type != "Organization":
             continue
         for full_name in cl.names:
+            if _glued_to_surname(full_name, surnames):
+                continue
             full = norm(full_name).split()
             if len(full) <= len(short):
                 continue
@@ -105,6 +109,12 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
 
 
 _SUFFIXES = lx.COMPANY_SUFFIXES | {"company", "corporation", "limited"}
+
+
+def _glued_to_surname(name: str, surnames: set[str]) -> bool:
+    """A recogniser's run of a person's surname, a comma and a name: "Nakasone, Kyodo News Service"."""
+    head = name.split(",", 1)[0] if "," in name else None
+    return head is not None and tuple(_person_tokens(head)) in {(s,) for s in surnames}
 
 
 def _definite(doc, m: Mention) -> bool:
@@ -130,7 +140,10 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
 
     # 0. a short form of an organisation's name the recogniser took for a person: "Educational
     # Testing" after "Educational Testing Services"
-    org_names = [norm(m.name).split() for m in mentions if m.type == "Organization"]
+    full_people = {_person_tokens(m.name)[-1] for m in mentions if m.type == "Person" and len(_person_tokens(m.name)) >= 2}
+    # (not a recogniser's run of a person's surname and a name: "Nakasone, Kyodo News Service")
+    org_names = [norm(m.name).split() for m in mentions if m.type == "Organization"
+                 and not _glued_to_surname(m.name, full_people)]
 
     def shortens_org(name: str) -> bool:
         words = norm(name).split()

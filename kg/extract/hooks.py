@@ -192,6 +192,8 @@ def implicit_destination(args, rel, frame, tok, r):
             return None  # a place is named (the explicit frames read it)
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in tok.lefts):
             return None  # "a Washington visit"
+        if not r.subjects and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of", "to"} for c in tok.children):
+            return None  # "during a visit by French parliamentarians to the site": someone else's visit
         visitors = r.subjects or _occasion_doers(args, tok)
     people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
     if len(people) != 1:
@@ -802,7 +804,7 @@ def demand_content(args, rel, frame, tok, r):
 
 
 #: prepositions of a pressure or request that a clause acted under: "under pressure from X, Y ..."
-PRESSED_PREPS = frozenset({"under", "despite", "amid", "at", "after", "following", "in"})
+PRESSED_PREPS = frozenset({"under", "despite", "amid", "at", "in"})
 
 
 def pressed_clause(args, rel, frame, tok, r):
@@ -812,7 +814,7 @@ def pressed_clause(args, rel, frame, tok, r):
         return None
     if tok.head.lower_ == "at" and tok.lemma_.lower() not in {"urging", "request", "behest", "insistence"}:
         return None
-    if tok.head.lower_ in {"in", "after", "following"} and tok.lemma_.lower() not in {"request", "response"}:
+    if tok.head.lower_ == "in" and tok.lemma_.lower() not in {"request", "response"}:
         return None
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
