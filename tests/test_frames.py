@@ -575,13 +575,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 def _facts(nlp, text):
     ex = extract(nlp(text), Article("t", text))
     e = ex.entities
@@ -613,17 +606,26 @@ def test_construction(nlp, construction, text, expected, absent):
 def test_surface_subject_behind_a_misread_name():
     """A finite verb whose subject the parser lost: the parser took the first name of
     "NAME and other governors last night called on Y" for a verb; the name before it is the subject."""
-    import spacy
-    from spacy.tokens import Doc, Span
+    from hand_docs import blank_vocab, hand_doc
+    from spacy.tokens import Span
 
     from kg.extract.arguments import subject_tokens
 
-    words = ["Governor", "Ines", "Varga", "and", "other", "governors", "last", "night", "called", "on", "Petru", "Lungu", "."]
-    heads = [1, 1, 1, 2, 5, 2, 7, 1, 1, 8, 11, 9, 1]
-    deps = ["compound", "ROOT", "dobj", "cc", "amod", "conj", "amod", "npadvmod", "advcl", "prep", "compound", "pobj", "punct"]
-    pos = ["PROPN", "VERB", "PROPN", "CCONJ", "ADJ", "NOUN", "ADJ", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"]
-    tags = ["NNP", "VBD", "NNP", "CC", "JJ", "NNS", "JJ", "NN", "VBD", "IN", "NNP", "NNP", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc = hand_doc(blank_vocab(), [
+        ("Governor", "governor", "PROPN", "NNP", "compound", 1),
+        ("Ines", "Ines", "VERB", "VBD", "ROOT", 1),
+        ("Varga", "Varga", "PROPN", "NNP", "dobj", 1),
+        ("and", "and", "CCONJ", "CC", "cc", 2),
+        ("other", "other", "ADJ", "JJ", "amod", 5),
+        ("governors", "governor", "NOUN", "NNS", "conj", 2),
+        ("last", "last", "ADJ", "JJ", "amod", 7),
+        ("night", "night", "NOUN", "NN", "npadvmod", 1),
+        ("called", "call", "VERB", "VBD", "advcl", 1),
+        ("on", "on", "ADP", "IN", "prep", 8),
+        ("Petru", "Petru", "PROPN", "NNP", "compound", 11),
+        ("Lungu", "Lungu", "PROPN", "NNP", "pobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 6, 8, "TIME"), Span(doc, 10, 12, "PERSON")]
     called = doc[8]
     assert [t.text for t in subject_tokens(called)] == ["Varga"]

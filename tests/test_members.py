@@ -7,8 +7,9 @@ The sentences are our own, none taken from a corpus article.
 from __future__ import annotations
 
 import pytest
-import spacy
 from rdflib import RDF, Graph, Literal
+
+from hand_docs import blank_vocab, hand_doc
 
 from kg.extract import extract
 from kg.model import Article, Entity, Extraction, Membership, Span
@@ -17,21 +18,7 @@ from kg.namespace import KG
 
 @pytest.fixture(scope="module")
 def vocab():
-    return spacy.blank("en").vocab
-
-
-def hand_doc(vocab, rows, ents=()):
-    """rows: (word, lemma, pos, tag, dep, head-index); ents: (start, end, label)."""
-    from spacy.tokens import Doc
-
-    words = [r[0] for r in rows]
-    iob = ["O"] * len(words)
-    for start, end, label in ents:
-        iob[start] = f"B-{label}"
-        for i in range(start + 1, end):
-            iob[i] = f"I-{label}"
-    return Doc(vocab, words=words, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
-               deps=[r[4] for r in rows], heads=[r[5] for r in rows], ents=iob)
+    return blank_vocab()
 
 
 def members_of(ex: Extraction) -> set[tuple[str, str]]:

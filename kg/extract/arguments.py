@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.coref import Cluster, Coreference, antecedent, first_name_gender, short_form_of
-from kg.extract.mentions import PERSON_ROLES, Mention
+from kg.extract.coref import Cluster, Coreference, antecedent, definite_at, first_name_gender, short_form_of
+from kg.extract.mentions import Mention
 from kg.extract.tokens import child, pobj
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
@@ -29,10 +29,6 @@ PLAN_NOUNS = frozenset({"plan", "decision", "intention", "offer", "bid", "attemp
 #: object control: "urged X to meet Y" (X is the subject of meet)
 OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
 
-
-#: texts a body speaks through: "the communique called on Y to ..."
-ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "report", "letter",
-                          "decree", "ruling", "memorandum", "memo", "note", "proclamation"})
 
 #: what a statement can do in its issuer's name: "the communique called on Y to ..."
 SPEAKING_VERBS = frozenset({"call", "urge", "demand", "ask", "press", "appeal", "insist", "request", "recommend",
@@ -97,7 +93,7 @@ def subject_tokens(verb) -> list:
         passive = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS]
         return [t for t in (_relative(p, verb.head) for p in passive) if t is not None] or subject_tokens(verb.head)
     if verb.dep_ in INHERITING and verb.head is not verb:
-        if verb.head.ent_type_ in NAMES and verb.head.pos_ in {"VERB", "AUX"}:
+        if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
         inherited = subject_tokens(verb.head)
         if not inherited and verb.dep_ == "advcl" and _finite(verb):
@@ -133,7 +129,6 @@ def _finite(verb) -> bool:
     return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: what may stand between a subject and its verb: "X also", "X last night", "X on Monday"
 _BETWEEN = frozenset({"AUX", "ADV", "PART"})
 
@@ -153,7 +148,7 @@ def _surface_subject(verb) -> list:
         j -= 1
     if j < i and j >= start and doc[j].lower_ == "and":  # "X and other governors"
         i = j - 1
-    if i >= start and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in NAMES:
+    if i >= start and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in lx.NAME_LABELS:
         return [doc[i]]
     return []
 
@@ -528,7 +523,7 @@ class Arguments:
         key = name.casefold()
         c = next((n for n, cl in enumerate(self.clusters) if any(x.casefold() == key for x in cl.names)), None)
         if c is None and kind != "Person":  # "Endata said ..." after "Endata Inc"
-            c = short_form_of(name, start > 0 and self.doc[start - 1].lower_ == "the", self.clusters)
+            c = short_form_of(name, definite_at(self.doc, start), self.clusters)
         mention = Mention(start, end, name, name, kind, head)
         if c is None:
             self.clusters.append(Cluster(kind))
@@ -664,7 +659,7 @@ class Arguments:
         """Who speaks through a statement that is the subject of a clause: "the G7's communique",
         "the EU statement", "a statement issued by X", "a statement issued after a meeting of X",
         else whoever the article said issued a statement just before ("X said in a statement")."""
-        if tok.dep_ not in lx.SUBJECTS or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ISSUED_TEXTS \
+        if tok.dep_ not in lx.SUBJECTS or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.ISSUED_TEXTS \
                 or tok.head.lemma_.lower() not in SPEAKING_VERBS:
             return None  # (a letter that was sent, or that accused someone, is no party)
         for c in tok.children:
@@ -676,7 +671,7 @@ class Arguments:
         for t in self.doc[:tok.i + 1]:
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
                 continue
-            for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in {"issue", "release", "publish", "adopt"}):
+            for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in lx.ISSUING_VERBS):
                 by = agent(acl)
                 if by is not None and by.i in self.coref.token_cluster:
                     return self.coref.token_cluster[by.i]
@@ -688,7 +683,7 @@ class Arguments:
             # "X said in a statement", "X issued a statement": its subject
             head = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
             if head is not None and head.pos_ == "VERB" and head.i < tok.i:
-                subj = next((c for c in head.children if c.dep_ in lx.SUBJECTS and c.lemma_.lower() not in ISSUED_TEXTS), None)
+                subj = next((c for c in head.children if c.dep_ in lx.SUBJECTS and c.lemma_.lower() not in lx.ISSUED_TEXTS), None)
                 found = [c for c, _ in self.of(subj, conjuncts=False)] if subj is not None else []
                 if found:
                     return found[0]
@@ -697,7 +692,7 @@ class Arguments:
     def title_of(self, tok) -> int | None:
         """A title the parser split from its holder's name: "vice president of finance Daniel
         Miglio" (the person named at the end of the "of" phrase, not "the president of France")."""
-        if tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS | PERSON_ROLES:
+        if tok.lemma_.lower() not in lx.TITLE_WORDS | lx.PERSON_ROLES:
             return None
         o = pobj(tok, "of")
         for t in ([o, *(a for a in o.children if a.dep_ == "appos")] if o is not None else []):

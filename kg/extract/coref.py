@@ -47,10 +47,8 @@ class Cluster:
             return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
         counts = {n: self.names.count(n) for n in self.names}
         if self.type == "Organization":  # the full name, not a short form of it: "Endata Inc", not "Endata"
-            full = {n: norm(n).split() for n in counts}
-            longer = [n for n in counts if not any(len(f) > len(full[n]) and f[:len(full[n])] == full[n]
-                                                   for f in full.values())]
-            counts = {n: counts[n] for n in longer} or counts
+            words = {n: norm(n).split() for n in counts}
+            counts = {n: k for n, k in counts.items() if not any(_shortens(words[n], w) for w in words.values())} or counts
         return max(counts, key=lambda n: (counts[n], len(n)))
 
     def add(self, m: Mention, *, named: bool = True) -> None:
@@ -79,6 +77,17 @@ _GENERIC_FIRST = frozenset({"national", "american", "united", "new", "first", "g
                             "great", "world", "union", "bank", "council", "ministry", "department", "office"})
 
 
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` (words) is a short form of the name ``full``: the name without its company
+    suffix ("endata" of "endata inc") or its first words ("greyhound" of "greyhound lines inc")."""
+    if not short or len(full) <= len(short):
+        return False
+    core = list(full)
+    while len(core) > 1 and core[-1] in _SUFFIXES:
+        core.pop()
+    return core == short or (full[:len(short)] == short and short[0] not in _GENERIC_FIRST)
+
+
 def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | None:
     """The one organisation named before in full that a short form stands for: "Endata" for
     "Endata Inc", "Greyhound" for "Greyhound Lines Inc", "the Bank" for "the World Bank"."""
@@ -86,24 +95,17 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
     if not short or name.isupper():  # an acronym is matched by its letters, not as a short form
         return None
     found = set()
-    surnames = {_person_tokens(n)[-1] for cl in clusters if cl.type == "Person" for n in cl.names
-                if len(_person_tokens(n)) >= 2}
     for c, cl in enumerate(clusters):
         if cl.type != "Organization":
             continue
         for full_name in cl.names:
-            if _glued_to_surname(full_name, surnames):
+            if "," in full_name and _glued_to_surname(full_name, _surnames(clusters)):
                 continue
             full = norm(full_name).split()
-            if len(full) <= len(short):
-                continue
-            core = list(full)
-            while len(core) > 1 and core[-1] in _SUFFIXES:
-                core.pop()
             # the name's head noun: "group" of "inter governmental group on indonesia"
             cut = next((k for k, w in enumerate(full) if w in {"of", "on", "for", "in"} and k > 0), len(full))
-            if core == short or (full[:len(short)] == short and short[0] not in _GENERIC_FIRST) or (
-                    definite and len(short) == 1 and full[cut - 1] == short[0] and short[0] in lx.ORGANIZATION_NOUNS):
+            if _shortens(short, full) or (definite and len(short) == 1 < len(full) and full[cut - 1] == short[0]
+                                          and short[0] in lx.ORGANIZATION_NOUNS):
                 found.add(c)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -111,14 +113,19 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
 _SUFFIXES = lx.COMPANY_SUFFIXES | {"company", "corporation", "limited"}
 
 
+def _surnames(clusters: list[Cluster]) -> set[str]:
+    return {_person_tokens(n)[-1] for cl in clusters if cl.type == "Person" for n in cl.names if len(_person_tokens(n)) >= 2}
+
+
 def _glued_to_surname(name: str, surnames: set[str]) -> bool:
     """A recogniser's run of a person's surname, a comma and a name: "Nakasone, Kyodo News Service"."""
-    head = name.split(",", 1)[0] if "," in name else None
-    return head is not None and tuple(_person_tokens(head)) in {(s,) for s in surnames}
+    head = _person_tokens(name.split(",", 1)[0])
+    return "," in name and len(head) == 1 and head[0] in surnames
 
 
-def _definite(doc, m: Mention) -> bool:
-    return doc[m.start].lower_ == "the" or (m.start > 0 and doc[m.start - 1].lower_ == "the")
+def definite_at(doc, start: int) -> bool:
+    """Whether a name at ``start`` is preceded (or begun) by "the"."""
+    return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
 
 
 def _acronym(name: str) -> str:
@@ -146,10 +153,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
                  and not _glued_to_surname(m.name, full_people)]
 
     def shortens_org(name: str) -> bool:
-        words = norm(name).split()
-        return bool(words) and any(len(o) > len(words) and (o[:len(words)] == words and words[0] not in _GENERIC_FIRST
-                                                            or [w for w in o if w not in _SUFFIXES] == words)
-                                   for o in org_names)
+        return any(_shortens(norm(name).split(), o) for o in org_names)
 
     for k, m in enumerate(mentions):
         if m.type == "Person" and shortens_org(m.name):
@@ -198,7 +202,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         if c is None and m.name.isupper() and len(m.name) >= 2:
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name), None)
         if c is None and m.type == "Organization" and not m.name.isupper():
-            c = short_form_of(m.name, _definite(doc, m), clusters)
+            c = short_form_of(m.name, definite_at(doc, m.start), clusters)
         if c is None:
             c = new(m, m.type)
             keys[key.casefold()] = c

@@ -93,7 +93,7 @@ def organised_event(args, rel, frame, tok, r):
     # Worldwide Developers Conference"
     for c, _ in r.objects:
         cl = args.clusters[c]
-        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in HELD_NAME_HEADS:
+        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in lx.HELD_NAME_HEADS:
             cl.type = "Event"
     # the events themselves, and the guests of a meal or reception: "a reception held for him by X"
     r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"]
@@ -107,9 +107,6 @@ def organised_event(args, rel, frame, tok, r):
 CONVENING = frozenset({"convene", "organise", "organize", "sponsor", "arrange"})
 #: words for a yearly gathering held as one event: "its annual meetings"
 YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "autumn", "fall"})
-#: last words of a name that make it an event when someone holds it
-HELD_NAME_HEADS = frozenset({"conference", "summit", "forum", "convention", "congress", "festival", "meeting",
-                             "meetings", "symposium", "expo", "fair", "games", "assembly", "show", "week"})
 
 #: plurals that name a series of events, not one: "chairs the ministers' meetings"
 SERIES = frozenset({"meetings", "conferences", "summits", "sessions", "hearings", "briefings", "ceremonies", "events"})
@@ -228,15 +225,11 @@ def _title_country(args, person: int) -> set[str]:
     return found
 
 
-#: a part of an event one may attend: "will attend the first day", "attended the opening session"
-PART_OF_EVENT = lx.EVENT_PARTS
-
-
 def attended_last_event(args, rel, frame, tok, r):
     """"X also attended", "Foreign ministers attended for Argentina and Peru": with no object, the
     event the article named just before; "for" names whom the attenders stood for."""
     dobj = child(tok, "dobj")
-    if dobj is not None and not (dobj.lemma_.lower() in PART_OF_EVENT and pobj(dobj, "of") is None
+    if dobj is not None and not (dobj.lemma_.lower() in lx.EVENT_PARTS and pobj(dobj, "of") is None
                                  and dobj.i not in args.coref.token_cluster):
         return None  # (but "will attend the first day", "attended the opening": of the event before)
     if any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children
@@ -378,11 +371,8 @@ def among_participants(args, rel, frame, tok, r):
         if group is None or pobj(group, "at", "to") is None:
             return None
     lemma = group.lemma_.lower()
-    if lemma in ROLE_NOUNS:  # "X was among the leaders at the summit": only with the event named on them
-        if pobj(group, "at") is None:
-            return None
-    elif lemma not in PARTICIPANT_NOUNS | CROWD_NOUNS:
-        return None
+    if lemma not in PARTICIPANT_NOUNS | CROWD_NOUNS and (lemma not in lx.PERSON_ROLES or pobj(group, "at") is None):
+        return None  # "X was among the leaders at the summit": a role only with the event named on it
     names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c is not group]
     attendees = [x for c in names for x in args.of(c)]
     event = _event_of(args, group, tok)
@@ -393,9 +383,6 @@ def among_participants(args, rel, frame, tok, r):
     return r
 
 
-#: people who are at an event only when the phrase says so: "among the leaders at the summit"
-ROLE_NOUNS = frozenset({"leader", "minister", "dignitary", "head", "official", "representative", "president",
-                        "politician", "diplomat", "executive", "chief"})
 #: a crowd at an event: "among the crowd were X"
 CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demonstrators", "mourners", "fans", "people"})
 
@@ -829,22 +816,16 @@ def pressed_clause(args, rel, frame, tok, r):
     return r
 
 
-#: what a body passes or issues that can demand in its name
-DOCUMENT_NOUNS = frozenset({"resolution", "motion", "bill", "statement", "communique", "communiqué", "letter",
-                            "declaration", "petition", "report", "amendment"})
-#: verbs of passing or issuing one
-ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", "publish", "release", "launch",
-                           "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
 
 
 def document_demands(args, rel, frame, tok, r):
     """"The Senate passed a resolution calling on Y to ...", "X issued a statement urging Y to ...":
     the body that passed or issued the text demands."""
-    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in DOCUMENT_NOUNS or tok.tag_ != "VBG":
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in lx.ISSUED_TEXTS or tok.tag_ != "VBG":
         return None
     doc_noun = tok.head
     issuer = doc_noun.head if doc_noun.dep_ in {"dobj", "nsubjpass"} else None
-    if issuer is None or issuer.lemma_.lower() not in ISSUING_VERBS:
+    if issuer is None or issuer.lemma_.lower() not in lx.ISSUING_VERBS:
         return None
     subjects = args.of(agent(issuer)) if is_passive(issuer) else [x for t in subject_tokens(issuer) for x in args.of(t)]
     if not subjects:

@@ -243,3 +243,24 @@ PLANNED_PREPS = ("ahead of", "before", "in advance of")
 #: a part of an event one may attend or host: "the opening of the talks", "the first day"
 EVENT_PARTS = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions",
                          "days", "ceremony"})
+
+#: nouns for what a person does, right before a name ("coffee exporter X") or as a group someone is
+#: among at an event ("among the leaders at the summit")
+PERSON_ROLES = ROLE_NOUNS | frozenset({
+    "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "chief", "official", "economist",
+    "analyst", "exporter", "governor", "mayor", "senator", "ambassador", "envoy", "negotiator", "adviser",
+    "advisor", "aide", "lawyer", "executive", "manager", "commissioner", "general", "colonel", "judge",
+    "banker", "trader", "dealer", "activist", "author", "founder", "owner", "candidate", "delegate",
+    "dignitary", "politician", "diplomat", "representative"})
+#: recogniser labels of names a clause's subject can be
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: texts a body passes, issues or speaks through: "the communique called on Y", "a resolution urging Y"
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "report", "letter",
+                          "decree", "ruling", "memorandum", "memo", "note", "proclamation", "motion", "bill",
+                          "petition", "amendment"})
+#: verbs of passing or issuing such a text
+ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", "publish", "release", "launch",
+                           "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
+#: last words of a name that make it an event when someone holds it ("held its Build conference")
+HELD_NAME_HEADS = EVENT_NAME_HEADS | frozenset({"conference", "forum", "convention", "congress", "meeting",
+                                                "meetings", "assembly", "show", "week"})

@@ -57,14 +57,6 @@ def _sides(name: str, gaz: Gazetteer) -> bool:
     return any(country) and all(c or p.isupper() for c, p in zip(country, parts))
 
 
-#: nouns for what a person does, right before a name: "coffee exporter X", "planning chief X"
-PERSON_ROLES = lx.ROLE_NOUNS | frozenset({
-    "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "chief", "official", "economist",
-    "analyst", "exporter", "governor", "mayor", "senator", "ambassador", "envoy", "negotiator", "adviser",
-    "advisor", "aide", "lawyer", "executive", "manager", "commissioner", "general", "colonel", "judge",
-    "banker", "trader", "dealer", "activist", "author", "founder", "owner", "candidate", "delegate"})
-
-
 def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """A two- or three-word name the recogniser called an organisation or place, right after a
     word for what a person does, with nothing in it that names a body or a place."""
@@ -75,7 +67,7 @@ def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
            or t.text.isupper() or gaz.country(t.text) or gaz.capital_of(t.text) for t in words):
         return False
     before = doc[start - 1]
-    return before.lemma_.lower() in PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end)
+    return before.lemma_.lower() in lx.PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end)
 
 
 def _defined_acronym_end(doc, start: int, end: int) -> int:
@@ -119,7 +111,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind in {"Place", "Organization"} and end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" \
                 and doc[start].head.i == end and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
                 and doc[end].text[:1].isupper() and doc[end].text[1:].islower() \
-                and start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lemma_.lower() in PERSON_ROLES \
+                and start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lemma_.lower() in lx.PERSON_ROLES \
                 and not gaz.country(doc[start].text) and not gaz.capital_of(doc[start].text):
             kind, end = "Person", end + 1
             taken = end - 1
