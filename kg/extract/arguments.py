@@ -14,7 +14,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.coref import Cluster, Coreference, antecedent, definite_at, first_name_gender, short_form_of
 from kg.extract.mentions import Mention
-from kg.extract.tokens import child, pobj
+from kg.extract.tokens import child, party_pobj, pobj
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: one (cluster index, confidence factor) per entity an argument stands for
@@ -29,6 +29,10 @@ PLAN_NOUNS = frozenset({"plan", "decision", "intention", "offer", "bid", "attemp
 #: object control: "urged X to meet Y" (X is the subject of meet)
 OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
 
+
+#: verbs of asking whose addressee is a prepositional object, and its prepositions
+ADDRESSED_VERBS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "prevail": ("on", "upon"),
+                   "impress": ("on", "upon"), "argue": ("with",)}
 
 #: what a statement can do in its issuer's name: "the communique called on Y to ..."
 SPEAKING_VERBS = frozenset({"call", "urge", "demand", "ask", "press", "appeal", "insist", "request", "recommend",
@@ -86,6 +90,12 @@ def subject_tokens(verb) -> list:
         return [t for t in (_relative(f, verb) for f in found) if t is not None]
     if verb.dep_ == "ROOT":
         return _surface_subject(verb)
+    if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.lemma_.lower() in ADDRESSED_VERBS:
+        # "called on FIFA to open talks", "appealed to Y to", "pleaded with Y to": the one asked is to do it
+        asked = party_pobj(verb.head, *ADDRESSED_VERBS[verb.head.lemma_.lower()])
+        if asked is not None and asked.i < verb.i:
+            return [asked]
     if verb.dep_ == "xcomp":
         obj = child(verb.head, "dobj")
         if obj is not None and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -159,7 +169,11 @@ def passive_subject_tokens(verb) -> list:
     if found:
         return [t for t in (_relative(f, verb) for f in found) if t is not None]
     if verb.dep_ in {"acl", "relcl"}:
-        return [verb.head]
+        holder = verb.head
+        if verb.dep_ == "acl" and not holder.ent_type_ and holder.pos_ == "NOUN" and holder.dep_ == "pobj" \
+                and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS:
+            return [holder.head.head]  # "a meeting of the ministers hosted by X": the meeting was
+        return [holder]
     if verb.dep_ == "conj":
         return passive_subject_tokens(verb.head)
     return []
@@ -424,7 +438,9 @@ class Arguments:
         of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
         if country is None and of is not None:
             country = self.gaz.country(" ".join(t.text for t in of.subtree if t.dep_ != "prep"))
-        if country is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        other = any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.text[:1].isupper() for c in tok.lefts)
+        if country is None and not other and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # (not "the Bavarian capital": the capital of a region the gazetteer does not know as a country)
             for i in range(tok.i - 1, max(-1, tok.i - 300), -1):  # the country named last
                 c = self.coref.token_cluster.get(i)
                 if c is not None and self.clusters[c].type == "Country":
@@ -611,7 +627,8 @@ class Arguments:
             whose = child(p, "pobj") if p.dep_ == "prep" and p.lower_ == "of" else None
             if whose is not None:  # "a meeting of OPEC ministers" is also "the OPEC ministers meeting"
                 words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}]
-                if 0 < len(words) <= 5 and all(t.i <= whose.i for t in words):
+                # a name running on past its head counts whole: "a meeting of the Group of Five"
+                if 0 < len(words) <= 5 and (all(t.i <= whose.i for t in words) or all(t.ent_type_ for t in words)):
                     text = " ".join(t.text for t in words)
                     variants.update({f"{name} of {text}", f"{text} {name}"})
         for v in variants - {name}:

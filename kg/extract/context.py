@@ -64,6 +64,9 @@ def status_of(trigger) -> Context:
     cues: list[str] = []
     own = True  # still inside the trigger's own clause
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
+    # a demand named in a phrase ("despite French calls for ...", "as to U.S. urgings for ...") was
+    # made already, whatever the clause around it will do
+    said_already = nominal and trigger.dep_ == "pobj" and trigger.lemma_.lower() in lx.SAID_NOUNS
     first_verb = None
     reported = False  # above a reporting verb, a present tense is the reporter's, not the fact's
     for n, (tok, arrived) in enumerate(chain):
@@ -76,7 +79,9 @@ def status_of(trigger) -> Context:
             elif tok.lemma_ in lx.POSTPONE_VERBS or (off and tok.lemma_ == "put"):
                 planned = True
                 cues.append(tok.lemma_)
-        if n and (arrived not in _OWN_CLAUSE or nominal):
+        infinitive = n == 1 and arrived == "advcl" and not nominal and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in chain[0][0].children)  # "called on Y to open talks"
+        if n and (arrived not in _OWN_CLAUSE or nominal) and not infinitive:
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)
         deps = {c.dep_ for c in children}
@@ -84,10 +89,16 @@ def status_of(trigger) -> Context:
             if "neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"} for c in children):
                 negated = True
                 cues.append("not")
-            if n and arrived == "xcomp" and tok.lemma_ in lx.REQUEST_VERBS and any(c.dep_ == "dobj" for c in children):
+            if n and arrived in {"xcomp", "advcl"} and tok.lemma_ in lx.REQUEST_VERBS and any(
+                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "with"} for c in children) \
+                    and (arrived == "xcomp" or infinitive):
                 # "Thune urged Trump to negotiate with Congress": asked for, not done
                 hypothetical = True
                 cues.append(tok.lemma_)
+            if n and arrived == "xcomp" and tok.lower_ in lx.READINESS_WORDS:
+                # "said it remained ready to host further talks": offered, not done
+                hypothetical = True
+                cues.append(tok.lower_)
             if n and arrived == "xcomp" and tok.lemma_ in lx.NEGATING_VERBS:
                 negated = True
                 cues.append(tok.lemma_)
@@ -104,7 +115,8 @@ def status_of(trigger) -> Context:
             elif modal:
                 planned = True
                 cues.append(modal)
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children) and not (
+                n and said_already):
             planned = True
             cues.append("will")
         if not own and nominal and trigger.dep_ == "pobj" and first_verb is None and tok.pos_ in {"VERB", "AUX"}:

@@ -9,6 +9,7 @@ article names.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -185,11 +186,21 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         for n in cl.names:
             fullnames.setdefault(norm(n), set()).add(c)
     singles = {norm(n): c for c, cl in enumerate(clusters) for n in cl.names if len(_person_tokens(n)) == 1}
+    # a person called by the first of their names, as Indonesian and Brazilian news do: "Prabowo"
+    firsts: dict[str, set[int]] = {}
+    for c, cl in enumerate(clusters):
+        # (only someone the article gives a title or role: "President Prabowo Subianto")
+        if cl.type == "Person" and (cl.roles or any(norm(m.surface) != norm(m.name) for m in cl.mentions)):
+            for n in cl.names:
+                tokens = _person_tokens(n)
+                if len(tokens) >= 2:
+                    firsts.setdefault(tokens[0], set()).add(c)
     for m in [m for m in named if m.type in {"Organization", "Place"}]:
         # the same words the recogniser called a person elsewhere: "Paul Okafor" (ORG) and (PERSON),
         # "Devocht" (ORG) where "Devocht" is a person elsewhere
         owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else (
-            surnames.get(norm(m.name), set()) or ({singles[norm(m.name)]} if norm(m.name) in singles else set()))
+            surnames.get(norm(m.name), set()) or ({singles[norm(m.name)]} if norm(m.name) in singles else set())
+            or (firsts.get(norm(m.name), set()) if m.type == "Organization" and not gaz.is_city(m.name) else set()))
         if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name) \
                 and not (m.type == "Organization" and shortens_org(m.name)):  # "Taft" of "Taft Broadcasting Co"
             join(m, next(iter(owners)))
@@ -232,8 +243,12 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     # (an apposition the parser missed) is that person
     by_start = {m.start: m for m in mentions if m.type == "Person"}
     for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
-        if m.end < len(doc) and doc[m.end].text == ",":
-            nxt = by_start.get(m.end + 1)
+        if m.end < len(doc):
+            # "the President of Brazil, Lula", "the President of Vietnam Mr. Tran Duc Luong"
+            at = m.end + 1 if doc[m.end].text == "," else m.end
+            if at < len(doc) and doc[at].lower_ in lx.PERSONAL_TITLES and at + 1 not in {x.start for x in mentions if x.type != "Person"}:
+                at += 1
+            nxt = by_start.get(at)
             if nxt is not None and id(nxt) in of:
                 join(m, of[id(nxt)], named=False)
     # 4. role descriptions: from roles the article gives, else from the office table
@@ -268,7 +283,8 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
     if not owners:
         return
     for t in index.pos("PROPN"):
-        if t.i in token_cluster or t.ent_type_ or not t.text[:1].isupper() or norm(t.text) not in owners:
+        if t.i in token_cluster or t.ent_type_ not in {"", "WORK_OF_ART", "PRODUCT", "LAW"} or not t.text[:1].isupper() \
+                or norm(t.text) not in owners:
             continue
         # a lone word, not part of a longer name: "Montalvo", not "Montalvo Street"
         if any(x.i != t.i and x.pos_ == "PROPN" and x.dep_ == "compound" for x in t.children) or (
@@ -319,6 +335,18 @@ def _resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str
         if len(current) == 1:
             clusters.append(Cluster("Person", canonical=current.pop()))
             return len(clusters) - 1
+    # nobody the article or the table names: the office itself stands for its holder,
+    # "the President of Chile", one entity however often the article says it
+    # (not when a name follows close behind: "Qatar's Prime Minister and Foreign Minister Sheikh X")
+    named_next = any(cl.type == "Person" and any(m.end <= x.start <= m.end + 4 for x in cl.mentions) for cl in clusters)
+    if m.country and m.role in lx.SINGLE_HOLDER_ROLES and not named_next \
+            and not any(w in lx.NOT_SITTING for w in re.split(r"[\s-]+", m.surface.lower())):
+        title = f"{m.role.title()} of {m.country}"
+        same = next((c for c, cl in enumerate(clusters) if cl.type == "Person" and cl.canonical == title), None)
+        if same is not None:
+            return same
+        clusters.append(Cluster("Person", canonical=title))
+        return len(clusters) - 1
     return None
 
 

@@ -101,6 +101,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
                     toks.append(t)
                     found.append((args.country_cluster(country), 0.9))
         return (toks, found, []) if found else ([], [], [])
+    if slot == "demonym":  # "the Chinese demand", "French calls for": the country
+        toks = [t for t in head.lefts if t.dep_ == "amod" and t.ent_type_ == "NORP"]
+        found = args.typed([x for t in toks for x in args.demonym(t)], {"Country"})
+        return (toks, found, []) if found else ([], [], [])
     if slot == "compound":  # "the Reagan-Gorbachev summit": names already known, never a guess
         toks = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         sides = args.pair(head)  # "U.S.-Japan talks", "Sino-Soviet talks": the two sides
@@ -160,7 +164,7 @@ def _antecedent_of_relative(tok):
 
 
 #: slots that name no preposition (no phrase to look for elsewhere)
-STRUCTURAL_SLOTS = frozenset({"dobj", "poss", "compound", "compound_place", "between", "addressee", "of_group", "self"})
+STRUCTURAL_SLOTS = frozenset({"dobj", "poss", "compound", "compound_place", "demonym", "between", "addressee", "of_group", "self"})
 
 
 def _read_objects(args: Arguments, frame: Frame, head, r: Reading, *, fallback=None) -> None:

@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import _relative, agent, is_passive, subject_tokens
 from kg.extract.context import np_text
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, pobj
+from kg.extract.tokens import child, party_pobj, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -342,19 +342,41 @@ PARTICIPANT_NOUNS = frozenset({"delegate", "guest", "speaker", "participant", "a
                                "visitor", "celebrity", "star", "attender", "invitee", "competitor", "team"})
 
 
+#: what people described as at an event do there: "officials seen arriving", "those attending"
+ATTENDING_VERBS = frozenset({"attend", "arrive", "present", "join", "gather", "assemble", "take"})
+
+
 def participants_include(args, rel, frame, tok, r):
     """"The delegates include X", "Guests at the expo included X and Y": X attends the event the
     participants are at, or the event the article named last."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
     subj = _relative(subj, tok) if subj is not None else None  # "a meeting which included X"
+    described = []  # verbs that say what the subject did there
+    if subj is None and tok.dep_ == "conj" and tok.head.tag_ in {"VBD", "VBN"}:
+        # "Officials seen arriving included X", parsed as "Officials seen" and "included X"
+        subj = next((c for c in tok.head.children if c.dep_ in lx.SUBJECTS), None)
+        described = [tok.head, *(x for x in tok.head.children if x.dep_ in {"xcomp", "ccomp", "oprd"})]
     if subj is not None and subj.lemma_.lower() in GATHERINGS and subj.lower_ not in SERIES and r.objects:
         # "the meeting included X": X took part in it
         r.subjects, r.objects = r.objects, [(args.event(subj), 1.0)]
         r.confidence *= 0.9
         return r
-    if subj is None or subj.lemma_.lower() not in PARTICIPANT_NOUNS:
+    if subj is None:
         return None
-    event = _event_of(args, subj, tok)
+    holder = subj
+    if subj.lemma_.lower() not in PARTICIPANT_NOUNS:
+        # "Officials seen arriving included X", "Those attending included X", "Leaders at the summit
+        # included X": people described as being at the event
+        if subj.lemma_.lower() not in lx.PERSON_ROLES | {"those", "people"} or subj.tag_ not in {"NNS", "DT"}:
+            return None
+        described += [v for c in subj.children if c.dep_ in {"acl", "relcl"}
+                      for v in (c, *(x for x in c.children if x.dep_ in {"xcomp", "ccomp", "oprd"}))]
+        holder = next((v for v in described if v.lemma_.lower() in ATTENDING_VERBS), None)
+        if holder is None and pobj(subj, "at") is not None and pobj(subj, "at").lemma_.lower() in lx.EVENT_NOUNS:
+            holder = subj
+        if holder is None:
+            return None
+    event = _event_of(args, holder, tok)
     if event is None or not r.objects:
         return None
     r.subjects, r.objects = r.objects, [(event, 1.0)]
@@ -389,7 +411,12 @@ CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demon
 
 def _event_of(args, holder, tok):
     """The event people are at: named in "at"/"of" on ``holder``, else the one named last."""
-    place = pobj(holder, "at", "to", "for") or (pobj(holder, "of") if holder.lemma_.lower() not in {"guest"} else None)
+    if holder.pos_ in {"VERB", "AUX"}:  # "those attending the summit", "officials arriving at the talks"
+        place = child(holder, "dobj") or pobj(holder, "at", "in", "for", "to")
+        place = place if place is not None and place.lemma_.lower() in lx.EVENT_NOUNS | {"meeting"} or (
+            place is not None and place.ent_type_ in {"EVENT", "ORG"}) else None
+    else:
+        place = pobj(holder, "at", "to", "for") or (pobj(holder, "of") if holder.lemma_.lower() not in {"guest"} else None)
     event = None
     if place is not None:  # "guests at Fan Expo", whatever the recogniser called it
         found = [c for c, _ in args.of(place, conjuncts=False) if args.clusters[c].type in {"Event", "Organization"}]
@@ -703,7 +730,36 @@ def _infinitive_subject(tok):
             subj = child(c, "nsubj")
             if subj is not None:
                 return subj, c
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.pos_ == "NOUN" and nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark":
+        # "U.S. urgings for Japan to act": the clause the parser hung elsewhere starts right after the noun
+        subj = child(nxt.head, "nsubj")
+        if subj is not None and subj.i == nxt.i + 1 or (subj is not None and subj.i in {t.i for t in tok.doc[nxt.i + 1].subtree}):
+            return subj, nxt.head
     return None, None
+
+
+#: prepositions that say where a demanded thing is, not what or whom it is about:
+#: "a ceasefire in Gaza", "a withdrawal of forces from the Gaza Strip" (but "sanctions on Russia",
+#: "action against Japan" and "an overhaul of NATO" name what it is about)
+LOCATING_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at", "near", "into",
+                            "toward", "towards", "around"})
+#: nouns of leaving, after which "from" says where from ("a withdrawal from Gaza"); elsewhere
+#: "from" names who is asked ("a response from Taft Broadcasting")
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "removal", "evacuation",
+                           "expulsion", "retreat", "release"})
+
+
+def _located(tok, content) -> bool:
+    """Whether tok hangs in a locating phrase of the demanded content ("a ceasefire in Gaza":
+    Gaza is where, not what is demanded); "an overhaul of NATO" names what is."""
+    for a in (tok, *tok.ancestors):
+        if a is content:
+            return False
+        if a.dep_ == "prep" and not a.ent_type_ and (a.lower_ in LOCATING_PREPS or a.lower_ == "from" and any(
+                h.lemma_.lower() in LEAVING_NOUNS for h in (a.head, *a.head.ancestors) if h.i >= content.i or h is content)):
+            return True
+    return False
 
 
 def demand_content(args, rel, frame, tok, r):
@@ -722,6 +778,9 @@ def demand_content(args, rel, frame, tok, r):
             addressee, content = content, child(content, "xcomp")  # "a call for Y to ..." parsed as for-Y + xcomp
         if not r.subjects or (content is None and addressee is None):
             return None  # "demand for oil": no demander, no demand
+        if addressee is None and not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and content not in c.children
+                                         for c in tok.children) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.lefts):
+            return None  # "North American demand for the shares": a market, not a demander
         if lemma == "call" and content is None and addressee is None:
             return None
     else:
@@ -735,7 +794,7 @@ def demand_content(args, rel, frame, tok, r):
             else:
                 return None
         else:
-            prep_addressee = pobj(tok, *ADDRESSEE_PREPS.get(lemma, ()))
+            prep_addressee = party_pobj(tok, *ADDRESSEE_PREPS.get(lemma, ()))
             prep_content = pobj(tok, *CONTENT_PREPS.get(lemma, ()))
             subj, clause = _infinitive_subject(tok)
             if prep_addressee is not None:
@@ -781,7 +840,8 @@ def demand_content(args, rel, frame, tok, r):
         # not "a meeting of holders of its Swiss franc notes"
         # (a preposition inside a name does not count: "the General Agreement on Tariffs and Trade")
         near = [t for t in content.subtree
-                if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1]
+                if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
+                and not _located(t, content)]
         r.objects = [(c, f) for c, f in args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
         if not r.objects and lemma == "demand" and content.dep_ == "dobj" and content.lemma_.lower() in lx.EVENT_NOUNS:  # "demanded the meeting"

@@ -66,6 +66,16 @@ ROLE_NOUNS = frozenset({
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
 ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister"}
+#: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
+SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
+                        "pressure", "urgings", "demands", "calls"})
+#: offices one person holds at a time in a country: "the President of Chile" is somebody
+SINGLE_HOLDER_ROLES = frozenset({
+    "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
+    "foreign minister", "finance minister", "defence minister", "defense minister", "vice president",
+})
+#: words before a role that make it someone other than the office's holder today
+NOT_SITTING = frozenset({"former", "late", "then", "ex", "next", "future", "previous", "past", "outgoing", "incoming"})
 #: collective nouns that, with an "of" complement or a proper-noun modifier, name a group
 GROUP_NOUNS = frozenset({
     "coalition", "alliance", "bloc", "union", "federation", "league", "council",
@@ -226,6 +236,8 @@ CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 #: verbs that ask someone to do what their complement says ("urged X to meet Y")
 REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg"})
+#: adjectives of being disposed to do something, which is not doing it: "remained willing to meet them"
+READINESS_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "happy", "open", "available", "unwilling"})
 #: verbs that negate their complement ("refused to meet")
 NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
 REPORTING_VERBS = frozenset({

@@ -70,6 +70,33 @@ def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     return before.lemma_.lower() in lx.PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end)
 
 
+#: pronouns that only a person is
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _person_by_name(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A name the recogniser called a body that is a person's: a first name the name table knows
+    ("Olaf Scholz"), each word capitalised, no company word, no place, and something else that says
+    person: a title before it ("Chancellor"), or "he"/"she" within the next two sentences."""
+    from kg.extract.coref import first_name_gender
+
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or any(not (w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha()
+                                             and w.text[1:].islower()) for w in words):
+        return False
+    if first_name_gender(words[0].text) is None or gaz.is_city(words.text) or gaz.country(words.text) \
+            or any(w.lower_ in lx.COMPANY_SUFFIXES or w.lemma_.lower() in lx.GROUP_NOUNS | lx.BODY_NOUNS for w in words):
+        return False
+    if start > 0 and (doc[start - 1].lower_ in lx.HONORIFICS or doc[start - 1].lemma_.lower() in lx.PERSON_ROLES):
+        return True
+    sent = doc[start].sent
+    stop = sent.end
+    for _ in range(2):
+        if stop < len(doc):
+            stop = doc[stop].sent.end
+    return any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[end:stop])
+
+
 def _defined_acronym_end(doc, start: int, end: int) -> int:
     """"the Inter Governmental Group on Indonesia (IGGI)": a name the recogniser cut before
     "on/of/for ..." runs on to the acronym that defines it, when the acronym's letters are the
@@ -85,6 +112,23 @@ def _defined_acronym_end(doc, start: int, end: int) -> int:
         return end
     initials = "".join(t.text[0] for t in doc[start:j] if t.text[:1].isupper())
     return j if initials == doc[j + 1].text else end
+
+
+def _place_kind(name: str, gaz: Gazetteer) -> str | None:
+    return "Country" if gaz.is_country_name(name) else "Place" if gaz.is_city(name) else None
+
+
+def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """Two places the recogniser tagged as one name: "Kharkiv and Odesa" (both known to the
+    gazetteer; "Trinidad and Tobago" is one country and never gets here)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "and":
+            continue
+        left, right = _text(doc, start, i), _text(doc, i + 1, end)
+        kinds = _place_kind(left, gaz), _place_kind(right, gaz)
+        if all(kinds):
+            return [Mention(start, i, left, left, kinds[0], i - 1), Mention(i + 1, end, right, right, kinds[1], end - 1)]
+    return []
 
 
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
@@ -117,8 +161,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             taken = end - 1
         # "Ursula von der" + "Leyen": a name whose compound chain goes on past the entity
         while kind == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" \
-                and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN":
-            end += 1
+                and end <= doc[end - 1].head.i < end + 3 and all(
+                    t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS | lx.HONORIFICS and t.lemma_.lower() not in lx.PERSON_ROLES
+                    for t in doc[end:doc[end - 1].head.i + 1]):
+            end = doc[end - 1].head.i + 1  # "Ursula von" + "der Leyen"
             taken = end - 1
         # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
         while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -126,6 +172,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[start - 1].lower_ not in lx.HONORIFICS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
             start -= 1
+        if kind in {"Place", "Country", "Organization"} and not gaz.is_country_name(_text(doc, start, end)):
+            parts = _two_places(doc, start, end, gaz)
+            if parts:  # "Kharkiv and Odesa" tagged as one place
+                yield from parts
+                continue
         if kind == "Organization":
             end = _defined_acronym_end(doc, start, end)
             taken = max(taken, end - 1)
@@ -157,6 +208,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             name = _text(doc, start, end)
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
             kind = "Person"  # "coffee exporter Dharyono Kertosastro", "Planning chief Ivan Petrov"
+        elif kind == "Organization" and _person_by_name(doc, start, end, gaz):
+            kind = "Person"  # "Olaf Scholz spoke ... He later ...", tagged as a body
         surface_start = start
         role = country = None
         if kind == "Person":
@@ -278,6 +331,12 @@ def territory_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Me
 _NOT_NAMES = lx.HONORIFICS | lx.ROLE_NOUNS | {"prime", "foreign", "state", "secretary"}
 
 
+def _coordinated_with_place(tok) -> bool:
+    """Whether a conjunct of tok is a place the recogniser tagged ("Donetsk and Luhansk")."""
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
+
+
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Names the recogniser missed: a run of proper nouns as subject, object or conjunct.
 
@@ -297,6 +356,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Country"
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words):
             kind = "Person"
+        elif _coordinated_with_place(tok) and gaz.is_city(name):
+            kind = "Place"  # "demanded Donetsk and Luhansk", the recogniser tagging only the second
         else:
             continue
         yield Mention(words[0].i, tok.i + 1, name, name, kind, tok.i)

@@ -70,3 +70,13 @@ def pobj(tok, *preps: str):
             if obj is not None:
                 return obj
     return None
+
+
+def party_pobj(tok, *preps: str):
+    """Like ``pobj``, skipping times: "called on Tuesday on FIFA to ..." asks FIFA, not Tuesday."""
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
+            obj = child(c, "pobj")
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
+                return obj
+    return None
