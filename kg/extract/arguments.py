@@ -591,7 +591,8 @@ class Arguments:
         kind = lx.EVENT_KINDS.get(tok.lower_)
         if any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in tok.children):
             kind = None  # "a meeting" is a new event, not the meeting named before
-        elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children):
+        elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
+                and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
             # "the event", "the occasion": the event named last before it
             last = max(((max(m.start for m in cl.mentions if m.start < tok.i), n) for n, cl in enumerate(self.clusters)
                         if cl.type == "Event" and any(m.start < tok.i for m in cl.mentions)), default=None)
