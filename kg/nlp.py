@@ -14,7 +14,7 @@ DASHES = frozenset({"\u2013", "\u2014", "--", "-"})
 
 class LineBreaks:
     """Start a sentence after a line break, so titles and paragraphs are never glued
-    to the sentence that follows, and mark datelines ("BRASÍLIA, Brazil –") in
+    to the sentence that follows, and mark datelines ("BRASÍLIA, Brazil –", "ISLAMABAD:") in
     ``doc.spans["kg_datelines"]``: they name where the story was filed, not who acted.
     (A dateline is not made a sentence of its own: that made the parser and the
     recogniser lose the name right after it.)"""
@@ -54,6 +54,8 @@ class LineBreaks:
             tok = doc[i]
             if tok.text in DASHES and i > start and doc[start].is_upper and len(doc[start]) > 1:
                 return i + 1
+            if tok.text == ":" and i > start and len(doc[start]) > 1 and all(t.is_upper or t.text == "," for t in doc[start:i]):
+                return i + 1  # "ISLAMABAD:", all in capitals (not a speaker's "Zhang:")
             if not (tok.text[:1].isupper() or tok.text == ","):
                 return None
         return None
@@ -68,6 +70,27 @@ def _register() -> None:
             default_config={"min_newlines": 1},
             func=lambda nlp, name, min_newlines: LineBreaks(min_newlines),
         )
+
+
+#: hyphenated verbs the tokenizer would cut at the hyphen ("co - hosted", leaving the parser a
+#: verb "co" with "hosted" hanging off it), with the lemmas the rule lemmatizer would miss
+WHOLE_WORDS = {
+    **{f"co-{verb}{ending}": f"co-{verb}" for verb in ("host", "chair", "sponsor")
+       for ending in ("", "s", "ed", "ing")},
+    **{f"co-organi{z}{ending}": f"co-organi{z}e" for z in "sz" for ending in ("e", "es", "ed", "ing")},
+}
+
+
+def _keep_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in WHOLE_WORDS.items():
+            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
 
 
 @cache
@@ -94,6 +117,7 @@ def load_pipeline(model: str | None = None):
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
+        _keep_whole(nlp)
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract import lexicon as lx
 from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import norm, resolve
 from kg.extract.mentions import find_mentions
@@ -50,7 +51,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
             from kg.extract.context import Context
 
             ctx = Context("negated" if cand.negated else "planned", ctx.attribution, (*ctx.cues, trigger.lemma_))
-        if ctx.status == "reported" and _own_word(ctx.attribution, coref.clusters, (cand.subject, cand.object)):
+        if ctx.status == "reported" and (_own_word(ctx.attribution, coref.clusters, (cand.subject, cand.object))
+                                         or _first_person(trigger)):
             # a party telling of its own act states it: "X met Y on Monday, X said" happened
             from kg.extract.context import Context
 
@@ -92,6 +94,13 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         )
     )
     return with_members(Extraction(article=article, entities=entities, facts=facts), doc, coref, index, gaz)
+
+
+def _first_person(trigger) -> bool:
+    """A speaker telling of their own act: ""We are asking FIFA to ...," he said"."""
+    from kg.extract.arguments import subject_tokens
+
+    return any(t.lower_ in lx.PRONOUNS_FIRST | lx.PRONOUNS_WE for t in subject_tokens(trigger))
 
 
 def _own_word(attribution: str | None, clusters, parties) -> bool:

@@ -174,8 +174,8 @@ def passive_subject_tokens(verb) -> list:
                 and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS:
             return [holder.head.head]  # "a meeting of the ministers hosted by X": the meeting was
         return [holder]
-    if verb.dep_ == "conj":
-        return passive_subject_tokens(verb.head)
+    if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
+        return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
     return []
 
 
@@ -497,8 +497,13 @@ class Arguments:
                                                  self.doc[start:tok.i + 1].text, "Country", tok.i), named=False)
                     return c
             if tok.tag_ == "NN" and [x.lower_ for x in tok.lefts] == ["the"]:
-                # "urged the government to ...": the government of the country the article is about
+                # "urged the government to ...": the government of the country the article is about,
+                # else of the capital its dateline names ("ISLAMABAD: ... talks with the government")
                 c = self.main_country()
+                if c is None and self.gaz is not None:
+                    place = " ".join(self.doc[i].text for i in sorted(self.dateline) if self.doc[i].pos_ == "PROPN")
+                    country = self.gaz.capital_of(place.title()) or self.gaz.capital_of(place) if place else None
+                    c = self.country_cluster(country) if country else None
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                     return c
@@ -593,9 +598,12 @@ class Arguments:
             kind = None  # "a meeting" is a new event, not the meeting named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
-            # "the event", "the occasion": the event named last before it
-            last = max(((max(m.start for m in cl.mentions if m.start < tok.i), n) for n, cl in enumerate(self.clusters)
+            # "the event", "the gathering": the event the article has named most so far, the last of them
+            # ("skipped the gathering" after the summit named three times and a dinner once is the summit)
+            last = max(((len({m.start for m in cl.mentions if m.start < tok.i}), max(m.start for m in cl.mentions if m.start < tok.i), n)
+                        for n, cl in enumerate(self.clusters)
                         if cl.type == "Event" and any(m.start < tok.i for m in cl.mentions)), default=None)
+            last = (last[1], last[2]) if last is not None else None
             if last is not None:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
@@ -666,6 +674,12 @@ class Arguments:
                     obj = child(c, "pobj")
                     if obj is not None:
                         found += self.of(obj) or self.represented(obj, depth + 1)
+            if not found and depth == 0 and t.tag_ == "NN" and [x.lower_ for x in t.lefts] == ["the"]:
+                # "The mission will hold meetings ...": the mission named before ("a staff mission of the IMF")
+                earlier = next((x for x in reversed(self.doc[max(0, t.sent.start - 400):t.sent.start])
+                                if x.lemma_.lower() == t.lemma_.lower() and x.pos_ == "NOUN"), None)
+                if earlier is not None:
+                    found += self.represented(earlier, depth + 1)
             if t.dep_ == "dobj" and not any(c.dep_ == "prep" for c in t.children):
                 # "involved delegates from A and B" with "from" hung on the verb
                 for p in t.head.children:

@@ -280,6 +280,14 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
             tokens = _person_tokens(n)
             if tokens:
                 owners.setdefault(tokens[-1], set()).add(c)
+    # the first of a titled person's names, as Indonesian and Brazilian news call them ("Prabowo"),
+    # when it is no one's surname
+    for c, cl in enumerate(clusters):
+        if cl.type == "Person" and (cl.roles or any(norm(m.surface) != norm(m.name) for m in cl.mentions)):
+            for n in cl.names:
+                tokens = _person_tokens(n)
+                if len(tokens) >= 2 and tokens[0] not in owners:
+                    owners.setdefault(tokens[0], set()).add(c)
     if not owners:
         return
     for t in index.pos("PROPN"):
@@ -393,6 +401,12 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     word = tok.lower_
     if word in lx.PRONOUNS_FIRST:
         return _speaker(doc, tok, coref)
+    if word in lx.PRONOUNS_WE:
+        if not _quoted(doc, tok):
+            return []
+        found = _speaker(doc, tok, coref)
+        # a spokesman's "we" is the body they speak for, which the quote does not name
+        return [] if found and _spokesperson(doc, coref.clusters[found[0]]) else found
     if word in lx.PRONOUNS_PLURAL:
         return _plural_antecedent(doc, tok, coref, back)
     if word in lx.PRONOUNS_NEUTER:
@@ -463,16 +477,45 @@ def _cataphora(tok, coref: Coreference, types, wanted) -> int | None:
     return c
 
 
+_OPENING_QUOTES = frozenset({"\u201c", "\u00ab"})
+_CLOSING_QUOTES = frozenset({"\u201d", "\u00bb"})
+
+
+def _quoted(doc, tok) -> bool:
+    """Whether tok stands inside quotation marks opened in its own paragraph."""
+    text = doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start:tok.idx]
+    curly = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official"})
+
+
+def _spokesperson(doc, cluster: Cluster) -> bool:
+    """Whether the article calls this person a spokesman ("spokesman Rich Hall", "Jo Lee, a spokeswoman")."""
+    for m in cluster.mentions:
+        near = [*doc[max(0, m.start - 3):m.start], *doc[m.end:min(len(doc), m.end + 4)]]
+        if any(t.lemma_.lower() in _SPOKES for t in near):
+            return True
+    return False
+
+
 def _speaker(doc, tok, coref: Coreference) -> list[int]:
     """"I will take part ...," X told reporters: "I" is X, the subject of the reporting verb;
     in an interview's answer ("Zhang: I visited ..."), the person whose name opens the paragraph."""
     for t in tok.sent:
         if t.lemma_.lower() in lx.REPORTING_VERBS and t.pos_ == "VERB" and not (t.i <= tok.i and tok in t.subtree and t.dep_ == "ccomp"):
             for s in t.children:
-                if s.dep_ in lx.SUBJECTS and s.i in coref.token_cluster and s.lower_ not in lx.PRONOUNS_FIRST:
+                if s.dep_ not in lx.SUBJECTS or s.lower_ in lx.PRONOUNS_FIRST | lx.PRONOUNS_WE:
+                    continue
+                if s.i in coref.token_cluster:
                     c = coref.token_cluster[s.i]
                     if coref.clusters[c].type == "Person":
                         return [c]
+                elif s.lower_ in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE:  # "...," he said
+                    return antecedent(doc, s, coref)
     if tok.lower_ in {"i", "me", "my", "myself"}:
         answer = _answer_speaker(doc, tok, coref)
         if answer is not None:

@@ -371,12 +371,19 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and prep.lower_ in {"before", "after", "ahead", "following", "during", "at"} \
             and args.coref.token_cluster.get(verb.i) is None:
         verb = verb.head  # the time phrase hung on the object: "X announced plans shortly before talks with Y"
+    partners: Found = []
+    if noun.lemma_.lower() in lx.SIDELINES and verb.pos_ == "NOUN" and verb.dep_ == "dobj" \
+            and verb.lemma_.lower() in lx.EVENT_NOUNS:
+        # "X held talks with Y on the sidelines of the summit": both were at the summit
+        partner = pobj(verb, "with")
+        partners = [(c, f * 0.9) for c, f in _many(args, [partner])] if partner is not None else []
+        verb = verb.head
     if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
-    return [(c, f * 0.9) for c, f in doers]
+    return [(c, f * 0.9) for c, f in doers] + partners
 
 
 def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:

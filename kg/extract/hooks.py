@@ -306,7 +306,7 @@ def _is_event(cluster) -> bool:
 
 
 #: the edges of an event where others meet: "on the sidelines of the summit"
-SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+SIDELINES = lx.SIDELINES
 
 
 def at_event(args, rel, frame, tok, r):
@@ -384,20 +384,48 @@ def participants_include(args, rel, frame, tok, r):
     return r
 
 
+def sent_to_event(args, rel, frame, tok, r):
+    """"X skipped the summit, sending Y in his place", "Beijing sent Vice Premier Y to the summit":
+    Y attends the summit (X's own absence is another fact)."""
+    envoy = child(tok, "dobj")
+    if envoy is None:
+        return None
+    where = pobj(tok, "to")
+    if where is None or not (where.lemma_.lower() in lx.EVENT_NOUNS or where.i in args.coref.token_cluster):
+        instead = any(c.dep_ == "prep" and c.lower_ == "in" and (pobj(c.head, "in") or c).lemma_.lower() in {"place", "stead"}
+                      for c in tok.children) or any(c.lower_ == "instead" for c in tok.children)
+        where = child(tok.head, "dobj") if instead and tok.dep_ in {"advcl", "conj", "xcomp"} else None
+    if where is None:
+        return None
+    events = [(c, f) for c, f in args.of(where, conjuncts=False) if _is_event(args.clusters[c])]
+    if not events and where.lemma_.lower() in lx.EVENT_NOUNS:
+        events = [(args.event(where), 1.0)]
+    sent = [(c, f) for c, f in args.of(envoy) if args.clusters[c].type in {"Person", "Organization", "Country"}]
+    if not events or not sent:
+        return None
+    r.subjects, r.objects = sent, events
+    r.object_tokens = [where]
+    return r
+
+
 def among_participants(args, rel, frame, tok, r):
     """"Among the crowd were X and Y", "X was among the guests at the gala", "X was a VIP guest
     at the fair": X attends it."""
     group = pobj(tok, "among")
-    if group is None:  # "X was a guest at Y"
+    holder = None
+    if group is None:  # "X was a guest at Y", "X will be guest of honour at Y" (the "at" on the verb)
         group = next((c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in PARTICIPANT_NOUNS), None)
-        if group is None or pobj(group, "at", "to") is None:
+        if group is None:
+            return None
+        holder = group if pobj(group, "at", "to") is not None else tok if pobj(tok, "at") is not None else None
+        if holder is None:
             return None
     lemma = group.lemma_.lower()
     if lemma not in PARTICIPANT_NOUNS | CROWD_NOUNS and (lemma not in lx.PERSON_ROLES or pobj(group, "at") is None):
         return None  # "X was among the leaders at the summit": a role only with the event named on it
     names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c is not group]
     attendees = [x for c in names for x in args.of(c)]
-    event = _event_of(args, group, tok)
+    event = _event_of(args, holder if holder is not None else group, tok)
     if event is None or not attendees:
         return None
     r.subjects, r.objects = attendees, [(event, 1.0)]
@@ -942,6 +970,7 @@ HOOKS = {
     "named_parties": named_parties,
     "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
+    "sent_to_event": sent_to_event,
     "among_participants": among_participants,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,

@@ -51,7 +51,7 @@ TITLE_WORDS = frozenset({
     "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former",
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
-    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary",
+    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
@@ -69,6 +69,8 @@ ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister"}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
 SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
                         "pressure", "urgings", "demands", "calls"})
+#: "on the sidelines of the summit": at the summit
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 #: offices one person holds at a time in a country: "the President of Chile" is somebody
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
@@ -105,7 +107,7 @@ DELEGATION_NOUNS = frozenset({
     "representatives", "mission", "official", "officials", "delegate", "delegates", "diplomat", "diplomats",
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
-    "member", "members", "counterpart", "counterparts",
+    "member", "members", "counterpart", "counterparts", "leadership", "elders",
 })
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
@@ -122,7 +124,9 @@ PRONOUNS_NEUTER = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 #: first person singular, inside a quote: the speaker
 PRONOUNS_FIRST = frozenset({"i", "me", "my"})
-PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
+#: first person plural, inside a quote: the speaker, speaking for their side ("We are calling on X ...," said Y)
+PRONOUNS_WE = frozenset({"we", "us", "our"})
+PRONOUNS_ALL = PRONOUNS_FIRST | PRONOUNS_WE | PRONOUNS_SINGULAR | PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_NEUTER | PRONOUNS_PLURAL
 #: members of a party, named in the plural for the party: "the Christian Democrats"
 PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "communists", "conservatives", "liberals",
                            "greens", "tories", "labourites", "nationalists", "federalists", "separatists"})

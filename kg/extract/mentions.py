@@ -354,13 +354,20 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         name = " ".join(w.text for w in words)
         if gaz.is_country_name(name):
             kind = "Country"
-        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words):
-            kind = "Person"
+        elif len(words) >= 2 and words[-1].lower_ in lx.EVENT_NAME_HEADS:
+            kind = "Event"  # "the 2027 Asian Cup", "the Gulf Cup"
+        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words):
+            kind = "Person"  # (not "Asian Games": a nationality is no one's name)
         elif _coordinated_with_place(tok) and gaz.is_city(name):
             kind = "Place"  # "demanded Donetsk and Luhansk", the recogniser tagging only the second
         else:
             continue
-        yield Mention(words[0].i, tok.i + 1, name, name, kind, tok.i)
+        start = words[0].i
+        if kind == "Event" and start > 0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4 \
+                and doc[start - 1].text.isdigit() and doc[start - 1].head.i == tok.i:
+            start -= 1  # the year is part of the name: "the 2027 Asian Cup"
+            name = _text(doc, start, tok.i + 1)
+        yield Mention(start, tok.i + 1, name, name, kind, tok.i)
 
 
 def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[Mention]:
