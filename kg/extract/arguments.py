@@ -285,6 +285,8 @@ class Arguments:
                 out += found
             elif (pair := self.plural(t)):
                 out += pair
+            elif (holders := self.office_holders(t)):
+                out += holders
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
                 if any(c.dep_ == "appos" for c in t.children):
                     deferred += sent  # "Brazilian ministers: A, B, C" names the ministers themselves
@@ -843,6 +845,30 @@ class Arguments:
             if m not in self.clusters[c].mentions:
                 self.clusters[c].add(m, named=False)
         return c
+
+    def office_holders(self, tok) -> Found:
+        """"the Bolivian and Colombian presidents", "the presidents of Chile and Peru": each
+        country's holder of the office, as the article or the office table names them."""
+        from kg.extract.coref import _resolve_role
+        from kg.extract.mentions import role_name
+
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.ROLE_NOUNS or self.gaz is None:
+            return []
+        sides = [t for m in tok.lefts if m.dep_ == "amod" and m.ent_type_ == "NORP" for t in (m, *m.conjuncts)]
+        of = pobj(tok, "of")
+        if of is not None:
+            sides += [of, *of.conjuncts]
+        countries = list(dict.fromkeys(c for c in (self.gaz.country(t.text) for t in sides) if c))
+        if len(countries) < 2:
+            return []
+        role = role_name(tok)
+        found: Found = []
+        for country in countries:
+            m = Mention(tok.i, tok.i + 1, tok.text, tok.text, "Role", tok.i, role, country)
+            c = _resolve_role(m, self.clusters, self.gaz, None)
+            if c is not None:
+                found.append((c, 0.85))
+        return found
 
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""

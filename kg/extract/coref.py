@@ -490,13 +490,14 @@ def _quoted(doc, tok) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _spokesperson(doc, cluster: Cluster) -> bool:
     """Whether the article calls this person a spokesman ("spokesman Rich Hall", "Jo Lee, a spokeswoman")."""
     for m in cluster.mentions:
-        near = [*doc[max(0, m.start - 3):m.start], *doc[m.end:min(len(doc), m.end + 4)]]
+        after = doc[m.end:min(len(doc), m.end + 4)]
+        near = [*doc[max(0, m.start - 2):m.start], *(after if len(after) and after[0].text == "," else [])]
         if any(t.lemma_.lower() in _SPOKES for t in near):
             return True
     return False

@@ -736,7 +736,7 @@ def when_they_meet(args, rel, frame, tok, r):
 
 # --- demands ------------------------------------------------------------------
 #: "X called on Y to", "X demanded of Y", "X appealed to Y to"
-ADDRESSEE_PREPS = {"demand": ("of", "from"), "call": ("on", "upon"), "appeal": ("to",), "request": ("of", "from"),
+ADDRESSEE_PREPS = {"demand": ("of", "from"), "seek": ("from",), "call": ("on", "upon"), "appeal": ("to",), "request": ("of", "from"),
                    "insist": (), "press": ("on",), "plead": ("with",)}
 #: "X called for Z", "X insisted on Z", "X pressed for Z"
 CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for",), "push": ("for",), "ask": ("for",),
@@ -745,7 +745,7 @@ CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for",), "push"
 #: verbs whose object is the addressee when an infinitive follows: "urged Y to", "asked Y to"
 OBJECT_CONTROL = frozenset({"urge", "press", "pressure", "ask", "order", "require", "request", "exhort", "push", "lobby", "call", "appeal", "demand", "tell", "instruct", "direct", "implore", "beg", "entreat"})
 #: verbs whose direct object is what is demanded: "demanded a recount", "urged restraint"
-CONTENT_OBJECT = frozenset({"demand", "request", "urge"})
+CONTENT_OBJECT = frozenset({"demand", "request", "urge", "seek"})
 #: verbs that need an infinitive or a content phrase to be a demand at all ("ordered 20 aircraft" is not)
 NEEDS_CLAUSE = frozenset({"order", "require", "ask", "push", "lobby", "pressure", "press", "tell", "instruct", "direct",
                           "implore", "beg", "entreat", "plead"})
@@ -788,6 +788,21 @@ def _located(tok, content) -> bool:
                 h.lemma_.lower() in LEAVING_NOUNS for h in (a.head, *a.head.ancestors) if h.i >= content.i or h is content)):
             return True
     return False
+
+
+#: what one seeks without asking anyone for it: "sought control of AMI", "seek re-election"
+SOUGHT_NOT_ASKED = frozenset({"talk", "meeting", "election", "re-election", "office", "asylum", "control", "stake",
+                              "majority", "seat", "nomination", "buyer", "partner", "bid", "bidder", "damages"})
+
+
+def _owned_inside(content) -> bool:
+    """Whether what is sought belongs to a party, by "of" or a possessive, outside any clause inside
+    it: "the opening of Japan's markets", not "support for his efforts to solve Brazil's debt"."""
+    clauses = {x.i for t in content.subtree if t is not content and t.dep_ in {"relcl", "acl", "advcl", "ccomp"}
+               for x in t.subtree}
+    return any(t.i not in clauses and (t.dep_ == "poss" and t.pos_ == "PROPN"
+                                       or t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN")
+               for t in content.subtree)
 
 
 def demand_content(args, rel, frame, tok, r):
@@ -857,6 +872,10 @@ def demand_content(args, rel, frame, tok, r):
             return None
         if lemma in NEEDS_CLAUSE and content is None:
             return None
+        if lemma == "seek" and (content is None or content.dep_ != "dobj"
+                                or content.lemma_.lower() in lx.EVENT_NOUNS | SOUGHT_NOT_ASKED
+                                or addressee is None and not _owned_inside(content)):
+            return None  # "sought the opening of Japan's markets"; not "sought talks with Y", "sought a buyer for its unit"
         if lemma in {"ask", "call", "order", "require"}:
             r.confidence = min(r.confidence, 0.75 if lemma != "call" else 0.8)
     r.content = np_text(content) if content is not None else None
@@ -870,7 +889,8 @@ def demand_content(args, rel, frame, tok, r):
         near = [t for t in content.subtree
                 if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
                 and not _located(t, content)]
-        r.objects = [(c, f) for c, f in args.typed(args.within(content, exclude=exclude), PARTY_TYPES | PLACE_TYPES | {"Event"})
+        within = args.within(content, exclude=exclude, clauses=lemma != "seek")  # "support for efforts to solve Y's debt"
+        r.objects = [(c, f) for c, f in args.typed(within, PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
         if not r.objects and lemma == "demand" and content.dep_ == "dobj" and content.lemma_.lower() in lx.EVENT_NOUNS:  # "demanded the meeting"
             r.objects = [(args.event(content), 1.0)]
