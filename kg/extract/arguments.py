@@ -276,17 +276,19 @@ class Arguments:
                         if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
                 continue
             c = self.coref.token_cluster.get(t.i)
-            if c is not None:
+            if (holders := self.office_holders(t)):  # (before any name the recogniser made of "Korean Presidents")
+                out += holders
+            elif c is not None:
                 out.append((c, 1.0))
             elif t.lower_ in lx.PRONOUNS_ALL and t.pos_ == "PRON" or t.tag_ == "PRP$":
                 found = [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
                 if not found and t.lower_ in lx.PRONOUNS_PLURAL:
-                    found = self.sent_people(t)  # "Airbus officials said they were continuing talks"
+                    # "the Bolivian and Colombian presidents attended ..., but they did not ..."
+                    holders = next((h for x in reversed(self.doc[t.sent.start:t.i]) if (h := self.office_holders(x))), [])
+                    found = holders or self.sent_people(t)  # "Airbus officials said they were continuing talks"
                 out += found
             elif (pair := self.plural(t)):
                 out += pair
-            elif (holders := self.office_holders(t)):
-                out += holders
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
                 if any(c.dep_ == "appos" for c in t.children):
                     deferred += sent  # "Brazilian ministers: A, B, C" names the ministers themselves
@@ -852,16 +854,25 @@ class Arguments:
         from kg.extract.coref import _resolve_role
         from kg.extract.mentions import role_name
 
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.ROLE_NOUNS or self.gaz is None:
+        if tok.tag_ not in {"NNS", "NNPS"} or self.gaz is None or (
+                tok.lemma_.lower() not in lx.ROLE_NOUNS and tok.lower_[:-1] not in lx.ROLE_NOUNS):
             return []
         sides = [t for m in tok.lefts if m.dep_ == "amod" and m.ent_type_ == "NORP" for t in (m, *m.conjuncts)]
         of = pobj(tok, "of")
         if of is not None:
             sides += [of, *of.conjuncts]
-        countries = list(dict.fromkeys(c for c in (self.gaz.country(t.text) for t in sides) if c))
+        def named(t):  # "South Korean", "Brazilian"
+            words = [w.text for w in t.lefts if w.dep_ in {"amod", "compound"} and w.text[:1].isupper()] + [t.text]
+            return self.gaz.country(" ".join(words)) or self.gaz.country(t.text)
+
+        countries = list(dict.fromkeys(c for c in (named(t) for t in sides) if c))
         if len(countries) < 2:
             return []
         role = role_name(tok)
+        if role.endswith("s") and role[:-1].split()[-1] in lx.ROLE_NOUNS:
+            role = role[:-1]  # "Presidents", a proper noun the lemmatizer left plural
+        if role not in lx.SINGLE_HOLDER_ROLES:
+            return []  # "French and Soviet foreign trade ministers": many hold such an office
         found: Found = []
         for country in countries:
             m = Mention(tok.i, tok.i + 1, tok.text, tok.text, "Role", tok.i, role, country)

@@ -408,6 +408,18 @@ def sent_to_event(args, rel, frame, tok, r):
     return r
 
 
+def existential_with(args, rel, frame, tok, r):
+    """"There was a dinner with the Brazilian and Korean presidents", "There will be a lunch with X":
+    those it was with attend it."""
+    be = tok.head
+    if tok.dep_ not in {"attr", "nsubj"} or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return None
+    if not r.objects:
+        return None
+    r.subjects, r.objects = r.objects, [(args.event(tok), 1.0)]
+    return r
+
+
 def among_participants(args, rel, frame, tok, r):
     """"Among the crowd were X and Y", "X was among the guests at the gala", "X was a VIP guest
     at the fair": X attends it."""
@@ -991,6 +1003,7 @@ HOOKS = {
     "invited_for_talks": invited_for_talks,
     "participants_include": participants_include,
     "sent_to_event": sent_to_event,
+    "existential_with": existential_with,
     "among_participants": among_participants,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,
