@@ -91,7 +91,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date, timedelta
 from urllib.parse import urlsplit
@@ -111,6 +111,8 @@ FOLLOW_UP_DAYS = 14
 #: how long after its article an undated plan may lie: its assumed window is the PLAN_HORIZON_DAYS
 #: days from its article's date; with nothing later, by then it is overdue
 PLAN_HORIZON_DAYS = 30
+#: the IRIs of events: an article's own (kg.iri) and those merged across articles (merge_events)
+EVENT_IRIS = (str(ID["event/"]), str(ID["consolidated/event/"]))
 #: how alike two sentences of one source must be to be one story sent again (word-set Jaccard)
 RESEND_SIMILARITY = 0.8
 #: statuses that say a fact took place
@@ -263,6 +265,12 @@ STATEMENT_CLAIMS_QUERY = CLAIMS_QUERY.replace("""  GRAPH ?article {
   GRAPH ?article {
     ?fact kg:relation ?relation ;""")
 assert STATEMENT_CLAIMS_QUERY != CLAIMS_QUERY
+#: the claims about one entity, an event (bind ?object): as :data:`STATEMENT_CLAIMS_QUERY`, the union default graph first
+OBJECT_CLAIMS_QUERY = CLAIMS_QUERY.replace("""  GRAPH ?article {
+    ?fact kg:relation ?relation ;""", """  ?fact kg:object ?object .
+  GRAPH ?article {
+    ?fact kg:relation ?relation ;""")
+assert OBJECT_CLAIMS_QUERY != CLAIMS_QUERY
 
 EVENT_NAMES_QUERY = """
 PREFIX kg:      <https://w3id.org/kg-news/ns#>
@@ -656,26 +664,63 @@ def resends(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(out)
 
 
-def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None) -> str | None:
+def took_place(c: Claim, window: tuple[str, str] | None, assumed: bool = False) -> bool:
+    """Whether a claim says its fact took place: it happened or is reported (attributed), and it was
+    published once the fact's window had begun. A claim published before then is about what is still
+    to come, whatever its tense or attribution says ("in time for his visit next week, officials
+    said"; "talks on Friday" read as happened in a Wednesday article). A window no claim states
+    (``assumed``) must have begun before the claim's day: an undated report of the day an undated
+    plan was announced is that announcement's news, not its fulfilment.
+
+    >>> mk = lambda status, pub: Claim("f", "r", "a", "b", status, "x", pub)
+    >>> took_place(mk("reported", "2025-05-07"), ("2025-05-09", "2025-05-09")), took_place(mk("reported", "2025-05-09"), ("2025-05-09", "2025-05-09"))
+    (False, True)
+    >>> took_place(mk("happened", "2025-05-01"), ("2025-05-01", "2025-05-01"), assumed=True), took_place(mk("planned", "2025-05-10"), None)
+    (False, False)
+    """
+    if c.outcome != "happened":
+        return False
+    if window is None or c.published is None:
+        return True
+    return c.published > window[0] if assumed else c.published >= window[0]
+
+
+def plans(claims: Sequence[Claim], window: tuple[str, str] | None = None, assumed: bool = False) -> list[Claim]:
+    """The claims that announce a fact, in publication order: planned ones, and (for a window a
+    claim states) ones that happened or are reported but were published before the window began:
+    their time words say it is still to come (:func:`took_place`)."""
+    return [c for c in sorted(claims, key=_order)
+            if c.status == "planned" or (window is not None and not assumed and c.outcome == "happened"
+                                         and c.published is not None and c.published < window[0])]
+
+
+def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None, *, start: str | None = None,
+              assumed: bool = False) -> str | None:
     """What became of a planned fact (None when no claim is planned), by the claims in
-    publication order: see the module docstring.
+    publication order: see the module docstring. ``start`` and ``end`` are the fact's window
+    (``assumed`` when no claim states it): a claim published before it began does not say it
+    took place (:func:`took_place`).
 
     >>> mk = lambda status, pub, sentence="": Claim(pub, "r", "a", "b", status, pub, pub, None, None, None, sentence)
     >>> lifecycle([mk("planned", "2025-05-01"), mk("happened", "2025-05-09")], "2025-05-09", "2025-05-09")
     'held'
+    >>> lifecycle([mk("planned", "2025-05-01"), mk("reported", "2025-05-03")], "2025-05-09", "2025-06-01", start="2025-05-09")
+    'overdue'
     >>> lifecycle([mk("planned", "2025-05-01"), mk("planned", "2025-05-03", "The visit was postponed.")], None, None)
     'postponed'
     >>> lifecycle([mk("planned", "2025-05-01")], "2025-05-09", "2025-06-01"), lifecycle([mk("planned", "2025-05-01")], None, "2025-06-01")
     ('overdue', 'pending')
     """
     ordered = sorted(claims, key=_order)
-    plans = [c for c in ordered if c.status == "planned"]
-    if not plans:
+    window = (start or end, end) if end is not None else None
+    announced = plans(ordered, window, assumed)
+    if not announced:
         return None
-    first = plans[0].published
+    first = announced[0].published
     # the announcement's own words do not decide ("the talks, postponed from May, will be held on ...")
-    later = [c for c in ordered if c is not plans[0] and (first is None or c.published is None or c.published >= first)]
-    outcomes = [c.outcome for c in later if c.outcome]
+    later = [c for c in ordered if c is not announced[0] and (first is None or c.published is None or c.published >= first)]
+    outcomes = [c.outcome if c.outcome != "happened" or took_place(c, window, assumed) else None for c in later]
+    outcomes = [o for o in outcomes if o]
     took = "happened" in outcomes
     stopped = [o for o in outcomes if o != "happened"]
     if took and stopped:
@@ -742,8 +787,44 @@ def consolidate(claims: Iterable[Claim], *, as_of: str | None = None, relations:
             out.append(ConsolidatedFact(
                 iri=iri, relation=relation, subject=s, object=o,
                 start=window[0] if window else None, end=end, claims=tuple(members),
-                lifecycle=lifecycle([c for c in members if c.fact not in resent], end, as_of),
+                lifecycle=lifecycle([c for c in members if c.fact not in resent], end, as_of,
+                                    start=window[0] if window else None, assumed=bool(guess)),
                 contradicted=contradicted(members), assumed=bool(guess), resent=resent))
+    return held_events(out)
+
+
+def is_event(iri: str) -> bool:
+    """Whether an IRI is an event's: an article's (``kg.iri``) or a merged one (:func:`merge_events`)."""
+    return iri.startswith(EVENT_IRIS)
+
+
+def held_events(facts: Sequence[ConsolidatedFact]) -> list[ConsolidatedFact]:
+    """The facts with each plan about an event made *held* when the event is reported to have taken
+    place under another statement: a claim of any other fact about the same event (merged across
+    articles), whatever its relation or subject, that took place by its own fact's window and by the
+    plan's (:func:`took_place`), published no earlier than the plan. "OPEC will host a meeting in
+    June" is held by "ministers attended the OPEC meeting", once the two articles' meetings are one
+    event. Only *pending* or *overdue* plans change: a plan called off or postponed stays so.
+
+    >>> mk = lambda f, rel, s, status, pub: Claim(f, rel, s, "https://w3id.org/kg-news/id/event/a/summit", status, f, pub)
+    >>> [f.lifecycle for f in consolidate([mk("p", "hosts", "x/oslo", "planned", "2025-05-01"),
+    ...                                    mk("h", "attends", "x/berg", "happened", "2025-05-20")], as_of="2025-07-01")]
+    [None, 'held']
+    """
+    took: dict[str, list[tuple[str, Claim]]] = defaultdict(list)  # event -> (fact, claim that says it took place)
+    for f in facts:
+        if is_event(f.object):
+            window = (f.start, f.end) if f.start is not None else None
+            took[f.object] += [(str(f.iri), c) for c in f.reports if took_place(c, window, f.assumed)]
+    out = []
+    for f in facts:
+        if f.lifecycle in {"pending", "overdue"} and took.get(f.object):
+            window = (f.start, f.end) if f.start is not None else None
+            first = plans(f.reports, window, f.assumed)[0].published
+            if any(iri != str(f.iri) and (first is None or c.published is None or c.published >= first)
+                   and took_place(c, window, f.assumed) for iri, c in took[f.object]):
+                f = replace(f, lifecycle="held")
+        out.append(f)
     return out
 
 
@@ -961,8 +1042,7 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     for ce, p, o in store.query(EVENT_NODES_QUERY).rows:
         old_nodes[ce["value"]].add((p["value"], o["value"]))
     old_members = {ce: {o for p, o in ts if p == str(OWL.sameAs)} for ce, ts in old_nodes.items()}
-    event_iri = (str(ID["event/"]), str(ID["consolidated/event/"]))
-    old_parties = {x for _, s_, o in touched.values() for x, y in ((s_, o), (o, s_)) if y.startswith(event_iri)}
+    old_parties = {x for _, s_, o in touched.values() for x, y in ((s_, o), (o, s_)) if is_event(y)}
     new_triples: list[tuple] = []
     new_members = dict(old_members)
     changed_events: set[str] = set()
@@ -1003,6 +1083,13 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     for r, s_, o in set(touched.values()):
         found.update((c.fact, c) for c in _claims_between(store, r, raw(s_, old_members), raw(o, old_members), r in symmetric))
     wanted = set(statements(found.values(), relations=reg, events=events))
+    # a plan about an event is held by a report of it under another statement (held_events): every
+    # statement about the events of these statements, before and now, is consolidated again too
+    about = {o for _, _, o in [*touched.values(), *wanted] if is_event(o)}
+    raws = {r for e in about for r in raw(e, old_members) | raw(e, new_members)}
+    for e in sorted(raws):
+        wanted.update(statements(read_claims(store, {"object": URIRef(e)}, query=OBJECT_CLAIMS_QUERY),
+                                 relations=reg, events=events))
     claims: dict[str, Claim] = {}
     for r, s_, o in wanted:
         claims.update((c.fact, c) for c in _claims_between(store, r, raw(s_, new_members), raw(o, new_members), r in symmetric))
