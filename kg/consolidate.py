@@ -19,7 +19,8 @@ When two claims are the same fact (:func:`group_claims`):
    own fact with its own window.
 3. A claim with no stated time is about the window its article's date and its status imply
    (:func:`assumed_window`): what happened (or is reported), the :data:`FOLLOW_UP_DAYS` days
-   up to its article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it;
+   up to its article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it
+   (:data:`LONG_HORIZON_DAYS` for a summit or a conference, planned further ahead);
    a negated claim both. It joins a dated group whose window overlaps that one: a plan (or a
    negated claim) the earliest such group not yet over when it was published, any other claim
    the latest (a meeting reported as held after it was announced for that window). Else it
@@ -111,6 +112,13 @@ FOLLOW_UP_DAYS = 14
 #: how long after its article an undated plan may lie: its assumed window is the PLAN_HORIZON_DAYS
 #: days from its article's date; with nothing later, by then it is overdue
 PLAN_HORIZON_DAYS = 30
+#: how long after its article an undated plan for a summit or a conference may lie: they are announced
+#: weeks or months ahead (a June summit in an April article), a meeting, talks or a visit with no day
+#: named mostly within the month
+LONG_HORIZON_DAYS = 90
+#: the words, in a claim's trigger or in the name of the event it is about, of occasions planned far ahead
+LONG_PLANNED = frozenset({"summit", "summits", "conference", "conferences", "congress", "convention", "symposium",
+                          "forum", "assembly"})
 #: the IRIs of events: an article's own (kg.iri) and those merged across articles (merge_events)
 EVENT_IRIS = (str(ID["event/"]), str(ID["consolidated/event/"]))
 #: how alike two sentences of one source must be to be one story sent again (word-set Jaccard)
@@ -150,13 +158,16 @@ CLAIMS_QUERY = """
 PREFIX kg:      <https://w3id.org/kg-news/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema:  <https://schema.org/>
+PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 # Every fact of every article graph, with what consolidation needs of it and of its article.
 # One GRAPH block, its OPTIONALs inside (on Reuters, 15,547 articles: 0.2 s; with an OPTIONAL
 # GRAPH block each and "?article a kg:Article", 0.57 s). A graph with facts is an article's.
-SELECT ?fact ?relation ?subject ?object ?status ?article ?issued ?source ?url ?start ?end ?sentence WHERE {
+SELECT ?fact ?relation ?subject ?object ?status ?article ?issued ?source ?url ?start ?end ?sentence ?trigger ?eventName WHERE {
   GRAPH ?article {
     ?fact kg:relation ?relation ; kg:agent ?subject ; kg:object ?object ; kg:status ?status .
     OPTIONAL { ?fact kg:evidence ?evidence . ?evidence kg:text ?sentence }
+    OPTIONAL { ?fact kg:trigger ?trigger }
+    OPTIONAL { ?object a kg:Event ; rdfs:label ?eventName }
     OPTIONAL { ?fact kg:startDate ?start ; kg:endDate ?end }
     OPTIONAL { ?article dcterms:issued ?issued }
     OPTIONAL { ?article kg:source ?source }
@@ -181,6 +192,16 @@ class Claim:
     start: str | None = None
     end: str | None = None
     sentence: str = ""
+    trigger: str = ""  # the word that expresses the relation ("attend", "summit")
+    event: str = ""  # the name of the event it is about, when its object is one
+
+    @property
+    def horizon(self) -> int:
+        """Days an undated plan of this claim may lie after its article: :data:`LONG_HORIZON_DAYS`
+        for a summit or a conference (its trigger or its event's name says so), else
+        :data:`PLAN_HORIZON_DAYS`."""
+        words = _WORDS.findall(f"{self.trigger} {self.event}".lower())
+        return LONG_HORIZON_DAYS if LONG_PLANNED.intersection(words) else PLAN_HORIZON_DAYS
 
     @property
     def outcome(self) -> str | None:
@@ -561,11 +582,14 @@ def _days(start: str, end: str) -> int:
 def assumed_window(c: Claim) -> tuple[str, str] | None:
     """The window a claim with no stated time is taken to be about, from its article's date and
     its status: what happened (or is reported), the :data:`FOLLOW_UP_DAYS` days up to the
-    article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it; a negated
-    claim either ("did not meet", "will not attend"). None for an article with no date.
+    article; a plan (or a hypothetical), the :data:`PLAN_HORIZON_DAYS` days from it (a summit or
+    a conference, :data:`LONG_HORIZON_DAYS`: :attr:`Claim.horizon`); a negated claim either ("did
+    not meet", "will not attend"). None for an article with no date.
 
     >>> assumed_window(Claim("f", "r", "a", "b", "planned", "x", "2025-05-01"))
     ('2025-05-01', '2025-05-31')
+    >>> assumed_window(Claim("f", "r", "a", "b", "planned", "x", "2025-05-01", trigger="attend", event="the Venice summit"))
+    ('2025-05-01', '2025-07-30')
     >>> assumed_window(Claim("f", "r", "a", "b", "happened", "x", "2025-05-15"))
     ('2025-05-01', '2025-05-15')
     """
@@ -573,7 +597,7 @@ def assumed_window(c: Claim) -> tuple[str, str] | None:
         return None
     day = date.fromisoformat(c.published[:10])
     before = day - timedelta(days=FOLLOW_UP_DAYS) if c.status not in FORWARD else day
-    after = day + timedelta(days=PLAN_HORIZON_DAYS) if c.status in FORWARD or c.status == "negated" else day
+    after = day + timedelta(days=c.horizon) if c.status in FORWARD or c.status == "negated" else day
     return before.isoformat(), after.isoformat()
 
 
@@ -890,12 +914,12 @@ def read_claims(store, bindings: dict | None = None, *, query: str = CLAIMS_QUER
     """
     claims: dict[str, Claim] = {}
     for row in store.query(query, bindings).values():
-        fact, relation, s, o, status, article, issued, source, url, start, end, sentence = row
+        fact, relation, s, o, status, article, issued, source, url, start, end, sentence, trigger, event = row
         if fact in claims:
             continue
         claims[fact] = Claim(fact, relation, s, o, _STATUS_NAMES.get(status.rsplit("#", 1)[-1], status.rsplit("#", 1)[-1].lower()),
                              article, issued[:10] if issued else None, source or _host(url),
-                             start[:10] if start else None, end[:10] if end else None, sentence or "")
+                             start[:10] if start else None, end[:10] if end else None, sentence or "", trigger or "", event or "")
     return list(claims.values())
 
 

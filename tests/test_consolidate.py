@@ -716,17 +716,17 @@ def story(ident: str, source: str, published: str, text: str, event: str, facts:
 
 def follow_up_scenario() -> list[Extraction]:
     return [
-        # announced: Eva Fisk hosts the Oslo fisheries summit, Anna Berg and Carl Dahl to attend (no day named)
-        story("s1", "bbc", "2025-08-04", "Eva Fisk will host the fisheries summit in Oslo, which Anna Berg and Carl Dahl will attend.",
-              "fisheries summit", [("hosts", "Eva Fisk", "planned", "host", None), ("attends", "Anna Berg", "planned", "attend", None),
+        # announced: Eva Fisk hosts the Oslo fisheries meeting, Anna Berg and Carl Dahl to attend (no day named)
+        story("s1", "bbc", "2025-08-04", "Eva Fisk will host the fisheries meeting in Oslo, which Anna Berg and Carl Dahl will attend.",
+              "fisheries meeting", [("hosts", "Eva Fisk", "planned", "host", None), ("attends", "Anna Berg", "planned", "attend", None),
                                    ("attends", "Carl Dahl", "planned", "attend", None)], "Oslo"),
         # reported held by another source, by the guests only: the host's plan is held through the one event
-        story("s2", "cnn", "2025-08-16", "Anna Berg and Carl Dahl attended the fisheries summit in Oslo.",
-              "fisheries summit", [("attends", "Anna Berg", "happened", "attended", None), ("attends", "Carl Dahl", "happened", "attended", None)],
+        story("s2", "cnn", "2025-08-16", "Anna Berg and Carl Dahl attended the fisheries meeting in Oslo.",
+              "fisheries meeting", [("attends", "Anna Berg", "happened", "attended", None), ("attends", "Carl Dahl", "happened", "attended", None)],
               "Oslo"),
         # another summit of the same host in another city, never reported: stays overdue
-        story("s3", "ap", "2025-08-04", "Eva Fisk will host the whaling summit in Bergen.",
-              "whaling summit", [("hosts", "Eva Fisk", "planned", "host", None)], "Bergen"),
+        story("s3", "ap", "2025-08-04", "Eva Fisk will host the whaling meeting in Bergen.",
+              "whaling meeting", [("hosts", "Eva Fisk", "planned", "host", None)], "Bergen"),
     ]
 
 
@@ -752,7 +752,7 @@ def test_a_plan_about_an_event_is_held_when_the_event_is_reported_under_another_
     s = _event_store(tmp_path, follow_up_scenario())
     lifecycles = _lifecycles(s)
     assert sorted(lifecycles.values()) == ["held", "held", "held", "overdue"]
-    assert [k for k, v in lifecycles.items() if v == "overdue"] == [("hosts", "eva-fisk", "whaling-summit")]
+    assert [k for k, v in lifecycles.items() if v == "overdue"] == [("hosts", "eva-fisk", "whaling-meeting")]
     # without the report, the host's plan is overdue: it was the report of the guests that held it
     alone = _lifecycles(_event_store(tmp_path / "alone", follow_up_scenario()[::2]))
     assert sorted(alone.values()) == ["overdue"] * 4
@@ -760,8 +760,8 @@ def test_a_plan_about_an_event_is_held_when_the_event_is_reported_under_another_
 
 def test_a_report_of_the_event_before_the_plan_does_not_hold_it(tmp_path):
     """The same event reported held in an article published before the plan is no follow-up."""
-    early = story("s0", "ap", "2025-08-03", "Anna Berg and Carl Dahl attended the fisheries summit in Oslo.",
-                  "fisheries summit", [("attends", "Anna Berg", "happened", "attended", None),
+    early = story("s0", "ap", "2025-08-03", "Anna Berg and Carl Dahl attended the fisheries meeting in Oslo.",
+                  "fisheries meeting", [("attends", "Anna Berg", "happened", "attended", None),
                                        ("attends", "Carl Dahl", "happened", "attended", None)], "Oslo")
     lifecycles = _lifecycles(_event_store(tmp_path, [follow_up_scenario()[0], early]))
     assert {k[:2]: v for k, v in lifecycles.items()}[("hosts", "eva-fisk")] == "overdue"
@@ -778,3 +778,22 @@ def test_update_equals_a_whole_run_when_a_report_holds_a_plan_under_another_stat
     s.replace_graphs({article_iri("s2"): []})
     done = _same_as_a_full_run(s, ["s2"])
     assert done.lifecycles == {"pending": 4}  # judged as of the latest article now, 2025-08-04
+
+
+def test_an_undated_plan_for_a_summit_or_a_conference_has_a_longer_horizon():
+    """Summits and conferences are announced weeks ahead: with no day named, such a plan is overdue
+    after LONG_HORIZON_DAYS, a meeting or a visit after PLAN_HORIZON_DAYS; a report within the longer
+    horizon is the same fact."""
+    from kg.consolidate import LONG_HORIZON_DAYS
+
+    def claim(fact, status, published, trigger, event=""):
+        return Claim(fact, "r", "a", "b", status, fact, published, "wire", trigger=trigger, event=event,
+                     sentence=f"Anna Berg ({fact}) {trigger} {event}.")
+    summit = claim("s", "planned", "2025-03-03", "attend", "Arctic summit")
+    visit = claim("v", "planned", "2025-03-03", "visit")
+    assert [f.lifecycle for f in consolidate([summit], as_of="2025-04-20")] == ["pending"]
+    assert [f.lifecycle for f in consolidate([visit], as_of="2025-04-20")] == ["overdue"]
+    assert [f.lifecycle for f in consolidate([summit], as_of="2025-06-02")] == ["overdue"] and LONG_HORIZON_DAYS == 90
+    held = claim("h", "happened", "2025-05-10", "attended", "Arctic summit")
+    assert [f.lifecycle for f in consolidate([summit, held], as_of="2025-09-01")] == ["held"]
+    assert [f.lifecycle for f in consolidate([claim("t", "planned", "2025-03-03", "summit")], as_of="2025-04-20")] == ["pending"]
