@@ -51,7 +51,11 @@ articles' ``dcterms:issued``), the statuses in publication order, and:
   both held and cancelled/postponed, *disputed*. Cue words elsewhere in the sentence of a claim
   that happened ("met to discuss cancelling the tariffs") decide nothing.
   With none of these, a window that ended before ``as_of`` makes it *overdue*, else it
-  is *pending*.
+  is *pending*. A claim that happened or is reported says the fact took place only when it
+  was published once the fact's window had begun (:func:`took_place`); one published before
+  is still about the future, and announces it (:func:`plans`). A pending or overdue plan about
+  an event is *held* when the same event is reported to have taken place under another
+  statement, any relation and party (:func:`held_events`).
 * **contradicted**: some claims say it happened and others, from a different source,
   that it did not (negated, called off, postponed). Flagged, never resolved: all the
   claims stay.
