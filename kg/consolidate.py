@@ -52,7 +52,8 @@ articles' ``dcterms:issued``), the statuses in publication order, and:
   that happened ("met to discuss cancelling the tariffs") decide nothing.
   With none of these, a window that ended before ``as_of`` makes it *overdue*, else it
   is *pending*. A claim that happened or is reported says the fact took place only when it
-  was published once the fact's window had begun (:func:`took_place`); one published before
+  was published once the fact's window had begun (a reported one, after the first day of a
+  window no claim states: :func:`took_place`); one published before
   is still about the future, and announces it (:func:`plans`). A pending or overdue plan about
   an event is *held* when the same event is reported to have taken place under another
   statement, any relation and party (:func:`held_events`).
@@ -696,21 +697,24 @@ def took_place(c: Claim, window: tuple[str, str] | None, assumed: bool = False) 
     """Whether a claim says its fact took place: it happened or is reported (attributed), and it was
     published once the fact's window had begun. A claim published before then is about what is still
     to come, whatever its tense or attribution says ("in time for his visit next week, officials
-    said"; "talks on Friday" read as happened in a Wednesday article). A window no claim states
-    (``assumed``) must have begun before the claim's day: an undated report of the day an undated
-    plan was announced is that announcement's news, not its fulfilment.
+    said"; "talks on Friday" read as happened in a Wednesday article). For a window no claim states
+    (``assumed``), a *reported* claim must be published after its first day: what someone is said to
+    say, with no day named, on the day an undated plan was announced is that announcement's news
+    ("would leave Monday to attend, officials said"), not its fulfilment; attribution is no tense.
 
     >>> mk = lambda status, pub: Claim("f", "r", "a", "b", status, "x", pub)
     >>> took_place(mk("reported", "2025-05-07"), ("2025-05-09", "2025-05-09")), took_place(mk("reported", "2025-05-09"), ("2025-05-09", "2025-05-09"))
     (False, True)
-    >>> took_place(mk("happened", "2025-05-01"), ("2025-05-01", "2025-05-01"), assumed=True), took_place(mk("planned", "2025-05-10"), None)
-    (False, False)
+    >>> took_place(mk("reported", "2025-05-01"), ("2025-05-01", "2025-05-01"), assumed=True), took_place(mk("happened", "2025-05-01"), ("2025-05-01", "2025-05-01"), assumed=True)
+    (False, True)
+    >>> took_place(mk("planned", "2025-05-10"), None)
+    False
     """
     if c.outcome != "happened":
         return False
     if window is None or c.published is None:
         return True
-    return c.published > window[0] if assumed else c.published >= window[0]
+    return c.published > window[0] if assumed and c.status == "reported" else c.published >= window[0]
 
 
 def plans(claims: Sequence[Claim], window: tuple[str, str] | None = None, assumed: bool = False) -> list[Claim]:

@@ -687,12 +687,15 @@ def test_a_report_published_before_the_window_begins_does_not_hold_the_plan():
     assert consolidate([plan, aides, after], as_of="2025-06-01")[0].lifecycle == "held"
     # with no plan at all, a claim dated ahead of its article is the plan: nothing after it, overdue
     assert consolidate([talks], as_of="2025-06-01")[0].lifecycle == "overdue"
-    # an undated report of the very day an undated plan was announced is that day's news, not its outcome
+    # an undated attributed claim of the very day an undated plan was announced is that day's news, not its outcome
     same_day = [claim("p", "planned", "2025-05-05", "Anna Berg will visit Oslo.", None),
                 claim("r", "reported", "2025-05-05", "Anna Berg is visiting Oslo, aides said.", None)]
     assert consolidate(same_day, as_of="2025-05-05")[0].lifecycle == "pending"
     assert consolidate([*same_day[:1], claim("r", "reported", "2025-05-06", "Anna Berg visited Oslo, aides said.", None)],
                        as_of="2025-05-06")[0].lifecycle == "held"
+    # a plain past tense of that day is the extraction's word that it took place
+    assert consolidate([*same_day[:1], claim("h", "happened", "2025-05-05", "Anna Berg visited Oslo.", None)],
+                       as_of="2025-05-05")[0].lifecycle == "held"
 
 
 def story(ident: str, source: str, published: str, text: str, event: str, facts: list[tuple],
