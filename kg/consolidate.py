@@ -53,8 +53,9 @@ articles' ``dcterms:issued``), the statuses in publication order, and:
   With none of these, a window that ended before ``as_of`` makes it *overdue*, else it
   is *pending*. A claim that happened or is reported says the fact took place only when it
   was published once the fact's window had begun (a reported one, after the first day of a
-  window no claim states: :func:`took_place`); one published before
-  is still about the future, and announces it (:func:`plans`). A pending or overdue plan about
+  window no claim states: :func:`took_place`); one published before is still about the future
+  and decides nothing (it does not make a plan either: its time words are often a deadline,
+  "requested a reply by March 12"). A pending or overdue plan about
   an event is *held* when the same event is reported to have taken place under another
   statement, any relation and party (:func:`held_events`).
 * **contradicted**: some claims say it happened and others, from a different source,
@@ -717,15 +718,6 @@ def took_place(c: Claim, window: tuple[str, str] | None, assumed: bool = False) 
     return c.published > window[0] if assumed and c.status == "reported" else c.published >= window[0]
 
 
-def plans(claims: Sequence[Claim], window: tuple[str, str] | None = None, assumed: bool = False) -> list[Claim]:
-    """The claims that announce a fact, in publication order: planned ones, and (for a window a
-    claim states) ones that happened or are reported but were published before the window began:
-    their time words say it is still to come (:func:`took_place`)."""
-    return [c for c in sorted(claims, key=_order)
-            if c.status == "planned" or (window is not None and not assumed and c.outcome == "happened"
-                                         and c.published is not None and c.published < window[0])]
-
-
 def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None, *, start: str | None = None,
               assumed: bool = False) -> str | None:
     """What became of a planned fact (None when no claim is planned), by the claims in
@@ -745,7 +737,7 @@ def lifecycle(claims: Sequence[Claim], end: str | None, as_of: str | None, *, st
     """
     ordered = sorted(claims, key=_order)
     window = (start or end, end) if end is not None else None
-    announced = plans(ordered, window, assumed)
+    announced = [c for c in ordered if c.status == "planned"]
     if not announced:
         return None
     first = announced[0].published
@@ -852,7 +844,7 @@ def held_events(facts: Sequence[ConsolidatedFact]) -> list[ConsolidatedFact]:
     for f in facts:
         if f.lifecycle in {"pending", "overdue"} and took.get(f.object):
             window = (f.start, f.end) if f.start is not None else None
-            first = plans(f.reports, window, f.assumed)[0].published
+            first = min((c for c in f.reports if c.status == "planned"), key=_order).published
             if any(iri != str(f.iri) and (first is None or c.published is None or c.published >= first)
                    and took_place(c, window, f.assumed) for iri, c in took[f.object]):
                 f = replace(f, lifecycle="held")

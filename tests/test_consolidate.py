@@ -685,8 +685,9 @@ def test_a_report_published_before_the_window_begins_does_not_hold_the_plan():
     assert fact.lifecycle == "overdue" and fact.articles == 3
     after = claim("a", "reported", "2025-05-10", "Anna Berg visited Oslo on Friday, officials said.")
     assert consolidate([plan, aides, after], as_of="2025-06-01")[0].lifecycle == "held"
-    # with no plan at all, a claim dated ahead of its article is the plan: nothing after it, overdue
-    assert consolidate([talks], as_of="2025-06-01")[0].lifecycle == "overdue"
+    # with no plan at all, a claim dated ahead of its article makes none: its day is often a deadline
+    # ("requested a reply by Friday"), and the request was made
+    assert consolidate([talks], as_of="2025-06-01")[0].lifecycle is None
     # an undated attributed claim of the very day an undated plan was announced is that day's news, not its outcome
     same_day = [claim("p", "planned", "2025-05-05", "Anna Berg will visit Oslo.", None),
                 claim("r", "reported", "2025-05-05", "Anna Berg is visiting Oslo, aides said.", None)]
