@@ -826,9 +826,11 @@ def held_events(facts: Sequence[ConsolidatedFact]) -> list[ConsolidatedFact]:
     """The facts with each plan about an event made *held* when the event is reported to have taken
     place under another statement: a claim of any other fact about the same event (merged across
     articles), whatever its relation or subject, that took place by its own fact's window and by the
-    plan's (:func:`took_place`), published no earlier than the plan. "OPEC will host a meeting in
-    June" is held by "ministers attended the OPEC meeting", once the two articles' meetings are one
-    event. Only *pending* or *overdue* plans change: a plan called off or postponed stays so.
+    plan's (:func:`took_place`), published after the plan's day (the plan's own article, or its
+    day's news, saying someone "called a meeting for January 27" does not say it was held). "OPEC
+    will host a meeting in June" is held by "ministers attended the OPEC meeting", once the two
+    articles' meetings are one event. Only *pending* or *overdue* plans change: a plan called off
+    or postponed stays so.
 
     >>> mk = lambda f, rel, s, status, pub: Claim(f, rel, s, "https://w3id.org/kg-news/id/event/a/summit", status, f, pub)
     >>> [f.lifecycle for f in consolidate([mk("p", "hosts", "x/oslo", "planned", "2025-05-01"),
@@ -845,7 +847,7 @@ def held_events(facts: Sequence[ConsolidatedFact]) -> list[ConsolidatedFact]:
         if f.lifecycle in {"pending", "overdue"} and took.get(f.object):
             window = (f.start, f.end) if f.start is not None else None
             first = min((c for c in f.reports if c.status == "planned"), key=_order).published
-            if any(iri != str(f.iri) and (first is None or c.published is None or c.published >= first)
+            if any(iri != str(f.iri) and (first is None or c.published is None or c.published > first)
                    and took_place(c, window, f.assumed) for iri, c in took[f.object]):
                 f = replace(f, lifecycle="held")
         out.append(f)

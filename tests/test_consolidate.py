@@ -801,3 +801,11 @@ def test_an_undated_plan_for_a_summit_or_a_conference_has_a_longer_horizon():
     held = claim("h", "happened", "2025-05-10", "attended", "Arctic summit")
     assert [f.lifecycle for f in consolidate([summit, held], as_of="2025-09-01")] == ["held"]
     assert [f.lifecycle for f in consolidate([claim("t", "planned", "2025-03-03", "summit")], as_of="2025-04-20")] == ["pending"]
+
+
+def test_a_report_of_the_plan_s_own_day_under_another_statement_does_not_hold_it(tmp_path):
+    """In the announcing article, "the host called the meeting" (happened) says nothing of the meeting held."""
+    same = story("s1", "bbc", "2025-08-04", "Eva Fisk called the fisheries meeting in Oslo, which Anna Berg will attend.",
+                 "fisheries meeting", [("hosts", "Eva Fisk", "happened", "called", None), ("attends", "Anna Berg", "planned", "attend", None)],
+                 "Oslo")
+    assert _lifecycles(_event_store(tmp_path, [same])) == {("attends", "anna-berg", "fisheries-meeting"): "overdue"}
