@@ -1032,7 +1032,9 @@ def update_store(store, articles: Iterable[str], *, as_of: str | None = None,
     What is touched: the consolidated facts derived from the articles (before) and the
     statements of their facts (after); the merged events whose articles' events changed
     (every article's events are read and merged again: a cheap query) and the facts about
-    them; and planned facts whose *pending* or *overdue* flips with the day judged against.
+    them; every statement about an event one of those is about (:func:`held_events` reads
+    them together); and planned facts whose *pending* or *overdue* flips with the day judged
+    against.
     Each touched statement is consolidated again from all its claims, in every article.
 
     Args:
