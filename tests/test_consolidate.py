@@ -668,3 +668,144 @@ def test_update_equals_a_whole_run_with_assumed_windows_and_resends(tmp_path):
     done = _same_as_a_full_run(s, ["u1"])
     [plan] = [f for f in consolidate(read_claims(s)) if f.object.endswith("oslo")]
     assert plan.articles == 2 and plan.lifecycle == "held"  # the re-send now stands for the announcement
+
+
+# ------------------------------------------------------------------ the third check's causes (issue 14):
+# a report that is still about the future, and a plan fulfilled under another statement
+
+def test_a_report_published_before_the_window_begins_does_not_hold_the_plan():
+    """An attributed claim ("aides said") or one tagged happened whose time words name a day still
+    ahead says nothing about whether the thing took place; one published on or after that day does."""
+    def claim(fact, status, published, sentence, start="2025-05-09"):
+        return Claim(fact, "r", "a", "b", status, fact, published, fact, start, start, sentence)
+    plan = claim("p", "planned", "2025-05-05", "Anna Berg will visit Oslo on Friday.")
+    aides = claim("r", "reported", "2025-05-07", "Anna Berg's visit to Oslo on Friday will focus on fish, aides said.")
+    talks = claim("t", "happened", "2025-05-08", "Anna Berg's talks in Oslo on Friday are about fish quotas.")
+    [fact] = consolidate([plan, aides, talks], as_of="2025-06-01")
+    assert fact.lifecycle == "overdue" and fact.articles == 3
+    after = claim("a", "reported", "2025-05-10", "Anna Berg visited Oslo on Friday, officials said.")
+    assert consolidate([plan, aides, after], as_of="2025-06-01")[0].lifecycle == "held"
+    # with no plan at all, a claim dated ahead of its article makes none: its day is often a deadline
+    # ("requested a reply by Friday"), and the request was made
+    assert consolidate([talks], as_of="2025-06-01")[0].lifecycle is None
+    # an undated attributed claim of the very day an undated plan was announced is that day's news, not its outcome
+    same_day = [claim("p", "planned", "2025-05-05", "Anna Berg will visit Oslo.", None),
+                claim("r", "reported", "2025-05-05", "Anna Berg is visiting Oslo, aides said.", None)]
+    assert consolidate(same_day, as_of="2025-05-05")[0].lifecycle == "pending"
+    assert consolidate([*same_day[:1], claim("r", "reported", "2025-05-06", "Anna Berg visited Oslo, aides said.", None)],
+                       as_of="2025-05-06")[0].lifecycle == "held"
+    # a plain past tense of that day is the extraction's word that it took place
+    assert consolidate([*same_day[:1], claim("h", "happened", "2025-05-05", "Anna Berg visited Oslo.", None)],
+                       as_of="2025-05-05")[0].lifecycle == "held"
+
+
+def story(ident: str, source: str, published: str, text: str, event: str, facts: list[tuple],
+          place: str | None = None) -> Extraction:
+    """One article about one event (an entity of the article): facts as (relation, party, status,
+    trigger, time); the parties are people, the event the object of each fact."""
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+
+    parties = list(dict.fromkeys(f[1] for f in facts))
+    ents = [Entity(event, "Event", (), (span(event.split()[-1]),))]
+    ents += [Entity(p, "Person", (), (span(p.split()[-1]),)) for p in parties]
+    if place:
+        ents.append(Entity(place, "Place", (), (span(place),)))
+    out = tuple(Fact(relation, 1 + parties.index(party), 0, status, Span(0, len(text), text), span(trigger), 0.9,
+                     time=time, place=len(ents) - 1 if place else None)
+                for relation, party, status, trigger, time in facts)
+    return Extraction(Article(ident, text, title=ident, url=SOURCES[source] + ident, published=published), tuple(ents), out)
+
+
+def follow_up_scenario() -> list[Extraction]:
+    return [
+        # announced: Eva Fisk hosts the Oslo fisheries meeting, Anna Berg and Carl Dahl to attend (no day named)
+        story("s1", "bbc", "2025-08-04", "Eva Fisk will host the fisheries meeting in Oslo, which Anna Berg and Carl Dahl will attend.",
+              "fisheries meeting", [("hosts", "Eva Fisk", "planned", "host", None), ("attends", "Anna Berg", "planned", "attend", None),
+                                   ("attends", "Carl Dahl", "planned", "attend", None)], "Oslo"),
+        # reported held by another source, by the guests only: the host's plan is held through the one event
+        story("s2", "cnn", "2025-08-16", "Anna Berg and Carl Dahl attended the fisheries meeting in Oslo.",
+              "fisheries meeting", [("attends", "Anna Berg", "happened", "attended", None), ("attends", "Carl Dahl", "happened", "attended", None)],
+              "Oslo"),
+        # another summit of the same host in another city, never reported: stays overdue
+        story("s3", "ap", "2025-08-04", "Eva Fisk will host the whaling meeting in Bergen.",
+              "whaling meeting", [("hosts", "Eva Fisk", "planned", "host", None)], "Bergen"),
+    ]
+
+
+def _event_store(tmp_path, extractions):
+    s = open_store(tmp_path / "events")
+    s.load_ontology()
+    for ex in extractions:
+        s.add(ex)
+    s.flush()
+    consolidate_store(s, as_of="2025-10-01")
+    return s
+
+
+def _lifecycles(store):
+    from kg.consolidate import merge_events, read_events
+
+    facts = consolidate(read_claims(store), as_of="2025-10-01", events=merge_events(read_events(store)))
+    return {(f.relation.rsplit("#", 1)[-1], f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1]): f.lifecycle
+            for f in facts if f.lifecycle}
+
+
+def test_a_plan_about_an_event_is_held_when_the_event_is_reported_under_another_statement(tmp_path):
+    s = _event_store(tmp_path, follow_up_scenario())
+    lifecycles = _lifecycles(s)
+    assert sorted(lifecycles.values()) == ["held", "held", "held", "overdue"]
+    assert [k for k, v in lifecycles.items() if v == "overdue"] == [("hosts", "eva-fisk", "whaling-meeting")]
+    # without the report, the host's plan is overdue: it was the report of the guests that held it
+    alone = _lifecycles(_event_store(tmp_path / "alone", follow_up_scenario()[::2]))
+    assert sorted(alone.values()) == ["overdue"] * 4
+
+
+def test_a_report_of_the_event_before_the_plan_does_not_hold_it(tmp_path):
+    """The same event reported held in an article published before the plan is no follow-up."""
+    early = story("s0", "ap", "2025-08-03", "Anna Berg and Carl Dahl attended the fisheries meeting in Oslo.",
+                  "fisheries meeting", [("attends", "Anna Berg", "happened", "attended", None),
+                                       ("attends", "Carl Dahl", "happened", "attended", None)], "Oslo")
+    lifecycles = _lifecycles(_event_store(tmp_path, [follow_up_scenario()[0], early]))
+    assert {k[:2]: v for k, v in lifecycles.items()}[("hosts", "eva-fisk")] == "overdue"
+
+
+def test_update_equals_a_whole_run_when_a_report_holds_a_plan_under_another_statement(tmp_path):
+    from kg.iri import article_iri
+
+    s = _event_store(tmp_path, follow_up_scenario()[::2])
+    s.add(follow_up_scenario()[1])
+    s.flush()
+    done = _same_as_a_full_run(s, ["s2"])
+    assert done.lifecycles["held"] == 3 and done.events == 1
+    s.replace_graphs({article_iri("s2"): []})
+    done = _same_as_a_full_run(s, ["s2"])
+    assert done.lifecycles == {"pending": 4}  # judged as of the latest article now, 2025-08-04
+
+
+def test_an_undated_plan_for_a_summit_or_a_conference_has_a_longer_horizon():
+    """Summits and conferences are announced weeks ahead: with no day named, such a plan is overdue
+    after LONG_HORIZON_DAYS, a meeting or a visit after PLAN_HORIZON_DAYS; a report within the longer
+    horizon is the same fact."""
+    from kg.consolidate import LONG_HORIZON_DAYS
+
+    def claim(fact, status, published, trigger, event=""):
+        return Claim(fact, "r", "a", "b", status, fact, published, "wire", trigger=trigger, event=event,
+                     sentence=f"Anna Berg ({fact}) {trigger} {event}.")
+    summit = claim("s", "planned", "2025-03-03", "attend", "Arctic summit")
+    visit = claim("v", "planned", "2025-03-03", "visit")
+    assert [f.lifecycle for f in consolidate([summit], as_of="2025-04-20")] == ["pending"]
+    assert [f.lifecycle for f in consolidate([visit], as_of="2025-04-20")] == ["overdue"]
+    assert [f.lifecycle for f in consolidate([summit], as_of="2025-06-02")] == ["overdue"] and LONG_HORIZON_DAYS == 90
+    held = claim("h", "happened", "2025-05-10", "attended", "Arctic summit")
+    assert [f.lifecycle for f in consolidate([summit, held], as_of="2025-09-01")] == ["held"]
+    assert [f.lifecycle for f in consolidate([claim("t", "planned", "2025-03-03", "summit")], as_of="2025-04-20")] == ["pending"]
+
+
+def test_a_report_of_the_plan_s_own_day_under_another_statement_does_not_hold_it(tmp_path):
+    """In the announcing article, "the host called the meeting" (happened) says nothing of the meeting held."""
+    same = story("s1", "bbc", "2025-08-04", "Eva Fisk called the fisheries meeting in Oslo, which Anna Berg will attend.",
+                 "fisheries meeting", [("hosts", "Eva Fisk", "happened", "called", None), ("attends", "Anna Berg", "planned", "attend", None)],
+                 "Oslo")
+    assert _lifecycles(_event_store(tmp_path, [same])) == {("attends", "anna-berg", "fisheries-meeting"): "overdue"}
