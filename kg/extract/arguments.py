@@ -124,6 +124,11 @@ def subject_tokens(verb) -> list:
                 and holder.head.head.pos_ in {"AUX", "VERB"}:
             # "X and Y were among those attending the summit": X and Y did
             return [c for c in holder.head.head.children if c.dep_ in SUBJECTS] or [holder]
+        one = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "of" else None
+        if verb.dep_ == "acl" and one is not None and one.lower_ in {"one", "two", "three", "some", "several", "each"} \
+                and one.dep_ == "attr" and one.head.lemma_ == "be":
+            # "The prime minister is one of the few leaders attending the summit": the prime minister is
+            return [c for c in one.head.children if c.dep_ in SUBJECTS] or [holder]
         return [holder]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_DOING:
         # "Zelensky thanked Starmer for hosting the meeting": the one thanked did it
@@ -585,12 +590,13 @@ class Arguments:
         c = self.coref.token_cluster.get(tok.i)
         if c is not None:
             return c
-        mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.tag_ != "POS"
-                and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES)]
+        # (a plural noun's possessive describes the event: "the first ministers' meeting", "a leaders' summit")
+        mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"} or t.dep_ == "poss" and t.tag_ == "NNS")
+                and t.tag_ != "POS" and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES)]
         start = min([tok.i, *(m.left_edge.i for m in mods)])
         # keep only the contiguous modifiers next to the head: "video call", "Alaska summit", "IADB annual meeting"
         while start < tok.i and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
-                                    or self.doc[i].tag_ == "POS" for i in range(start, tok.i)):
+                                    or self.doc[i].tag_ == "POS" and self.doc[i - 1].tag_ != "NNS" for i in range(start, tok.i)):
             start += 1
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):
             start += 1
@@ -893,7 +899,13 @@ class Arguments:
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         reporters = {self.coref.token_cluster.get(s.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
                      for s in a.children if s.dep_ in lx.SUBJECTS}
-        seen: list[int] = [c for c in reporters if c is not None]
+        # nor is whoever, or whatever the subject's own phrase names, asks "both sides" to act:
+        # "X, who chairs the committee, called on both sides to ..."
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        own = {self.coref.token_cluster.get(t.i) for s in (subject_tokens(verb) if verb is not None else [])
+               if s.i < tok.i for r in s.children if r.dep_ in {"relcl", "acl", "appos"} for t in r.subtree}
+        # (but "Greece and Turkey's NATO allies called on both countries": the countries are theirs)
+        seen: list[int] = [c for c in reporters | own if c is not None]
         skip = len(seen)
         first = tok.sent.start
         for _ in range(3):

@@ -449,6 +449,11 @@ def among_participants(args, rel, frame, tok, r):
 CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demonstrators", "mourners", "fans", "people"})
 
 
+#: events no one attends in person, which "the event named last" never is
+NOT_GATHERINGS = frozenset({"election", "elections", "vote", "referendum", "poll", "polls", "war", "strike", "strikes",
+                            "crisis", "campaign", "primary", "primaries"})
+
+
 def _event_of(args, holder, tok):
     """The event people are at: named in "at"/"of" on ``holder``, else the one named last."""
     if holder.pos_ in {"VERB", "AUX"}:  # "those attending the summit", "officials arriving at the talks"
@@ -466,6 +471,8 @@ def _event_of(args, holder, tok):
         for _ in range(3):
             start = tok.doc[start - 1].sent.start if start > 0 else 0
         for t in reversed(tok.doc[start:tok.i]):
+            if t.lemma_.lower() in NOT_GATHERINGS:
+                continue  # nobody is at an election or a strike the way one is at a meeting
             c = args.coref.token_cluster.get(t.i)
             if c is not None and _is_event(args.clusters[c]):
                 event = c

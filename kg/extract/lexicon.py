@@ -40,7 +40,8 @@ HONORIFICS = frozenset({
     "president", "premier", "chancellor", "minister", "senator", "sen.", "rep.",
     "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "ambassador",
     "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
-    "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral",
+    "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
+    "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.",
 })
 #: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
 TITLE_WORDS = frozenset({
@@ -51,7 +52,7 @@ TITLE_WORDS = frozenset({
     "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former",
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
-    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown",
+    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
