@@ -210,11 +210,26 @@ def evaluate(items: list[GoldItem], extractions: Iterable[Extraction], relations
     return Evaluation(rel, stat, len(items))
 
 
+def _gold_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The gold files named, a folder standing for its ``*.json`` and ``*.jsonl`` files (a folder's
+    README and ``texts.jsonl`` of article texts are not gold)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.suffix in {".json", ".jsonl"} and f.name != "texts.jsonl")
+            if not found:
+                raise InputError(f"{p}: no gold files (*.json, *.jsonl) in this folder")
+            out += found
+        else:
+            out.append(p)
+    return out
+
+
 def run(paths: Iterable[str | Path], *, model: str | None = None) -> Evaluation:
-    """Read gold files, build their texts with kg, and score the result."""
+    """Read gold files (or folders of them), build their texts with kg, and score the result."""
     from kg.pipeline import extract_all
 
-    items = [item for path in paths for item in read_gold(path)]
+    items = [item for path in _gold_files(paths) for item in read_gold(path)]
     extractions = list(extract_all((Article(id=i.id, text=i.text) for i in items), model=model))
     return evaluate(items, extractions)
 

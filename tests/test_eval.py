@@ -83,3 +83,22 @@ def test_seed_style_gold_files_are_read(monkeypatch):
     ev = run([shared / "gold" / "seed-000.json"])
     assert sum(ev.relations.gold.values()) == 9  # "also_accept" objects are alternatives, not extra facts
     assert sum(ev.relations.found.values()) >= 8
+
+
+@pytest.mark.model
+def test_a_folder_of_gold_files_and_its_texts(tmp_path):
+    """A folder stands for its gold files; its texts.jsonl (a corpus the files name) is not gold."""
+    from kg.errors import InputError
+    from kg.evaluate import run
+
+    folder = tmp_path / "gold" / "mine"
+    folder.mkdir(parents=True)
+    (folder / "texts.jsonl").write_text(json.dumps({"id": "m-1", "text": "Ida Berg met Jon Dahl in Oslo on Monday."}) + "\n")
+    (folder / "m-1.json").write_text(json.dumps({
+        "document": "m-1", "corpus": "gold/mine/texts.jsonl",
+        "entities": [{"label": "Ida Berg", "type": "Person"}, {"label": "Jon Dahl", "type": "Person"}],
+        "relations": [{"subject": "Ida Berg", "relation": "meets", "object": "Jon Dahl", "status": "happened"}]}))
+    ev = run([folder])
+    assert ev.items == 1 and sum(ev.relations.found.values()) == 1
+    with pytest.raises(InputError, match="no gold files"):
+        run([tmp_path / "gold"])

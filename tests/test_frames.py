@@ -576,8 +576,8 @@ CASES = [
      set(), {("Coastal Corp", "visits", "Texas")}),
 
     # demanded things, offices, lists of people at an event (session of 2026-11-29, third)
-    ("a place where the demanded thing is, is not what is demanded", "Senator Maria Lund called for a ceasefire in Gaza.",
-     set(), {("Maria Lund", "demands", "Gaza")}),
+    ("a thing demanded of nobody is the object, known by its whole phrase", "Senator Maria Lund called for a ceasefire in Gaza.",
+     {("Maria Lund", "demands", "a ceasefire in Gaza", "happened")}, set()),
     ("a body the demanded thing is made of is", "Senator Maria Lund called for an overhaul of NATO and the OSCE.",
      {("Maria Lund", "demands", "NATO", "happened"), ("Maria Lund", "demands", "OSCE", "happened")}, set()),
     ("two cities the recogniser tagged as one name", "Russia demanded Kharkiv and Odesa.",
@@ -604,9 +604,9 @@ CASES = [
     ("the one called on to act does it, if at all", "The Ostby Group on Tuesday called on the Lund Group to open negotiations.",
      {("Ostby Group", "demands", "Lund Group", "happened"), ("Lund Group", "attends", "negotiations", "hypothetical")},
      {("Ostby Group", "attends", "negotiations")}),
-    ("a withdrawal from a place demands nothing of the place",
+    ("a withdrawal from a place is the thing demanded",
      "The rebel leader Ida Berg is demanding a full withdrawal of foreign forces from the Vostok region.",
-     set(), {("Ida Berg", "demands", "Vostok")}),
+     {("Ida Berg", "demands", "a full withdrawal of foreign forces", "happened")}, set()),
     ("the capital of a region is not the country's", "Olaf Scholz arrived in Germany. He then flew to the Bavarian capital.",
      set(), {("Olaf Scholz", "visits", "Berlin")}),
     ("a name by its first word, for someone given a title", "Indonesian President Prabowo Subianto attended the summit. Prabowo will fly on to Brussels.",
@@ -683,6 +683,27 @@ CASES = [
      {("Ida Berg", "hosts", "first ministers' meeting", "happened")}, set()),
     ("abbreviated titles are not names", "Gov. Ida Berg of New York met with Chief Executive Officer Jon Dahl.",
      {("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
+    ("a surname after a name with a suffix", "Health Secretary Robert F. Kennedy Jr. spoke on Monday. Kennedy is due to visit Oslo next week.",
+     {("Robert F. Kennedy Jr.", "visits", "Oslo", "planned")}, set()),
+    ("'the country' is the country named just before", "Pope Leo XIV arrived in Norway on Thursday and urged the country to act as a bridge.",
+     {("Leo XIV", "demands", "Norway", "happened")}, set()),
+    ("laying a wreath at a site is visiting it", "President Ida Berg laid a wreath at the Narvik War Memorial on Monday.",
+     {("Ida Berg", "visits", "Narvik War Memorial", "happened")}, set()),
+    ("neither ... nor is not attending", "Neither President Ida Berg nor Chancellor Jon Dahl is attending the summit.",
+     {("Ida Berg", "attends", "summit", "negated"), ("Jon Dahl", "attends", "summit", "negated")}, set()),
+    ("staying away from an event", "Ida Berg stayed away from the summit.", {("Ida Berg", "attends", "summit", "negated")}, set()),
+    ("staying away from the event named before", "The climate summit opened in Baku. President Ida Berg stayed away after a row.",
+     {("Ida Berg", "attends", "climate summit", "negated")}, set()),
+    ("people among representatives attending", "Premier Ida Berg and Chancellor Jon Dahl were among representatives of 100 countries attending the summit.",
+     {("Ida Berg", "attends", "summit", "happened"), ("Jon Dahl", "attends", "summit", "happened")}, set()),
+    ("people among those who attended", "Premier Ida Berg and Premier Jon Dahl were among the premiers who attended the meeting.",
+     {("Ida Berg", "attends", "meeting", "happened"), ("Jon Dahl", "attends", "meeting", "happened")}, set()),
+    ("a relative clause on a description of a name", "The meeting was requested by Ida Berg, a Democrat who flew to Washington on Wednesday.",
+     {("Ida Berg", "visits", "Washington", "happened")}, set()),
+    ("touring the wreckage of a named site", "President Ida Berg toured the wreckage of the Oresund Bridge on Friday.",
+     {("Ida Berg", "visits", "Oresund Bridge", "happened")}, set()),
+    ("testifying in a trial", "Chief Executive Ida Berg testified on Tuesday in the commission's antitrust trial.",
+     {("Ida Berg", "attends", "antitrust trial", "happened")}, set()),
     ("a demand named in a phrase was made already, whatever the clause plans",
      "As to Danish urgings for Finland to cut tariffs, Helsinki will explain its plans on Friday.",
      {("Denmark", "demands", "Finland", "happened")}, set()),
@@ -743,3 +764,39 @@ def test_surface_subject_behind_a_misread_name():
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 6, 8, "TIME"), Span(doc, 10, 12, "PERSON")]
     called = doc[8]
     assert [t.text for t in subject_tokens(called)] == ["Varga"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lund called for a ceasefire in Gaza.",
+    "The rebel leader Ida Berg is demanding a full withdrawal of foreign forces from the Vostok region.",
+    "The Teamsters union called for the release of prisoners held in Gaza.",
+])
+def test_where_a_demanded_thing_is_is_not_demanded(nlp, text):
+    """A place a demanded thing is in or leaves is no object of the demand ("a ceasefire in Gaza")."""
+    ex = extract(nlp(text), Article("t", text))
+    assert ex.facts, "the demand itself is found"
+    assert all(ex.entities[f.object].type not in {"Place", "Country"} for f in ex.facts if f.relation == "demands")
+
+
+@pytest.mark.parametrize("text,things", [
+    ("The union IG Metall has demanded a 40 pct wage increase over four years and the restoration of a pension.",
+     {"a 40 pct wage increase over four years", "the restoration of a pension"}),
+    ("The Arab League called for an immediate ceasefire in Gaza and for international funding of the plan.",
+     {"an immediate ceasefire in Gaza"}),
+])
+def test_things_demanded_each_by_its_phrase(nlp, text, things):
+    """Each thing of a list is its own object, named by its phrase without what is coordinated after it."""
+    ex = extract(nlp(text), Article("t", text))
+    found = {a for f in ex.facts if f.relation == "demands" for a in ex.entities[f.object].aliases}
+    assert things <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Borden Inc called for redemption on March 23 of all its outstanding debentures.",
+    "The association backs bills of Senator Ida Berg, which call for a marketing loan.",
+    "Shin-Etsu put potential demand for the product at two tonnes a month.",
+])
+def test_calls_that_demand_nothing(nlp, text):
+    """Finance's "call for redemption", a bill's terms and market demand are no demands."""
+    ex = extract(nlp(text), Article("t", text))
+    assert not [f for f in ex.facts if f.relation == "demands"]

@@ -64,12 +64,19 @@ def _relative(tok, verb):
     if tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and verb.dep_ == "relcl"):
         if verb.dep_ != "relcl":
             return None
+        if tok.lower_ == "which" and verb.head.ent_type_ == "PERSON" and verb.head.dep_ == "pobj" \
+                and verb.head.head.lower_ == "of":
+            return verb.head.head.head  # "bills of Rep. X, which call for ...": "which" is never a person
         return _described(verb.head) if tok.lower_ in {"who", "whom"} else verb.head
     return tok
 
 
 def _described(noun):
-    """The name an apposition describes, when ``noun`` sits inside that description's "to"/"of"."""
+    """The name an apposition describes, when ``noun`` sits inside that description's "to"/"of",
+    or is the description ("Kathy Hochul, a Democrat who flew to Washington")."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.ent_type_ in {"", "NORP"} \
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in noun.children):
+        return noun.head
     t = noun
     for _ in range(3):
         if t.dep_ == "conj":
@@ -87,7 +94,12 @@ def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
     if found:
-        return [t for t in (_relative(f, verb) for f in found) if t is not None]
+        out = [t for t in (_relative(f, verb) for f in found) if t is not None]
+        if verb.dep_ == "relcl" and any(f.tag_ in {"WP", "WDT"} for f in found):
+            among = _among(verb.head)  # "X and Y were among the premiers who attended": X and Y did
+            if among:
+                return among
+        return out
     if verb.dep_ == "ROOT":
         return _surface_subject(verb)
     if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -102,7 +114,7 @@ def subject_tokens(verb) -> list:
             return [obj]
         passive = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS]
         return [t for t in (_relative(p, verb.head) for p in passive) if t is not None] or subject_tokens(verb.head)
-    if verb.dep_ in INHERITING and verb.head is not verb:
+    if verb.dep_ in INHERITING and verb.head.i != verb.i:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
         inherited = subject_tokens(verb.head)
@@ -117,13 +129,13 @@ def subject_tokens(verb) -> list:
         if owner is not None:
             return [owner]
         governor = holder.head.head if holder.dep_ == "pobj" else holder.head
-        return subject_tokens(governor) if governor is not holder else []
+        return subject_tokens(governor) if governor.i != holder.i else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         holder = verb.head
-        if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ == "among" \
-                and holder.head.head.pos_ in {"AUX", "VERB"}:
-            # "X and Y were among those attending the summit": X and Y did
-            return [c for c in holder.head.head.children if c.dep_ in SUBJECTS] or [holder]
+        if verb.dep_ == "acl" and (among := _among(holder)):
+            # "X and Y were among those attending the summit", "... among representatives of 100
+            # countries attending the gathering": X and Y did
+            return among
         one = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "of" else None
         if verb.dep_ == "acl" and one is not None and one.lower_ in {"one", "two", "three", "some", "several", "each"} \
                 and one.dep_ == "attr" and one.head.lemma_ == "be":
@@ -136,7 +148,20 @@ def subject_tokens(verb) -> list:
         if obj is not None:
             return [obj]
     if verb.dep_ == "pcomp":  # "after meeting X": the subject of the clause the prep hangs on
-        return subject_tokens(verb.head.head) if verb.head.head is not verb.head else []
+        return subject_tokens(verb.head.head) if verb.head.head.i != verb.head.i else []
+    return []
+
+
+def _among(holder) -> list:
+    """The subjects of "X and Y were among <holder>", climbing "of"-phrases ("among representatives
+    of 100 countries"); [] when the holder is not in such a list."""
+    for _ in range(3):
+        if holder.dep_ == "pobj" and holder.head.lower_ == "among" and holder.head.head.pos_ in {"AUX", "VERB"}:
+            return [c for c in holder.head.head.children if c.dep_ in SUBJECTS]
+        if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in {"NOUN", "PRON"}:
+            holder = holder.head.head
+            continue
+        break
     return []
 
 
@@ -212,7 +237,7 @@ def parties(tok) -> list:
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
                  and not _glossed(c)]
-        if t.dep_ == "conj" and t.head.i not in seen and t is tok:
+        if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
     return out
 
@@ -274,6 +299,8 @@ class Arguments:
         out: Found = []
         deferred: Found = []
         for t in (parties(tok) if conjuncts else [tok]):
+            if t.ent_type_ in {"DATE", "TIME"} and t.pos_ == "PROPN":
+                continue  # "in March": a month, not a march
             if t.i in self.dateline:
                 # "PARIS, France – Emmanuel Macron met ...": the parser may make the dateline the
                 # subject and the name its apposition
@@ -490,6 +517,9 @@ class Arguments:
             if tok.tag_ == "NNPS" and (tok.lemma_.lower() in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS
                                        or tok.lower_.rstrip("s") in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS):
                 return None  # "U.N. Missions": several bodies, not a name
+            if tok.tag_ in {"NNPS", "NNS"} and any(c.dep_ in {"det", "amod"} and c.lower_ in lx.SOME_OF
+                                                   for c in tok.children):
+                return None  # "some Unionists": members of a group, not the group
             if len(words) > 1 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS and self.gaz is not None \
                     and all(self.gaz.country(w.text) for w in words[:-1]):
                 return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name
@@ -516,6 +546,17 @@ class Arguments:
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                     return c
+        if tok.lower_ == "country" and [x.lower_ for x in tok.lefts] == ["the"] and tok.dep_ in lx.OBJECTS:
+            # "arrived in Turkey ... and urged the country to act": the country named last, in this
+            # sentence or the one before
+            first = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            for i in range(tok.i - 1, first - 1, -1):
+                c = self.coref.token_cluster.get(i)
+                if c is not None and self.clusters[c].type == "Country":
+                    self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
+                    self.coref.token_cluster[tok.i] = c
+                    return c
+            return None
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS":
             # (a plural is a generic group: "London and New York authorities", "Japanese banks")
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
@@ -570,7 +611,7 @@ class Arguments:
         skip: set[int] = set()
         if not clauses:
             for t in tok.subtree:
-                if t is not tok and t.dep_ in {"relcl", "acl", "advcl"}:
+                if t.i != tok.i and t.dep_ in {"relcl", "acl", "advcl"}:
                     skip.update(x.i for x in t.subtree)
         found: Found = []
         for t in tok.subtree:
@@ -580,6 +621,48 @@ class Arguments:
             if c is not None and c not in exclude and (c, 1.0) not in found:
                 found.append((c, 1.0))
         return found
+
+    def thing(self, tok) -> int:
+        """What is demanded when nobody is asked for it ("called for an immediate ceasefire in Gaza"):
+        an Event entity named by the noun and the words before it ("immediate ceasefire"), also
+        known by the whole phrase the text gives it, not its conjuncts or clauses."""
+        c = self.coref.token_cluster.get(tok.i)
+        if c is not None:
+            return c
+        start = min([tok.i, *(t.left_edge.i for t in tok.lefts if t.dep_ in {"amod", "compound", "nmod", "nummod", "quantmod"})])
+        while start < tok.i and (self.doc[start].pos_ in {"DET", "PUNCT"} or self.doc[start].tag_ == "POS"):
+            start += 1
+        name = self.doc[start:tok.i + 1].text
+        cut = {x.i for t in tok.children if t.dep_ in {"conj", "cc", "relcl", "acl", "appos", "advcl"} for x in t.subtree}
+        # and what is coordinated further in ("a ceasefire in Gaza and for funding ..."), but not adjectives
+        # ("in Gaza and for funding": a preposition's conjunct; "on pathogen access and benefit-sharing" stays)
+        deep = [t for t in tok.subtree if t.i != tok.i and t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.pos_ == "ADP")]
+        cut |= {x.i for t in deep for x in t.subtree}
+        cut |= {t.i for t in tok.subtree if t.dep_ == "cc" and any(d.head.i == t.head.i for d in deep)}
+        cut.discard(tok.i)
+        kept = [t.i for t in tok.subtree if t.i not in cut]
+        first, last = min(kept), max(kept)
+        while last > tok.i and self.doc[last].is_punct:
+            last -= 1
+        surface = self.doc[first:last + 1].text
+        variants = {surface}
+        of = child(tok, "prep", text="of")  # "the withdrawal of foreign forces" (without "from Congolese territory")
+        if of is not None and of.right_edge.i < last:
+            variants.add(self.doc[first:of.right_edge.i + 1].text)
+        for p in tok.children:  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
+            where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"in", "on", "at", "for"} else None
+            if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+                place = " ".join(t.text for t in where.subtree if t.ent_type_ and t.dep_ != "det")
+                variants.add(f"{place} {self.doc[tok.i].text}")
+        self.clusters.append(Cluster("Event"))
+        c = len(self.clusters) - 1
+        self.clusters[c].add(Mention(start, tok.i + 1, name, name, "Event", tok.i))
+        for v in sorted(variants - {name}):
+            self.clusters[c].add(Mention(first, last + 1, v, v, "Event", tok.i), named=False)
+        for i in range(start, tok.i + 1):
+            self.coref.token_cluster.setdefault(i, c)
+        self.coref.mention_cluster[start] = c
+        return c
 
     def event(self, tok) -> int:
         """The Event cluster a meeting-like noun stands for, made on first use.
@@ -755,7 +838,7 @@ class Arguments:
         found: Found = []
         for h in holders:
             for c in h.children:
-                if c.dep_ != "prep" or (h is not tok and c.i < tok.i):
+                if c.dep_ != "prep" or (h.i != tok.i and c.i < tok.i):
                     continue
                 if c.lower_ in {"including", "among", "notably", "like"} or (
                         c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)):

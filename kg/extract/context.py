@@ -23,7 +23,7 @@ class Context:
 def governing_chain(tok, limit: int = 12) -> list[tuple[object, str]]:
     """``[(token, dep-by-which-we-arrived), ...]`` from the trigger up to the root."""
     chain = [(tok, "")]
-    while tok.dep_ in _UP and tok.head is not tok and len(chain) < limit:
+    while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < limit:
         chain.append((tok.head, tok.dep_))
         tok = tok.head
     return chain
@@ -33,7 +33,7 @@ def np_text(tok) -> str:
     """A noun phrase's words without its relative clauses and appositions."""
     skip: set[int] = set()
     for t in tok.subtree:
-        if t is not tok and t.dep_ in {"relcl", "acl", "appos"}:
+        if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos"}:
             skip.update(x.i for x in t.subtree)
     return " ".join(t.text for t in tok.subtree if t.i not in skip and t.dep_ != "punct")
 
@@ -89,6 +89,9 @@ def status_of(trigger) -> Context:
             if "neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"} for c in children):
                 negated = True
                 cues.append("not")
+            if any(c.dep_ in lx.SUBJECTS and any(d.lower_ == "neither" for d in c.children) for c in children):
+                negated = True  # "Neither X nor Y is attending"
+                cues.append("neither")
             if n and arrived in {"xcomp", "advcl"} and tok.lemma_ in lx.REQUEST_VERBS and any(
                     c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "with"} for c in children) \
                     and (arrived == "xcomp" or infinitive):

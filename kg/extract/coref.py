@@ -69,7 +69,8 @@ class Coreference:
 
 @lru_cache(maxsize=16384)
 def _person_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in norm(name).split() if t not in lx.HONORIFICS)
+    """A person's name words without titles or a suffix: "Robert F. Kennedy Jr." → robert f. kennedy."""
+    return tuple(t for t in norm(name).split() if t not in lx.HONORIFICS and t.strip(",") not in lx.NAME_SUFFIXES)
 
 
 #: first words that name no organisation on their own: "National" of "National Westminster Bank"
@@ -231,6 +232,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         if a is None and b is None:
             continue
         if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of:  # "the alliance"
+            if tok.lemma_.lower() in lx.SITE_NOUNS and clusters[of[id(a)]].type in {"Organization", "Person"}:
+                clusters[of[id(a)]].type = "Facility"  # "Anitkabir, the mausoleum of ...": a site
             start = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound"})])
             desc = Mention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, clusters[of[id(a)]].type, tok.i)
             join(desc, of[id(a)], named=False)

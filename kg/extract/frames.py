@@ -186,7 +186,7 @@ def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Foun
         return []
     return [(args.event(t), 1.0) for t in tokens
             if t is not None and t.lemma_.lower() in lx.EVENT_NOUNS and args.coref.token_cluster.get(t.i) is None
-            and not media_event(t)]
+            and not media_event(t) and t.ent_type_ not in {"DATE", "TIME"}]  # "in March" is a month
 
 
 def media_event(tok) -> bool:

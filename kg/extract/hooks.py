@@ -237,7 +237,13 @@ def attended_last_event(args, rel, frame, tok, r):
         return None
     if tok.lemma_.lower() == "testify" and any(c.dep_ == "prep" and c.lower_ in {"before", "to", "at"} for c in tok.children):
         return None  # "testified before the committee" names its own
-    event = _event_of(args, tok, tok)
+    away = next((c for c in tok.children if c.lower_ == "away"), None)
+    named = pobj(away, "from") if away is not None else None  # "stayed away from the summit"
+    if named is not None:
+        found = [c for c, _ in args.of(named, conjuncts=False) if _is_event(args.clusters[c])]
+        event = found[0] if found else (args.event(named) if named.lemma_.lower() in lx.EVENT_NOUNS else None)
+    else:
+        event = _event_of(args, tok, tok)
     if event is None:
         return None
     r.subjects = list(dict.fromkeys(r.subjects + [x for o in pobjs(tok, "for") for x in args.of(o)]))
@@ -248,7 +254,8 @@ def attended_last_event(args, rel, frame, tok, r):
 #: nouns for a part of a place: "the flood-hit areas of Pakistan"
 AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "zone", "zones", "district", "districts",
                         "town", "towns", "village", "villages", "city", "cities", "camp", "camps", "border", "province",
-                        "provinces", "headquarters", "outskirts", "coast", "island", "islands", "capital", "scene"})
+                        "provinces", "headquarters", "outskirts", "coast", "island", "islands", "capital", "scene",
+                        "wreckage", "ruins", "remains", "grounds"})
 
 
 def place_of_area(args, rel, frame, tok, r):
@@ -435,7 +442,7 @@ def among_participants(args, rel, frame, tok, r):
     lemma = group.lemma_.lower()
     if lemma not in PARTICIPANT_NOUNS | CROWD_NOUNS and (lemma not in lx.PERSON_ROLES or pobj(group, "at") is None):
         return None  # "X was among the leaders at the summit": a role only with the event named on it
-    names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c is not group]
+    names = [c for c in tok.children if c.dep_ in {"nsubj", "attr"} and c.i != group.i]
     attendees = [x for c in names for x in args.of(c)]
     event = _event_of(args, holder if holder is not None else group, tok)
     if event is None or not attendees:
@@ -801,10 +808,10 @@ def _located(tok, content) -> bool:
     """Whether tok hangs in a locating phrase of the demanded content ("a ceasefire in Gaza":
     Gaza is where, not what is demanded); "an overhaul of NATO" names what is."""
     for a in (tok, *tok.ancestors):
-        if a is content:
+        if a.i == content.i:
             return False
         if a.dep_ == "prep" and not a.ent_type_ and (a.lower_ in LOCATING_PREPS or a.lower_ == "from" and any(
-                h.lemma_.lower() in LEAVING_NOUNS for h in (a.head, *a.head.ancestors) if h.i >= content.i or h is content)):
+                h.lemma_.lower() in LEAVING_NOUNS for h in (a.head, *a.head.ancestors) if h.i >= content.i)):
             return True
     return False
 
@@ -814,10 +821,38 @@ SOUGHT_NOT_ASKED = frozenset({"talk", "meeting", "election", "re-election", "off
                               "majority", "seat", "nomination", "buyer", "partner", "bid", "bidder", "damages"})
 
 
+#: verbs whose object alone is no demand made of anyone: "pushed for", "lobbied for", "asked for"
+#: stay demands only with an addressee
+NOT_THINGS = frozenset({"push", "lobby", "ask", "press", "seek", "order", "require", "request", "tell", "direct"})
+#: nouns too vague to stand for what is demanded
+VAGUE_THINGS = frozenset({"thing", "something", "anything", "more", "lot", "answer", "answers", "comment", "response",
+                          "explanation", "information", "details", "detail", "help",
+                          # finance, where "call for" is no demand: "called for redemption of its debentures"
+                          "redemption", "tender", "tenders", "delivery", "earnings", "product", "products", "price", "prices",
+                          "issue", "offering", "dividend", "payment"})
+#: subjects that "call for" something by their terms, not by asking: "bills which call for a marketing loan"
+DOCUMENT_NOUNS = frozenset({"bill", "forecast", "plan", "law", "budget", "proposal", "legislation", "measure", "scheme",
+                            "contract", "agreement", "accord", "deal", "treaty", "rule", "regulation", "projection",
+                            "estimate", "schedule", "formula", "program", "programme", "draft", "version", "package",
+                            # and what calls for something by its nature: "problems with Brazil's debt call for ..."
+                            "problem", "situation", "crisis", "circumstance", "condition", "report", "study", "survey",
+                            "analysis", "analyst", "economist"})
+
+
+def _document_subject(verb) -> bool:
+    """Whether what "calls for" something is a document or a plan, not a party."""
+    for s in subject_tokens(verb) if verb.pos_ in {"VERB", "AUX"} else []:
+        head = s.head if s.tag_ in {"WDT", "WP"} and s.head.dep_ == "relcl" else s
+        head = head.head.head if head.tag_ in {"WDT", "WP"} else head
+        if head.lemma_.lower() in DOCUMENT_NOUNS or s.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+    return False
+
+
 def _owned_inside(content) -> bool:
     """Whether what is sought belongs to a party, by "of" or a possessive, outside any clause inside
     it: "the opening of Japan's markets", not "support for his efforts to solve Brazil's debt"."""
-    clauses = {x.i for t in content.subtree if t is not content and t.dep_ in {"relcl", "acl", "advcl", "ccomp"}
+    clauses = {x.i for t in content.subtree if t.i != content.i and t.dep_ in {"relcl", "acl", "advcl", "ccomp"}
                for x in t.subtree}
     return any(t.i not in clauses and (t.dep_ == "poss" and t.pos_ == "PROPN"
                                        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN")
@@ -857,7 +892,7 @@ def demand_content(args, rel, frame, tok, r):
                 return None
         else:
             prep_addressee = party_pobj(tok, *ADDRESSEE_PREPS.get(lemma, ()))
-            prep_content = pobj(tok, *CONTENT_PREPS.get(lemma, ()))
+            prep_content = party_pobj(tok, *CONTENT_PREPS.get(lemma, ()))  # (not "for the fourth year running")
             subj, clause = _infinitive_subject(tok)
             if prep_addressee is not None:
                 addressee = prep_addressee
@@ -913,6 +948,13 @@ def demand_content(args, rel, frame, tok, r):
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
         if not r.objects and lemma == "demand" and content.dep_ == "dobj" and content.lemma_.lower() in lx.EVENT_NOUNS:  # "demanded the meeting"
             r.objects = [(args.event(content), 1.0)]
+        if not r.objects and content.pos_ == "NOUN" and content.dep_ in {"dobj", "pobj"} and lemma not in NOT_THINGS \
+                and not (lemma == "call" and (content.dep_ == "dobj" or child(tok, "dobj") is not None)) \
+                and not (frame.kind == "noun" and lemma in {"demand", "demands"}) and not _document_subject(tok) \
+                and content.lemma_.lower() not in VAGUE_THINGS and not any(d.lower_ in {"this", "that", "it"} for d in content.lefts):
+            # GUIDELINES: with no addressee, what is demanded ("called for a ceasefire"), each of a list
+            r.objects = [(args.thing(t), 0.9) for t in (content, *content.conjuncts)
+                         if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
 

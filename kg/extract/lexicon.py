@@ -72,6 +72,18 @@ SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea",
                         "pressure", "urgings", "demands", "calls"})
 #: "on the sidelines of the summit": at the summit
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+#: words that make a plural name some of a group's members, not the group: "some Unionists"
+SOME_OF = frozenset({"some", "many", "several", "few", "most", "other", "hardline", "dissident", "rebel"})
+#: what may follow a surname in a person's name: "Robert F. Kennedy Jr."
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: nouns for sites and buildings, which an apposition can say a name is: "Anitkabir, the mausoleum of ..."
+SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral", "mosque",
+                        "church", "temple", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "plant",
+                        "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
+                        "residence", "estate", "cemetery", "camp", "base", "bridge", "dam"})
+#: last words of a name that make it a building or a site, whatever the recogniser called it
+SITE_NAME_HEADS = frozenset({"bridge", "tower", "palace", "stadium", "airport", "museum", "cathedral", "mosque", "temple",
+                             "hotel", "hospital", "dam", "mausoleum", "memorial", "monument", "castle", "basilica", "abbey"})
 #: offices one person holds at a time in a country: "the President of Chile" is somebody
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
@@ -95,6 +107,7 @@ EVENT_NOUNS = frozenset({
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
+    "trial", "vigil", "commemoration",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {

@@ -135,13 +135,18 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
     # surnames of people named in full: "Jackson" after "Jesse Jackson" stays a person
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {next((t.text for t in reversed(e) if t.lower_ not in lx.NAME_SUFFIXES and t.text != ","), e[-1].text)
+                for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1:
             kind = "Event"  # a named event, whatever the recogniser called it
         if ent.label_ == "NORP" and len(ent) > 1 and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
             kind = "Organization"  # a political group named in the plural: "the Christian Democrats"
+        if kind == "Organization" and ent.root.tag_ in {"NNPS", "NNS"} and any(
+                c.dep_ in {"det", "amod"} and c.lower_ in lx.SOME_OF
+                for c in ent.root.children):
+            continue  # "some Unionists": members of a group, not the group
         if kind is None or ent.start <= taken:
             continue
         start = _strip_the(doc, ent.start, ent.end)
@@ -232,6 +237,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country" if gaz.is_country_name(name) else "Place"  # "visited Kyiv": a city GeoNames knows, not a person
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
+        elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NAME_HEADS:
+            kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
         yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
 
 
