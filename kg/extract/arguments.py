@@ -236,10 +236,15 @@ def parties(tok) -> list:
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
-                 and not _glossed(c)]
+                 and not _glossed(c) and not _described_as(c)]
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
     return out
+
+
+def _described_as(tok) -> bool:
+    """A name after "a": a description, not a party ("the House leader and a fellow New Yorker")."""
+    return tok.pos_ == "PROPN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)
 
 
 def _role_of(tok) -> bool:
@@ -495,7 +500,8 @@ class Arguments:
         "the Nasdaq exchange").
         """
         norp_name = tok.ent_type_ == "NORP" and (tok.tag_ == "NNP" or tok.lower_ in lx.PARTY_MEMBERS) and self.gaz is not None and not self.gaz.country(tok.text) \
-            and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"}  # "Albanese will host ...": no demonym kg knows
+            and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"} \
+            and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)  # "Albanese will host ...": no demonym kg knows (not "a fellow New Yorker")
         if self._proper(tok) and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES \
                 and (tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} or norp_name) \
                 and tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.DELEGATION_NOUNS | lx.TITLE_WORDS:
@@ -970,6 +976,19 @@ class Arguments:
                 found.append((c, 0.85))
         return found
 
+    def _last_pair(self, tok, types, exclude: set[int]) -> Found:
+        """The last two parties coordinated with each other before tok, within three sentences."""
+        first = tok.sent.start
+        for _ in range(3):
+            first = self.doc[first - 1].sent.start if first > 0 else 0
+        for t in reversed(self.doc[first:tok.i]):
+            if t.dep_ != "conj":
+                continue
+            pair = [next((c for c, _ in self.of(x, conjuncts=False)), None) for x in (t.head, t)]
+            if all(c is not None and c not in exclude and self.clusters[c].type in types for c in pair) and pair[0] != pair[1]:
+                return [(c, 0.8) for c in pair]
+        return []
+
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word = tok.lower_
@@ -986,9 +1005,18 @@ class Arguments:
         # "X, who chairs the committee, called on both sides to ..."
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         own = {self.coref.token_cluster.get(t.i) for s in (subject_tokens(verb) if verb is not None else [])
-               if s.i < tok.i for r in s.children if r.dep_ in {"relcl", "acl", "appos"} for t in r.subtree}
+               if s.i < tok.i for r in s.children if r.dep_ in {"relcl", "acl", "appos", "compound", "nmod"} for t in r.subtree}
         # (but "Greece and Turkey's NATO allies called on both countries": the countries are theirs)
+        for s in (subject_tokens(verb) if verb is not None else []):
+            j = s.i - 1  # the name's own words, however the parser hung them: "U.S. Senator X"
+            while j >= max(0, s.i - 5) and self.doc[j].pos_ == "PROPN":
+                own.add(self.coref.token_cluster.get(j))
+                j -= 1
         seen: list[int] = [c for c in reporters | own if c is not None]
+        if lemma in {"side", "party"}:
+            # "both sides", "both parties": the two the text coordinated last ("X and Y failed to agree",
+            # "talks between X and Y"), never just the last two names
+            return self._last_pair(tok, types, set(seen))
         skip = len(seen)
         first = tok.sent.start
         for _ in range(3):

@@ -113,8 +113,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         found: Found = []
         for t in toks:
             c = args.coref.token_cluster.get(t.i)
-            if c is not None:
-                found.append((c, 1.0))
+            if c is not None and args.clusters[c].type not in {"Facility", "Place", "Event"}:
+                found.append((c, 1.0))  # (not "a private Oval Office meeting": a room is where, not who)
         return toks, list(dict.fromkeys(found)), []
     if slot == "between":
         prep = child(head, "prep", text="between")
