@@ -137,7 +137,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         obj = child(of, "pobj") if of is not None else None
         group = args.typed(_many(args, [obj]), {"Person", "Organization", "Country"}) if obj is not None else []
         return ([of], [], group) if len(group) >= 2 else ([], [], [])
-    toks = pobjs(head, slot)
+    # "to the border town of Rafah": the town named after "of"
+    toks = [(pobj(t, "of") if t.lemma_.lower() in lx.PLACE_OF_NOUNS and t.i not in args.coref.token_cluster
+             and pobj(t, "of") is not None else t) for t in pobjs(head, slot)]
     return (toks, _many(args, toks), []) if toks else ([], [], [])
 
 
@@ -485,6 +487,10 @@ def _read(kind):
 READERS = {kind: _read(kind) for kind in ("verb", "support", "noun")}
 
 
+#: nouns of travelling, which two subjects do together without meeting each other
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "mission", "voyage"})
+
+
 def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[Candidate]:
     """Typed (subject, object) pairs of a reading; symmetric groups give every pair."""
     subjects = args.typed(r.subjects, frame.subject_types or rel.subject_types)
@@ -506,8 +512,11 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
                 yield c
     if rel.symmetric:
         group = args.typed(list(dict.fromkeys(r.group)), rel.subject_types)
-        if not group and not objects and not r.open_partner and (frame.kind != "verb" or not frame.require_object):
-            group = subjects  # "X and Y met", "X and Y held talks" (not "X and Y negotiated with creditors")
+        if not group and not objects and not r.open_partner and (frame.kind != "verb" or not frame.require_object) \
+                and not any(args.doc[i].lemma_.lower() in TRAVEL_NOUNS for i in (r.trigger.i, *r.anchors)):
+            # "X and Y met", "X and Y held talks" (not "X and Y negotiated with creditors", nor "the
+            # King and Queen began a state visit to Japan": travelling together is no meeting)
+            group = subjects
         if len(group) >= 2:
             for (a, fa), (b, fb) in combinations(group, 2):
                 c = make(a, fa * 0.95, b, fb)

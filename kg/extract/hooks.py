@@ -294,7 +294,7 @@ def represented_at(args, rel, frame, tok, r):
 
 
 #: words that make a congress or convention a gathering: "the party congress", "the annual convention"
-CONVENTIONS = frozenset({"party", "annual", "world", "international", "national", "founding", "extraordinary",
+CONVENTIONS = frozenset({"party", "annual", "world", "international", "national", "founding", "extraordinary", "general",
                          "democratic", "republican", "communist", "biennial", "special"})
 
 

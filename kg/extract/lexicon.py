@@ -84,6 +84,9 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
 #: last words of a name that make it a building or a site, whatever the recogniser called it
 SITE_NAME_HEADS = frozenset({"bridge", "tower", "palace", "stadium", "airport", "museum", "cathedral", "mosque", "temple",
                              "hotel", "hospital", "dam", "mausoleum", "memorial", "monument", "castle", "basilica", "abbey"})
+#: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"
+PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "island", "state",
+                            "capital", "enclave", "territory", "republic", "kingdom", "emirate"})
 #: offices one person holds at a time in a country: "the President of Chile" is somebody
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
@@ -107,7 +110,7 @@ EVENT_NOUNS = frozenset({
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
-    "trial", "vigil", "commemoration",
+    "trial", "vigil", "commemoration", "assembly",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
