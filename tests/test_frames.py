@@ -719,6 +719,8 @@ CASES = [
     ("the sidelines of the General Assembly", "Ida Berg spoke on the sidelines of the UN General Assembly.",
      {("Ida Berg", "attends", "UN General Assembly", "happened")}, set()),
     ("telling an assembly is no attending", "Ida Berg told the assembly that costs rose.", set(), {("Ida Berg", "attends", "assembly")}),
+    ("a name the recogniser ran on to 'of'", "Marshall Goldman of Harvard met Ida Berg in Oslo.",
+     {("Marshall Goldman", "meets", "Ida Berg", "happened")}, {("Marshall Goldman of", "meets", "Ida Berg")}),
     ("a demand named in a phrase was made already, whatever the clause plans",
      "As to Danish urgings for Finland to cut tariffs, Helsinki will explain its plans on Friday.",
      {("Denmark", "demands", "Finland", "happened")}, set()),

@@ -185,7 +185,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Organization":
             end = _defined_acronym_end(doc, start, end)
             taken = max(taken, end - 1)
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "for", "the", "in", "at"}):
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the"}
+                               and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
         while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS):
