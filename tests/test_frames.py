@@ -721,6 +721,8 @@ CASES = [
     ("telling an assembly is no attending", "Ida Berg told the assembly that costs rose.", set(), {("Ida Berg", "attends", "assembly")}),
     ("a name the recogniser ran on to 'of'", "Marshall Goldman of Harvard met Ida Berg in Oslo.",
      {("Marshall Goldman", "meets", "Ida Berg", "happened")}, {("Marshall Goldman of", "meets", "Ida Berg")}),
+    ("a meeting that opened someone's visit is theirs", "Secretary Ida Berg arrived on Monday. The meeting with Jon Dahl opened a 12-day visit to Japan by Berg.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
     ("a demand named in a phrase was made already, whatever the clause plans",
      "As to Danish urgings for Finland to cut tariffs, Helsinki will explain its plans on Friday.",
      {("Denmark", "demands", "Finland", "happened")}, set()),

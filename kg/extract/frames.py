@@ -388,6 +388,23 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     return [(c, f * 0.9) for c, f in doers] + partners
 
 
+#: verbs by which a meeting marks a part of a trip: "the meeting with Kato opened a visit to Japan by Lyng"
+TRIP_MARKING = frozenset({"open", "begin", "start", "launch", "kick", "mark", "conclude", "end", "close", "wrap", "cap", "crown"})
+
+
+def _traveller(args: Arguments, noun) -> Found:
+    """Whose trip a meeting opens or closes is who met: "The meeting with Kato opened a 12-day visit
+    to Japan by Lyng" (Lyng met Kato)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in TRIP_MARKING:
+        return []
+    trip = child(verb, "dobj")
+    if trip is None or trip.lemma_.lower() not in TRAVEL_NOUNS:
+        return []
+    who = pobj(trip, "by") or child(trip, "poss") or pobj(verb, "by")  # (the parser may hang "by X" on the verb)
+    return [(c, f * 0.9) for c, f in args.of(who)] if who is not None else []
+
+
 def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -398,6 +415,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         _, found, group = _slot(args, tok, slot)
         r.subjects += found
         r.group += group  # "U.S.-Japan talks": both sides
+    if not r.subjects and frame.subject:
+        r.subjects = _traveller(args, tok)
     _read_objects(args, frame, tok, r)
     if not r.objects and not r.group and rel.symmetric:
         _read_from_verb(args, frame, tok, r)
