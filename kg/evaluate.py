@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.names import name_key
 from kg.model import ASSERTED, RELATIONS, STATUSES, Article, Extraction
 from kg.relations import Registry, default_registry
 

@@ -10,7 +10,7 @@ from kg.extract import lexicon as lx
 from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import norm, resolve
 from kg.extract.mentions import find_mentions
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import Arguments, subject_tokens
 from kg.extract.frames import candidates
 from kg.extract.members import with_members
 from kg.extract.tokens import TokenIndex
@@ -98,8 +98,6 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
 
 def _first_person(trigger) -> bool:
     """A speaker telling of their own act: ""We are asking FIFA to ...," he said"."""
-    from kg.extract.arguments import subject_tokens
-
     return any(t.lower_ in lx.PRONOUNS_FIRST | lx.PRONOUNS_WE for t in subject_tokens(trigger))
 
 

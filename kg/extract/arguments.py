@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.coref import Cluster, Coreference, antecedent, definite_at, first_name_gender, short_form_of
-from kg.extract.mentions import Mention
-from kg.extract.tokens import child, party_pobj, pobj
+from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
+                              sentence_starts, short_form_of)
+from kg.extract.mentions import Mention, role_name
+from kg.extract.tokens import child, pobj
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: one (cluster index, confidence factor) per entity an argument stands for
@@ -105,7 +106,7 @@ def subject_tokens(verb) -> list:
     if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.lemma_.lower() in ADDRESSED_VERBS:
         # "called on FIFA to open talks", "appealed to Y to", "pleaded with Y to": the one asked is to do it
-        asked = party_pobj(verb.head, *ADDRESSED_VERBS[verb.head.lemma_.lower()])
+        asked = pobj(verb.head, *ADDRESSED_VERBS[verb.head.lemma_.lower()], times=False)
         if asked is not None and asked.i < verb.i:
             return [asked]
     if verb.dep_ == "xcomp":
@@ -134,13 +135,8 @@ def subject_tokens(verb) -> list:
         holder = verb.head
         if verb.dep_ == "acl" and (among := _among(holder)):
             # "X and Y were among those attending the summit", "... among representatives of 100
-            # countries attending the gathering": X and Y did
+            # countries attending the gathering", "X is one of the few leaders attending": X did
             return among
-        one = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ == "of" else None
-        if verb.dep_ == "acl" and one is not None and one.lower_ in {"one", "two", "three", "some", "several", "each"} \
-                and one.dep_ == "attr" and one.head.lemma_ == "be":
-            # "The prime minister is one of the few leaders attending the summit": the prime minister is
-            return [c for c in one.head.children if c.dep_ in SUBJECTS] or [holder]
         return [holder]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_DOING:
         # "Zelensky thanked Starmer for hosting the meeting": the one thanked did it
@@ -152,16 +148,24 @@ def subject_tokens(verb) -> list:
     return []
 
 
+#: words for some of a list: "X is one of the leaders attending"
+_ONE_OF = frozenset({"one", "two", "three", "some", "several", "each"})
+
+
 def _among(holder) -> list:
-    """The subjects of "X and Y were among <holder>", climbing "of"-phrases ("among representatives
-    of 100 countries"); [] when the holder is not in such a list."""
+    """The subjects of "X and Y were among <holder>" or "X is one of <holder>", climbing "of"-phrases
+    ("among representatives of 100 countries"); [] when the holder is not in such a list."""
     for _ in range(3):
-        if holder.dep_ == "pobj" and holder.head.lower_ == "among" and holder.head.head.pos_ in {"AUX", "VERB"}:
-            return [c for c in holder.head.head.children if c.dep_ in SUBJECTS]
-        if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in {"NOUN", "PRON"}:
-            holder = holder.head.head
-            continue
-        break
+        if holder.dep_ != "pobj":
+            break
+        prep, up = holder.head, holder.head.head
+        if prep.lower_ == "among" and up.pos_ in {"AUX", "VERB"}:
+            return [c for c in up.children if c.dep_ in SUBJECTS]
+        if prep.lower_ == "of" and up.lower_ in _ONE_OF and up.dep_ == "attr" and up.head.lemma_ == "be":
+            return [c for c in up.head.children if c.dep_ in SUBJECTS]
+        if prep.lower_ != "of" or up.pos_ not in {"NOUN", "PRON"}:
+            break
+        holder = up
     return []
 
 
@@ -242,6 +246,16 @@ def parties(tok) -> list:
     return out
 
 
+def _places_on(noun, preps, labels):
+    """(preposition, name) of each named place a phrase on ``noun`` puts it in: "the rally at Fort Hood"."""
+    for p in noun.children:
+        where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in preps else None
+        if where is not None and where.ent_type_ in labels:
+            words = [t.text for t in where.subtree if t.ent_type_ and t.dep_ != "det"]
+            if words:
+                yield p.lower_, " ".join(words)
+
+
 def _described_as(tok) -> bool:
     """A name after "a": a description, not a party ("the House leader and a fellow New Yorker")."""
     return tok.pos_ == "PROPN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)
@@ -304,8 +318,6 @@ class Arguments:
         out: Found = []
         deferred: Found = []
         for t in (parties(tok) if conjuncts else [tok]):
-            if t.ent_type_ in {"DATE", "TIME"} and t.pos_ == "PROPN":
-                continue  # "in March": a month, not a march
             if t.i in self.dateline:
                 # "PARIS, France – Emmanuel Macron met ...": the parser may make the dateline the
                 # subject and the name its apposition
@@ -468,6 +480,14 @@ class Arguments:
                 break
         return best
 
+    def _country_before(self, tok, first: int) -> int | None:
+        """The country named last before tok, from token ``first`` on."""
+        for i in range(tok.i - 1, first - 1, -1):
+            c = self.coref.token_cluster.get(i)
+            if c is not None and self.clusters[c].type == "Country":
+                return c
+        return None
+
     def capital(self, tok) -> int | None:
         """"the Swedish capital", "Sweden's capital", "the capital" (of the country named last): the city."""
         if tok.lower_ != "capital" or tok.pos_ != "NOUN" or self.gaz is None:
@@ -482,11 +502,8 @@ class Arguments:
         other = any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.text[:1].isupper() for c in tok.lefts)
         if country is None and not other and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # (not "the Bavarian capital": the capital of a region the gazetteer does not know as a country)
-            for i in range(tok.i - 1, max(-1, tok.i - 300), -1):  # the country named last
-                c = self.coref.token_cluster.get(i)
-                if c is not None and self.clusters[c].type == "Country":
-                    country = self.clusters[c].label
-                    break
+            c = self._country_before(tok, max(0, tok.i - 300))  # the country named last
+            country = self.clusters[c].label if c is not None else None
         city = self.gaz.capital(country) if country else None
         if not city:
             return None
@@ -547,7 +564,7 @@ class Arguments:
                 c = self.main_country()
                 if c is None and self.gaz is not None:
                     place = " ".join(self.doc[i].text for i in sorted(self.dateline) if self.doc[i].pos_ == "PROPN")
-                    country = self.gaz.capital_of(place.title()) or self.gaz.capital_of(place) if place else None
+                    country = self.gaz.capital_of(place) if place else None
                     c = self.country_cluster(country) if country else None
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
@@ -555,14 +572,11 @@ class Arguments:
         if tok.lower_ == "country" and [x.lower_ for x in tok.lefts] == ["the"] and tok.dep_ in lx.OBJECTS:
             # "arrived in Turkey ... and urged the country to act": the country named last, in this
             # sentence or the one before
-            first = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
-            for i in range(tok.i - 1, first - 1, -1):
-                c = self.coref.token_cluster.get(i)
-                if c is not None and self.clusters[c].type == "Country":
-                    self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
-                    self.coref.token_cluster[tok.i] = c
-                    return c
-            return None
+            c = self._country_before(tok, sentence_starts(self.doc, tok, 1))
+            if c is not None:
+                self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
+                self.coref.token_cluster[tok.i] = c
+            return c
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS":
             # (a plural is a generic group: "London and New York authorities", "Japanese banks")
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
@@ -655,11 +669,8 @@ class Arguments:
         of = child(tok, "prep", text="of")  # "the withdrawal of foreign forces" (without "from Congolese territory")
         if of is not None and of.right_edge.i < last:
             variants.add(self.doc[first:of.right_edge.i + 1].text)
-        for p in tok.children:  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
-            where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"in", "on", "at", "for"} else None
-            if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
-                place = " ".join(t.text for t in where.subtree if t.ent_type_ and t.dep_ != "det")
-                variants.add(f"{place} {self.doc[tok.i].text}")
+        for _, place in _places_on(tok, {"in", "on", "at", "for"}, {"GPE", "LOC", "FAC", "ORG", "NORP"}):
+            variants.add(f"{place} {tok.text}")  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
         self.clusters.append(Cluster("Event"))
         c = len(self.clusters) - 1
         self.clusters[c].add(Mention(start, tok.i + 1, name, name, "Event", tok.i))
@@ -725,13 +736,10 @@ class Arguments:
                     " ".join(t.text for t in words[-3:] if t.text not in "()"),
                     core,
                     tok.text}  # "the meeting": what the article calls it once it is known
-        for p in tok.children:  # "the rally at Fort Hood" is also "the Fort Hood rally"
-            where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
-            if where is not None and where.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
-                span = [t for t in where.subtree if t.ent_type_ and t.dep_ != "det"]
-                if span:
-                    place = " ".join(t.text for t in span)
-                    variants.update({f"{place} {name}", f"{core} {p.lower_} {place}"})  # "ICO talks in London"
+        for prep, place in _places_on(tok, {"at", "in", "on"}, {"GPE", "LOC", "FAC", "ORG"}):
+            # "the rally at Fort Hood" is also "the Fort Hood rally"; "ICO talks in London"
+            variants.update({f"{place} {name}", f"{core} {prep} {place}"})
+        for p in tok.children:
             whose = child(p, "pobj") if p.dep_ == "prep" and p.lower_ == "of" else None
             if whose is not None:  # "a meeting of OPEC ministers" is also "the OPEC ministers meeting"
                 words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}]
@@ -946,9 +954,6 @@ class Arguments:
     def office_holders(self, tok) -> Found:
         """"the Bolivian and Colombian presidents", "the presidents of Chile and Peru": each
         country's holder of the office, as the article or the office table names them."""
-        from kg.extract.coref import _resolve_role
-        from kg.extract.mentions import role_name
-
         if tok.tag_ not in {"NNS", "NNPS"} or self.gaz is None or (
                 tok.lemma_.lower() not in lx.ROLE_NOUNS and tok.lower_[:-1] not in lx.ROLE_NOUNS):
             return []
@@ -971,17 +976,14 @@ class Arguments:
         found: Found = []
         for country in countries:
             m = Mention(tok.i, tok.i + 1, tok.text, tok.text, "Role", tok.i, role, country)
-            c = _resolve_role(m, self.clusters, self.gaz, None)
+            c = resolve_role(m, self.clusters, self.gaz, None)
             if c is not None:
                 found.append((c, 0.85))
         return found
 
     def _last_pair(self, tok, types, exclude: set[int]) -> Found:
         """The last two parties coordinated with each other before tok, within three sentences."""
-        first = tok.sent.start
-        for _ in range(3):
-            first = self.doc[first - 1].sent.start if first > 0 else 0
-        for t in reversed(self.doc[first:tok.i]):
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
             if t.dep_ != "conj":
                 continue
             pair = [next((c for c, _ in self.of(x, conjuncts=False)), None) for x in (t.head, t)]
@@ -1018,11 +1020,7 @@ class Arguments:
             # "talks between X and Y"), never just the last two names
             return self._last_pair(tok, types, set(seen))
         skip = len(seen)
-        first = tok.sent.start
-        for _ in range(3):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        first = sentence_starts(self.doc, tok, 3)
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type in types and c not in seen:

@@ -187,15 +187,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         for n in cl.names:
             fullnames.setdefault(norm(n), set()).add(c)
     singles = {norm(n): c for c, cl in enumerate(clusters) for n in cl.names if len(_person_tokens(n)) == 1}
-    # a person called by the first of their names, as Indonesian and Brazilian news do: "Prabowo"
-    firsts: dict[str, set[int]] = {}
-    for c, cl in enumerate(clusters):
-        # (only someone the article gives a title or role: "President Prabowo Subianto")
-        if cl.type == "Person" and (cl.roles or any(norm(m.surface) != norm(m.name) for m in cl.mentions)):
-            for n in cl.names:
-                tokens = _person_tokens(n)
-                if len(tokens) >= 2:
-                    firsts.setdefault(tokens[0], set()).add(c)
+    firsts = _first_names(clusters)  # "Prabowo"
     for m in [m for m in named if m.type in {"Organization", "Place"}]:
         # the same words the recogniser called a person elsewhere: "Paul Okafor" (ORG) and (PERSON),
         # "Devocht" (ORG) where "Devocht" is a person elsewhere
@@ -256,7 +248,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
                 join(m, of[id(nxt)], named=False)
     # 4. role descriptions: from roles the article gives, else from the office table
     for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
-        c = _resolve_role(m, clusters, gaz, date)
+        c = resolve_role(m, clusters, gaz, date)
         if c is not None:
             join(m, c, named=False)
     token_cluster: dict[int, int] = {}
@@ -271,6 +263,19 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     return Coreference(clusters, token_cluster, mention_cluster)
 
 
+def _first_names(clusters: list[Cluster]) -> dict[str, set[int]]:
+    """The first of a person's names, by which Indonesian and Brazilian news call them ("Prabowo"),
+    for people the article gives a title or role ("President Prabowo Subianto")."""
+    out: dict[str, set[int]] = {}
+    for c, cl in enumerate(clusters):
+        if cl.type == "Person" and (cl.roles or any(norm(m.surface) != norm(m.name) for m in cl.mentions)):
+            for n in cl.names:
+                tokens = _person_tokens(n)
+                if len(tokens) >= 2:
+                    out.setdefault(tokens[0], set()).add(c)
+    return out
+
+
 def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, int], mention_cluster: dict[int, int],
                        index: TokenIndex) -> None:
     """A named person's surname where the recogniser tagged nothing ("Montalvo contacted ...")
@@ -283,14 +288,9 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
             tokens = _person_tokens(n)
             if tokens:
                 owners.setdefault(tokens[-1], set()).add(c)
-    # the first of a titled person's names, as Indonesian and Brazilian news call them ("Prabowo"),
-    # when it is no one's surname
-    for c, cl in enumerate(clusters):
-        if cl.type == "Person" and (cl.roles or any(norm(m.surface) != norm(m.name) for m in cl.mentions)):
-            for n in cl.names:
-                tokens = _person_tokens(n)
-                if len(tokens) >= 2 and tokens[0] not in owners:
-                    owners.setdefault(tokens[0], set()).add(c)
+    for first, found in _first_names(clusters).items():  # "Prabowo", when it is no one's surname
+        if first not in owners:
+            owners[first] = found
     if not owners:
         return
     for t in index.pos("PROPN"):
@@ -314,7 +314,7 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
             mention_cluster[t.i] = c
 
 
-def _resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None) -> int | None:
+def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None) -> int | None:
     def fits(role: str, country: str | None) -> bool:
         same_role = m.role == role or m.role in lx.GENERIC_ROLES
         return same_role and (m.country is None or m.country == country)
@@ -384,7 +384,7 @@ def gender(cluster: Cluster) -> str | None:
     return None
 
 
-def _sentence_starts(doc, tok, back: int) -> int:
+def sentence_starts(doc, tok, back: int) -> int:
     """Start of the sentence ``back`` sentences before tok's."""
     start = tok.sent.start
     for _ in range(back):
@@ -424,7 +424,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     ahead = _cataphora(tok, coref, types, wanted)
     if ahead is not None:
         return [ahead]
-    first = _sentence_starts(doc, tok, back)
+    first = sentence_starts(doc, tok, back)
     own_subject = _clause_subject(tok, coref)
     candidates = []
     for i in range(tok.i - 1, first - 1, -1):
@@ -548,7 +548,7 @@ def _answer_speaker(doc, tok, coref: Coreference) -> int | None:
 
 
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
-    first = _sentence_starts(doc, tok, back)
+    first = sentence_starts(doc, tok, back)
     for i in range(tok.i - 1, first - 1, -1):
         t = doc[i]
         if t.dep_ not in lx.SUBJECTS | lx.PASSIVE_SUBJECTS:

@@ -399,7 +399,7 @@ def _traveller(args: Arguments, noun) -> Found:
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in TRIP_MARKING:
         return []
     trip = child(verb, "dobj")
-    if trip is None or trip.lemma_.lower() not in TRAVEL_NOUNS:
+    if trip is None or trip.lemma_.lower() not in lx.TRIP_NOUNS:
         return []
     who = pobj(trip, "by") or child(trip, "poss") or pobj(verb, "by")  # (the parser may hang "by X" on the verb)
     return [(c, f * 0.9) for c, f in args.of(who)] if who is not None else []
@@ -506,10 +506,6 @@ def _read(kind):
 READERS = {kind: _read(kind) for kind in ("verb", "support", "noun")}
 
 
-#: nouns of travelling, which two subjects do together without meeting each other
-TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "mission", "voyage"})
-
-
 def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[Candidate]:
     """Typed (subject, object) pairs of a reading; symmetric groups give every pair."""
     subjects = args.typed(r.subjects, frame.subject_types or rel.subject_types)
@@ -532,7 +528,7 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
     if rel.symmetric:
         group = args.typed(list(dict.fromkeys(r.group)), rel.subject_types)
         if not group and not objects and not r.open_partner and (frame.kind != "verb" or not frame.require_object) \
-                and not any(args.doc[i].lemma_.lower() in TRAVEL_NOUNS for i in (r.trigger.i, *r.anchors)):
+                and not any(args.doc[i].lemma_.lower() in lx.TRIP_NOUNS for i in (r.trigger.i, *r.anchors)):
             # "X and Y met", "X and Y held talks" (not "X and Y negotiated with creditors", nor "the
             # King and Queen began a state visit to Japan": travelling together is no meeting)
             group = subjects

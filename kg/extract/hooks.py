@@ -11,8 +11,9 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.arguments import _relative, agent, is_passive, subject_tokens
 from kg.extract.context import np_text
+from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, party_pobj, pobj
+from kg.extract.tokens import child, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -84,7 +85,7 @@ def organised_event(args, rel, frame, tok, r):
             return None  # "held a news conference"
         if lemma in {"election", "elections", "referendum", "vote", "poll", "ballot", "primary"}:
             return None  # a country holds an election; nobody hosts it
-        if lemma in TRIP_NOUNS:
+        if lemma in lx.TRIP_NOUNS:
             return None  # "postponed her visit": the traveller hosts nothing
         events.append(t)
     if not events:
@@ -305,20 +306,16 @@ def _is_event(cluster) -> bool:
     if any(w in lx.MEDIA_WORDS for w in words[-3:-1]):
         return False
     last = words[-1] if words else ""
-    if last in TRIP_NOUNS:
+    if last in lx.TRIP_NOUNS:
         return False  # "arrived for a four-day visit": a visit is travel, not a gathering
     if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS for w in words[:-1]):
         return False  # "told Congress": the legislature, not a party congress
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 
-#: the edges of an event where others meet: "on the sidelines of the summit"
-SIDELINES = lx.SIDELINES
-
-
 def at_event(args, rel, frame, tok, r):
     """"At the Copenhagen conference, X said", "X said during the summit": X attends it."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SIDELINES \
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SIDELINES \
             and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"on", "at"}:
         tok = tok.head.head  # "met on the sidelines of the G20 summit": at the summit
         r.confidence *= 0.95
@@ -326,7 +323,7 @@ def at_event(args, rel, frame, tok, r):
             r.subjects = _occasion_doers(args, tok)
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during", "in", "on"} or tok.lower_ in SERIES:
         return None
-    if tok.head.lower_ == "on" and tok.lemma_.lower() not in SIDELINES:
+    if tok.head.lower_ == "on" and tok.lemma_.lower() not in lx.SIDELINES:
         return None
     if tok.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children):
         return None  # "in talks" says no more than that talks go on; "in last week's meeting" names one
@@ -474,10 +471,7 @@ def _event_of(args, holder, tok):
         found = [c for c, _ in args.of(place, conjuncts=False) if args.clusters[c].type in {"Event", "Organization"}]
         event = found[0] if found else (args.event(place) if place.lemma_.lower() in lx.EVENT_NOUNS else None)
     if event is None:  # the event named last, within the three sentences before
-        start = tok.sent.start
-        for _ in range(3):
-            start = tok.doc[start - 1].sent.start if start > 0 else 0
-        for t in reversed(tok.doc[start:tok.i]):
+        for t in reversed(tok.doc[sentence_starts(tok.doc, tok, 3):tok.i]):
             if t.lemma_.lower() in NOT_GATHERINGS:
                 continue  # nobody is at an election or a strike the way one is at a meeting
             c = args.coref.token_cluster.get(t.i)
@@ -522,10 +516,6 @@ def trip_takes(args, rel, frame, tok, r):
     return r if r.subjects else None
 
 
-#: what a stay in a place is on: "in Rome on the fifth leg of a tour"
-TRIP_NOUNS = frozenset({"visit", "tour", "trip", "leg", "mission", "stop", "stopover", "journey", "stage", "swing"})
-
-
 def there_for(args, rel, frame, tok, r):
     """"X is in Rome on the last leg of a tour", "X is in Turku for a conference", "X is in Lima
     to sign the accord": a stay with a purpose is a visit (being somewhere is not)."""
@@ -541,7 +531,7 @@ def there_for(args, rel, frame, tok, r):
                 return r
         if c.dep_ == "prep" and c.lower_ == "on":
             o = child(c, "pobj")
-            if o is not None and o.lemma_.lower() in TRIP_NOUNS:
+            if o is not None and o.lemma_.lower() in lx.TRIP_NOUNS:
                 return r
         if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
             return r
@@ -841,12 +831,8 @@ DOCUMENT_NOUNS = frozenset({"bill", "forecast", "plan", "law", "budget", "propos
 
 def _document_subject(verb) -> bool:
     """Whether what "calls for" something is a document or a plan, not a party."""
-    for s in subject_tokens(verb) if verb.pos_ in {"VERB", "AUX"} else []:
-        head = s.head if s.tag_ in {"WDT", "WP"} and s.head.dep_ == "relcl" else s
-        head = head.head.head if head.tag_ in {"WDT", "WP"} else head
-        if head.lemma_.lower() in DOCUMENT_NOUNS or s.lemma_.lower() in DOCUMENT_NOUNS:
-            return True
-    return False
+    # (subject_tokens has already read a relative pronoun as the noun it stands for)
+    return verb.pos_ in {"VERB", "AUX"} and any(s.lemma_.lower() in DOCUMENT_NOUNS for s in subject_tokens(verb))
 
 
 def _owned_inside(content) -> bool:
@@ -891,8 +877,8 @@ def demand_content(args, rel, frame, tok, r):
             else:
                 return None
         else:
-            prep_addressee = party_pobj(tok, *ADDRESSEE_PREPS.get(lemma, ()))
-            prep_content = party_pobj(tok, *CONTENT_PREPS.get(lemma, ()))  # (not "for the fourth year running")
+            prep_addressee = pobj(tok, *ADDRESSEE_PREPS.get(lemma, ()), times=False)
+            prep_content = pobj(tok, *CONTENT_PREPS.get(lemma, ()), times=False)  # (not "for the fourth year running")
             subj, clause = _infinitive_subject(tok)
             if prep_addressee is not None:
                 addressee = prep_addressee

@@ -70,20 +70,22 @@ ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister"}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
 SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
                         "pressure", "urgings", "demands", "calls"})
+#: nouns of a trip or a part of one: a trip is travel, not a gathering, and two who make one
+#: together do not meet each other ("the King and Queen began a state visit")
+TRIP_NOUNS = frozenset({"visit", "tour", "trip", "leg", "mission", "stop", "stopover", "journey", "stage", "swing",
+                        "stay", "voyage"})
 #: "on the sidelines of the summit": at the summit
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 #: words that make a plural name some of a group's members, not the group: "some Unionists"
 SOME_OF = frozenset({"some", "many", "several", "few", "most", "other", "hardline", "dissident", "rebel"})
 #: what may follow a surname in a person's name: "Robert F. Kennedy Jr."
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-#: nouns for sites and buildings, which an apposition can say a name is: "Anitkabir, the mausoleum of ..."
+#: nouns for sites and buildings: an apposition can say a name is one ("Anitkabir, the mausoleum of ..."),
+#: and a name ending in one is one, whatever the recogniser called it ("the Francis Scott Key Bridge")
 SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral", "mosque",
                         "church", "temple", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "plant",
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
-                        "residence", "estate", "cemetery", "camp", "base", "bridge", "dam"})
-#: last words of a name that make it a building or a site, whatever the recogniser called it
-SITE_NAME_HEADS = frozenset({"bridge", "tower", "palace", "stadium", "airport", "museum", "cathedral", "mosque", "temple",
-                             "hotel", "hospital", "dam", "mausoleum", "memorial", "monument", "castle", "basilica", "abbey"})
+                        "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey"})
 #: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"
 PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "island", "state",
                             "capital", "enclave", "territory", "republic", "kingdom", "emirate"})

@@ -238,7 +238,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country" if gaz.is_country_name(name) else "Place"  # "visited Kyiv": a city GeoNames knows, not a person
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
-        elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NAME_HEADS:
+        elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
         yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
 

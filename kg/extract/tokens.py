@@ -62,21 +62,12 @@ def child(tok, *deps: str, text: str | None = None):
     return next((c for c in tok.children if c.dep_ in deps and (text is None or c.lower_ == text)), None)
 
 
-def pobj(tok, *preps: str):
-    """The object of the first of ``preps`` attached to tok: ``pobj(verb, "with")``."""
+def pobj(tok, *preps: str, times: bool = True):
+    """The object of the first of ``preps`` attached to tok: ``pobj(verb, "with")``; with
+    ``times=False`` a date or time is no object ("called on Tuesday on FIFA to ...": FIFA)."""
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:  # spaCy calls some "for"/"to" dative
             obj = child(c, "pobj")
-            if obj is not None:
-                return obj
-    return None
-
-
-def party_pobj(tok, *preps: str):
-    """Like ``pobj``, skipping times: "called on Tuesday on FIFA to ..." asks FIFA, not Tuesday."""
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
-            obj = child(c, "pobj")
-            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
+            if obj is not None and (times or obj.ent_type_ not in {"DATE", "TIME"}):
                 return obj
     return None
