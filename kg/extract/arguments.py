@@ -14,7 +14,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
-from kg.extract.mentions import Mention, role_name
+from kg.extract.mentions import Mention, after_clock, role_name
 from kg.extract.tokens import child, pobj
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
@@ -279,7 +279,20 @@ def parties(tok) -> list:
                  and not _glossed(c) and not _described_as(c)]
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
+        if t.i == tok.i and t.dep_ in lx.SUBJECTS and t.ent_type_ == "PERSON":
+            todo += _flattened_pair(t)
     return out
+
+
+def _flattened_pair(tok) -> list:
+    """"President A and Council President B met X" parsed as one run of compounds ending in B:
+    the person named before the "and" inside B's own phrase."""
+    lefts = [t for t in tok.subtree if t.i < tok.i]
+    cc = next((t for t in reversed(lefts) if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
+    if cc is None or any(t.dep_ == "conj" for t in lefts if t.i > cc.i and t.ent_type_ == "PERSON"):
+        return []
+    before = [t for t in lefts if t.i < cc.i and t.ent_type_ == "PERSON"]
+    return before[-1:]
 
 
 def _places_on(noun, preps, labels):
@@ -376,6 +389,14 @@ class Arguments:
                         if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
                 continue
             c = self.coref.token_cluster.get(t.i)
+            if c is None and t.pos_ == "NOUN" and (t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in lx.TIME_NOUNS
+                                                   and any(x.ent_type_ in {"DATE", "TIME"} for x in t.lefts)):
+                # "sit down with Trump tomorrow morning" parsed as one noun phrase: the name in it
+                named = [(self.coref.token_cluster[x.i], 1.0) for x in t.lefts
+                         if x.dep_ == "compound" and not x.ent_type_ in {"DATE", "TIME"} and x.i in self.coref.token_cluster]
+                if named:
+                    out += named[:1]
+                    continue
             if (holders := self.office_holders(t)):  # (before any name the recogniser made of "Korean Presidents")
                 out += holders
             elif c is not None:
@@ -387,6 +408,8 @@ class Arguments:
                     holders = next((h for x in reversed(self.doc[t.sent.start:t.i]) if (h := self.office_holders(x))), [])
                     found = holders or self.sent_people(t)  # "Airbus officials said they were continuing talks"
                 out += found
+            elif t.lemma_.lower() == "counterpart" and t.tag_ == "NN":
+                out += self.counterpart(t)  # a person, never the country of "his German counterpart"
             elif (pair := self.plural(t)):
                 out += pair
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
@@ -653,6 +676,8 @@ class Arguments:
         common organisation noun with a proper-noun modifier ("the Tokyo bourse",
         "the Nasdaq exchange").
         """
+        if after_clock(self.doc, tok.i):
+            return None  # "17:30 CEST —": a time zone
         norp_name = tok.ent_type_ == "NORP" and (tok.tag_ == "NNP" or tok.lower_ in lx.PARTY_MEMBERS) and self.gaz is not None and not self.gaz.country(tok.text) \
             and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"} \
             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)  # "Albanese will host ...": no demonym kg knows (not "a fellow New Yorker")
@@ -919,6 +944,28 @@ class Arguments:
                 continue
             return t if any(_names_event(m) for m in t.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}) else None
         return None
+
+    def counterpart(self, tok) -> Found:
+        """"his German counterpart": the person of that country the article named ("German Chancellor
+        Friedrich Merz"), else the one titled person named in the sentences before who is not the
+        clause's own subject; nobody when that is not clear."""
+        country = next((self.gaz.country(c.text) for c in tok.lefts if c.dep_ in {"amod", "compound"} and self.gaz is not None
+                        and self.gaz.country(c.text)), None)
+        own = {x for s in subject_tokens(tok.head) if tok.dep_ in {"dobj", "pobj", "appos"} for x, _ in self.of(s, conjuncts=False)} \
+            if tok.head.pos_ in {"VERB", "AUX"} else set()
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            own |= {x for s in subject_tokens(tok.head.head) for x, _ in self.of(s, conjuncts=False)}
+        people = [c for c, cl in enumerate(self.clusters) if cl.type == "Person" and c not in own
+                  and any(m.start < tok.i for m in cl.mentions)]
+        if country:
+            same = [c for c in people if any(k == country for _, k in self.clusters[c].roles)]
+            if len(same) == 1:
+                return [(same[0], 0.85)]
+        first = sentence_starts(self.doc, tok, 3)
+        recent = [c for c in people if self.clusters[c].roles
+                  and any(first <= m.start < tok.i for m in self.clusters[c].mentions)
+                  and not (country and any(k and k != country for _, k in self.clusters[c].roles))]
+        return [(recent[0], 0.8)] if len(recent) == 1 else []
 
     def represented(self, tok, depth: int = 0) -> Found:
         """Who people sent or speaking for someone stand for: "the African Union delegation",

@@ -70,6 +70,10 @@ def status_of(trigger) -> Context:
     first_verb = None
     reported = False  # above a reporting verb, a present tense is the reporter's, not the fact's
     for n, (tok, arrived) in enumerate(chain):
+        if n == 0 and not nominal and tok.lemma_ in lx.CANCEL_VERBS and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lx.TRIP_NOUNS | lx.EVENT_NOUNS for c in tok.children):
+            negated = True  # a trip read off the verb that calls it off: "has cancelled her trip"
+            cues.append(tok.lemma_)
         if n == 1 and nominal and arrived in {"dobj", "nsubjpass"} and tok.pos_ == "VERB":
             # "called off his visit", "the meeting was postponed": the event's own fate
             off = any(c.lower_ == "off" for c in tok.children)

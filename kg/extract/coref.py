@@ -588,6 +588,16 @@ def _answer_speaker(doc, tok, coref: Coreference) -> int | None:
 
 
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
+    # "X met Y ... for their first talks": the two the clause's verb joins
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.tag_ == "PRP$" else None
+    if verb is not None:
+        subj = next((c for c in verb.children if c.dep_ in lx.SUBJECTS), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"), None)
+        pair = [coref.token_cluster.get(x.i) for x in (subj, obj) if x is not None and x.i < tok.i]
+        if len(pair) == 2 and None not in pair and pair[0] != pair[1] \
+                and all(coref.clusters[c].type in {"Person", "Organization", "Country"} for c in pair):
+            return pair
     first = sentence_starts(doc, tok, back)
     for i in range(tok.i - 1, first - 1, -1):
         t = doc[i]

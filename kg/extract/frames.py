@@ -266,6 +266,8 @@ def _read_adjective(args: Arguments, rel: Relation, frame: Frame, tok) -> Readin
         r.subjects = _many(args, [c for c in holder.children if c.dep_ in {"attr", "acomp"}])
     else:
         r.subjects = _many(args, subject_tokens(holder) if tok.dep_ == "acomp" else [holder])
+        if not r.subjects and tok.dep_ == "acomp" and tok.i < holder.i:  # inverted: "Also present were X and Y"
+            r.subjects = _many(args, [c for c in holder.children if c.dep_ == "attr" and c.i > holder.i])
     for slot in frame.object:
         if slot in STRUCTURAL_SLOTS:
             continue
@@ -273,7 +275,7 @@ def _read_adjective(args: Arguments, rel: Relation, frame: Frame, tok) -> Readin
         r.object_tokens += toks
         r.objects += found
     r.objects += _event_objects(args, rel, frame, r.object_tokens)
-    return r if r.object_tokens else None
+    return r if r.object_tokens or not frame.require_object else None
 
 
 def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:

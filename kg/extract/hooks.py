@@ -113,6 +113,12 @@ YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "
 SERIES = frozenset({"meetings", "conferences", "summits", "sessions", "hearings", "briefings", "ceremonies", "events"})
 
 
+def _chamber(cluster) -> bool:
+    """A body that sits to hear speakers: a parliament, a council, a committee ("the Supreme Soviet")."""
+    words = cluster.label.casefold().replace("(", " ").split()
+    return cluster.type == "Organization" and bool(words) and words[-1] in lx.CHAMBER_NOUNS
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     if not r.object_tokens:
@@ -132,8 +138,12 @@ def event_nouns_only(args, rel, frame, tok, r):
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
     if tok.lemma_.lower() in SPEAKING_TO and _in_writing(tok):
         return None  # "told the conference in a letter": not there
-    # a body is no event: "told Congress", "testified before a committee" name no gathering (GUIDELINES)
-    events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])
+    # a body is mostly no event ("reported a loss to the board"); but speaking to a chamber or a
+    # committee in session is taking part in its sitting: "told the Supreme Soviet", "will brief the
+    # UN Security Council", "testified before a House subcommittee" (as the annotators read it)
+    # (not "spoke to the World Affairs Council", a club; not "has repeatedly told Congress", no one sitting)
+    sitting = tok.lemma_.lower() in SPEAKING_TO - {"speak"} and not any(c.lower_ in lx.HABITUAL_ADVERBS for c in tok.children)
+    events = [(c, f) for c, f in r.objects if (_is_event(args.clusters[c]) or sitting and _chamber(args.clusters[c]))
               and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.lower_ in SERIES for t in r.object_tokens)]
     if not events:
         return None
@@ -143,7 +153,10 @@ def event_nouns_only(args, rel, frame, tok, r):
 
 def for_event(args, rel, frame, tok, r):
     """"X flew to Brussels for the NATO summit": an event named or made definite (not "for talks
-    with officials", "for a conference": the trip is the fact there, not which gathering)."""
+    with officials", "for a conference": the trip is the fact there, not which gathering; not "met Y
+    for talks": that meeting is the talks)."""
+    if tok.lemma_.lower() == "meet" and (child(tok, "dobj") is not None or pobj(tok, "with") is not None):
+        return None
     r = event_nouns_only(args, rel, frame, tok, r)
     if r is None:
         return None
@@ -229,6 +242,8 @@ def _title_country(args, person: int) -> set[str]:
 def attended_last_event(args, rel, frame, tok, r):
     """"X also attended", "Foreign ministers attended for Argentina and Peru": with no object, the
     event the article named just before; "for" names whom the attenders stood for."""
+    if tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
+        return None  # "to present a plan to creditors" is no presence
     dobj = child(tok, "dobj")
     if dobj is not None and dobj.lower_ == "part" and tok.lemma_.lower() == "take":
         if pobj(dobj, "in") is not None or pobj(tok, "in") is not None:
@@ -873,6 +888,14 @@ def _owned_inside(content) -> bool:
                for t in content.subtree)
 
 
+def _calls_elections(cluster) -> bool:
+    """A head of state or government, who may call elections: known by a role the article gave
+    them ("the Portuguese President, Jorge Sampaio") or as an office ("President of Portugal")."""
+    roles = {role for role, _ in cluster.roles}
+    label = cluster.canonical or ""
+    return bool(roles & lx.ELECTION_CALLERS) or any(label.casefold().startswith(f"{r} of ") for r in lx.ELECTION_CALLERS)
+
+
 def demand_content(args, rel, frame, tok, r):
     """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
     lemma = tok.lemma_.lower()
@@ -949,6 +972,9 @@ def demand_content(args, rel, frame, tok, r):
             return None  # "sought the opening of Japan's markets"; not "sought talks with Y", "sought a buyer for its unit"
         if lemma in {"ask", "call", "order", "require"}:
             r.confidence = min(r.confidence, 0.75 if lemma != "call" else 0.8)
+    if content is not None and addressee is None and content.lemma_.lower() in lx.ELECTION_NOUNS \
+            and r.subjects and all(_calls_elections(args.clusters[c]) for c, _ in r.subjects):
+        return None  # "the President decided to call for new elections": he calls them, he does not demand
     r.content = np_text(content) if content is not None else None
     exclude = {c for c, _ in r.subjects}
     if addressee is not None:

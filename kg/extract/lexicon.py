@@ -92,6 +92,9 @@ SITE_WORDS = frozenset({"site", "scene"})
 PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "island", "state",
                             "capital", "enclave", "territory", "republic", "kingdom", "emirate"})
 #: offices one person holds at a time in a country: "the President of Chile" is somebody
+#: what a head of state or government calls rather than demands: "call for new elections"
+ELECTION_NOUNS = frozenset({"election", "elections", "poll", "polls", "vote", "referendum"})
+ELECTION_CALLERS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "monarch", "governor", "premier"})
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
     "foreign minister", "finance minister", "defence minister", "defense minister", "vice president",
@@ -184,6 +187,17 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
+#: bodies that sit to hear speakers: speaking to one in session is taking part ("told the Supreme Soviet");
+#: not a commission ("told the Securities and Exchange Commission" is a filing)
+CHAMBER_NOUNS = frozenset({"parliament", "congress", "senate", "assembly", "soviet", "duma", "diet", "knesset", "bundestag",
+                           "bundesrat", "legislature", "commons", "lords", "council", "committee", "subcommittee",
+                           "house", "majlis", "sejm", "riksdag", "storting", "folketing", "rada", "seanad", "dail", "oireachtas"})
+#: adverbs of something done many times, at no one occasion: "has repeatedly told Congress"
+HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "always", "routinely", "usually"})
+#: nouns of a time of day or a span: "tomorrow morning", "next week"
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "noon"})
+#: particles inside people's names, after which the name goes on: "von der Leyen", "bin Salman"
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das"})
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
 OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"

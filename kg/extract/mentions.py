@@ -183,6 +183,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     for t in doc[end:doc[end - 1].head.i + 1]):
             end = doc[end - 1].head.i + 1  # "Ursula von" + "der Leyen"
             taken = end - 1
+        # "Ursula von der" + "Leyen" (tagged a place): a name never ends in a particle
+        while kind == "Person" and end < len(doc) and doc[end - 1].lower_ in lx.NAME_PARTICLES \
+                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+            taken = end - 1
         # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
         while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() \
@@ -397,6 +402,14 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         yield Mention(start, tok.i + 1, name, name, kind, tok.i)
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def after_clock(doc, i: int) -> bool:
+    """Whether token i follows a clock time: the time zone of a liveblog's stamp ("17:30 CEST")."""
+    return i > 0 and bool(_CLOCK.fullmatch(doc[i - 1].text))
+
+
 def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[Mention]:
     """Every mention in the document, in text order, none overlapping."""
     index = index or TokenIndex(doc)
@@ -408,7 +421,10 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
         territorial = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
         if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
             m.type = "Place"
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    # a liveblog's time stamp is no name: "17:30 CEST — Spain's Pedro Sanchez has arrived"
+    clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
+    mentions = [m for m in mentions if m.start not in clock]
+    covered = {i for m in mentions for i in range(m.start, m.end)} | {i for i in clock if doc[i].text.isupper()}
     finders = (
         lambda: speaker_mentions(doc, covered, gaz),
         lambda: group_mentions(doc, covered, index), lambda: role_mentions(doc, covered, gaz, index),
