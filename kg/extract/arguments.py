@@ -15,7 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
 from kg.extract.mentions import Mention, after_clock, role_name
-from kg.extract.tokens import child, pobj
+from kg.extract.tokens import child, pobj, tense_break
 
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: one (cluster index, confidence factor) per entity an argument stands for
@@ -120,7 +120,7 @@ def subject_tokens(verb) -> list:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
         inherited = subject_tokens(verb.head) or _participle_doer(verb)
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in lx.REPORTING_VERBS \
-                and verb.head.head.i < verb.head.i and all(_no_doer(t) for t in inherited):
+                and verb.head.head.i < verb.head.i and (all(_no_doer(t) for t in inherited) or tense_break(verb)):
             # "X said the reports were true and urged Y to act": the parser hung the second verb on
             # the reported clause, whose subject is a thing; the one who said it urged (not when
             # the sayer comes after: "..., but will ask Y to attend, a spokesman said")
@@ -389,6 +389,12 @@ class Arguments:
                         if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
                 continue
             c = self.coref.token_cluster.get(t.i)
+            named = [self.coref.token_cluster[a.i] for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                     and a.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[a.i]].type in {"Person", "Organization"}] \
+                if c is None and t.pos_ == "NOUN" else []
+            if named:  # "The leader of the party, Noda Yoshihiko,", "his Polish counterpart, Tomasz Siemoniak": who
+                out += [(x, 1.0) for x in named[:1]]
+                continue
             if c is None and t.pos_ == "NOUN" and (t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in lx.TIME_NOUNS
                                                    and any(x.ent_type_ in {"DATE", "TIME"} for x in t.lefts)):
                 # "sit down with Trump tomorrow morning" parsed as one noun phrase: the name in it
@@ -626,7 +632,12 @@ class Arguments:
             start = c.left_edge.i
         if start == tok.i:
             return None
-        return self._new(start, tok.i + 1, self.doc[start:tok.i + 1].text, "Organization", tok.i)
+        name = self.doc[start:tok.i + 1].text
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+        if owner is not None:  # "the European Parliament's trade committee": the parliament's own
+            start = owner.left_edge.i + (self.doc[owner.left_edge.i].dep_ == "det")
+            name = f"{self.doc[start:owner.i + 1].text} {name}"
+        return self._new(start, tok.i + 1, name, "Organization", tok.i)
 
     def body_of_adjective(self, tok) -> int:
         """"congressional" (action): Congress, the body the adjective stands for."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, pobj
+from kg.extract.tokens import child, pobj, tense_break
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -85,7 +85,7 @@ def status_of(trigger) -> Context:
                 cues.append(tok.lemma_)
         infinitive = n == 1 and arrived == "advcl" and not nominal and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in chain[0][0].children)  # "called on Y to open talks"
-        if n and (arrived not in _OWN_CLAUSE or nominal) and not infinitive:
+        if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and tense_break(chain[n - 1][0])) and not infinitive:
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)
         deps = {c.dep_ for c in children}

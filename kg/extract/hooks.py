@@ -759,9 +759,22 @@ def named_parties(args, rel, frame, tok, r):
         return None
     named = [(c, f) for c, f in r.subjects if f >= 1.0]
     if len(named) < 2:
+        named = _the_two_here(args, tok)
+    if len(named) < 2:
         return None
     r.subjects = named
     return r
+
+
+def _the_two_here(args, tok) -> list:
+    """"X was received by Y at the palace, where the two discussed trade": "the two" when the two
+    people it stands for are both named in this very sentence."""
+    subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
+    if subj is None or subj.lower_ != "two" or not any(d.lower_ == "the" for d in subj.children):
+        return []
+    people = list(dict.fromkeys(c for i in range(tok.sent.start, subj.i) if (c := args.coref.token_cluster.get(i)) is not None
+                                and args.clusters[c].type == "Person"))
+    return [(c, 0.9) for c in people] if len(people) == 2 else []
 
 
 def meal_together(args, rel, frame, tok, r):

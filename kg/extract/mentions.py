@@ -131,14 +131,31 @@ def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return []
 
 
-def _site_apposition(doc, end: int) -> bool:
-    """A name followed by ", the <site noun>": "Anitkabir, the mausoleum of ..."."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
-        return False
-    j = end + 2
+def _site_after(doc, end: int) -> int:
+    """The end of "<name> ice hockey arena": lower-case words the name's last token modifies up to a
+    site noun, or 0."""
+    head = doc[end - 1].head.i
+    if doc[end - 1].dep_ != "compound" or not end <= head < end + 4 or doc[head].lower_ not in lx.SITE_NOUNS \
+            or not all(t.text.islower() for t in doc[end:head + 1]):
+        return 0
+    return head + 1
+
+
+def _apposition_noun(doc, end: int) -> str:
+    """The head noun of a description right after a name: "Anitkabir, the mausoleum of ..."
+    (mausoleum), "the Raisina Dialogue, India's flagship geopolitics conference" (conference)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return ""
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    elif doc[j].pos_ == "PROPN" and j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+        j += 2  # "India's"
+    else:
+        return ""
     while j < len(doc) - 1 and doc[j].dep_ in {"amod", "compound"} and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"}:
         j += 1
-    return doc[j].lower_ in lx.SITE_NOUNS
+    return doc[j].lower_ if j < len(doc) else ""
 
 
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
@@ -257,8 +274,14 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country"
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
-        elif kind in {"Organization", "Place"} and _site_apposition(doc, end):
+        elif kind in {"Organization", "Place", "Facility"} and _apposition_noun(doc, end) in lx.SITE_NOUNS:
             kind = "Facility"  # "a wreath at Anitkabir, the mausoleum of ...", "Yad Vashem, the Holocaust memorial"
+        elif kind in {"Organization", "Place", "Facility"} and _apposition_noun(doc, end) in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS:
+            kind = "Event"  # "the Raisina Dialogue, India's flagship geopolitics conference"
+        elif kind == "Place" and not gaz.is_city(name) and not gaz.country(name) and (site := _site_after(doc, end)):
+            kind, end = "Facility", site  # "the Santa Giulia ice hockey arena": a site named after a place no gazetteer knows
+            taken = max(taken, end - 1)
+            name = _text(doc, start, end)
         elif kind == "Person" and surface_start == start and role is None and end < len(doc) and doc[end].lower_ in lx.SITE_NOUNS \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and name not in surnames:
             kind, end = "Facility", end + 1  # "the company's Mulga Creek mine": a site's name the recogniser took for a person

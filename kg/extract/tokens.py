@@ -71,3 +71,10 @@ def pobj(tok, *preps: str, times: bool = True):
             if obj is not None and (times or obj.ent_type_ not in {"DATE", "TIME"}):
                 return obj
     return None
+
+
+def tense_break(verb) -> bool:
+    """"X said Norway would not accept Y and called on Sweden to ...": a past verb with no auxiliary
+    of its own coordinated with a reported clause's modal one tells of the sayer, not of that clause."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
