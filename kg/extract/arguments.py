@@ -276,12 +276,34 @@ def parties(tok) -> list:
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
-                 and not _glossed(c) and not _described_as(c)]
+                 and not _glossed(c) and not _described_as(c) and not _after_relative(t, c)]
+        if t.i == tok.i:
+            todo += _names_hung_on_head(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
         if t.i == tok.i and t.dep_ in lx.SUBJECTS and t.ent_type_ == "PERSON":
             todo += _flattened_pair(t)
     return out
+
+
+def _after_relative(head, other) -> bool:
+    """"X, who met the co-chairs, A and B, said": names right after a relative clause on the name
+    (a comma between, no "and") name the clause's object, not more of the name's side (but "X, who
+    arrived on Sunday, and Y met" coordinates)."""
+    doc = head.doc
+    return any(r.dep_ in {"relcl", "acl"} and r.i < other.i and other.left_edge.i == r.right_edge.i + 2
+               and doc[r.right_edge.i + 1].text == "," for r in head.children)
+
+
+def _names_hung_on_head(tok) -> list:
+    """The names of "the co-chairs" in "X, who met the co-chairs, A and B, said", which the parser
+    hung on X: those right after tok's phrase."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "pobj"} or verb.dep_ not in {"relcl", "acl"} \
+            or tok.i in {c.i for c in tok.children if c.dep_ == "appos"}:
+        return []
+    after = tok.right_edge.i + 2  # past the comma
+    return [a for a in verb.head.children if a.dep_ in {"appos", "conj"} and a.left_edge.i == after and a.pos_ == "PROPN"]
 
 
 def _flattened_pair(tok) -> list:

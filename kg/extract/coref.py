@@ -625,8 +625,9 @@ def _detector():
 
 @lru_cache(maxsize=8192)
 def first_name_gender(word: str) -> str | None:
-    """"male"/"female" for a known first name (gender-guesser's table of 40,000 names)."""
+    """"male"/"female" for a known first name (gender-guesser's table of 40,000 names); a name
+    given to both ("Kelly", "Robin": "mostly" one) tells nothing, so it rules no one out."""
     if not word[:1].isupper() or len(word) < 2:
         return None
     g = _detector().get_gender(word)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+    return {"male": "male", "female": "female"}.get(g)

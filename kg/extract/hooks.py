@@ -205,6 +205,11 @@ def implicit_destination(args, rel, frame, tok, r):
             return None  # "a Washington visit"
         if not r.subjects and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of", "to"} for c in tok.children):
             return None  # "during a visit by French parliamentarians to the site": someone else's visit
+        verb = tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "to", "at"} and (o := child(c, "pobj")) is not None
+                and o.ent_type_ in {"GPE", "LOC", "FAC"} for c in verb.children):
+            return None  # "arrived in London for a two-day visit": the place is named, on the verb
         visitors = r.subjects or _occasion_doers(args, tok)
     people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
     if len(people) != 1:

@@ -211,7 +211,18 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[start - 1].lower_ not in lx.HONORIFICS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
             start -= 1
-        if kind in {"Place", "Country", "Organization"} and not gaz.is_country_name(_text(doc, start, end)):
+        if kind in {"Place", "Country"} and end - start > 1 and not gaz.is_country_name(_text(doc, start, end)) \
+                and not gaz.is_city(_text(doc, start, end)) \
+                and any(t.text[:1].isupper() and t.lower_ in lx.ORGANIZATION_NOUNS for t in doc[start:end]):
+            kind = "Organization"  # "the Sikh Federation UK": a body, whatever the recogniser thought
+            body = True
+            if end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                    and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
+                end += 1  # its country branch is part of its name: "Sikh Federation UK"
+                taken = end - 1
+        else:
+            body = False
+        if kind in {"Place", "Country", "Organization"} and not body and not gaz.is_country_name(_text(doc, start, end)):
             parts = _two_places(doc, start, end, gaz)
             if parts:  # "Kharkiv and Odesa" tagged as one place
                 yield from parts
