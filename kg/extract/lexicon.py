@@ -187,13 +187,6 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
-#: bodies that sit to hear speakers: speaking to one in session is taking part ("told the Supreme Soviet");
-#: not a commission ("told the Securities and Exchange Commission" is a filing)
-CHAMBER_NOUNS = frozenset({"parliament", "congress", "senate", "assembly", "soviet", "duma", "diet", "knesset", "bundestag",
-                           "bundesrat", "legislature", "commons", "lords", "council", "committee", "subcommittee",
-                           "house", "majlis", "sejm", "riksdag", "storting", "folketing", "rada", "seanad", "dail", "oireachtas"})
-#: adverbs of something done many times, at no one occasion: "has repeatedly told Congress"
-HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "always", "routinely", "usually"})
 #: nouns of a time of day or a span: "tomorrow morning", "next week"
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "noon"})
 #: particles inside people's names, after which the name goes on: "von der Leyen", "bin Salman"
