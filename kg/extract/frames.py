@@ -188,7 +188,15 @@ def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Foun
         return []
     return [(args.event(t), 1.0) for t in tokens
             if t is not None and t.lemma_.lower() in lx.EVENT_NOUNS and args.coref.token_cluster.get(t.i) is None
-            and not media_event(t) and t.ent_type_ not in {"DATE", "TIME"}]  # "in March" is a month
+            and not media_event(t) and t.ent_type_ not in {"DATE", "TIME"}  # "in March" is a month
+            and not _generic_event(t)]
+
+
+def _generic_event(tok) -> bool:
+    """A kind of gathering, not one: "presence in international trade fairs", "open its markets to
+    outside competition" (a plural or a bare abstract noun with no article, owner or name)."""
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} or c.pos_ == "PROPN" or c.ent_type_ for c in tok.lefts)
+    return bare and (tok.tag_ == "NNS" and tok.lower_ not in lx.PLURAL_EVENTS or tok.lemma_.lower() in lx.ABSTRACT_EVENT_NOUNS)
 
 
 def media_event(tok) -> bool:

@@ -1007,7 +1007,9 @@ def demand_content(args, rel, frame, tok, r):
         if not r.objects and content.pos_ == "NOUN" and content.dep_ in {"dobj", "pobj"} and lemma not in NOT_THINGS \
                 and not (lemma == "call" and (content.dep_ == "dobj" or child(tok, "dobj") is not None)) \
                 and not (frame.kind == "noun" and lemma in {"demand", "demands"}) and not _document_subject(tok) \
-                and content.lemma_.lower() not in VAGUE_THINGS and not any(d.lower_ in {"this", "that", "it"} for d in content.lefts):
+                and content.lemma_.lower() not in VAGUE_THINGS and not any(d.lower_ in {"this", "that", "it"} for d in content.lefts) \
+                and content.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"} \
+                and content.lemma_.lower() not in lx.AMOUNT_UNITS:  # "calling for 22 billion dlrs of revenues": a budget's figure
             # GUIDELINES: with no addressee, what is demanded ("called for a ceasefire"), each of a list
             r.objects = [(args.thing(t), 0.9) for t in (content, *content.conjuncts)
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS]
@@ -1059,6 +1061,14 @@ def document_demands(args, rel, frame, tok, r):
     return demand_content(args, rel, frame, tok, r)
 
 
+def a_trip(args, rel, frame, tok, r):
+    """A journey, not a post: "its diplomatic mission in Tehran", "its missions in the United
+    States" are embassies, where nobody travels."""
+    if tok.lemma_.lower() == "mission" and (tok.tag_ == "NNS" or any(c.lower_ in lx.POST_ADJECTIVES for c in tok.lefts)):
+        return None
+    return r
+
+
 def on_the_way(args, rel, frame, tok, r):
     """"on his way to India", "en route to Y": the traveller goes there (not "a way to peace")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "en"} or not r.objects:
@@ -1078,6 +1088,7 @@ def been_to(args, rel, frame, tok, r):
 HOOKS = {
     "been_to": been_to,
     "on_the_way": on_the_way,
+    "a_trip": a_trip,
     "pressed_clause": pressed_clause,
     "document_demands": document_demands,
     "organised_event": organised_event,

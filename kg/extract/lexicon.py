@@ -187,6 +187,16 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
+#: words that make a mission a post abroad, not a trip: "its diplomatic mission in Tehran"
+POST_ADJECTIVES = frozenset({"diplomatic", "permanent", "consular", "resident", "standing"})
+#: units of an amount: "calling for 22 billion dlrs" names a figure, not a thing demanded
+AMOUNT_UNITS = frozenset({"dlr", "dlrs", "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "franc", "francs",
+                          "mark", "marks", "lire", "lira", "rupee", "rupees", "yuan", "pct", "percent", "billion", "million",
+                          "tonne", "tonnes", "ton", "tons", "barrel", "barrels"})
+#: event nouns whose plural names one event: "talks", "negotiations", "the Games"
+PLURAL_EVENTS = frozenset({"talks", "negotiations", "consultations", "discussions", "games", "olympics", "championships", "hearings"})
+#: event nouns that, bare, name an activity and not a gathering: "open markets to competition"
+ABSTRACT_EVENT_NOUNS = frozenset({"competition", "trade", "business", "commerce"})
 #: nouns of a time of day or a span: "tomorrow morning", "next week"
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "noon"})
 #: particles inside people's names, after which the name goes on: "von der Leyen", "bin Salman"
