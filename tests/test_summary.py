@@ -131,6 +131,16 @@ def test_consolidation_makes_the_counts_again(store):
     assert len(run_query(store, get_query("entities-by-type")).rows) == 7
 
 
+def test_consolidation_without_recount_keeps_the_counts_kept(store):
+    """A build kept the counts whole as it wrote: its consolidation leaves them as they are."""
+    from kg.consolidate import consolidate_store
+
+    kept = set(store.graph_triples(SUMMARY_GRAPH))
+    consolidate_store(store, recount=False)
+    assert set(store.graph_triples(SUMMARY_GRAPH)) == kept
+    _counted_as_rebuilt(store)
+
+
 def test_statuses_counted_by_difference(store):
     store.add(_article("s1", "Anna Berg met Eva Fisk.", [("Anna Berg", "Person"), ("Eva Fisk", "Person")],
                        [Fact("meets", 0, 1, "planned", Span(0, 23, "Anna Berg met Eva Fisk."), Span(10, 13, "met"), 0.9)]))
