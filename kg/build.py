@@ -246,6 +246,7 @@ def build_all(
                 target.load_ontology(ontology_graph(registry))
                 known_people = target.people()
                 facts_before = target.fact_iris()  # to count the new ones after the build
+                target.count_later()  # a first build: the store's counts added up as it goes, written at the end
                 if not force:
                     reuse = reuse_from(target)
             except BaseException:
