@@ -1,6 +1,6 @@
 """Issues 5 and 12: kg build against raw spaCy on a large corpus, whole processes, in one run.
 
-    python benchmarks/throughput.py --corpus reuters [--small 1000] [--together]
+    python benchmarks/throughput.py --corpus reuters [--small 1000] [--together] [--only-w1]
     python benchmarks/throughput.py --corpus synthetic [--articles 10000] [--small 1000]
 
 Corpora: ``reuters`` is the whole of ../shared/corpora/reuters/reuters-21578.jsonl
@@ -101,6 +101,8 @@ def measure(corpus: Path, n: int, words: int, args) -> dict:
     else:
         row["raw_spacy"] = run(raw)
         row["kg_default_w1"] = run(w1)
+    if args.only_w1:
+        return row
     row["kg_default_w2"] = run(kg + ["-o", str(out / "w2" / "graph.trig"), "--workers", "2"])
     row["kg_rebuild_unchanged"] = run(kg + ["-o", str(out / "w2" / "graph.trig"), "--workers", "2"])
     if not args.no_file_only:
@@ -116,6 +118,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--together", action="store_true", help="raw spaCy and kg --workers 1 side by side")
     ap.add_argument("--no-file-only", action="store_true", help="skip the file-only run")
+    ap.add_argument("--only-w1", action="store_true", help="raw spaCy and kg --workers 1 only (no --workers 2, no rebuild)")
     ap.add_argument("--out", type=Path, default=HERE / "out")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -159,6 +162,8 @@ def main() -> None:
         r = big[key]
         print(f"| {label} | {r['seconds']} | {w / r['seconds']:,.0f} | {raw_s / r['seconds']:.2f} | {small_row[key]['peak_mib']} "
               f"| {r['peak_mib']} | {r['peak_mib'] / max(small_row[key]['peak_mib'], 1):.2f} |")
+    if "kg_default_w2" not in big:
+        return
     first = big["kg_default_w2"]["seconds"]
     print(f"\nunchanged rebuild / first build (--workers 2): {big['kg_rebuild_unchanged']['seconds'] / first:.1%}")
 
