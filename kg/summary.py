@@ -18,6 +18,8 @@ graph by graph: indexed; nothing for a new graph), counts what it writes from th
 themselves (:func:`counts_of`), and :func:`update_summary` adds the difference, in one change. Removing an article (:meth:`kg.store.BaseStore.remove_graphs`) is writing it empty.
 Only a least label that an article took away is looked for again in every article naming the entity.
 Every node's IRI is made from what it counts, so an update replaces a node by its subject.
+A first build (a store with no counted graph yet) adds the counts up in memory instead, in a
+:class:`Tally`, and writes them once (:meth:`kg.store.BaseStore.count_later`).
 
 The graphs counted are every graph but the store's own (the ontology, the consolidation, this
 one). :func:`rebuild_summary` counts them all again (``kg consolidate`` runs it, and a bulk load
