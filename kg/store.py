@@ -196,7 +196,7 @@ class BaseStore:
 
     def _close_tally(self) -> None:
         """Write the counts added up since :meth:`count_later` (the node saying they are whole last)."""
-        from kg.summary import SUMMARY_GRAPH, WRITE_CHUNK
+        from kg.summary import SUMMARY_GRAPH
 
         tally, self._tally = self._tally, None
         if tally is None or not tally.graphs:
@@ -204,7 +204,7 @@ class BaseStore:
         chunk: list[tuple] = []
         for t in tally.triples():
             chunk.append(t)
-            if len(chunk) >= WRITE_CHUNK:
+            if len(chunk) >= TALLY_CHUNK:
                 self.patch_graph(SUMMARY_GRAPH, [], chunk)
                 chunk = []
         self.patch_graph(SUMMARY_GRAPH, [], chunk)
@@ -410,6 +410,10 @@ class BaseStore:
             pass
 
 
+#: triples of a first build's counts written at a time when the store closes (rdflib terms, their
+#: text and Oxigraph's parse of it are held together: 50,000 at a time made the peak memory of a
+#: whole-Reuters build, 200 MiB over the build's own)
+TALLY_CHUNK = 5_000
 #: graphs written before RocksDB writes its memtables to disk (and at close): every batch of 64
 #: made as many small files to write and merge (a fifth of the store's time on Reuters);
 #: 256 articles' memtables are about 40 MiB
