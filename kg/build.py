@@ -246,6 +246,7 @@ def build_all(
                 target.load_ontology(ontology_graph(registry))
                 known_people = target.people()
                 facts_before = target.fact_iris()  # to count the new ones after the build
+                target.count_later()  # a first build: the store's counts added up as it goes, written at the end
                 if not force:
                     reuse = reuse_from(target)
             except BaseException:
@@ -277,7 +278,10 @@ def build_all(
                 from kg.iri import article_iri
 
                 if force or len(summary.built) != summary.articles or summary.articles > INCREMENTAL_MAX:
-                    done = consolidate_store(again, relations=registry)
+                    from kg.summary import WHOLE
+
+                    # the counts were kept as the articles were written: made again only if not whole
+                    done = consolidate_store(again, relations=registry, recount=not again.summary_node(WHOLE))
                 else:  # only what the new and changed articles touch (made whole if there is none yet)
                     done = update_store(again, [article_iri(a) for a in summary.built], relations=registry)
                 summary.outputs["consolidated"] = (f"{done.facts} facts across articles ({done.corroborated} from 2+ sources, "

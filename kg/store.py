@@ -169,11 +169,71 @@ class BaseStore:
         if len(self._pending) >= self.batch:
             self.flush()
 
+    #: the counts added up in memory until :meth:`close` (see :meth:`count_later`), else None
+    _tally = None
+
+    def count_later(self) -> bool:
+        """For a first build: when the store holds no graph that is counted (only its own), keep
+        its counts (:mod:`kg.summary`) in memory as graphs are written and write them once, when
+        it closes, instead of reading each entity's count back at each write. Until then the
+        counts are not whole (a build stopped half-way leaves them to be made whole by the next
+        write, as for any store whose counts are not whole). Returns whether it does.
+
+        Anything a tally cannot add up (a graph written twice, a graph refused) ends it: the
+        counts are then made whole from the store at the next write, as before.
+        """
+        from kg.summary import SUMMARY_GRAPH, Tally
+
+        if self.read_only or self._pending or self.has_counted_graph():
+            return False
+        self.replace_graphs({SUMMARY_GRAPH: []})
+        self._tally = Tally()
+        return True
+
+    def has_counted_graph(self) -> bool:
+        """Whether the store holds a graph its counts count (any but its own); here: assumed."""
+        return True
+
+    def _close_tally(self) -> None:
+        """Write the counts added up since :meth:`count_later` (the node saying they are whole last)."""
+        from kg.summary import SUMMARY_GRAPH
+
+        tally, self._tally = self._tally, None
+        if tally is None or not tally.graphs:
+            return
+        chunk: list[tuple] = []
+        for t in tally.triples():
+            chunk.append(t)
+            if len(chunk) >= TALLY_CHUNK:
+                self.patch_graph(SUMMARY_GRAPH, [], chunk)
+                chunk = []
+        self.patch_graph(SUMMARY_GRAPH, [], chunk)
+
+    def _tallied(self, pending: Mapping[URIRef, list[tuple]], when) -> bool:
+        """Write ``pending`` counted by the tally; False (and the tally dropped) when it cannot count them."""
+        from kg.summary import OWN_GRAPHS, SUMMARY_GRAPH, counts_of
+
+        tally = self._tally
+        if any(str(name) in tally.graphs or str(name) in OWN_GRAPHS for name in pending):
+            self._tally = None  # a graph written again: counted from the store from now on
+            return False
+        try:
+            self.replace_graphs({name: stamped(name, triples, when) for name, triples in pending.items()})
+        except GraphRejected:  # which were written is the store's to say: counted from it at the next write
+            self._tally = None
+            raise
+        articles = tally.add({str(name): counts_of(str(name), triples) for name, triples in pending.items()})
+        if articles:
+            self.patch_graph(SUMMARY_GRAPH, [], articles)
+        return True
+
     def flush(self) -> None:
         """Write the pending graphs; each article graph gets the time it is written (``kg:loadedAt``)."""
         if self._pending:
             pending, self._pending = self._pending, {}  # a failed write is reported once, not again on close
             when = load_time()
+            if self._tally is not None and self._tallied(pending, when):
+                return
             from kg.summary import OWN_GRAPHS, counts_of, read_counts, update_summary
 
             try:  # what the graphs it replaces add to the store's counts, taken off after writing them
@@ -229,6 +289,7 @@ class BaseStore:
 
     def close(self) -> None:
         self.flush()
+        self._close_tally()
 
     def load_ontology(self, graph=None) -> None:
         """Put the ontology in its own graph (replacing it): ``graph``, an rdflib Graph, or
@@ -349,6 +410,16 @@ class BaseStore:
             pass
 
 
+#: triples of a first build's counts written at a time when the store closes (rdflib terms, their
+#: text and Oxigraph's parse of it are held together: 50,000 at a time made the peak memory of a
+#: whole-Reuters build, 200 MiB over the build's own)
+TALLY_CHUNK = 5_000
+#: graphs written before RocksDB writes its memtables to disk (and at close): every batch of 64
+#: made as many small files to write and merge (a fifth of the store's time on Reuters);
+#: 256 articles' memtables are about 40 MiB
+MEMTABLE_ARTICLES = 256
+
+
 class OxigraphStore(BaseStore):
     """Embedded pyoxigraph store; on disk when given a path."""
 
@@ -386,6 +457,7 @@ class OxigraphStore(BaseStore):
             raise StoreError(f"{self.path} is an Oxigraph database but not a kg store (no kg ontology graph in it)")
         self.batch = batch
         self._pending: dict[URIRef, list[tuple]] = {}
+        self._unflushed = 0  # graphs written since RocksDB last wrote its memtables to disk
 
     def _term(self, t):
         ox = self._ox
@@ -482,6 +554,12 @@ class OxigraphStore(BaseStore):
     def has_graph(self, name: URIRef) -> bool:
         return self._store.contains_named_graph(self._ox.NamedNode(str(name)))
 
+    def has_counted_graph(self) -> bool:
+        """As :meth:`BaseStore.has_counted_graph`, from Oxigraph's list of graphs."""
+        from kg.summary import OWN_GRAPHS
+
+        return any(g.value not in OWN_GRAPHS for g in self._store.named_graphs())
+
     def summary_node(self, node: URIRef) -> dict[str, str]:
         """As :meth:`BaseStore.summary_node`, from Oxigraph's index (no query to parse and plan)."""
         from kg.summary import SUMMARY_GRAPH
@@ -521,13 +599,15 @@ class OxigraphStore(BaseStore):
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def flush(self) -> None:
-        """Write the pending articles, then have RocksDB write its memtables to disk:
-        without that, a long build's memory grew with the store (2.1x from 1,000 to
-        10,000 articles); with it, it stays flat (measured: 141-146 MiB over 2,000 articles)."""
+        """Write the pending articles, then, every :data:`MEMTABLE_ARTICLES` articles, have RocksDB
+        write its memtables to disk: without that, a long build's memory grew with the store
+        (2.1x from 1,000 to 10,000 articles); with it, it stays flat."""
         if self._pending:
+            self._unflushed += len(self._pending)
             super().flush()
-            if self.path is not None:
+            if self.path is not None and self._unflushed >= MEMTABLE_ARTICLES:
                 self._store.flush()
+                self._unflushed = 0
 
     def read_file(self, path: str | Path, *, summarise: bool = True) -> None:
         """Add an RDF file, parsed once by Oxigraph (for reading a file into a fresh store; to
@@ -569,6 +649,7 @@ class OxigraphStore(BaseStore):
         try:
             if not self.read_only:
                 self.flush()
+                self._close_tally()
                 if self.path is not None:
                     self._store.flush()
         finally:

@@ -13,7 +13,7 @@ from kg.iri import article_iri
 from kg.model import Article, Entity, Extraction, Fact, Span
 from kg.query import get_query, run_query
 from kg.store import open_store
-from kg.summary import SUMMARY_GRAPH, rebuild_summary, summary_rows
+from kg.summary import SUMMARY_GRAPH, WHOLE, rebuild_summary, summary_rows
 
 PERSON = "https://w3id.org/kg-news/ns#Person"
 #: the counting queries as they were before they read the store's counts (GROUP BY over the
@@ -129,6 +129,36 @@ def test_consolidation_makes_the_counts_again(store):
     consolidate_store(store)
     _counted_as_rebuilt(store)
     assert len(run_query(store, get_query("entities-by-type")).rows) == 7
+
+
+def test_consolidation_without_recount_keeps_the_counts_kept(store):
+    """A build kept the counts whole as it wrote: its consolidation leaves them as they are."""
+    from kg.consolidate import consolidate_store
+
+    kept = set(store.graph_triples(SUMMARY_GRAPH))
+    consolidate_store(store, recount=False)
+    assert set(store.graph_triples(SUMMARY_GRAPH)) == kept
+    _counted_as_rebuilt(store)
+
+
+@pytest.mark.parametrize("again", [False, True])
+def test_counts_of_a_first_build_added_up_in_memory_are_a_rebuild(tmp_path, again):
+    """A first build's counts, added up as it writes (count_later) and written when the store
+    closes, are those a rebuild gives; a graph written twice ends the tally, and the counts are
+    then made whole from the store."""
+    store = open_store(tmp_path / "store", batch=2)
+    store.load_ontology()
+    assert store.count_later()
+    extractions = fixture_extractions()
+    for ex in extractions + extractions[:1] if again else extractions:
+        store.add(ex)
+    store.flush()
+    assert (store._tally is None) == again
+    store.close()
+    with open_store(tmp_path / "store") as reopened:
+        assert reopened.summary_node(WHOLE)
+        _counted_as_rebuilt(reopened)
+        assert not reopened.count_later()  # it holds counted graphs now
 
 
 def test_statuses_counted_by_difference(store):
