@@ -427,6 +427,15 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
     else:
         return []
     sent_start = tok.sent.start
+    if word in lx.PRONOUNS_NEUTER and tok.dep_ in lx.SUBJECTS and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_.lower() in lx.REPORTING_VERBS:
+        # "The ELN said it would demand a tax": "it" is the sayer, whoever else was named before
+        sayer = next((c for c in tok.head.head.children if c.dep_ in lx.SUBJECTS and c.i < tok.i), None)
+        c = coref.token_cluster.get(sayer.i) if sayer is not None else None
+        if c is not None and coref.clusters[c].type in types:
+            return [c]
+        if c is None and sayer is not None and sayer.pos_ == "PROPN" and not re.fullmatch(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}", sayer.text):
+            return []  # a name the recogniser missed, not something named sentences before (nor "<CADB.L>")
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(" and coref.token_cluster.get(tok.i + 2) is not None \
             and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
         return [coref.token_cluster[tok.i + 2]]  # "He (Ongpin) wants ...": the writer said whom

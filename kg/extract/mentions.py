@@ -141,6 +141,19 @@ def _site_after(doc, end: int) -> int:
     return head + 1
 
 
+def _name_before_and(doc, start: int, end: int) -> int:
+    """The start of a body's name with "and" inside that the recogniser cut at the "and": "Post and"
+    + "Telecommunications Ministry", "the AU Peace and" + "Security Council"."""
+    if doc[end - 1].lower_ not in lx.ORGANIZATION_NOUNS or start < 2 or doc[start - 1].lower_ != "and":
+        return start
+    j = start - 2
+    if doc[j].ent_type_ or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+        return start  # (not "IBM and Trade Ministry")
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ in {"", "ORG"}:
+        j -= 1
+    return j
+
+
 def _apposition_noun(doc, end: int) -> str:
     """The head noun of a description right after a name: "Anitkabir, the mausoleum of ..."
     (mausoleum), "the Raisina Dialogue, India's flagship geopolitics conference" (conference)."""
@@ -230,6 +243,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Organization":
             end = _defined_acronym_end(doc, start, end)
             taken = max(taken, end - 1)
+            start = _name_before_and(doc, start, end)
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the"}
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
