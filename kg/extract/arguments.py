@@ -9,15 +9,12 @@ delegation stands for; or a name the recogniser missed (a run of proper nouns,
 """
 from __future__ import annotations
 
-import re
-
 from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
 from kg.extract.mentions import Mention, after_clock, role_name
 from kg.extract.tokens import child, pobj, tense_break
 
-_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
 
@@ -392,6 +389,9 @@ class Arguments:
         self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
         self._surnames: dict[str, set[int]] | None = None
         self._names_seen: set[str] | None = None
+        # (clusters, tokens resolved) when the descriptions were read, and what they were
+        self._described_at: tuple[int, int] | None = None
+        self._described: list[tuple[int, int, str]] = []
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -411,20 +411,9 @@ class Arguments:
                         if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
                 continue
             c = self.coref.token_cluster.get(t.i)
-            named = [self.coref.token_cluster[a.i] for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"
-                     and a.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[a.i]].type in {"Person", "Organization"}] \
-                if c is None and t.pos_ == "NOUN" else []
-            if named:  # "The leader of the party, Noda Yoshihiko,", "his Polish counterpart, Tomasz Siemoniak": who
-                out += [(x, 1.0) for x in named[:1]]
+            if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
+                out.append((named, 1.0))
                 continue
-            if c is None and t.pos_ == "NOUN" and (t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in lx.TIME_NOUNS
-                                                   and any(x.ent_type_ in {"DATE", "TIME"} for x in t.lefts)):
-                # "sit down with Trump tomorrow morning" parsed as one noun phrase: the name in it
-                named = [(self.coref.token_cluster[x.i], 1.0) for x in t.lefts
-                         if x.dep_ == "compound" and not x.ent_type_ in {"DATE", "TIME"} and x.i in self.coref.token_cluster]
-                if named:
-                    out += named[:1]
-                    continue
             if (holders := self.office_holders(t)):  # (before any name the recogniser made of "Korean Presidents")
                 out += holders
             elif c is not None:
@@ -463,7 +452,7 @@ class Arguments:
                 guessed = self.unnamed(t)
                 if guessed is not None:
                     out.append((guessed, 0.8))
-                elif _TICKER.match(t.text) or t.text in {"<", ">"} or (
+                elif lx.TICKER.fullmatch(t.text) or t.text in {"<", ">"} or (
                         0 < t.i < len(self.doc) - 1 and self.doc[t.i - 1].text == "<" and self.doc[t.i + 1].text == ">"):
                     # "Acme Corp <ACME.N>": the firm the ticker (or its markup) follows
                     named = [self.coref.token_cluster[x.i] for c in t.lefts for x in c.subtree if x.i in self.coref.token_cluster]
@@ -577,10 +566,11 @@ class Arguments:
         if suffixes:
             # "the company" in business news is the article's own company: the one named most often
             # (a firm by its name's ending, or by how the article describes it: "iron ore miner X")
+            described = self._descriptions(tok.i)
             firms = [(len(cl.mentions), -min(m.start for m in cl.mentions), n) for n, cl in enumerate(self.clusters)
                      if cl.type == "Organization" and any(m.start < tok.i for m in cl.mentions)
                      and ({x.split()[-1].casefold().strip(".,") for x in [cl.label, *cl.names] if x.split()} & suffixes
-                          or any(_company_noun(d) for d in self._descriptions(tok.i).get(n, ())))]
+                          or any(_company_noun(d) for d in described.get(n, ())))]
             if firms:
                 return max(firms)[2]
         best = None
@@ -602,10 +592,21 @@ class Arguments:
     def _descriptions(self, before: int) -> dict[int, set[str]]:
         """The common nouns the article describes each organisation with before token ``before``:
         "Harbourline, the Solent operator" (operator), "the RMT union" (union), "iron ore miner
-        Redgum Resources" (miner), "the conciliation service Acas" (service)."""
+        Redgum Resources" (miner), "the conciliation service Acas" (service). Read once for the
+        whole text, again only when entities were made since."""
+        state = (len(self.clusters), len(self.coref.token_cluster))
+        if self._described_at != state:
+            self._described, self._described_at = list(self._read_descriptions()), state
         found: dict[int, set[str]] = {}
+        for start, c, noun in self._described:
+            if start < before:
+                found.setdefault(c, set()).add(noun)
+        return found
+
+    def _read_descriptions(self):
+        """(start of the name, organisation, noun) for each description of a named organisation."""
         i = 0
-        while i < before:
+        while i < len(self.doc):
             c = self.coref.token_cluster.get(i)
             if c is None or self.clusters[c].type != "Organization":
                 i += 1
@@ -613,8 +614,7 @@ class Arguments:
             end = i
             while end < len(self.doc) and self.coref.token_cluster.get(end) == c:
                 end += 1
-            name = self.doc[i:end]
-            nouns = [a for a in name.root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+            nouns = [a for a in self.doc[i:end].root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
             if i > 0 and self.doc[i - 1].dep_ in {"compound", "appos", "nmod"}:
                 nouns.append(self.doc[i - 1])  # "iron ore miner Redgum Resources"
             if end < len(self.doc) and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end \
@@ -622,9 +622,8 @@ class Arguments:
                 nouns.append(self.doc[end])  # "the RMT union" (not "an Andy Warhol exhibit")
             for a in nouns:
                 if a.pos_ == "NOUN" and a.text.islower():
-                    found.setdefault(c, set()).add(a.lemma_.lower())
+                    yield i, c, a.lemma_.lower()
             i = end
-        return found
 
     def _described_as(self, tok, lemma: str) -> int | None:
         """The organisation named last that the article described with this noun ("the operator")."""
@@ -729,7 +728,7 @@ class Arguments:
             if any(self.doc[i].pos_ != "PROPN" for i in range(start, tok.i + 1)):
                 start = tok.i
             name = self.doc[start:tok.i + 1].text
-            if _TICKER.match(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
+            if lx.TICKER.fullmatch(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
                 return None  # newswire markup: "<ACME.N>" is a ticker, "<Acme Industries>" is tagged by the recogniser
             words = self.doc[start:tok.i + 1]
             if tok.tag_ == "NNPS" and (tok.lemma_.lower() in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS
@@ -899,7 +898,7 @@ class Arguments:
         # "last week's meeting" is mostly the article's own, reported after it)
         dated = next((t for t in tok.lefts if t.ent_type_ == "DATE" and t.dep_ in {"poss", "npadvmod", "compound", "nmod", "amod", "nummod"}
                       and (any(w.lower_ in lx.OTHER_TIME_WORDS for w in t.subtree) and any(w.lemma_.lower() == "year" for w in t.subtree)
-                           or any(re.fullmatch(r"(19|20)\d\d", w.text) for w in t.subtree))), None)
+                           or any(lx.YEAR.fullmatch(w.text) for w in t.subtree))), None)
         if dated is not None:
             start = min(start, dated.left_edge.i)
         name = self.doc[start:tok.i + 1].text
@@ -919,9 +918,10 @@ class Arguments:
             if last is not None:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
-        if any(_names_event(m) for m in mods):
+        own_name = any(_names_event(m) for m in mods)
+        if own_name:
             kind = None  # "the ICO executive board meeting" names its own event; only a bare "the meeting" refers back
-        named = self._named_before(tok, kind) if dated is None and not any(_names_event(m) for m in mods) else None
+        named = self._named_before(tok, kind) if dated is None and not own_name else None
         if named is not None:
             # "the AU summit ... Addressing the summit": the one named before, whichever frame reads first
             c = self.event(named)
@@ -978,16 +978,28 @@ class Arguments:
             return t if any(_names_event(m) for m in t.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}) else None
         return None
 
+    def _name_inside(self, noun) -> int | None:
+        """The name a common noun's phrase gives itself: in apposition ("The leader of the party, Noda
+        Yoshihiko,", "his Polish counterpart, Tomasz Siemoniak"), or hung on a time phrase the parser
+        made one noun of ("sit down with Trump tomorrow morning")."""
+        for a in noun.children:
+            c = self.coref.token_cluster.get(a.i)
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and c is not None and self.clusters[c].type in {"Person", "Organization"}:
+                return c
+        if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in lx.TIME_NOUNS \
+                and any(x.ent_type_ in {"DATE", "TIME"} for x in noun.lefts):
+            return next((self.coref.token_cluster[x.i] for x in noun.lefts if x.dep_ == "compound"
+                         and x.ent_type_ not in {"DATE", "TIME"} and x.i in self.coref.token_cluster), None)
+        return None
+
     def counterpart(self, tok) -> Found:
         """"his German counterpart": the person of that country the article named ("German Chancellor
         Friedrich Merz"), else the one titled person named in the sentences before who is not the
         clause's own subject; nobody when that is not clear."""
         country = next((self.gaz.country(c.text) for c in tok.lefts if c.dep_ in {"amod", "compound"} and self.gaz is not None
                         and self.gaz.country(c.text)), None)
-        own = {x for s in subject_tokens(tok.head) if tok.dep_ in {"dobj", "pobj", "appos"} for x, _ in self.of(s, conjuncts=False)} \
-            if tok.head.pos_ in {"VERB", "AUX"} else set()
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
-            own |= {x for s in subject_tokens(tok.head.head) for x, _ in self.of(s, conjuncts=False)}
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        own = {x for s in (subject_tokens(verb) if verb is not None else []) for x, _ in self.of(s, conjuncts=False)}
         people = [c for c, cl in enumerate(self.clusters) if cl.type == "Person" and c not in own
                   and any(m.start < tok.i for m in cl.mentions)]
         if country:
@@ -1250,10 +1262,11 @@ class Arguments:
         # nor is whoever, or whatever the subject's own phrase names, asks "both sides" to act:
         # "X, who chairs the committee, called on both sides to ..."
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        own = {self.coref.token_cluster.get(t.i) for s in (subject_tokens(verb) if verb is not None else [])
+        subjects = subject_tokens(verb) if verb is not None else []
+        own = {self.coref.token_cluster.get(t.i) for s in subjects
                if s.i < tok.i for r in s.children if r.dep_ in {"relcl", "acl", "appos", "compound", "nmod"} for t in r.subtree}
         # (but "Greece and Turkey's NATO allies called on both countries": the countries are theirs)
-        for s in (subject_tokens(verb) if verb is not None else []):
+        for s in subjects:
             j = s.i - 1  # the name's own words, however the parser hung them: "U.S. Senator X"
             while j >= max(0, s.i - 5) and self.doc[j].pos_ == "PROPN":
                 own.add(self.coref.token_cluster.get(j))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex
+from kg.extract.tokens import TokenIndex, child, pobj
 from kg.gazetteer import Gazetteer
 from kg.names import plain
 
@@ -434,7 +434,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
         c = coref.token_cluster.get(sayer.i) if sayer is not None else None
         if c is not None and coref.clusters[c].type in types:
             return [c]
-        if c is None and sayer is not None and sayer.pos_ == "PROPN" and not re.fullmatch(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}", sayer.text):
+        if c is None and sayer is not None and sayer.pos_ == "PROPN" and not lx.TICKER.fullmatch(sayer.text):
             return []  # a name the recogniser missed, not something named sentences before (nor "<CADB.L>")
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(" and coref.token_cluster.get(tok.i + 2) is not None \
             and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
@@ -601,8 +601,7 @@ def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.tag_ == "PRP$" else None
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ in lx.SUBJECTS), None)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-            (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"), None)
+        obj = child(verb, "dobj") or pobj(verb, "with")
         pair = [coref.token_cluster.get(x.i) for x in (subj, obj) if x is not None and x.i < tok.i]
         if len(pair) == 2 and None not in pair and pair[0] != pair[1] \
                 and all(coref.clusters[c].type in {"Person", "Organization", "Country"} for c in pair):

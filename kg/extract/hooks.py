@@ -898,6 +898,17 @@ def _owned_inside(content) -> bool:
                for t in content.subtree)
 
 
+def _thing_urged(args, dobj) -> bool:
+    """"urged swift congressional action to ...": the object is a thing urged, not someone asked."""
+    return dobj.tag_ == "NN" and _no_doer(dobj) and dobj.i not in args.coref.token_cluster \
+        and not any(d.dep_ in {"det", "poss"} for d in dobj.children)
+
+
+def _amount(tok) -> bool:
+    """A figure, not a thing demanded: "a resolution calling for 22 billion dlrs of new revenues"."""
+    return tok.ent_type_ in {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"} or tok.lemma_.lower() in lx.AMOUNT_UNITS
+
+
 def _calls_elections(cluster) -> bool:
     """A head of state or government, who may call elections: known by a role the article gave
     them ("the Portuguese President, Jorge Sampaio") or as an office ("President of Portugal")."""
@@ -950,9 +961,7 @@ def demand_content(args, rel, frame, tok, r):
             elif subj is not None:  # "called for Y to resign"
                 addressee, content = subj, clause
             elif lemma in OBJECT_CONTROL and dobj is not None and lemma != "call" and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None) \
-                    and not (lemma in CONTENT_OBJECT and dobj.tag_ == "NN" and _no_doer(dobj) and dobj.i not in args.coref.token_cluster
-                             and not any(d.dep_ in {"det", "poss"} for d in dobj.children)):
-                # (not "urged swift congressional action to ...": a thing urged, not someone)
+                    and not (lemma in CONTENT_OBJECT and _thing_urged(args, dobj)):
                 addressee, content = dobj, xcomp or child(dobj, "xcomp") or prep_content
             elif prep_content is not None:
                 content = prep_content
@@ -1008,8 +1017,7 @@ def demand_content(args, rel, frame, tok, r):
                 and not (lemma == "call" and (content.dep_ == "dobj" or child(tok, "dobj") is not None)) \
                 and not (frame.kind == "noun" and lemma in {"demand", "demands"}) and not _document_subject(tok) \
                 and content.lemma_.lower() not in VAGUE_THINGS and not any(d.lower_ in {"this", "that", "it"} for d in content.lefts) \
-                and content.ent_type_ not in {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"} \
-                and content.lemma_.lower() not in lx.AMOUNT_UNITS:  # "calling for 22 billion dlrs of revenues": a budget's figure
+                and not _amount(content):
             # GUIDELINES: with no addressee, what is demanded ("called for a ceasefire"), each of a list
             r.objects = [(args.thing(t), 0.9) for t in (content, *content.conjuncts)
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS]

@@ -4,6 +4,13 @@ Kept as named constants so a rule reads as grammar, not as string soup.
 """
 from __future__ import annotations
 
+import re
+
+#: a stock ticker in newswire markup ("<XYZ.N>", "CADB.L"): never a name
+TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")
+#: a year as a word: "the 2034 World Cup", "the 2019 summit"
+YEAR = re.compile(r"(19|20)\d\d")
+
 # --- dependency labels (spaCy's English ClearNLP-style scheme) -------------
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})

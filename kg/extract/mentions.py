@@ -28,7 +28,6 @@ class Mention:
     country: str | None = None  # country the role belongs to
 
 
-_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
 
 
 def _text(doc, start: int, end: int) -> str:
@@ -131,6 +130,13 @@ def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return []
 
 
+def _body_named(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A name of several words with a body's noun in it that is no country or city: "Sikh Federation"."""
+    name = _text(doc, start, end)
+    return end - start > 1 and not gaz.is_country_name(name) and not gaz.is_city(name) \
+        and any(t.text[:1].isupper() and t.lower_ in lx.ORGANIZATION_NOUNS for t in doc[start:end])
+
+
 def _site_after(doc, end: int) -> int:
     """The end of "<name> ice hockey arena": lower-case words the name's last token modifies up to a
     site noun, or 0."""
@@ -191,7 +197,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
-        if kind == "Event" and start > 0 and re.fullmatch(r"(19|20)\d\d", doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
+        if kind == "Event" and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
             start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
         # newswire markup around company names: "<MAI Plc>"
         while start < end and doc[start].text in {"<", ">"}:
@@ -224,17 +230,13 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[start - 1].lower_ not in lx.HONORIFICS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
             start -= 1
-        if kind in {"Place", "Country"} and end - start > 1 and not gaz.is_country_name(_text(doc, start, end)) \
-                and not gaz.is_city(_text(doc, start, end)) \
-                and any(t.text[:1].isupper() and t.lower_ in lx.ORGANIZATION_NOUNS for t in doc[start:end]):
+        body = kind in {"Place", "Country"} and _body_named(doc, start, end, gaz)
+        if body:
             kind = "Organization"  # "the Sikh Federation UK": a body, whatever the recogniser thought
-            body = True
             if end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
                     and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
                 end += 1  # its country branch is part of its name: "Sikh Federation UK"
                 taken = end - 1
-        else:
-            body = False
         if kind in {"Place", "Country", "Organization"} and not body and not gaz.is_country_name(_text(doc, start, end)):
             parts = _two_places(doc, start, end, gaz)
             if parts:  # "Kharkiv and Odesa" tagged as one place
@@ -259,7 +261,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             name = lx.BODY_ADJECTIVES[doc[start].lower_]  # "Congressional approval": Congress
         if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower() for i in range(start, end)):
             continue  # a stretch of sentence, not a name: "Okafor told Trade and Industry"
-        if _TICKER.match(name):
+        if lx.TICKER.fullmatch(name):
             continue  # a stock ticker in newswire markup: "<XYZ.N>"
         if kind != "Person" and _sides(name, gaz):
             continue  # "U.S.-Japan", "EC-Japan" (talks): two sides, not a name
@@ -299,9 +301,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country"
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
-        elif kind in {"Organization", "Place", "Facility"} and _apposition_noun(doc, end) in lx.SITE_NOUNS:
+        elif kind in {"Organization", "Place", "Facility"} and (glossed := _apposition_noun(doc, end)) in lx.SITE_NOUNS:
             kind = "Facility"  # "a wreath at Anitkabir, the mausoleum of ...", "Yad Vashem, the Holocaust memorial"
-        elif kind in {"Organization", "Place", "Facility"} and _apposition_noun(doc, end) in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS:
+        elif kind in {"Organization", "Place", "Facility"} and glossed in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS:
             kind = "Event"  # "the Raisina Dialogue, India's flagship geopolitics conference"
         elif kind == "Place" and not gaz.is_city(name) and not gaz.country(name) and (site := _site_after(doc, end)):
             kind, end = "Facility", site  # "the Santa Giulia ice hockey arena": a site named after a place no gazetteer knows
