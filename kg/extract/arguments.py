@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
 from kg.extract.mentions import Mention, after_clock, role_name
-from kg.extract.tokens import child, pobj, tense_break
+from kg.extract.tokens import child, finite_host, pobj, tense_break
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -115,13 +115,14 @@ def subject_tokens(verb) -> list:
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
-        inherited = subject_tokens(verb.head) or _participle_doer(verb)
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in lx.REPORTING_VERBS \
-                and verb.head.head.i < verb.head.i and (all(_no_doer(t) for t in inherited) or tense_break(verb)):
+        head = finite_host(verb) or verb.head
+        inherited = subject_tokens(head) or _participle_doer(verb)
+        sayer = _reporting_verb(head) if verb.dep_ == "conj" else None
+        if sayer is not None and sayer.i < head.i and (all(_no_doer(t) for t in inherited) or tense_break(verb)):
             # "X said the reports were true and urged Y to act": the parser hung the second verb on
             # the reported clause, whose subject is a thing; the one who said it urged (not when
             # the sayer comes after: "..., but will ask Y to attend, a spokesman said")
-            return subject_tokens(verb.head.head) or inherited
+            return subject_tokens(sayer) or inherited
         if not inherited and verb.dep_ == "advcl" and _finite(verb):
             return _surface_subject(verb)
         return inherited
@@ -170,6 +171,17 @@ def _among(holder) -> list:
             break
         holder = up
     return []
+
+
+def _reporting_verb(clause):
+    """The verb of saying a clause is reported by: "X said (that) ...", and "X told a press
+    conference that ...", which the parser reads as a relative clause on the conference."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS:
+        return clause.head
+    if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            and clause.head.dep_ in lx.OBJECTS and clause.head.head.lemma_.lower() in lx.REPORTING_VERBS:
+        return clause.head.head
+    return None
 
 
 def _finite(verb) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, pobj, tense_break
+from kg.extract.tokens import child, finite_host, pobj, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -24,8 +24,9 @@ def governing_chain(tok, limit: int = 12) -> list[tuple[object, str]]:
     """``[(token, dep-by-which-we-arrived), ...]`` from the trigger up to the root."""
     chain = [(tok, "")]
     while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < limit:
-        chain.append((tok.head, tok.dep_))
-        tok = tok.head
+        head = finite_host(tok) or tok.head  # "was pressing Y to stop ... and was talking with Z"
+        chain.append((head, tok.dep_))
+        tok = head
     return chain
 
 
@@ -185,6 +186,15 @@ def status_of(trigger) -> Context:
             pobj = next((t for t in acc.subtree if t.dep_ == "pobj"), None)
             attribution = np_text(pobj) if pobj is not None else "unnamed source"
             cues.append("according to")
+        if n and arrived == "acl" and tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.REPORT_NOUNS \
+                and tensed(chain[n - 1][0]) and attribution is None:
+            # "There were reports that X met Y": attributed to the reports; "officials denied
+            # reports that X would visit Y": denied
+            attribution = np_text(tok)
+            cues.append(tok.lemma_)
+            if tok.dep_ in lx.OBJECTS and tok.head.lemma_.lower() in lx.DENYING_VERBS:
+                negated = True
+                cues.append(tok.head.lemma_)
         if arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS:
             own = False
             reported = True

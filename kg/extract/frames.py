@@ -153,6 +153,12 @@ def pobjs(head, prep: str) -> list:
                 obj = child(p, "pobj")
                 if obj is not None:
                     out.append(_antecedent_of_relative(obj))
+        # "her first trip as IOC president to Italy": the parser hangs "to Italy" on the role
+        if not out and c.dep_ == "prep" and c.lower_ == "as" and head.pos_ == "NOUN" and prep != "as":
+            role = child(c, "pobj")
+            if role is not None and role.pos_ == "NOUN":
+                out += [_antecedent_of_relative(child(p, "pobj")) for p in role.children
+                        if p.dep_ == "prep" and p.lower_ == prep and child(p, "pobj") is not None]
     return out
 
 

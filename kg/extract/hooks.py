@@ -113,6 +113,31 @@ YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "
 SERIES = frozenset({"meetings", "conferences", "summits", "sessions", "hearings", "briefings", "ceremonies", "events"})
 
 
+def accompanied_at(args, rel, frame, tok, r):
+    """"X was accompanied at the retreat by Y and Z", "Y accompanied X at the talks": everyone named
+    was at the event."""
+    at = pobjs(tok, "at")
+    events = [(c, f) for t in at for c, f in (args.of(t, conjuncts=False) or (
+        [(args.event(t), 1.0)] if t.lemma_.lower() in lx.EVENT_NOUNS else [])) if _is_event(args.clusters[c])]
+    if not events:
+        return None
+    if is_passive(tok):
+        by = agent(tok)
+        if by is None:  # "accompanied at the summit by Y": "by" hung on the event
+            by = next((pobj(t, "by") for t in at if pobj(t, "by") is not None), None)
+        companions = args.of(by) if by is not None else []
+        led = passive_subject_tokens(tok)
+    else:
+        companions, led = r.subjects, [child(tok, "dobj")]
+    people = args.typed([*companions, *(x for t in led if t is not None for x in args.of(t))], PARTY_TYPES)
+    if not people:
+        return None
+    r.subjects = list(dict.fromkeys(people))
+    r.objects = events
+    r.object_tokens = at
+    return r
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     if not r.object_tokens:
@@ -605,6 +630,8 @@ def at_invitation(args, rel, frame, tok, r):
         return None
     guests = _occasion_doers(args, tok)
     r.objects = args.typed(guests, PARTY_TYPES)
+    if not r.objects and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return under_auspices(args, rel, frame, tok, r)  # "the summit was held at the invitation of X"
     return r if r.objects and r.subjects else None
 
 
@@ -643,10 +670,18 @@ def host_of(args, rel, frame, tok, r):
     return r if r.subjects and r.objects else None
 
 
+#: the preposition that puts an event under someone's name, by the noun after it: "held under the
+#: auspices of X", "convened at the initiative of X", "held in Brazil through the efforts of X"
+SPONSOR_PREPS = {"initiative": {"at", "on", "upon"}, "effort": {"through"}, "invitation": {"at", "on", "upon"}}
+
+
 def under_auspices(args, rel, frame, tok, r):
-    """"The meeting was held under the auspices of X": X hosts the event the clause is about."""
+    """"The meeting was held under the auspices of X", "the summit was held at the initiative of X",
+    "... held in Brazil through the efforts of X": X hosts the event the clause is about (not talks
+    or negotiations X brought about: those are the parties' meeting, not X's event)."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in {"under"}:
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "pobj" or prep.lower_ not in SPONSOR_PREPS.get(lemma, {"under"}):
         return None
     holder = prep.head
     event = None
@@ -665,6 +700,8 @@ def under_auspices(args, rel, frame, tok, r):
         event = found[0] if found else args.event(holder)
     if event is None:
         return None
+    if lemma in SPONSOR_PREPS and args.clusters[event].label.casefold().split()[-1] in lx.MEETING_NOUNS - {"summit", "meeting"}:
+        return None  # "talks were held at the initiative of X"
     r.objects = [(event, 1.0)]
     r.anchors = (holder.i, tok.i)
     return r
@@ -866,13 +903,13 @@ SOUGHT_NOT_ASKED = frozenset({"talk", "meeting", "election", "re-election", "off
 
 #: verbs whose object alone is no demand made of anyone: "pushed for", "lobbied for", "asked for"
 #: stay demands only with an addressee
-NOT_THINGS = frozenset({"push", "lobby", "ask", "press", "seek", "order", "require", "request", "tell", "direct"})
+NOT_THINGS = frozenset({"ask", "seek", "order", "require", "request", "tell", "direct"})
 #: nouns too vague to stand for what is demanded
 VAGUE_THINGS = frozenset({"thing", "something", "anything", "more", "lot", "answer", "answers", "comment", "response",
                           "explanation", "information", "details", "detail", "help",
                           # finance, where "call for" is no demand: "called for redemption of its debentures"
                           "redemption", "tender", "tenders", "delivery", "earnings", "product", "products", "price", "prices",
-                          "issue", "offering", "dividend", "payment"})
+                          "issue", "offering", "dividend", "payment", "time"})
 #: subjects that "call for" something by their terms, not by asking: "bills which call for a marketing loan"
 DOCUMENT_NOUNS = frozenset({"bill", "forecast", "plan", "law", "budget", "proposal", "legislation", "measure", "scheme",
                             "contract", "agreement", "accord", "deal", "treaty", "rule", "regulation", "projection",
@@ -940,6 +977,8 @@ def demand_content(args, rel, frame, tok, r):
             return None
     else:
         xcomp, ccomp, dobj = child(tok, "xcomp"), child(tok, "ccomp"), child(tok, "dobj")
+        if xcomp is None and dobj is not None:
+            xcomp = _stray_infinitive(tok, dobj)
         passive = is_passive(tok)
         if passive:  # "Y was urged by X to ...", "Y has been called on to ..."
             r.subjects = args.of(agent(tok))
@@ -1023,6 +1062,21 @@ def demand_content(args, rel, frame, tok, r):
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
+
+
+def _stray_infinitive(verb, dobj):
+    """"used the trip to press the Commission to loosen the rules": the parser hung "to loosen" on
+    "used", or made it a purpose clause of "press"; an infinitive right after the asked object, on
+    the asking verb or on its own head, is what is asked."""
+    after = dobj.doc[dobj.right_edge.i + 1] if dobj.right_edge.i + 1 < len(dobj.doc) else None
+    if after is None or after.lower_ != "to" or after.dep_ != "aux":
+        return None
+    clause = after.head
+    if clause.pos_ == "VERB" and clause.dep_ in {"xcomp", "advcl"} and (
+            clause.head == verb  # "pressed the Commission to loosen the rules" read as a purpose clause
+            or clause.head == verb.head and verb.dep_ in {"xcomp", "advcl"}):
+        return clause
+    return None
 
 
 #: prepositions of a pressure or request that a clause acted under: "under pressure from X, Y ..."
@@ -1115,6 +1169,7 @@ HOOKS = {
     "time_spent": time_spent,
     "sent_there": sent_there,
     "under_auspices": under_auspices,
+    "accompanied_at": accompanied_at,
     "at_invitation": at_invitation,
     "led_delegation": led_delegation,
     "attended_last_event": attended_last_event,

@@ -33,7 +33,7 @@ EVENT_NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "E
 #: (not "Congress", "Convention" or "Forum": those name bodies and treaties as often)
 EVENT_NAME_HEADS = frozenset({
     "summit", "olympics", "games", "olympiad", "championship", "championships", "tournament",
-    "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks",
+    "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks", "retreat",
 })
 #: combining forms of country names: "Sino-Soviet talks", "Anglo-Irish summit"
 COMBINING_FORMS = {"sino": "China", "anglo": "United Kingdom", "franco": "France", "russo": "Russia", "indo": "India",
@@ -124,7 +124,7 @@ EVENT_NOUNS = frozenset({
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
-    "trial", "vigil", "commemoration", "assembly",
+    "trial", "vigil", "commemoration", "assembly", "retreat",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -311,7 +311,12 @@ PERSON_NOUNS = frozenset({
 REPORTING_VERBS = frozenset({
     "say", "claim", "report", "allege", "tell", "state", "cite", "suggest", "announce",
     "reveal", "add", "write", "insist", "believe", "confirm", "indicate", "quote",
+    "charge", "argue", "contend", "assert", "maintain", "complain", "acknowledge", "admit", "stress", "note",
 })
+#: nouns for what is said or rumoured, whose clause tells of it: "reports that X met Y"
+REPORT_NOUNS = frozenset({"report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion", "story"})
+#: verbs that deny such a report: "denied reports that X would visit Y"
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "discount", "scotch", "quash"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: time words that put a present progressive in the future: "is hosting a dinner tonight"
 FUTURE_TIME_WORDS = frozenset({"tonight", "tomorrow", "next", "later", "upcoming", "soon", "coming"})

@@ -78,3 +78,20 @@ def tense_break(verb) -> bool:
     of its own coordinated with a reported clause's modal one tells of the sayer, not of that clause."""
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+
+
+def finite_host(verb):
+    """"X charges the deal broke the rules by allowing Y to set prices and is requesting Z": a
+    finite verb the parser coordinated with an infinitive ("to set") belongs to the nearest finite
+    clause above it ("broke"), not to the infinitive's subject."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+        return None
+    if not tensed(verb):
+        return None
+    return next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"} and tensed(a)), None)
+
+
+def tensed(verb) -> bool:
+    """A verb with a tense of its own: "said", "is requesting", "was pressing", "will ask"."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                                                     for c in verb.children)
