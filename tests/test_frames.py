@@ -908,6 +908,23 @@ CASES = [
      "Kestrel Capital has pushed for board changes at Fjordline. Jon Dahl pressed for a ceasefire. Dealers were pressed for time.",
      {("Kestrel Capital", "demands", "board changes", "happened"), ("Jon Dahl", "demands", "ceasefire", "happened")},
      {("Dealers", "demands", "time")}),
+    ("both sides are the sides of the talks put between two parties, not the last two names",
+     "Doctors will strike after talks between the Medical Guild and the Health Secretary, Jon Dahl, ended without agreement. "
+     "Mr Dahl, who met the guild's co-chairs, Dr Ida Berg and Dr Eva Lund, on Thursday, said a strike was unjustified. "
+     "The Patients Union called on both sides to return to negotiations.",
+     {("Patients Union", "demands", "Medical Guild", "happened"), ("Patients Union", "demands", "Jon Dahl", "happened"),
+      ("Jon Dahl", "meets", "Medical Guild", "happened")},
+     {("Patients Union", "demands", "Ida Berg"), ("Patients Union", "demands", "Eva Lund")}),
+    ("a past clause keeps its tense under a future one",
+     "Jon Dahl, who met Ida Berg yesterday, will attend the Nordic summit.",
+     {("Jon Dahl", "meets", "Ida Berg", "happened"), ("Jon Dahl", "attends", "Nordic summit", "planned")}, set()),
+    ("'the prime minister' in lower case is the prime minister the article named",
+     "Prime Minister Ida Berg spoke on Friday. The prime minister will fly to Hanoi on Sunday.",
+     {("Ida Berg", "visits", "Hanoi", "planned")}, set()),
+    ("a firm's name the recogniser took for a person's is no 'she'",
+     "Prime Minister Ida Berg arrived in Lisbon on Friday. Kiriyama Metals said its president had joined the delegation. "
+     "The prime minister is due to fly on to Hanoi, where she will be hosted by Prime Minister Jon Dahl.",
+     {("Jon Dahl", "hosts", "Ida Berg", "planned")}, {("Jon Dahl", "hosts", "Kiriyama Metals")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

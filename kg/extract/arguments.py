@@ -696,6 +696,10 @@ class Arguments:
         """"the Swedish capital", "Sweden's capital", "the capital" (of the country named last): the city."""
         if tok.lower_ != "capital" or tok.pos_ != "NOUN" or self.gaz is None:
             return None
+        for a in tok.children:  # "the Kazakh capital, Astana": the city as the article names it
+            c = self.coref.token_cluster.get(a.i) if a.dep_ == "appos" else None
+            if c is not None and self.clusters[c].type == "Place":
+                return c
         country = None
         for c in tok.lefts:
             if c.dep_ in {"amod", "poss", "compound", "nmod"}:
@@ -964,8 +968,15 @@ class Arguments:
                 words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}]
                 # a name running on past its head counts whole: "a meeting of the Group of Five"
                 if 0 < len(words) <= 5 and (all(t.i <= whose.i for t in words) or all(t.ent_type_ for t in words)):
-                    text = " ".join(t.text for t in words)
+                    text = "".join(t.text_with_ws for t in words).strip()  # "government's", not "government 's"
                     variants.update({f"{name} of {text}", f"{text} {name}"})
+        for p in tok.children:
+            # the article's own words for it, complement and all: "the funeral of Yasser Arafat", "a meeting
+            # of the government's economic task force", "a special committee meeting into the future of GATT"
+            obj = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"of", "into"} and p.i == tok.i + 1 else None
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"} \
+                    and not any(t.dep_ in {"relcl", "acl", "appos"} for t in p.subtree) and p.right_edge.i - start < 12:
+                variants.add(self.doc[start:p.right_edge.i + 1].text)
         for v in variants - {name}:
             if v.strip():
                 self.clusters[c].add(Mention(mention.start, mention.end, v, v, "Event", tok.i), named=False)
@@ -1249,6 +1260,20 @@ class Arguments:
                 found.append((c, 0.85))
         return found
 
+    def _talks_between(self, tok, types, exclude: set[int]) -> Found:
+        """The two parties of the last "talks between X and Y" (any event noun) before tok."""
+        for t in reversed(self.doc[:tok.i]):
+            if t.dep_ != "prep" or t.lower_ != "between" or t.head.lemma_.lower() not in lx.EVENT_NOUNS:
+                continue
+            first = child(t, "pobj")
+            second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+            if second is None:
+                continue
+            pair = [next((c for c, _ in self.of(x, conjuncts=False)), None) for x in (first, second)]
+            if all(c is not None and c not in exclude and self.clusters[c].type in types for c in pair) and pair[0] != pair[1]:
+                return [(c, 0.8) for c in pair]
+        return []
+
     def _last_pair(self, tok, types, exclude: set[int]) -> Found:
         """The last two parties coordinated with each other before tok, within three sentences."""
         for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
@@ -1285,9 +1310,10 @@ class Arguments:
                 j -= 1
         seen: list[int] = [c for c in reporters | own if c is not None]
         if lemma in {"side", "party"}:
-            # "both sides", "both parties": the two the text coordinated last ("X and Y failed to agree",
-            # "talks between X and Y"), never just the last two names
-            return self._last_pair(tok, types, set(seen))
+            # "both sides", "both parties": the sides of the talks the article put "between" two
+            # parties, or else the two the text coordinated last ("X and Y failed to agree"), never
+            # just the last two names
+            return self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen))
         skip = len(seen)
         first = sentence_starts(self.doc, tok, 3)
         for i in range(tok.i - 1, first - 1, -1):

@@ -123,8 +123,10 @@ def status_of(trigger) -> Context:
             elif modal:
                 planned = True
                 cues.append(modal)
+        past = first_verb is not None and first_verb.i != tok.i and first_verb.tag_ == "VBD" \
+            and not any(c.dep_ == "aux" for c in first_verb.children)
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lx.FUTURE_AUX for c in children) and not (
-                n and said_already):
+                n and said_already) and not past:  # (not "X, who met Y yesterday, will attend Z")
             planned = True
             cues.append("will")
         if not own and nominal and trigger.dep_ == "pobj" and first_verb is None and tok.pos_ in {"VERB", "AUX"}:

@@ -235,6 +235,14 @@ COMPANY_NOUNS = frozenset({
 })
 COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies"})
 
+#: last words of a firm's name the recogniser may take for a person's: "Kiriyama Metals", "Strand Hill Partners"
+FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
+    "metals", "motors", "foods", "airways", "mining", "chemicals", "pharmaceuticals", "logistics", "shipping",
+    "energy", "capital", "partners", "systems", "electronics", "resources", "minerals", "petroleum", "telecom",
+    "therapeutics", "labs", "laboratories", "solutions", "ventures", "investments", "securities", "insurance",
+    "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
+    "textiles", "properties", "bank", "exchange", "airline", "corporation", "company"})
+
 #: what may follow "and" inside a firm's name: "Warburg and Co Ltd", "Smith and Sons"
 NAME_ENDINGS = frozenset({"co", "company", "cos", "ltd", "sons", "son", "partners", "associates", "inc", "plc", "corp", "brothers", "bros"})
 #: words that are never a name by themselves, even when capitalised

@@ -42,7 +42,8 @@ def _strip_the(doc, start: int, end: int) -> int:
 
 def role_name(token) -> str:
     """"Prime Minister" → "prime minister"; "foreign minister"; "leader"."""
-    words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.lower_ in {"prime", "foreign", "defence", "defense", "finance", "vice", "deputy"}]
+    # ("the prime minister" in lower case: the tagger makes "prime" an adjective)
+    words = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"} and c.lower_ in {"prime", "foreign", "defence", "defense", "finance", "vice", "deputy"}]
     name = " ".join([*words, token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_])
     return lx.ROLE_ALIASES.get(name, name)
 
@@ -273,6 +274,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
                 start += 1
             name = _text(doc, start, end)
+        if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
+                and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
+            kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
             kind = "Person"  # "coffee exporter Dharyono Kertosastro", "Planning chief Ivan Petrov"
         elif kind == "Organization" and _person_by_name(doc, start, end, gaz):
