@@ -925,6 +925,16 @@ CASES = [
      "Prime Minister Ida Berg arrived in Lisbon on Friday. Kiriyama Metals said its president had joined the delegation. "
      "The prime minister is due to fly on to Hanoi, where she will be hosted by Prime Minister Jon Dahl.",
      {("Jon Dahl", "hosts", "Ida Berg", "planned")}, {("Jon Dahl", "hosts", "Kiriyama Metals")}),
+    ("a delegation or side led by someone: they attend the talks named before",
+     "Russia and Ukraine held talks in Istanbul on Monday. The Russian delegation was led by presidential aide "
+     "Jon Dahl, while the Ukrainian side was headed by Defense Minister Ida Berg.",
+     {("Jon Dahl", "attends", "talks", "happened"), ("Ida Berg", "attends", "talks", "happened")}, set()),
+    ("accompanied on the trip: the companion went where the trip went",
+     "Prime Minister Ida Berg arrived in Jakarta on Friday. Berg was accompanied on the trip by Trade Minister Jon Dahl. "
+     "Minister Eva Lund accompanied Anna Holm on her visit to Kenya.",
+     {("Jon Dahl", "visits", "Jakarta", "happened"), ("Eva Lund", "visits", "Kenya", "happened")}, set()),
+    ("the first round of talks is the talks", "Jon Dahl attended the first round of talks in Oslo.",
+     {("Jon Dahl", "attends", "talks", "happened")}, set()),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

@@ -138,6 +138,42 @@ def accompanied_at(args, rel, frame, tok, r):
     return r
 
 
+#: verbs by which the one accompanied went somewhere: "X arrived in Jakarta", "X flew to Hanoi"
+WENT_VERBS = lx.VISIT_VERBS | lx.TRAVEL_VERBS | frozenset({"land", "head", "come", "reach"})
+
+
+def companion_on_trip(args, rel, frame, tok, r):
+    """"X was accompanied on the trip by Y": Y went where the trip took X (named on the trip noun,
+    or where the article last said X went, within three sentences)."""
+    trip = next((t for t in pobjs(tok, "on") if t.lemma_.lower() in lx.TRIP_NOUNS), None)
+    if trip is None:
+        return None
+    if is_passive(tok):
+        by = agent(tok) or pobj(trip, "by")  # "accompanied on the trip by Y": "by" may hang on the trip
+        companions, led = (args.of(by) if by is not None else []), passive_subject_tokens(tok)
+    else:
+        companions, led = r.subjects, [child(tok, "dobj")]
+    travellers = {c for t in led if t is not None for c, _ in args.of(t)}
+    companions = [(c, f) for c, f in args.typed(companions, PARTY_TYPES) if c not in travellers]
+    if not companions or not travellers:
+        return None
+    to = pobj(trip, "to")
+    places = args.of(to) if to is not None else []
+    if not places:
+        for t in reversed(tok.doc[sentence_starts(tok.doc, tok, 3):tok.i]):
+            if t.pos_ != "VERB" or t.lemma_.lower() not in WENT_VERBS:
+                continue
+            if not {c for s in subject_tokens(t) for c, _ in args.of(s)} & travellers:
+                continue
+            where = [child(t, "dobj")] if t.lemma_.lower() in lx.VISIT_VERBS else pobjs(t, "to") + pobjs(t, "in")
+            places = [x for w in where if w is not None for x in args.of(w)]
+            if places:
+                break
+    r.subjects = companions
+    r.objects = args.typed(places, {"Country", "Place", "Facility"})
+    return r if r.objects else None
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     if not r.object_tokens:
@@ -314,10 +350,11 @@ def place_of_area(args, rel, frame, tok, r):
 
 def led_delegation(args, rel, frame, tok, r):
     """"X will lead the delegation to the talks"; with no event named, the event the article named
-    just before ("Talks open in Geneva on Monday. ... X will lead the French delegation")."""
+    just before ("Talks open in Geneva on Monday. ... X will lead the French delegation", "The
+    Russian delegation was led by X, while the Ukrainian side was headed by Y")."""
     if r.object_tokens:
         return event_nouns_only(args, rel, frame, tok, r)
-    noun = child(tok, "dobj")
+    noun = child(tok, "dobj") or (child(tok, *lx.PASSIVE_SUBJECTS) if is_passive(tok) else None)  # "was led by X"
     event = _event_of(args, noun, tok) if noun is not None else None
     if event is None:
         return None
@@ -1170,6 +1207,7 @@ HOOKS = {
     "sent_there": sent_there,
     "under_auspices": under_auspices,
     "accompanied_at": accompanied_at,
+    "companion_on_trip": companion_on_trip,
     "at_invitation": at_invitation,
     "led_delegation": led_delegation,
     "attended_last_event": attended_last_event,

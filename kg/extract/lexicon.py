@@ -334,7 +334,7 @@ PLANNED_PARTICIPLES = frozenset({"scheduled", "planned", "set", "due", "expected
 PLANNED_PREPS = ("ahead of", "before", "in advance of")
 
 #: a part of an event one may attend or host: "the opening of the talks", "the first day"
-EVENT_PARTS = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions",
+EVENT_PARTS = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions", "round", "rounds",
                          "days", "ceremony"})
 
 #: nouns for what a person does, right before a name ("coffee exporter X") or as a group someone is
