@@ -935,6 +935,16 @@ CASES = [
      {("Jon Dahl", "visits", "Jakarta", "happened"), ("Eva Lund", "visits", "Kenya", "happened")}, set()),
     ("the first round of talks is the talks", "Jon Dahl attended the first round of talks in Oslo.",
      {("Jon Dahl", "attends", "talks", "happened")}, set()),
+    ("'the governor', 'the commissioner', 'the president' are the ones the article titled so",
+     "Gov. Ida Berg of Vermont met with President Jon Dahl on Wednesday. An official said the president had asked "
+     "the governor to allow the pipeline. EU Energy Commissioner Eva Lund flew to Oslo, where Fjordgas hosted the commissioner.",
+     {("Jon Dahl", "demands", "Ida Berg", None), ("Fjordgas", "hosts", "Eva Lund", None)}, set()),
+    ("'the company' is a firm by its name's last word",
+     "The Trade Commission sued Meta Platforms in 2020 and has demanded that the company divest both apps.",
+     {("Trade Commission", "demands", "Meta Platforms", "happened")}, set()),
+    ("'the company' is the firm described with a noun for firms, even read as in apposition",
+     "Nordic hydrogen developer Solvang Hydrogen opened a terminal. The company hosted Ida Berg on a tour of the site.",
+     {("Solvang Hydrogen", "hosts", "Ida Berg", "happened")}, set()),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

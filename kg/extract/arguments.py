@@ -574,7 +574,7 @@ class Arguments:
         if lemma not in lx.DEFINITE_ORGS:
             return None
         heads = lx.DEFINITE_SYNONYMS.get(lemma, frozenset({lemma}))
-        suffixes = lx.COMPANY_SUFFIXES if lemma in {"company", "firm", "concern", "corporation"} else set()
+        suffixes = lx.FIRM_NAME_ENDINGS if lemma in {"company", "firm", "concern", "corporation"} else set()
         if suffixes:
             # "the company" in business news is the article's own company: the one named most often
             # (a firm by its name's ending, or by how the article describes it: "iron ore miner X")
@@ -629,6 +629,9 @@ class Arguments:
             nouns = [a for a in self.doc[i:end].root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
             if i > 0 and self.doc[i - 1].dep_ in {"compound", "appos", "nmod"}:
                 nouns.append(self.doc[i - 1])  # "iron ore miner Redgum Resources"
+            root = self.doc[i:end].root
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i == i - 1:
+                nouns.append(root.head)  # "hydrogen developer Solvang Hydrogen", the name read as in apposition
             if end < len(self.doc) and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end \
                     and _body_noun(self.doc[end].lemma_.lower()):
                 nouns.append(self.doc[end])  # "the RMT union" (not "an Andy Warhol exhibit")

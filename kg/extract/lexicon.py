@@ -70,10 +70,11 @@ ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "emp
 ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen",
     "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm", "pope", "pontiff",
+    "governor", "commissioner", "mayor", "senator", "ambassador", "envoy", "chairman", "chairwoman", "gov.", "gov",
 })
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
-ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope"}
+ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope", "gov.": "governor", "gov": "governor"}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
 SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
                         "pressure", "urgings", "demands", "calls"})
@@ -241,7 +242,7 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "energy", "capital", "partners", "systems", "electronics", "resources", "minerals", "petroleum", "telecom",
     "therapeutics", "labs", "laboratories", "solutions", "ventures", "investments", "securities", "insurance",
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
-    "textiles", "properties", "bank", "exchange", "airline", "corporation", "company"})
+    "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel"})
 
 #: what may follow "and" inside a firm's name: "Warburg and Co Ltd", "Smith and Sons"
 NAME_ENDINGS = frozenset({"co", "company", "cos", "ltd", "sons", "son", "partners", "associates", "inc", "plc", "corp", "brothers", "bros"})
