@@ -945,6 +945,14 @@ CASES = [
     ("'the company' is the firm described with a noun for firms, even read as in apposition",
      "Nordic hydrogen developer Solvang Hydrogen opened a terminal. The company hosted Ida Berg on a tour of the site.",
      {("Solvang Hydrogen", "hosts", "Ida Berg", "happened")}, set()),
+    ("speaking to reporters at an event coordinated with a body's name",
+     "Speaking to reporters at the Nordic Fund and World Bank annual meeting, Jon Dahl said that he felt positive.",
+     {("Jon Dahl", "attends", "annual meeting", "happened")}, set()),
+    ("a bare plural is too vague to be what is demanded, unless its complement says what",
+     "The Nordic Party called for policies supporting growth. Jon Dahl called for curbs on imports. "
+     "Ida Berg called for new elections.",
+     {("Jon Dahl", "demands", "curbs", "happened"), ("Ida Berg", "demands", "new elections", "happened")},
+     {("Nordic Party", "demands", "policies")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

@@ -973,6 +973,11 @@ class Arguments:
                 if 0 < len(words) <= 5 and (all(t.i <= whose.i for t in words) or all(t.ent_type_ for t in words)):
                     text = "".join(t.text_with_ws for t in words).strip()  # "government's", not "government 's"
                     variants.update({f"{name} of {text}", f"{text} {name}"})
+        if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "pobj":
+            # "at the IMF and World Bank annual meeting": the meeting of both bodies
+            first = next((t for t in tok.head.subtree if t.dep_ != "det"), tok.head)
+            if first.i < start:
+                variants.add(self.doc[first.i:tok.i + 1].text)
         for p in tok.children:
             # the article's own words for it, complement and all: "the funeral of Yasser Arafat", "a meeting
             # of the government's economic task force", "a special committee meeting into the future of GATT"

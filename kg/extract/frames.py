@@ -378,10 +378,15 @@ def _occasion_doers(args: Arguments, noun) -> Found:
                 and args.coref.token_cluster.get(noun.head.head.i) is None \
                 and not any(c.dep_ == "poss" for c in noun.head.head.children):
             noun = noun.head.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "at the IMF and World Bank annual meeting"
+        noun = noun.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
         return []
     prep = noun.head
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in AUDIENCE_NOUNS and verb.dep_ in {"pobj", "dobj"} and prep.lower_ in {"at", "during"}:
+        # "Speaking to reporters at the meeting, X said", "X told delegates at the summit": X was there
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
         verb = verb.head
     if verb.pos_ == "ADV" and verb.lower_ in {"back", "home", "away"}:  # "flying back from a visit to Y"
@@ -403,6 +408,10 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
     return [(c, f * 0.9) for c, f in doers] + partners
 
+
+#: people spoken to at an event: "Speaking to reporters at the summit, X said"
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "delegate", "audience", "crowd", "supporter",
+                            "participant", "attendee", "guest", "colleague"})
 
 #: verbs by which a meeting marks a part of a trip: "the meeting with Kato opened a visit to Japan by Lyng"
 TRIP_MARKING = frozenset({"open", "begin", "start", "launch", "kick", "mark", "conclude", "end", "close", "wrap", "cap", "crown"})

@@ -399,11 +399,14 @@ def at_event(args, rel, frame, tok, r):
         r.confidence *= 0.95
         if not r.subjects:
             r.subjects = _occasion_doers(args, tok)
-    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "during", "in", "on"} or tok.lower_ in SERIES:
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head  # "at the IMF and World Bank annual meeting": the meeting hangs on "IMF"
+    if first.dep_ != "pobj" or first.head.lower_ not in {"at", "during", "in", "on"} or tok.lower_ in SERIES:
         return None
-    if tok.head.lower_ == "on" and tok.lemma_.lower() not in lx.SIDELINES:
+    if first.head.lower_ == "on" and tok.lemma_.lower() not in lx.SIDELINES:
         return None
-    if tok.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children):
+    if first.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in first.children):
         return None  # "in talks" says no more than that talks go on; "in last week's meeting" names one
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return None  # "at a meeting" says too little about which
@@ -1096,9 +1099,16 @@ def demand_content(args, rel, frame, tok, r):
                 and not _amount(content):
             # GUIDELINES: with no addressee, what is demanded ("called for a ceasefire"), each of a list
             r.objects = [(args.thing(t), 0.9) for t in (content, *content.conjuncts)
-                         if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS]
+                         if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS and not _bare_plural(t)]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
+
+
+def _bare_plural(tok) -> bool:
+    """"pressing for reforms", "called for policies supporting growth": a kind of thing, too vague to
+    be what is demanded (not "called for new elections", "urged economic reforms", "curbs on imports")."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound", "nmod"} for c in tok.lefts) \
+        and not any(c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} for c in tok.children)  # "curbs on imports"
 
 
 def _stray_infinitive(verb, dobj):
