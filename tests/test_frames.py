@@ -953,6 +953,12 @@ CASES = [
      "Ida Berg called for new elections.",
      {("Jon Dahl", "demands", "curbs", "happened"), ("Ida Berg", "demands", "new elections", "happened")},
      {("Nordic Party", "demands", "policies")}),
+    ("telling a named person words the article quotes is a conversation; not in a letter, not to an outlet",
+     "\"We have come to seek open markets,\" Senator Jon Dahl told Prime Minister Ida Berg. "
+     "Eva Lund told Anna Holm in a letter that \"the deal is dead\". "
+     "\"It is over,\" Per Olsen told Reuters.",
+     {("Jon Dahl", "meets", "Ida Berg", "happened")},
+     {("Eva Lund", "meets", "Anna Holm"), ("Olsen", "meets", "Reuters")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

@@ -775,11 +775,27 @@ def welcomed_guest(args, rel, frame, tok, r):
 
 
 def told_visitor(args, rel, frame, tok, r):
-    """"X told visiting Secretary of State Y ...": the one told is a visitor, there in person."""
+    """"X told visiting Secretary of State Y ...": the one told is a visitor, there in person; and a
+    named person told something in words the article quotes ("'We have come to ...,' X told Prime
+    Minister Y"): a conversation (not in a letter, not through a spokesman)."""
     obj = child(tok, "dobj")
-    if obj is None or not any(w.lower_ == "visiting" for w in obj.subtree if w.i < obj.i):
+    if obj is None:
         return None
-    return r
+    if any(w.lower_ == "visiting" for w in obj.subtree if w.i < obj.i):
+        return r
+    quoted = any(c.dep_ in {"ccomp", "parataxis"} and _quoted_clause(c) for c in tok.children)
+    if not quoted or obj.pos_ != "PROPN" or obj.lower_ in lx.OUTLET_WORDS or _in_writing(tok) or is_passive(tok):
+        return None  # (not "told Reuters")
+    r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c]) and args.clusters[c].type == "Person"]
+    return r if r.objects else None
+
+
+def _quoted_clause(clause) -> bool:
+    """A clause inside quotation marks: the words said."""
+    doc = clause.doc
+    before = doc[max(0, clause.left_edge.i - 1)]
+    after = doc[min(len(doc) - 1, clause.right_edge.i + 1)]
+    return any(t.text in {'"', "“", "”", "'"} for t in (doc[clause.left_edge.i], before, after, doc[clause.right_edge.i]))
 
 
 def conversation(args, rel, frame, tok, r):
