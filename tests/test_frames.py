@@ -959,6 +959,10 @@ CASES = [
      "\"It is over,\" Per Olsen told Reuters.",
      {("Jon Dahl", "meets", "Ida Berg", "happened")},
      {("Eva Lund", "meets", "Anna Holm"), ("Olsen", "meets", "Reuters")}),
+    ("a palace's name the recogniser took for a person's is not one of 'the two'",
+     "Ida Berg arrived in Rome. Berg was received by Italian Premier Giorgia Meloni at Palazzo Chigi in Rome on Monday evening, "
+     "where the two discussed security arrangements.",
+     {("Giorgia Meloni", "meets", "Ida Berg", "happened")}, {("Giorgia Meloni", "meets", "Palazzo Chigi")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

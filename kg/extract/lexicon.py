@@ -242,7 +242,12 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "energy", "capital", "partners", "systems", "electronics", "resources", "minerals", "petroleum", "telecom",
     "therapeutics", "labs", "laboratories", "solutions", "ventures", "investments", "securities", "insurance",
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
-    "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel"})
+    "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel", "transit",
+    "transport", "railways", "ferries", "airways"})
+
+#: first words of a building's name the recogniser may take for a person's: "Palazzo Chigi", "Palais Schaumburg"
+BUILDING_FIRST_WORDS = frozenset({"palazzo", "palais", "palacio", "palácio", "schloss", "château", "chateau", "castello",
+                                  "casa", "villa", "hotel", "fort"})
 
 #: what may follow "and" inside a firm's name: "Warburg and Co Ltd", "Smith and Sons"
 NAME_ENDINGS = frozenset({"co", "company", "cos", "ltd", "sons", "son", "partners", "associates", "inc", "plc", "corp", "brothers", "bros"})

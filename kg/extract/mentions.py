@@ -274,6 +274,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
                 start += 1
             name = _text(doc, start, end)
+        if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
+                and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
+            kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
