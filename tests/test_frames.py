@@ -963,6 +963,13 @@ CASES = [
      "Ida Berg arrived in Rome. Berg was received by Italian Premier Giorgia Meloni at Palazzo Chigi in Rome on Monday evening, "
      "where the two discussed security arrangements.",
      {("Giorgia Meloni", "meets", "Ida Berg", "happened")}, {("Giorgia Meloni", "meets", "Palazzo Chigi")}),
+    ("a role with its name in apposition is that name, not the office-holder named before",
+     "US President Donald Trump spoke with Ishiba. The leader of the Constitutional Democratic Party, Noda Yoshihiko, "
+     "urged Ishiba to convene an emergency meeting.",
+     {("Noda Yoshihiko", "demands", "Ishiba", "happened")}, {("Donald Trump", "demands", "Ishiba")}),
+    ("a venue's name the parser coordinated with the parties of talks is no party",
+     "Drivers walked out after talks between Unite and Westbrook Transit at the conciliation service Acas ended.",
+     {("Westbrook Transit", "meets", "Unite", None)}, {("Acas", "meets", "Unite"), ("Acas", "meets", "Westbrook Transit")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

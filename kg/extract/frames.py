@@ -123,6 +123,11 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         obj = child(prep, "pobj")
         # the coordinated parties, not every name inside them ("Algeria's ENOF and Spain's Almaden")
         group = _many(args, [obj]) if obj is not None else []
+        if obj is not None:  # "between Unite and the company at the conciliation service Acas": Acas names
+            # the service (the parser made it a third party); a name right after a common noun is that noun's
+            glued = {c for t in obj.conjuncts if t.i > 0 and t.nbor(-1).pos_ == "NOUN" and t.nbor(-1).dep_ != "conj"
+                     for c, _ in args.of(t, conjuncts=False)}
+            group = [(c, f) for c, f in group if c not in glued]
         if len(group) < 2:
             group = args.within(prep, clauses=False)
         if len(group) == 1:  # the parser lost the coordination: "X and Y" read off the text

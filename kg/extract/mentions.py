@@ -398,6 +398,8 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
         if of_country is not None and gaz.country(of_country.text):
             country = country or gaz.country(of_country.text)
             end = of_country.i + 1
+        elif of_country is not None and of_country.ent_type_ == "ORG":
+            continue  # "the leader of the Constitutional Democratic Party": a body's, not an office the article filled
         if owner is not None and country is None:
             continue  # "Trump's leader"? not a role we can place
         start = _contiguous_start(tok)
