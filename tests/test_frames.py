@@ -970,6 +970,10 @@ CASES = [
     ("a venue's name the parser coordinated with the parties of talks is no party",
      "Drivers walked out after talks between Unite and Westbrook Transit at the conciliation service Acas ended.",
      {("Westbrook Transit", "meets", "Unite", None)}, {("Acas", "meets", "Unite"), ("Acas", "meets", "Westbrook Transit")}),
+    ("'the King' is the king the article named; a one-word destination the recogniser took for a person is a place",
+     "King Charles III will host Jon Dahl at Windsor. Later on Thursday Mr Dahl travelled to Sandringham, "
+     "where he was received by the King.",
+     {("Charles III", "hosts", "Jon Dahl", "happened"), ("Jon Dahl", "visits", "Sandringham", "happened")}, set()),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

@@ -40,6 +40,21 @@ def _strip_the(doc, start: int, end: int) -> int:
     return start
 
 
+#: verbs of going somewhere, whose "to"/"in" object is a place: "travelled to Sandringham", "arrived in Adre"
+_GOING = frozenset({"travel", "fly", "arrive", "go", "head", "journey", "drive", "sail", "return", "land", "visit", "tour"})
+
+
+def _destination(tok) -> bool:
+    """A single word after "travelled to", "arrived in", or the object of "visited" (never a person's
+    first name: "visited Pelosi" stays a person)."""
+    from kg.extract.coref import first_name_gender
+    if first_name_gender(tok.text):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
+        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING - {"visit", "tour"}
+    return False
+
+
 def role_name(token) -> str:
     """"Prime Minister" → "prime minister"; "foreign minister"; "leader"."""
     # ("the prime minister" in lower case: the tagger makes "prime" an adjective)
@@ -256,6 +271,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
+        if end - start == 1 and doc[start].lower_ in lx.ROLE_NOUNS | lx.ROYAL_TITLES and start > 0 and doc[start - 1].lower_ == "the":
+            continue  # "received by the King": a role (resolved to the king the article named), not a name
         if end - start == 1 and doc[start].pos_ == "ADJ" and kind == "Organization":
             if doc[start].lower_ not in lx.BODY_ADJECTIVES:
                 continue  # an adjective is no name ("Federal")
@@ -302,8 +319,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Place" and gaz.is_country_name(name):
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
-                and (gaz.is_city(name) or gaz.is_country_name(name)):
-            kind = "Country" if gaz.is_country_name(name) else "Place"  # "visited Kyiv": a city GeoNames knows, not a person
+                and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])):
+            # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
+            kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
