@@ -235,7 +235,15 @@ def extract_partition(part: Partition, model: str | None, relations: str | None,
         else:
             order.append(("new", record.id, record.source))
             articles.append(record)
-    extractions = [ex for batch in _batches(articles, batch_size) for ex in extract_batch(batch, model, relations)]
+    results = iter([ex for batch in _batches(articles, batch_size) for ex in extract_batch(batch, model, relations)])
+    extractions: list[Extraction] = []
+    for n, entry in enumerate(order):
+        if entry[0] == "new":
+            ex = next(results)
+            if isinstance(ex, Skipped):  # a rule failed on this article: skipped, named, the others go on
+                order[n] = ("skip", ex)
+            else:
+                extractions.append(ex)
     return Extracted(order, extractions)
 
 

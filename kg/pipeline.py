@@ -31,7 +31,16 @@ def extract_batch(articles: list[Article], model: str | None = None, relations: 
     nlp = load_pipeline(model)
     registry = registry_for(relations)
     docs = nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
-    return [extract(doc, article, relations=registry) for doc, article in zip(docs, articles)]
+    return [_extract_one(extract, doc, article, registry) for doc, article in zip(docs, articles)]
+
+
+def _extract_one(extract, doc, article: Article, registry) -> Extraction | Skipped:
+    """One article's extraction; a rule that fails on it skips that article (named in one line), not
+    the build: the others are extracted and stored all the same."""
+    try:
+        return extract(doc, article, relations=registry)
+    except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
+        return Skipped(article.source or article.id, f"extraction failed ({type(exc).__name__}); please report this article")
 
 
 def _init_worker(model: str | None) -> None:
@@ -66,9 +75,16 @@ def extract_all(
             else:
                 yield item
 
+    def results(extractions: list[Extraction | Skipped]) -> Iterator[Extraction]:
+        for ex in extractions:
+            if isinstance(ex, Skipped):
+                on_skip(ex)
+            else:
+                yield ex
+
     if workers <= 1:
         for batch in _batches(articles(), batch_size):
-            yield from extract_batch(batch, model, relations)
+            yield from results(extract_batch(batch, model, relations))
         return
 
     import multiprocessing
@@ -81,9 +97,9 @@ def extract_all(
         for batch in _batches(articles(), batch_size):
             pending.append(pool.submit(extract_batch, batch, model, relations))
             if len(pending) >= 2 * workers:
-                yield from pending.popleft().result()
+                yield from results(pending.popleft().result())
         while pending:
-            yield from pending.popleft().result()
+            yield from results(pending.popleft().result())
     except BaseException:  # interrupted, terminated (see kg.cli) or closed early: no worker is left behind
         _stop(pool)
         raise

@@ -974,6 +974,9 @@ CASES = [
      "King Charles III will host Jon Dahl at Windsor. Later on Thursday Mr Dahl travelled to Sandringham, "
      "where he was received by the King.",
      {("Charles III", "hosts", "Jon Dahl", "happened"), ("Jon Dahl", "visits", "Sandringham", "happened")}, set()),
+    ("a body's name the recogniser cut in pieces is the whole span its acronym's initials cover",
+     "The Antarctic and Southern Ocean Coalition (ASOC), which attends the talks as an observer, has called on Beijing to drop its objection.",
+     {("Antarctic and Southern Ocean Coalition", "demands", "China", "happened")}, set()),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

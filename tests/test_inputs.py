@@ -100,3 +100,27 @@ def test_newswire_company_markup_is_text_and_html_pages_are_not(tmp_path):
     skipped = {item.source.rsplit("/", 1)[-1][:-4]: item.reason for item in items if isinstance(item, Skipped)}
     assert built == ["reuters"]
     assert set(skipped) == set(pages) and all("HTML" in why for why in skipped.values())
+
+
+def test_an_article_a_rule_fails_on_is_skipped_by_name_and_the_others_built(monkeypatch):
+    """A bug in one extraction rule (here: a runaway recursion) costs that article, named in one
+    line, not the build."""
+    import kg.extract
+    from kg.pipeline import extract_all
+
+    real = kg.extract.extract
+
+    def flaky(doc, article, **kw):
+        if article.id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, article, **kw)
+
+    monkeypatch.setattr(kg.extract, "extract", flaky)
+    skipped: list[Skipped] = []
+    arts = [Article("a", "Jon Dahl met Ida Berg in Oslo."), Article("bad", "Anything.", source="in.jsonl:2"),
+            Article("c", "Eva Lund visited Bergen.")]
+    out = list(extract_all(arts, on_skip=skipped.append))
+    assert [ex.article.id for ex in out] == ["a", "c"]
+    assert [s.source for s in skipped] == ["in.jsonl:2"]
+    assert "extraction failed (RecursionError)" in str(skipped[0]) and "\n" not in str(skipped[0])
+    assert out[0].facts and out[1].facts

@@ -1030,7 +1030,9 @@ class Arguments:
         country = next((self.gaz.country(c.text) for c in tok.lefts if c.dep_ in {"amod", "compound"} and self.gaz is not None
                         and self.gaz.country(c.text)), None)
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        own = {x for s in (subject_tokens(verb) if verb is not None else []) for x, _ in self.of(s, conjuncts=False)}
+        # (never through another "counterpart": "his counterpart ... and her counterpart" would loop)
+        own = {x for s in (subject_tokens(verb) if verb is not None else [])
+               if s.i != tok.i and s.lemma_.lower() != "counterpart" for x, _ in self.of(s, conjuncts=False)}
         people = [c for c, cl in enumerate(self.clusters) if cl.type == "Person" and c not in own
                   and any(m.start < tok.i for m in cl.mentions)]
         if country:

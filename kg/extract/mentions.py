@@ -163,6 +163,29 @@ def _site_after(doc, end: int) -> int:
     return head + 1
 
 
+def _acronym_start(doc, start: int, end: int) -> int:
+    """"the Antarctic and Southern Ocean Coalition (ASOC)": a name the recogniser cut at its start
+    (or tagged in pieces) begins where the initials of the acronym that defines it begin."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return start
+    acronym = doc[end + 1].text
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+        return start
+    letters = ""
+    for j in range(end - 1, max(-1, end - 12), -1):
+        t = doc[j]
+        if t.lower_ in {"and", "of", "for", "on", "the", "&", "-"} and j < end - 1:
+            continue
+        if not t.text[:1].isupper():
+            return start
+        letters = t.text[0] + letters
+        if letters == acronym:
+            return min(start, j)
+        if not acronym.endswith(letters):
+            return start
+    return start
+
+
 def _name_before_and(doc, start: int, end: int) -> int:
     """The start of a body's name with "and" inside that the recogniser cut at the "and": "Post and"
     + "Telecommunications Ministry", "the AU Peace and" + "Security Council"."""
@@ -514,4 +537,19 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
             if not any(i in covered for i in span):
                 mentions.append(m)
                 covered.update(range(m.start, m.end))
+    return _defined_by_acronym(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _defined_by_acronym(doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Antarctic and Southern Ocean Coalition (ASOC)", tagged as "Antarctic" + "Ocean Coalition":
+    one body's name, from where the initials of the acronym that defines it begin."""
+    for m in list(mentions):
+        if m.type not in {"Organization", "Person", "Place"} or m not in mentions:
+            continue
+        start = _acronym_start(doc, m.start, m.end)
+        if start < m.start:
+            mentions = [x for x in mentions if x is m or x.end <= start or x.start >= m.end]
+            m.start = start
+            m.name = m.surface = _text(doc, start, m.end)
+            m.type = "Organization"
     return sorted(mentions, key=lambda m: m.start)
