@@ -977,6 +977,10 @@ CASES = [
     ("a body's name the recogniser cut in pieces is the whole span its acronym's initials cover",
      "The Antarctic and Southern Ocean Coalition (ASOC), which attends the talks as an observer, has called on Beijing to drop its objection.",
      {("Antarctic and Southern Ocean Coalition", "demands", "China", "happened")}, set()),
+    ("'the union' is a union by the workers its name gathers",
+     "Fjordair has resumed talks with the International Association of Machinists. The union, which represents "
+     "33,000 workers, has demanded a 40% wage increase.",
+     {("International Association of Machinists", "demands", "wage increase", "happened")}, set()),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

@@ -183,6 +183,8 @@ DEFINITE_SYNONYMS = {
     "panel": frozenset({"committee", "commission", "board", "panel"}),
     "bloc": frozenset({"union", "community", "alliance", "association", "organisation", "organization", "bloc"}),
     "cartel": frozenset({"opec", "cartel", "organisation", "organization"}),
+    # "the union": a union by the workers its name says it gathers ("International Association of Machinists")
+    "union": frozenset({"union", "workers", "machinists", "teamsters", "brotherhood", "guild", "employees", "drivers"}),
 }
 #: adjectives that leave "the committee" the committee named before: "the full committee"
 DEFINITE_ADJECTIVES = frozenset({"full", "whole", "entire", "same"})
