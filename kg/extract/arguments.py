@@ -392,6 +392,8 @@ class Arguments:
         # (clusters, tokens resolved) when the descriptions were read, and what they were
         self._described_at: tuple[int, int] | None = None
         self._described: list[tuple[int, int, str]] = []
+        #: "counterpart" tokens being resolved: one that is its own clause's subject is not read again
+        self._counterparts: set[int] = set()
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -999,7 +1001,13 @@ class Arguments:
         country = next((self.gaz.country(c.text) for c in tok.lefts if c.dep_ in {"amod", "compound"} and self.gaz is not None
                         and self.gaz.country(c.text)), None)
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        own = {x for s in (subject_tokens(verb) if verb is not None else []) for x, _ in self.of(s, conjuncts=False)}
+        if tok.i in self._counterparts:  # "The counterpart of ... may be to hit": the clause's subject is itself
+            return []
+        self._counterparts.add(tok.i)
+        try:
+            own = {x for s in (subject_tokens(verb) if verb is not None else []) for x, _ in self.of(s, conjuncts=False)}
+        finally:
+            self._counterparts.discard(tok.i)
         people = [c for c, cl in enumerate(self.clusters) if cl.type == "Person" and c not in own
                   and any(m.start < tok.i for m in cl.mentions)]
         if country:
