@@ -1,8 +1,9 @@
 """Raw spaCy speed on a corpus: nlp.pipe with kg's pipeline and batch size, nothing else.
 
-The pipeline keeps spaCy's own attribute ruler and lemmatizer (``tables=False``): kg's
-look-up tables for them (:mod:`kg.tables`) are part of what ``kg build`` is measured on,
-not of the baseline.
+The pipeline keeps spaCy's own attribute ruler and lemmatizer (``tables=False``) and thinc's
+own matrix products (BLIS, ``numpy_blas=False``): kg's look-up tables for them (:mod:`kg.tables`)
+and its products on numpy's OpenBLAS (:mod:`kg.blas`) are part of what ``kg build`` is measured
+on, not of the baseline.
 
     python benchmarks/raw_spacy.py CORPUS.jsonl [BATCH] [N_PROCESS]
 """
@@ -18,7 +19,7 @@ from kg.nlp import load_pipeline
 def main() -> None:
     path, batch = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 32
     n_process = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-    nlp = load_pipeline(tables=False)
+    nlp = load_pipeline(tables=False, numpy_blas=False)
     texts = (json.loads(line)["text"] for line in open(path, encoding="utf-8"))
     words = docs = 0
     t0 = time.perf_counter()

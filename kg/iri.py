@@ -56,7 +56,9 @@ def check_iri(value: str) -> str:
     return _parsed_iri(value)
 
 
-@lru_cache(maxsize=65536)
+#: 8,192 entries, not 65,536: LRU hit rates on 3,000 Reuters articles barely move (nt 0.909 -> 0.88, plain 0.908 -> 0.90,
+#: name_key 0.604 -> 0.59) and a full cache of 65,536 held about 25 MiB, filled over the first 5,000-15,000 articles
+@lru_cache(maxsize=8192)
 def _parsed_iri(value: str) -> str:
     """The full RFC 3987 grammar (brackets, '#' twice, ...), as Oxigraph parses it."""
     import pyoxigraph

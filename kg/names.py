@@ -38,7 +38,9 @@ _DOTS = re.compile(r"(?<=\w)\.(?=\w\.)|(?<=\b\w)\.")  # "U.S." -> "US" (dots ins
 _PUNCT = re.compile(r"[^\w\s]|_")
 
 
-@lru_cache(maxsize=65536)
+#: 8,192 entries, not 65,536: LRU hit rates on 3,000 Reuters articles barely move (nt 0.909 -> 0.88, plain 0.908 -> 0.90,
+#: name_key 0.604 -> 0.59) and a full cache of 65,536 held about 25 MiB, filled over the first 5,000-15,000 articles
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Case, accents, apostrophes and punctuation away, whitespace collapsed; words kept.
 
@@ -52,7 +54,7 @@ def plain(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """The key a name is stored and looked up by.
 

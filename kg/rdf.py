@@ -41,7 +41,9 @@ _LINE = re.compile(r":\d+$")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-@lru_cache(maxsize=65536)
+#: 8,192 entries, not 65,536: LRU hit rates on 3,000 Reuters articles barely move (nt 0.909 -> 0.88, plain 0.908 -> 0.90,
+#: name_key 0.604 -> 0.59) and a full cache of 65,536 held about 25 MiB, filled over the first 5,000-15,000 articles
+@lru_cache(maxsize=8192)
 def nt(term) -> str:
     """A term in N-Triples syntax (one line, always; rdflib's ``n3()`` may use \"\"\"long\"\"\" strings).
 

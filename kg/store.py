@@ -414,10 +414,12 @@ class BaseStore:
 #: text and Oxigraph's parse of it are held together: 50,000 at a time made the peak memory of a
 #: whole-Reuters build, 200 MiB over the build's own)
 TALLY_CHUNK = 5_000
-#: graphs written before RocksDB writes its memtables to disk (and at close): every batch of 64
-#: made as many small files to write and merge (a fifth of the store's time on Reuters);
-#: 256 articles' memtables are about 40 MiB
-MEMTABLE_ARTICLES = 256
+#: triples written before RocksDB writes its memtables to disk (and at close): every batch of 64
+#: articles made as many small files to write and merge (a fifth of the store's time on Reuters);
+#: 25,000 triples are about 256 Reuters articles, whose memtables are about 40 MiB. Counted over
+#: every write, not articles only: the counts a first build writes as the store closes (200,000
+#: triples at 15,547 Reuters articles) held 220 MiB of memtables when they were written at once
+MEMTABLE_TRIPLES = 25_000
 
 
 class OxigraphStore(BaseStore):
@@ -457,7 +459,7 @@ class OxigraphStore(BaseStore):
             raise StoreError(f"{self.path} is an Oxigraph database but not a kg store (no kg ontology graph in it)")
         self.batch = batch
         self._pending: dict[URIRef, list[tuple]] = {}
-        self._unflushed = 0  # graphs written since RocksDB last wrote its memtables to disk
+        self._unflushed = 0  # triples written since RocksDB last wrote its memtables to disk
 
     def _term(self, t):
         ox = self._ox
@@ -484,9 +486,12 @@ class OxigraphStore(BaseStore):
             if fresh:  # one transaction for them all, parsed by Oxigraph from the text the RDF file got too
                 data = "".join(line[:-2] + f" {nt(name)} .\n" for name in fresh for line in nt_text(graphs[name]).split("\n") if line)
                 self._store.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                self._wrote(data.count("\n"))
             if existing:  # one update is one transaction: the old graphs go and the new ones come together
-                self._store.update(" ;\n".join(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {nt_text(graphs[name])} }} }}"
-                                               for name in existing))
+                texts = {name: nt_text(graphs[name]) for name in existing}
+                self._store.update(" ;\n".join(f"DROP SILENT GRAPH {nt(name)} ; INSERT DATA {{ GRAPH {nt(name)} {{ {text} }} }}"
+                                               for name, text in texts.items()))
+                self._wrote(sum(text.count("\n") for text in texts.values()))
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
         except (TermError, ValueError, SyntaxError) as exc:  # pyoxigraph checks terms too
@@ -503,6 +508,7 @@ class OxigraphStore(BaseStore):
             data = "".join(line[:-2] + f" {g} .\n" for line in nt_text(add).split("\n") if line)
             try:
                 self._store.load(data.encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
+                self._wrote(len(add))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
             except (TermError, ValueError, SyntaxError) as exc:
@@ -598,16 +604,14 @@ class OxigraphStore(BaseStore):
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
-    def flush(self) -> None:
-        """Write the pending articles, then, every :data:`MEMTABLE_ARTICLES` articles, have RocksDB
-        write its memtables to disk: without that, a long build's memory grew with the store
-        (2.1x from 1,000 to 10,000 articles); with it, it stays flat."""
-        if self._pending:
-            self._unflushed += len(self._pending)
-            super().flush()
-            if self.path is not None and self._unflushed >= MEMTABLE_ARTICLES:
-                self._store.flush()
-                self._unflushed = 0
+    def _wrote(self, triples: int) -> None:
+        """Count triples written; every :data:`MEMTABLE_TRIPLES`, have RocksDB write its memtables to
+        disk: without that, a long build's memory grew with the store (2.1x from 1,000 to 10,000
+        articles); with it, it stays flat."""
+        self._unflushed += triples
+        if self.path is not None and self._unflushed >= MEMTABLE_TRIPLES:
+            self._store.flush()
+            self._unflushed = 0
 
     def read_file(self, path: str | Path, *, summarise: bool = True) -> None:
         """Add an RDF file, parsed once by Oxigraph (for reading a file into a fresh store; to
