@@ -1085,3 +1085,9 @@ def test_a_bare_event_noun_joins_the_named_one_before(nlp):
             "first day, the outgoing chair, Ida Berg, called on Oslo to act.")
     ex = extract(nlp(text), Article("t", text))
     assert [e.label for e in ex.entities if e.type == "Event"] == ["Nordic Council summit"]
+
+
+def test_a_title_word_before_a_name_is_not_part_of_it(nlp):
+    text = "U.S. Delegate Jon Dahl attended the annual meeting."
+    ex = extract(nlp(text), Article("t", text))
+    assert [e.label for e in ex.entities if e.type == "Person"] == ["Jon Dahl"]

@@ -56,7 +56,7 @@ TITLE_WORDS = frozenset({
     "treasury", "state", "agriculture", "commerce", "defense", "defence", "interior", "economy", "energy",
     "chairman", "chairwoman", "chair", "executive", "director", "governor", "spokesman", "spokeswoman",
     "u.s.", "us", "federal", "reserve", "attorney", "congressman", "congresswoman", "rep", "rep.", "leader",
-    "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former",
+    "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former", "delegate",
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer",
