@@ -981,6 +981,10 @@ CASES = [
      "Fjordair has resumed talks with the International Association of Machinists. The union, which represents "
      "33,000 workers, has demanded a 40% wage increase.",
      {("International Association of Machinists", "demands", "wage increase", "happened")}, set()),
+    ("'it' after an unnamed sayer is that sayer, never a news agency named before",
+     "Officials told Reuters the loan request is for 100 mln dlrs. The government has said it will ask for another loan "
+     "from the World Bank.",
+     set(), {("Reuters", "demands", "World Bank")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

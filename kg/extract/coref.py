@@ -436,6 +436,8 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
             return [c]
         if c is None and sayer is not None and sayer.pos_ == "PROPN" and not lx.TICKER.fullmatch(sayer.text):
             return []  # a name the recogniser missed, not something named sentences before (nor "<CADB.L>")
+        if c is None and sayer is not None and sayer.pos_ == "NOUN" and sayer.lemma_.lower() in lx.GOVERNMENT_NOUNS:
+            return []  # "The government has said it will ask ...": the government, whoever it is, not the last name
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(" and coref.token_cluster.get(tok.i + 2) is not None \
             and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
         return [coref.token_cluster[tok.i + 2]]  # "He (Ongpin) wants ...": the writer said whom
@@ -449,6 +451,8 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
         c = coref.token_cluster.get(i)
         if c is None or coref.clusters[c].type not in types or c == own_subject:
             continue
+        if word in lx.PRONOUNS_NEUTER and coref.clusters[c].label.casefold() in lx.OUTLET_WORDS:
+            continue  # "They told Reuters ... it will ask": a news agency is not what "it" refers to
         g = gender(coref.clusters[c]) if wanted else None
         if wanted and g not in {wanted, None}:
             continue
