@@ -985,6 +985,10 @@ CASES = [
      "Officials told Reuters the loan request is for 100 mln dlrs. The government has said it will ask for another loan "
      "from the World Bank.",
      set(), {("Reuters", "demands", "World Bank")}),
+    ("the joint or annual meetings of two bodies are theirs, not a meeting between them",
+     "Delegates arrived for the joint annual meetings of the Nordic Fund and the World Bank. "
+     "A meeting of LME members and ICCH representatives was held on Monday.",
+     {("ICCH", "meets", "LME", "happened")}, {("Nordic Fund", "meets", "World Bank")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]

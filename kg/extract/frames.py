@@ -138,6 +138,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     if slot == "self":  # the trigger noun is the object itself: "At the summit, X said"
         return [head], args.of(head, conjuncts=False), []
     if slot == "of_group":  # "a meeting of LME members and ICCH representatives": two or more parties met
+        if any(c.dep_ == "amod" and c.lower_ in {"joint", "annual", "spring", "autumn", "fall", "semi-annual", "semiannual"}
+               for c in head.lefts):
+            return [], [], []  # "the joint annual meetings of the IMF and World Bank": theirs, not with each other
         of = child(head, "prep", text="of")
         obj = child(of, "pobj") if of is not None else None
         group = args.typed(_many(args, [obj]), {"Person", "Organization", "Country"}) if obj is not None else []
