@@ -989,6 +989,9 @@ CASES = [
      "Delegates arrived for the joint annual meetings of the Nordic Fund and the World Bank. "
      "A meeting of LME members and ICCH representatives was held on Monday.",
      {("ICCH", "meets", "LME", "happened")}, {("Nordic Fund", "meets", "World Bank")}),
+    ("going to court is taking a dispute there, not a trip",
+     "Jon Dahl said Norway would go to the International Court of Justice over the dispute. Ida Berg went to Oslo.",
+     {("Ida Berg", "visits", "Oslo", "happened")}, {("Norway", "visits", "International Court of Justice")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
 ]
