@@ -1277,21 +1277,24 @@ class Arguments:
                 continue
             first = child(t, "pobj")
             second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
-            if second is None:
-                continue
-            pair = [next((c for c, _ in self.of(x, conjuncts=False)), None) for x in (first, second)]
-            if all(c is not None and c not in exclude and self.clusters[c].type in types for c in pair) and pair[0] != pair[1]:
-                return [(c, 0.8) for c in pair]
+            pair = self._pair_of(first, second, types, exclude) if second is not None else []
+            if pair:
+                return pair
+        return []
+
+    def _pair_of(self, a, b, types, exclude: set[int]) -> Found:
+        """The two parties tokens a and b name, when both are of ``types``, distinct and not excluded."""
+        pair = [next((c for c, _ in self.of(x, conjuncts=False)), None) for x in (a, b)]
+        if all(c is not None and c not in exclude and self.clusters[c].type in types for c in pair) and pair[0] != pair[1]:
+            return [(c, 0.8) for c in pair]
         return []
 
     def _last_pair(self, tok, types, exclude: set[int]) -> Found:
         """The last two parties coordinated with each other before tok, within three sentences."""
         for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
-            if t.dep_ != "conj":
-                continue
-            pair = [next((c for c, _ in self.of(x, conjuncts=False)), None) for x in (t.head, t)]
-            if all(c is not None and c not in exclude and self.clusters[c].type in types for c in pair) and pair[0] != pair[1]:
-                return [(c, 0.8) for c in pair]
+            pair = self._pair_of(t.head, t, types, exclude) if t.dep_ == "conj" else []
+            if pair:
+                return pair
         return []
 
     def plural(self, tok) -> Found:

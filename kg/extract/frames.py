@@ -28,7 +28,7 @@ from itertools import combinations
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Arguments, Found, agent, coagents, is_passive, passive_subject_tokens, subject_tokens
-from kg.extract.tokens import TokenIndex, child, pobj
+from kg.extract.tokens import TokenIndex, child, first_conjunct, pobj
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -138,8 +138,7 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     if slot == "self":  # the trigger noun is the object itself: "At the summit, X said"
         return [head], args.of(head, conjuncts=False), []
     if slot == "of_group":  # "a meeting of LME members and ICCH representatives": two or more parties met
-        if any(c.dep_ == "amod" and c.lower_ in {"joint", "annual", "spring", "autumn", "fall", "semi-annual", "semiannual"}
-               for c in head.lefts):
+        if any(c.dep_ == "amod" and (c.lower_ == "joint" or c.lower_ in lx.YEARLY) for c in head.lefts):
             return [], [], []  # "the joint annual meetings of the IMF and World Bank": theirs, not with each other
         of = child(head, "prep", text="of")
         obj = child(of, "pobj") if of is not None else None
@@ -386,8 +385,7 @@ def _occasion_doers(args: Arguments, noun) -> Found:
                 and args.coref.token_cluster.get(noun.head.head.i) is None \
                 and not any(c.dep_ == "poss" for c in noun.head.head.children):
             noun = noun.head.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "at the IMF and World Bank annual meeting"
-        noun = noun.head
+    noun = first_conjunct(noun)  # "at the IMF and World Bank annual meeting"
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
         return []
     prep = noun.head

@@ -9,11 +9,11 @@ of a hosted event, "when they meet".
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import _no_doer, _relative, agent, is_passive, passive_subject_tokens, subject_tokens
+from kg.extract.arguments import Found, _no_doer, _relative, agent, is_passive, passive_subject_tokens, subject_tokens
 from kg.extract.context import np_text
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, pobj
+from kg.extract.tokens import child, first_conjunct, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -72,7 +72,7 @@ def organised_event(args, rel, frame, tok, r):
     for t in r.object_tokens:
         if t is None:
             continue
-        if t.lower_ in SERIES and not any(c.lower_ in YEARLY for c in t.lefts):
+        if t.lower_ in SERIES and not any(c.lower_ in lx.YEARLY for c in t.lefts):
             return None  # (but "holds its annual meetings next week" is one event)
         lemma = t.lemma_.lower()
         convened = tok.lemma_.lower() in CONVENING and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS)
@@ -106,8 +106,6 @@ def organised_event(args, rel, frame, tok, r):
 
 #: verbs of bringing parties together, which give talks a host: "talks convened by X", "X organised talks"
 CONVENING = frozenset({"convene", "organise", "organize", "sponsor", "arrange"})
-#: words for a yearly gathering held as one event: "its annual meetings"
-YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "autumn", "fall"})
 
 #: plurals that name a series of events, not one: "chairs the ministers' meetings"
 SERIES = frozenset({"meetings", "conferences", "summits", "sessions", "hearings", "briefings", "ceremonies", "events"})
@@ -121,21 +119,24 @@ def accompanied_at(args, rel, frame, tok, r):
         [(args.event(t), 1.0)] if t.lemma_.lower() in lx.EVENT_NOUNS else [])) if _is_event(args.clusters[c])]
     if not events:
         return None
-    if is_passive(tok):
-        by = agent(tok)
-        if by is None:  # "accompanied at the summit by Y": "by" hung on the event
-            by = next((pobj(t, "by") for t in at if pobj(t, "by") is not None), None)
-        companions = args.of(by) if by is not None else []
-        led = passive_subject_tokens(tok)
-    else:
-        companions, led = r.subjects, [child(tok, "dobj")]
-    people = args.typed([*companions, *(x for t in led if t is not None for x in args.of(t))], PARTY_TYPES)
+    companions, led = _companions(args, tok, r, at)
+    people = args.typed([*companions, *(x for t in led for x in args.of(t))], PARTY_TYPES)
     if not people:
         return None
     r.subjects = list(dict.fromkeys(people))
     r.objects = events
     r.object_tokens = at
     return r
+
+
+def _companions(args, verb, r, nouns) -> tuple[Found, list]:
+    """Who accompanied (found) and the tokens of who was accompanied, for "X was accompanied at the
+    retreat by Y" ("by" may hang on the noun after the verb: ``nouns``) and "Y accompanied X"."""
+    if is_passive(verb):
+        by = agent(verb) or next((pobj(t, "by") for t in nouns if pobj(t, "by") is not None), None)
+        return (args.of(by) if by is not None else []), passive_subject_tokens(verb)
+    led = child(verb, "dobj")
+    return r.subjects, [led] if led is not None else []
 
 
 #: verbs by which the one accompanied went somewhere: "X arrived in Jakarta", "X flew to Hanoi"
@@ -148,12 +149,8 @@ def companion_on_trip(args, rel, frame, tok, r):
     trip = next((t for t in pobjs(tok, "on") if t.lemma_.lower() in lx.TRIP_NOUNS), None)
     if trip is None:
         return None
-    if is_passive(tok):
-        by = agent(tok) or pobj(trip, "by")  # "accompanied on the trip by Y": "by" may hang on the trip
-        companions, led = (args.of(by) if by is not None else []), passive_subject_tokens(tok)
-    else:
-        companions, led = r.subjects, [child(tok, "dobj")]
-    travellers = {c for t in led if t is not None for c, _ in args.of(t)}
+    companions, led = _companions(args, tok, r, [trip])
+    travellers = {c for t in led for c, _ in args.of(t)}
     companions = [(c, f) for c, f in args.typed(companions, PARTY_TYPES) if c not in travellers]
     if not companions or not travellers:
         return None
@@ -399,9 +396,7 @@ def at_event(args, rel, frame, tok, r):
         r.confidence *= 0.95
         if not r.subjects:
             r.subjects = _occasion_doers(args, tok)
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
-        first = first.head  # "at the IMF and World Bank annual meeting": the meeting hangs on "IMF"
+    first = first_conjunct(tok)  # "at the IMF and World Bank annual meeting": the meeting hangs on "IMF"
     if first.dep_ != "pobj" or first.head.lower_ not in {"at", "during", "in", "on"} or tok.lower_ in SERIES:
         return None
     if first.head.lower_ == "on" and tok.lemma_.lower() not in lx.SIDELINES:
@@ -785,9 +780,8 @@ def told_visitor(args, rel, frame, tok, r):
         return r
     quoted = any(c.dep_ in {"ccomp", "parataxis"} and _quoted_clause(c) for c in tok.children)
     if not quoted or obj.pos_ != "PROPN" or obj.lower_ in lx.OUTLET_WORDS or _in_writing(tok) or is_passive(tok):
-        return None  # (not "told Reuters")
-    r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c]) and args.clusters[c].type == "Person"]
-    return r if r.objects else None
+        return None  # (not "told Reuters"; a person only: the frame's object type)
+    return r
 
 
 def _quoted_clause(clause) -> bool:

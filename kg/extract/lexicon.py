@@ -245,7 +245,7 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "therapeutics", "labs", "laboratories", "solutions", "ventures", "investments", "securities", "insurance",
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
     "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel", "transit",
-    "transport", "railways", "ferries", "airways"})
+    "transport", "railways", "ferries"})
 
 #: first words of a building's name the recogniser may take for a person's: "Palazzo Chigi", "Palais Schaumburg"
 BUILDING_FIRST_WORDS = frozenset({"palazzo", "palais", "palacio", "palácio", "schloss", "château", "chateau", "castello",
@@ -340,6 +340,9 @@ PLANNED_MODIFIERS = frozenset({"upcoming", "planned", "future", "next", "forthco
 #: participles after an event noun that make it a plan: "talks scheduled for Friday", "a visit set for May"
 PLANNED_PARTICIPLES = frozenset({"scheduled", "planned", "set", "due", "expected", "proposed", "slated", "arranged"})
 PLANNED_PREPS = ("ahead of", "before", "in advance of")
+
+#: words for a yearly gathering held as one event: "its annual meetings", "the spring meetings"
+YEARLY = frozenset({"annual", "semi-annual", "semiannual", "yearly", "spring", "autumn", "fall"})
 
 #: a part of an event one may attend or host: "the opening of the talks", "the first day"
 EVENT_PARTS = frozenset({"day", "session", "opening", "closing", "start", "end", "part", "rest", "sessions", "round", "rounds",

@@ -41,17 +41,16 @@ def _strip_the(doc, start: int, end: int) -> int:
 
 
 #: verbs of going somewhere, whose "to"/"in" object is a place: "travelled to Sandringham", "arrived in Adre"
-_GOING = frozenset({"travel", "fly", "arrive", "go", "head", "journey", "drive", "sail", "return", "land", "visit", "tour"})
+_GOING = lx.TRAVEL_VERBS | frozenset({"head", "journey", "drive", "sail", "return", "land"})
 
 
 def _destination(tok) -> bool:
-    """A single word after "travelled to", "arrived in", or the object of "visited" (never a person's
-    first name: "visited Pelosi" stays a person)."""
+    """A single word after "travelled to", "arrived in" (never a person's first name)."""
     from kg.extract.coref import first_name_gender
     if first_name_gender(tok.text):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
-        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING - {"visit", "tour"}
+        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING
     return False
 
 

@@ -73,6 +73,14 @@ def pobj(tok, *preps: str, times: bool = True):
     return None
 
 
+def first_conjunct(tok):
+    """The first of the nouns tok is coordinated with, where the phrase hangs: "the IMF and World Bank
+    annual meeting" parsed as "IMF" + conjunct "meeting"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head
+    return tok
+
+
 def tense_break(verb) -> bool:
     """"X said Norway would not accept Y and called on Sweden to ...": a past verb with no auxiliary
     of its own coordinated with a reported clause's modal one tells of the sayer, not of that clause."""
