@@ -994,6 +994,49 @@ CASES = [
      {("Ida Berg", "visits", "Oslo", "happened")}, {("Norway", "visits", "International Court of Justice")}),
     ("argued that: the reported fact is attributed", "Jon Dahl argued that Ida Berg had met Putin.",
      {("Ida Berg", "meets", "Putin", "reported")}, set()),
+    ("a request coordinated with a reported statement of what something is: the sayer asked, not negated",
+     'Speaking after the summit, Ida Berg said Norway was "not the problem" and urged Jon Dahl to "talk to his own people."',
+     {("Ida Berg", "demands", "Jon Dahl", "happened")}, {("Norway", "demands", "Jon Dahl")}),
+    ("'the first visit by a <country> chief executive': whoever held the post, not the country",
+     "Hong Kong leader Jon Dahl arrived in Astana on Monday, in the first visit by a Hong Kong chief executive to Central Asia.",
+     {("Jon Dahl", "visits", "Astana", "happened")}, {("Hong Kong", "visits", "Central Asia")}),
+    ("a one-word building name before a site noun is no person, so 'the two' are the two people",
+     "Lee was received by President Jon Dahl at the Akorda presidential palace, where the two discussed trade.",
+     {("Jon Dahl", "hosts", "Lee", "happened"), ("Jon Dahl", "meets", "Lee", "happened")}, set()),
+    ("a body's name listing what it gathers, cut at a comma by the recogniser",
+     "In a parallel move the Nordic Bread, Cake and Confectionery Alliance has written to Finance Minister Jon Dahl urging him "
+     "to oppose the levy.",
+     {("Nordic Bread, Cake and Confectionery Alliance", "demands", "Jon Dahl", "happened")}, set()),
+    ("'the Group of 24': the number is part of the name",
+     "Ministers from the Group of 24 developing countries called for a new attitude on the part of the banks.",
+     {("Group of 24", "demands", "new attitude", "happened")}, set()),
+    ("'the Community', 'the secretariat', 'the alliance', 'managers of' stand for the body named",
+     "Talks between the European Community and Norway resumed. Diplomats said the Community wants a deal. "
+     "Ida Berg said the Nordic Council secretariat would convene a meeting of foreign ministers in Arusha. "
+     "NATO leaders gathered in Oslo. Jon Dahl has called on the alliance to deal with Spain. "
+     "Eva Lund met managers of the World Bank on Monday.",
+     {("Nordic Council", "hosts", "meeting", "planned"), ("Jon Dahl", "demands", "NATO", "happened"),
+      ("Eva Lund", "meets", "World Bank", "happened")}, set()),
+    ("'not present', 'not due to': the copula's negation is the fact's; 'likely to' is planned",
+     "Finance Minister Jon Dahl was not present at yesterday's meeting. Ida Berg is not due to attend the summit. "
+     "Eva Lund is likely to attend the summit.",
+     {("Jon Dahl", "attends", "meeting", "negated"), ("Ida Berg", "attends", "summit", "negated"),
+      ("Eva Lund", "attends", "summit", "planned")}, set()),
+    ("a country or body sending a mission visits; a person proposing to send missions does not",
+     "Senator Jon Dahl had proposed sending missions to Mexico and Kenya. Norway will send a trade mission to Chile. "
+     "Ida Berg will lead a trade mission to Peru.",
+     {("Norway", "visits", "Chile", "planned"), ("Ida Berg", "visits", "Peru", "planned")},
+     {("Jon Dahl", "visits", "Mexico"), ("Jon Dahl", "visits", "Kenya")}),
+    ("meeting someone to demand a thing: the one met is asked",
+     "Negotiators from the Alliance of Small Island States (AOSIS) will meet conference president Jon Dahl later today "
+     "to demand a dedicated fund.",
+     {("Alliance of Small Island States", "demands", "Jon Dahl", "planned"),
+      ("Alliance of Small Island States", "meets", "Jon Dahl", "planned")}, set()),
+    ("a body and a number before a titled name: the person is met, not the body",
+     "Chief Executive Ida Berg said the firm would cut jobs. She has not met IAM District 751 President Jon Holden in person "
+     "since the strike began. Eva Lund met managers of the sovereign wealth fund Samruk-Kazyna in the afternoon.",
+     {("Ida Berg", "meets", "Jon Holden", "negated"), ("Eva Lund", "meets", "Samruk-Kazyna", "happened")},
+     {("Ida Berg", "meets", "IAM District")}),
 ]
 
 
@@ -1102,3 +1145,20 @@ def test_a_title_word_before_a_name_is_not_part_of_it(nlp):
     text = "U.S. Delegate Jon Dahl attended the annual meeting."
     ex = extract(nlp(text), Article("t", text))
     assert [e.label for e in ex.entities if e.type == "Person"] == ["Jon Dahl"]
+
+
+def test_a_bare_head_noun_is_the_body_named_in_full(nlp):
+    """"the Community" after "the European Community" is that body, not a body called "Community"."""
+    text = "Talks between the European Community and Norway resumed. Diplomats said the Community wants a deal with Oslo."
+    ex = extract(nlp(text), Article("t", text))
+    assert "Community" not in [e.label for e in ex.entities]
+    assert "Community" in next(e.aliases for e in ex.entities if e.label == "European Community")
+
+
+def test_a_wire_agency_told_is_not_part_of_the_name_after_it(nlp):
+    """"sources told Reuters Taiwan and the U.S. have been holding talks": the recogniser's "Reuters
+    Taiwan" is the agency told and the country that talks."""
+    text = "Western trade sources told Reuters Taiwan and the U.S. have been holding talks on the currency issue."
+    ex = extract(nlp(text), Article("t", text))
+    assert {"Taiwan", "United States"} <= {e.label for e in ex.entities}
+    assert not [e for e in ex.entities if "Reuters" in e.label]

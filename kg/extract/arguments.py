@@ -375,6 +375,15 @@ def _listed(head, appos) -> bool:
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
 
+def _any_holder(tok) -> bool:
+    """"the first visit by a Hong Kong chief executive to Central Asia": whoever held the post,
+    not the body or country it is of."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in tok.children) or tok.dep_ != "pobj":
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in {"first", "last", "only"} for c in noun.children)
+
+
 def _company_noun(noun: str) -> bool:
     """A noun that describes a firm: "miner", "operator", "carmaker", "lender"."""
     return noun in lx.COMPANY_NOUNS or noun.endswith("maker")
@@ -744,9 +753,10 @@ class Arguments:
             if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
                    or self.doc[i].lower_ in lx.NOT_NAMES for i in range(start, tok.i + 1)):
                 return None
-            if any(self.doc[i].pos_ != "PROPN" for i in range(start, tok.i + 1)):
+            if any(self.doc[i].pos_ != "PROPN" and not (self.doc[i].tag_ == "HYPH" and not self.doc[i].whitespace_
+                                                         and not self.doc[i - 1].whitespace_) for i in range(start, tok.i + 1)):
                 start = tok.i
-            name = self.doc[start:tok.i + 1].text
+            name = self.doc[start:tok.i + 1].text  # (with its hyphens: "Samruk-Kazyna")
             if lx.TICKER.fullmatch(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
                 return None  # newswire markup: "<ACME.N>" is a ticker, "<Acme Industries>" is tagged by the recogniser
             words = self.doc[start:tok.i + 1]
@@ -1054,6 +1064,8 @@ class Arguments:
         found: Found = []
         for t in parties(tok):
             if t.lemma_.lower() not in lx.DELEGATION_NOUNS and t.lower_ not in lx.DELEGATION_NOUNS:
+                continue
+            if _any_holder(t):
                 continue
             allies = t.lemma_.lower() in {"ally", "partner"}
             for c in t.children:

@@ -7,10 +7,10 @@ from kg.extract import lexicon as lx
 from kg.extract.tokens import child, finite_host, pobj, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
-_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
+_UP = frozenset({"xcomp", "acomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
                  "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "poss", "npadvmod", "parataxis", "oprd", "dative", "agent", "advmod"})
 #: links that stay inside the trigger's own clause (negation and modality apply along them)
-_OWN_CLAUSE = frozenset({"xcomp", "conj", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss", "attr", "pcomp", "agent"})
+_OWN_CLAUSE = frozenset({"xcomp", "conj", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss", "attr", "pcomp", "agent", "acomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +163,7 @@ def status_of(trigger) -> Context:
         if n == 0 and tok.lemma_ in lx.PLANNING_SUPPORT:  # "X plans a trip to Y", "X scheduled a meeting"
             planned = True
             cues.append(tok.lemma_)
-        if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in lx.PLAN_FORMS or tok.lower_ in {"about", "due", "set"}):
+        if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in lx.PLAN_FORMS or tok.lower_ in {"about", "due", "set", "likely", "poised"}):
             planned = True
             cues.append(tok.lemma_)
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_MODIFIERS for c in children):

@@ -49,7 +49,8 @@ class Cluster:
         counts = {n: self.names.count(n) for n in self.names}
         if self.type == "Organization":  # the full name, not a short form of it: "Endata Inc", not "Endata"
             words = {n: norm(n).split() for n in counts}
-            counts = {n: k for n, k in counts.items() if not any(_shortens(words[n], w) for w in words.values())} or counts
+            counts = {n: k for n, k in counts.items() if not any(_shortens(words[n], w) or _head_of(words[n], w)
+                                                                  for w in words.values())} or counts
         return max(counts, key=lambda n: (counts[n], len(n)))
 
     def add(self, m: Mention, *, named: bool = True) -> None:
@@ -88,6 +89,12 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     while len(core) > 1 and core[-1] in _SUFFIXES:
         core.pop()
     return core == short or (full[:len(short)] == short and short[0] not in _GENERIC_FIRST)
+
+
+def _head_of(short: list[str], full: list[str]) -> bool:
+    """"Community" of "European Community", "Commission" of "Commission of the European Communities":
+    a body's head noun alone, which names it only after its full name."""
+    return len(short) == 1 < len(full) and short[0] in lx.ORGANIZATION_NOUNS and short[0] in full
 
 
 def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | None:

@@ -80,6 +80,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     """(tokens, entities, group) a slot of ``head`` holds."""
     if slot == "dobj":
         t = child(head, "dobj")
+        later = next((c for c in head.children if c.dep_ in {"dobj", "dep"} and c.i > t.i), None) if t is not None else None
+        if later is not None and later.ent_type_ == "PERSON" and later.left_edge.i == t.right_edge.i + 1:
+            t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:

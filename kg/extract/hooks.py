@@ -1070,6 +1070,10 @@ def demand_content(args, rel, frame, tok, r):
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children) or (lemma == "request" and ccomp is not None):
                 # "X urged that Congress begin ...": the subject of the that-clause must act
                 content, addressee = ccomp, child(ccomp, "nsubj")
+        if addressee is None and content is not None and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_ == "meet" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "will meet COP29 president X later today to demand a fund": the one met is asked
+            addressee = child(tok.head, "dobj") or pobj(tok.head, "with")
         if content is None and addressee is None:
             return None
         if lemma in NEEDS_CLAUSE and content is None:

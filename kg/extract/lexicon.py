@@ -139,7 +139,7 @@ DELEGATION_NOUNS = frozenset({
     "representatives", "mission", "official", "officials", "delegate", "delegates", "diplomat", "diplomats",
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
-    "member", "members", "counterpart", "counterparts", "leadership", "elders",
+    "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management",
 })
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
@@ -183,6 +183,7 @@ DEFINITE_SYNONYMS = {
     "panel": frozenset({"committee", "commission", "board", "panel"}),
     "bloc": frozenset({"union", "community", "alliance", "association", "organisation", "organization", "bloc"}),
     "cartel": frozenset({"opec", "cartel", "organisation", "organization"}),
+    "alliance": frozenset({"alliance", "nato", "pact"}),
     # "the union": a union by the workers its name says it gathers ("International Association of Machinists")
     "union": frozenset({"union", "workers", "machinists", "teamsters", "brotherhood", "guild", "employees", "drivers"}),
 }
@@ -195,6 +196,8 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "broadcasting", "newspaper", "agency", "magazine", "daily", "herald", "tribune", "gazette",
                           "telegraph", "guardian", "bbc", "cnn", "abc", "nbc", "cbs", "fox", "network", "channel",
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
+#: news agencies a newswire sentence tells things to: "told Reuters"
+WIRE_AGENCIES = frozenset({"reuters", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg", "bernama", "yonhap", "anadolu"})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
 #: words that make a mission a post abroad, not a trip: "its diplomatic mission in Tehran"
@@ -223,7 +226,7 @@ FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "
 ORGANIZATION_NOUNS = frozenset({
     "exchange", "bourse", "bank", "union", "council", "party", "ministry", "commission", "committee",
     "government", "company", "corporation", "corp", "firm", "group", "agency", "authority", "board",
-    "federation", "association", "alliance", "bloc", "cartel", "organisation", "organization",
+    "federation", "association", "alliance", "bloc", "cartel", "community", "organisation", "organization",
     "parliament", "assembly", "congress", "senate", "court", "army", "navy", "police", "office",
     "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
     "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",

@@ -128,8 +128,42 @@ def _defined_acronym_end(doc, start: int, end: int) -> int:
     return j if initials == doc[j + 1].text else end
 
 
+def _listed_name_end(doc, start: int, end: int) -> int:
+    """"the British Biscuit, Cake, Chocolate and Confectionery Alliance": a body's name that lists
+    what it gathers, which the recogniser cut at the first comma, runs on over capitalised words,
+    commas and "and" to the body's noun; else ``end``."""
+    if end >= len(doc) or doc[end].text != "," or not (doc[start].lower_ == "the" or start and doc[start - 1].lower_ == "the"):
+        return end
+    j, words = end, 0
+    while j < len(doc) and j - end < 12:
+        tok = doc[j]
+        if tok.text in {",", "&"} or tok.lower_ == "and":
+            j += 1
+            continue
+        if not (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}):
+            return end
+        words += 1
+        j += 1
+        if tok.lower_ in lx.ORGANIZATION_NOUNS:
+            break
+    else:
+        return end
+    return j if words >= 2 and doc[j - 2].lower_ != "," and any(t.lower_ == "and" for t in doc[end:j]) else end
+
+
 def _place_kind(name: str, gaz: Gazetteer) -> str | None:
     return "Country" if gaz.is_country_name(name) else "Place" if gaz.is_city(name) else None
+
+
+def _names_site(tok) -> bool:
+    """One capitalised word the parser hung on a site noun after "the" ("the Akorda presidential
+    palace", "the Ciragan palace"), and tagged nowhere else in the article as part of a person's name."""
+    site = tok.head
+    if tok.dep_ not in {"compound", "nmod"} or site.pos_ != "NOUN" or site.lemma_.lower() not in lx.SITE_NOUNS \
+            or not site.text.islower() or not any(c.dep_ == "det" and c.lower_ == "the" for c in site.children):
+        return False
+    return not any(len(ent) > 1 and any(t.lower_ == tok.lower_ for t in ent)
+                   for ent in tok.doc.ents if ent.label_ == "PERSON")
 
 
 def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -235,6 +269,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        if end - start > 1 and doc[start].lower_ in lx.WIRE_AGENCIES and _place_kind(_text(doc, start + 1, end), gaz):
+            start += 1  # "sources told Reuters Taiwan and the U.S. have held talks": the agency told, Taiwan talked
+            kind = _place_kind(_text(doc, start, end), gaz)
         if kind == "Event" and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
             start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
         # newswire markup around company names: "<MAI Plc>"
@@ -280,11 +317,19 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if parts:  # "Kharkiv and Odesa" tagged as one place
                 yield from parts
                 continue
+        if kind in {"Organization", "Place", "Country", "Person"}:
+            listed = _listed_name_end(doc, start, end)
+            if listed > end:  # "the British Biscuit, Cake, Chocolate and Confectionery Alliance"
+                kind, end, taken = "Organization", listed, listed - 1
+        if kind == "Organization" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num \
+                and doc[end - 1].lower_ in lx.ORGANIZATION_NOUNS and doc[end - 1].text[:1].isupper():
+            end += 2  # "the Group of 24 developing countries": the number is part of the body's name
+            taken = max(taken, end - 1)
         if kind == "Organization":
             end = _defined_acronym_end(doc, start, end)
             taken = max(taken, end - 1)
             start = _name_before_and(doc, start, end)
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the"}
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the", "to", "for"}
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
@@ -316,6 +361,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
+        if kind == "Person" and end - start == 1 and _names_site(doc[start]):
+            kind = "Facility"  # "the Akorda presidential palace": a building's name, not a person's
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person

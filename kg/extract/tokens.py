@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.extract import lexicon as lx
+
 
 class TokenIndex:
     """Token positions by lower-cased lemma, part of speech and dependency label."""
@@ -83,9 +85,16 @@ def first_conjunct(tok):
 
 def tense_break(verb) -> bool:
     """"X said Norway would not accept Y and called on Sweden to ...": a past verb with no auxiliary
-    of its own coordinated with a reported clause's modal one tells of the sayer, not of that clause."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+    of its own coordinated with a reported clause's modal one tells of the sayer, not of that clause.
+    So does a request coordinated with a reported statement of what something is: "X said Norway
+    was "not the problem" and urged Y to talk" (X urged, and the "not" is the statement's)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True
+    return verb.lemma_.lower() in lx.REQUEST_VERBS | lx.DEMAND_VERBS and head.lemma_ == "be" and head.dep_ == "ccomp" \
+        and any(c.dep_ in {"attr", "acomp"} for c in head.children)
 
 
 def finite_host(verb):
