@@ -1037,6 +1037,14 @@ CASES = [
      "since the strike began. Eva Lund met managers of the sovereign wealth fund Samruk-Kazyna in the afternoon.",
      {("Ida Berg", "meets", "Jon Holden", "negated"), ("Eva Lund", "meets", "Samruk-Kazyna", "happened")},
      {("Ida Berg", "meets", "IAM District")}),
+    ("a body's own committee meeting is no meeting between the body and its committee",
+     "Jon Dahl will leave for Washington on Monday to attend the International Monetary Fund's Interim Committee meeting.",
+     {("Jon Dahl", "attends", "Interim Committee meeting", "planned")}, {("International Monetary Fund", "meets", "Interim Committee")}),
+    ("one ordered to appear is asked to, and has not yet",
+     "The court ordered the former officer, Jon Dahl, to appear at the hearing.",
+     {("Jon Dahl", "attends", "hearing", "hypothetical")}, set()),
+    ("proposing that someone meet: planned, not held",
+     "Ida Berg proposed that she meet Jon Dahl in Oslo.", {("Ida Berg", "meets", "Jon Dahl", "planned")}, set()),
 ]
 
 

@@ -25,7 +25,8 @@ INHERITING = frozenset({"xcomp", "conj", "advcl", "acomp"})
 #: nouns whose infinitive belongs to their owner: "plans to visit", "a decision to attend"
 PLAN_NOUNS = frozenset({"plan", "decision", "intention", "offer", "bid", "attempt", "effort", "readiness", "willingness", "refusal", "promise", "proposal", "invitation", "chance", "opportunity"})
 #: object control: "urged X to meet Y" (X is the subject of meet)
-OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "persuade", "press", "tell", "allow", "encourage", "request", "expect",
+                            "order", "instruct", "direct", "require", "force", "compel"})
 
 
 #: verbs of asking whose addressee is a prepositional object, and its prepositions

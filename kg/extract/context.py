@@ -163,6 +163,9 @@ def status_of(trigger) -> Context:
         if n == 0 and tok.lemma_ in lx.PLANNING_SUPPORT:  # "X plans a trip to Y", "X scheduled a meeting"
             planned = True
             cues.append(tok.lemma_)
+        if n and arrived == "ccomp" and tok.lemma_ in {"propose", "suggest"} and chain[n - 1][0].tag_ in {"VB", "VBP"}:
+            planned = True  # "X proposed that the two meet": a meeting proposed, not held
+            cues.append(tok.lemma_)
         if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in lx.PLAN_FORMS or tok.lower_ in {"about", "due", "set", "likely", "poised"}):
             planned = True
             cues.append(tok.lemma_)
@@ -177,6 +180,10 @@ def status_of(trigger) -> Context:
             cues.append("ahead of")
         if arrived == "prep" and tok.lower_ == "before" and n == 2:
             planned = True
+        if n == 2 and chain[1][1] == "pcomp" and chain[1][0].lower_ in {"before", "after"} and tok.tag_ in {"VBZ", "VBP"} \
+                and not any(c.dep_ == "aux" for c in children):
+            planned = True  # "X leaves on Monday for Tokyo ... before travelling to Seoul": the travel is ahead too
+            cues.append(chain[1][0].lower_)
         if n and arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS and tok.pos_ == "VERB" and attribution is None:
             passive = any(c.dep_ == "auxpass" for c in children)  # "it was reported that"
             who = reporter(tok)

@@ -114,9 +114,12 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         if sides:
             return toks, [], sides
         found: Found = []
+        owner = child(head, "poss")
         for t in toks:
             c = args.coref.token_cluster.get(t.i)
             if c is not None and args.clusters[c].type not in {"Facility", "Place", "Event"}:
+                if owner is not None and args.clusters[c].label.split()[-1].lower() in lx.BODY_NOUNS:
+                    return [], [], []  # "the IMF's Interim Committee meeting": the owner's body meeting, not a pair
                 found.append((c, 1.0))  # (not "a private Oval Office meeting": a room is where, not who)
         return toks, list(dict.fromkeys(found)), []
     if slot == "between":

@@ -314,7 +314,8 @@ CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"
 #: verbs that move an event to later: "the meeting was postponed"
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 #: verbs that ask someone to do what their complement says ("urged X to meet Y")
-REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg"})
+REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg",
+                           "order", "instruct", "direct", "force", "compel", "require"})
 #: adjectives of being disposed to do something, which is not doing it: "remained willing to meet them"
 READINESS_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "happy", "open", "available", "unwilling"})
 #: verbs that negate their complement ("refused to meet")
