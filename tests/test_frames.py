@@ -1045,6 +1045,18 @@ CASES = [
      {("Jon Dahl", "attends", "hearing", "hypothetical")}, set()),
     ("proposing that someone meet: planned, not held",
      "Ida Berg proposed that she meet Jon Dahl in Oslo.", {("Ida Berg", "meets", "Jon Dahl", "planned")}, set()),
+    ("a past act coordinated with a reported clause in the simple present is the sayer's; a shared auxiliary is not",
+     "Ida Berg said Norway is ready and asked Sweden for help. Acme Corp said Nordbank has declared the company in default "
+     "and demanded repayment of its debt. Nordic engineering union Metall Norge will hold nationwide warning strikes on "
+     "March 9, to press demands for a 35-hour week and a five pct wage increase.",
+     {("Ida Berg", "demands", "Sweden", "happened"), ("Nordbank", "demands", "repayment", "reported"),
+      ("Metall Norge", "demands", "35-hour week", "planned")}, {("Acme Corp", "demands", "repayment")}),
+    ("'his government' is the country of his title; 'his agency', 'his company' the body of his title",
+     "Brazilian President Jon Dahl said his government would meet the IMF next week. World Bank President Eva Lund "
+     "said her agency plans to send a mission to Chile. Ida Berg, chairman of Nordvik Energy, said her company would "
+     "meet Statoil soon.",
+     {("Brazil", "meets", "IMF", "planned"), ("World Bank", "visits", "Chile", "planned"),
+      ("Nordvik Energy", "meets", "Statoil", "planned")}, set()),
 ]
 
 
@@ -1170,3 +1182,20 @@ def test_a_wire_agency_told_is_not_part_of_the_name_after_it(nlp):
     ex = extract(nlp(text), Article("t", text))
     assert {"Taiwan", "United States"} <= {e.label for e in ex.entities}
     assert not [e for e in ex.entities if "Reuters" in e.label]
+
+
+def test_a_title_ends_a_body_before_a_persons_name(nlp):
+    text = "EC Commissioners Willy de Clercq and Frans Andriessen will meet Japanese officials."
+    ex = extract(nlp(text), Article("t", text))
+    assert {"Willy de Clercq", "Frans Andriessen"} <= {e.label for e in ex.entities if e.type == "Person"}
+
+
+def test_two_people_the_recogniser_ran_together(nlp):
+    """A person's name has no "and" in it: "Landes and Schwartz" tagged as one person is two."""
+    from spacy.tokens import Span
+    text = "Analysts said Landes and Schwartz asked the board to delay the vote."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]  # the recogniser's run over "Landes and Schwartz"
+    ex = extract(doc, Article("t", text))
+    assert {"Landes", "Schwartz"} <= {e.label for e in ex.entities if e.type == "Person"}
+    assert not [e for e in ex.entities if " and " in e.label]

@@ -447,6 +447,8 @@ class Arguments:
                     holders = next((h for x in reversed(self.doc[t.sent.start:t.i]) if (h := self.office_holders(x))), [])
                     found = holders or self.sent_people(t)  # "Airbus officials said they were continuing talks"
                 out += found
+            elif (own := self.owned(t)):
+                out += own  # "his government", "his agency"
             elif t.lemma_.lower() == "counterpart" and t.tag_ == "NN":
                 out += self.counterpart(t)  # a person, never the country of "his German counterpart"
             elif (pair := self.plural(t)):
@@ -484,6 +486,33 @@ class Arguments:
         if conjuncts:
             out += self.led_by(tok)
         return list(dict.fromkeys(out))
+
+    def owned(self, tok) -> Found:
+        """"his government": the country of the person "his" refers to ("Brazilian President X");
+        "his agency", "her company": the body named in that person's title ("World Bank President
+        X", "X, chairman of Y")."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in lx.GOVERNMENT_NOUNS | lx.OWN_BODY_NOUNS or tok.tag_ != "NN":
+            return []
+        poss = child(tok, "poss")
+        if poss is None or poss.lower_ not in {"his", "her"}:
+            return []
+        people = [c for c in antecedent(self.doc, poss, self.coref) if self.clusters[c].type == "Person"]
+        if len(people) != 1:
+            return []
+        if lemma in lx.GOVERNMENT_NOUNS:
+            countries = {country for _, country in self.clusters[people[0]].roles if country}
+            return [(self.country_cluster(countries.pop()), 0.85)] if len(countries) == 1 else []
+        bodies = set()
+        for m in self.clusters[people[0]].mentions:
+            head = self.doc[m.head]
+            titled = [x for x in self.doc[max(m.start - 6, head.left_edge.i):m.start + 1] if x.dep_ == "compound"]
+            of = [o for a in head.children if a.dep_ == "appos" for o in [pobj(a, "of", "at")] if o is not None]
+            for x in titled + of:
+                c = self.coref.token_cluster.get(x.i)
+                if c is not None and self.clusters[c].type == "Organization":
+                    bodies.add(c)
+        return [(bodies.pop(), 0.85)] if len(bodies) == 1 else []
 
     def sent_people(self, tok) -> Found:
         """"they" for the side a plural subject before it speaks for: "Airbus officials said that

@@ -180,10 +180,10 @@ def status_of(trigger) -> Context:
             cues.append("ahead of")
         if arrived == "prep" and tok.lower_ == "before" and n == 2:
             planned = True
-        if n == 2 and chain[1][1] == "pcomp" and chain[1][0].lower_ in {"before", "after"} and tok.tag_ in {"VBZ", "VBP"} \
+        if n == 2 and chain[1][1] == "pcomp" and chain[1][0].lower_ == "before" and tok.tag_ in {"VBZ", "VBP"} \
                 and not any(c.dep_ == "aux" for c in children):
             planned = True  # "X leaves on Monday for Tokyo ... before travelling to Seoul": the travel is ahead too
-            cues.append(chain[1][0].lower_)
+            cues.append("before")
         if n and arrived == "ccomp" and tok.lemma_ in lx.REPORTING_VERBS and tok.pos_ == "VERB" and attribution is None:
             passive = any(c.dep_ == "auxpass" for c in children)  # "it was reported that"
             who = reporter(tok)

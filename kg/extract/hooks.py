@@ -1108,7 +1108,8 @@ def demand_content(args, rel, frame, tok, r):
             r.objects = [(args.event(content), 1.0)]
         if not r.objects and content.pos_ == "NOUN" and content.dep_ in {"dobj", "pobj"} and lemma not in NOT_THINGS \
                 and not (lemma == "call" and (content.dep_ == "dobj" or child(tok, "dobj") is not None)) \
-                and not (frame.kind == "noun" and lemma in {"demand", "demands"}) and not _document_subject(tok) \
+                and not (frame.kind == "noun" and lemma in {"demand", "demands"} and not _pressed(frame, tok)) \
+                and not _document_subject(tok) \
                 and content.lemma_.lower() not in VAGUE_THINGS and not any(d.lower_ in {"this", "that", "it"} for d in content.lefts) \
                 and not _amount(content):
             # GUIDELINES: with no addressee, what is demanded ("called for a ceasefire"), each of a list
@@ -1116,6 +1117,12 @@ def demand_content(args, rel, frame, tok, r):
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS and not _bare_plural(t)]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
+
+
+def _pressed(frame, tok) -> bool:
+    """"pressed home demands for the 35-hour week", "renewed its demand for a ceasefire": a demand
+    someone makes, not a market's ("demand for oil")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in set(frame.verbs) and child(tok.head, "prt") is None
 
 
 def _bare_plural(tok) -> bool:

@@ -166,6 +166,9 @@ PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "communists
 PUBLIC_BODIES = frozenset({"agency", "ministry", "department", "organisation", "organization", "government", "administration", "institution", "fund"})
 #: nouns for a country's government: "the Indonesian government" is Indonesia
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
+#: a person's own body: "his agency", "her company" (the body named in the person's title)
+OWN_BODY_NOUNS = frozenset({"company", "firm", "agency", "office", "bank", "group", "ministry", "department",
+                            "exchange", "organisation", "organization", "union", "party", "fund", "commission"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})

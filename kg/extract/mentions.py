@@ -179,6 +179,41 @@ def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return []
 
 
+#: title nouns that end a body's words before a person's name: "EC Commissioners Willy de Clercq"
+_TITLE_HEADS = frozenset({"commissioner", "minister", "secretary", "chairman", "chairwoman", "president", "governor",
+                          "director", "ambassador", "spokesman", "spokeswoman", "senator", "chancellor"})
+
+
+def _titled_person_start(doc, start: int, end: int) -> int:
+    """Where the person's name starts in a run the recogniser called a body but that ends in a title
+    and a name of two to four capitalised words ("EC Commissioners Willy de Clercq"); else 0."""
+    for i in range(end - 3, start, -1):
+        if doc[i].lower_.rstrip("s") in _TITLE_HEADS and doc[i].text[:1].isupper():
+            name = doc[i + 1:end]
+            if 2 <= len(name) <= 4 and name[0].text[:1].isupper() and name[-1].text[:1].isupper() and all(
+                    (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES)
+                    and t.lower_ not in lx.ORGANIZATION_NOUNS for t in name):
+                return i + 1
+            return 0
+    return 0
+
+
+def _two_people(doc, start: int, end: int) -> list[Mention]:
+    """Two people the recogniser tagged as one name: "Landes and Schwartz", "Jon Dahl and Eva
+    Lund" (a person's name has no "and" in it; each side a capitalised name)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "and" or doc[i - 1].text == "&":
+            continue
+        first = start
+        while first < i - 1 and (doc[first].lemma_.lower() in lx.PERSON_ROLES | lx.TITLE_WORDS | lx.HONORIFICS
+                                 or doc[first].lower_.rstrip("s") in lx.PERSON_ROLES | lx.TITLE_WORDS):
+            first += 1  # "Analysts Landes and Schwartz"
+        sides = [(first, i), (i + 1, end)]
+        if all(all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[a:b]) for a, b in sides):
+            return [Mention(a, b, _text(doc, a, b), _text(doc, a, b), "Person", b - 1) for a, b in sides]
+    return []
+
+
 def _body_named(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """A name of several words with a body's noun in it that is no country or city: "Sikh Federation"."""
     name = _text(doc, start, end)
@@ -317,6 +352,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if parts:  # "Kharkiv and Odesa" tagged as one place
                 yield from parts
                 continue
+        if kind == "Organization" and (named := _titled_person_start(doc, start, end)):
+            kind, start = "Person", named  # "EC Commissioners Willy de Clercq": a titled person, not a body
+        if kind == "Person" and (split := _two_people(doc, start, end)):
+            yield from split  # "Landes and Schwartz" tagged as one person
+            continue
         if kind in {"Organization", "Place", "Country", "Person"}:
             listed = _listed_name_end(doc, start, end)
             if listed > end:  # "the British Biscuit, Cake, Chocolate and Confectionery Alliance"
