@@ -1057,6 +1057,13 @@ CASES = [
      "meet Statoil soon.",
      {("Brazil", "meets", "IMF", "planned"), ("World Bank", "visits", "Chile", "planned"),
       ("Nordvik Energy", "meets", "Statoil", "planned")}, set()),
+    ("touring a site in a place visits the place",
+     "Ida Berg visited a refinery near Rotterdam on Friday.", {("Ida Berg", "visits", "Rotterdam", "happened")}, set()),
+    ("talks asked for are not held", "Ida Berg pressed for talks with Jon Dahl.",
+     {("Ida Berg", "meets", "Jon Dahl", "hypothetical")}, set()),
+    ("a contract calling for no sacrifices asks nothing; an indefinite body is no named doer",
+     "Nordvik Foods said the new contract called for no sacrifices from workers. A Texas state court ordered Acme Oil to "
+     "post a bond.", set(), {("Nordvik Foods", "demands", "sacrifices"), ("Texas state court", "demands", "Acme Oil")}),
 ]
 
 

@@ -830,8 +830,11 @@ class Arguments:
                 self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                 self.coref.token_cluster[tok.i] = c
             return c
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS":
-            # (a plural is a generic group: "London and New York authorities", "Japanese banks")
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS" \
+                and not (tok.dep_ in lx.SUBJECTS and tok.head.dep_ not in {"ccomp", "xcomp"} and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "any"}
+                                                         for c in tok.children)):
+            # (a plural is a generic group: "London and New York authorities", "Japanese banks"; so is
+            # an indefinite doer: "a Texas state court ordered ..."; not "requested a WTO dispute panel")
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}
                     and (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}) and t.text[:1].isupper()]
             if not mods and tok.lemma_.lower() in lx.BODY_NOUNS:

@@ -163,6 +163,10 @@ def status_of(trigger) -> Context:
         if n == 0 and tok.lemma_ in lx.PLANNING_SUPPORT:  # "X plans a trip to Y", "X scheduled a meeting"
             planned = True
             cues.append(tok.lemma_)
+        if n == 2 and nominal and chain[1][0].lower_ == "for" and arrived == "prep" \
+                and tok.lemma_ in lx.REQUEST_VERBS | lx.DEMAND_VERBS | {"appeal", "lobby"}:
+            hypothetical = True  # "called for talks with Y", "asked for consultations with Tokyo": asked for, not held
+            cues.append(tok.lemma_)
         if n and arrived == "ccomp" and tok.lemma_ in {"propose", "suggest"} and chain[n - 1][0].tag_ in {"VB", "VBP"}:
             planned = True  # "X proposed that the two meet": a meeting proposed, not held
             cues.append(tok.lemma_)

@@ -334,9 +334,10 @@ AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "
 
 
 def place_of_area(args, rel, frame, tok, r):
-    """"X visited the damaged areas near Y": Y, the named place the visited area lies in or near."""
+    """"X visited the damaged areas near Y", "X toured the Hyundai plant in Ulsan": Y, the named place
+    the visited area or site lies in or near."""
     obj = child(tok, "dobj") if not is_passive(tok) else None
-    if obj is None or obj.lemma_.lower() not in AREA_NOUNS or args.coref.token_cluster.get(obj.i) is not None:
+    if obj is None or obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS or args.coref.token_cluster.get(obj.i) is not None:
         return None
     if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "around", "outside"} for c in obj.children):
         return None
@@ -895,7 +896,7 @@ def when_they_meet(args, rel, frame, tok, r):
 ADDRESSEE_PREPS = {"demand": ("of", "from"), "seek": ("from",), "call": ("on", "upon"), "appeal": ("to",), "request": ("of", "from"),
                    "insist": (), "press": ("on",), "plead": ("with",)}
 #: "X called for Z", "X insisted on Z", "X pressed for Z"
-CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for",), "push": ("for",), "ask": ("for",),
+CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for", "on"), "push": ("for",), "ask": ("for",),
                  "lobby": ("for",), "urge": ("for",), "insist": ("on", "upon"), "pressure": ("for",), "demand": (),
                  "request": ()}
 #: verbs whose object is the addressee when an infinitive follows: "urged Y to", "asked Y to"
@@ -1076,6 +1077,8 @@ def demand_content(args, rel, frame, tok, r):
             addressee = child(tok.head, "dobj") or pobj(tok.head, "with")
         if content is None and addressee is None:
             return None
+        if addressee is None and any(c.dep_ == "det" and c.lower_ == "no" for c in content.children):
+            return None  # "the contract called for no sacrifices": nothing is asked
         if lemma in NEEDS_CLAUSE and content is None:
             return None
         if lemma == "seek" and (content is None or content.dep_ != "dobj"
