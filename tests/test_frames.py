@@ -1064,6 +1064,13 @@ CASES = [
     ("a contract calling for no sacrifices asks nothing; an indefinite body is no named doer",
      "Nordvik Foods said the new contract called for no sacrifices from workers. A Texas state court ordered Acme Oil to "
      "post a bond.", set(), {("Nordvik Foods", "demands", "sacrifices"), ("Texas state court", "demands", "Acme Oil")}),
+    ("a dinner for visiting leaders: the host hosts them, and they are at the dinner",
+     "Ida Berg hosted a dinner for visiting Nordic leaders, including Jon Dahl and Eva Lund.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Ida Berg", "hosts", "Eva Lund", "happened"),
+      ("Jon Dahl", "attends", "dinner", "happened"), ("Eva Lund", "attends", "dinner", "happened")}, set()),
+    ("'President X's government' is X's country",
+     "Ida Berg urged Kenyan President Jon Dahl's government to release the detainees.",
+     {("Ida Berg", "demands", "Kenya", "happened")}, set()),
 ]
 
 

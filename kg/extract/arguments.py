@@ -495,9 +495,13 @@ class Arguments:
         if tok.pos_ != "NOUN" or lemma not in lx.GOVERNMENT_NOUNS | lx.OWN_BODY_NOUNS or tok.tag_ != "NN":
             return []
         poss = child(tok, "poss")
-        if poss is None or poss.lower_ not in {"his", "her"}:
+        if poss is None:
             return []
-        people = [c for c in antecedent(self.doc, poss, self.coref) if self.clusters[c].type == "Person"]
+        if poss.lower_ in {"his", "her"}:
+            people = [c for c in antecedent(self.doc, poss, self.coref) if self.clusters[c].type == "Person"]
+        else:  # "urged President X's government to ..."
+            named = self.coref.token_cluster.get(poss.i)
+            people = [named] if named is not None and self.clusters[named].type == "Person" else []
         if len(people) != 1:
             return []
         if lemma in lx.GOVERNMENT_NOUNS:

@@ -40,6 +40,10 @@ def _guests(args, *holders):
     """Who an event is given for: "a dinner for Y", "a banquet in honour of Y" (on the event or its verb)."""
     for holder in holders:
         guest = pobj(holder, "for")
+        if guest is None:  # "a dinner for visiting leaders", the adjective read as a verb
+            prep = child(holder, "prep", text="for")
+            visiting = child(prep, "pcomp") if prep is not None else None
+            guest = child(visiting, "dobj") if visiting is not None and visiting.lower_ == "visiting" else None
         if guest is None:
             honour = pobj(holder, "in")
             guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
@@ -54,6 +58,19 @@ def hosted_meal(args, rel, frame, tok, r):
     if not meal:
         return None
     r.objects = [(args.event(meal[0]), 1.0), *_guests(args, tok, meal[0])]
+    return r
+
+
+def meal_guests(args, rel, frame, tok, r):
+    """"X hosted a dinner for Y", "X gave a banquet in honour of Y": Y attends the meal."""
+    meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS - {"ceremony", "party", "gala"}]
+    if not meal:
+        return None  # (not "a ceremony for Space Shuttle Atlantis": what a ceremony is for is not there)
+    guests = args.typed(_guests(args, meal[0], tok), {"Person"})
+    if not guests:
+        return None
+    r.subjects, r.objects = guests, [(args.event(meal[0]), 1.0)]
+    r.confidence *= 0.9
     return r
 
 
@@ -1259,6 +1276,7 @@ HOOKS = {
     "among_participants": among_participants,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,
+    "meal_guests": meal_guests,
     "when_they_meet": when_they_meet,
     "demand_content": demand_content,
 }
