@@ -1071,6 +1071,8 @@ CASES = [
     ("'President X's government' is X's country",
      "Ida Berg urged Kenyan President Jon Dahl's government to release the detainees.",
      {("Ida Berg", "demands", "Kenya", "happened")}, set()),
+    ("co-hosting with someone: both host", "Ida Berg will co-host the conference with Jon Dahl in Geneva.",
+     {("Ida Berg", "hosts", "conference", "planned"), ("Jon Dahl", "hosts", "conference", "planned")}, set()),
 ]
 
 

@@ -253,7 +253,7 @@ def passive_subject_tokens(verb) -> list:
 
 
 def coagents(verb) -> list:
-    """"X, alongside Y and Z, will host" / "X together with Y hosted": Y and Z; a traveller's
+    """"X, alongside Y and Z, will host" / "X together with Y hosted" / "X co-hosted it with Y": Y and Z; a traveller's
     companions too: "X flew to Perth with Minister Y", "X, accompanied by Y, arrived"."""
     found = []
     travels = verb.lemma_.lower() in lx.TRAVEL_WITH_VERBS
@@ -268,6 +268,8 @@ def coagents(verb) -> list:
             obj = child(c, "pobj")
             if obj is not None and (c.lower_ in lx.COAGENT_PREPS or joint):
                 found.append(obj)
+            elif obj is not None and holder.i == verb.i and c.lower_ == "with" and verb.lower_.startswith("co"):
+                found.append(obj)  # "X will co-host the conference with Y", "co-chaired the talks with Y"
             elif obj is not None and travels and holder.i == verb.i and c.lower_ == "with" \
                     and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and not obj.ent_type_):
                 found.append(obj)
