@@ -1071,8 +1071,10 @@ CASES = [
     ("'President X's government' is X's country",
      "Ida Berg urged Kenyan President Jon Dahl's government to release the detainees.",
      {("Ida Berg", "demands", "Kenya", "happened")}, set()),
-    ("co-hosting with someone: both host", "Ida Berg will co-host the conference with Jon Dahl in Geneva.",
-     {("Ida Berg", "hosts", "conference", "planned"), ("Jon Dahl", "hosts", "conference", "planned")}, set()),
+    ("co-hosting with someone: both host; consulting with two parties joins neither to the other",
+     "Ida Berg will co-host the conference with Jon Dahl in Geneva. The Nordic Council might consult with Chile and Peru.",
+     {("Ida Berg", "hosts", "conference", "planned"), ("Jon Dahl", "hosts", "conference", "planned")},
+     {("Chile", "meets", "Peru")}),
 ]
 
 
@@ -1215,3 +1217,14 @@ def test_two_people_the_recogniser_ran_together(nlp):
     ex = extract(doc, Article("t", text))
     assert {"Landes", "Schwartz"} <= {e.label for e in ex.entities if e.type == "Person"}
     assert not [e for e in ex.entities if " and " in e.label]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Earlier today the Securities and Exchange Commisssion ordered Dixons to extend its offer.",
+     "Securities and Exchange Commisssion"),
+    ("The company said Jones and Vining Inc agreed to buy the unit.", "Jones and Vining Inc"),
+])
+def test_a_bodys_name_the_recogniser_ran_on_or_cut(nlp, text, name):
+    """A body's name run on into its verb keeps its words; a firm named after its founders keeps both."""
+    ex = extract(nlp(text), Article("t", text))
+    assert name in {e.label for e in ex.entities if e.type == "Organization"}

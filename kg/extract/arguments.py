@@ -268,7 +268,8 @@ def coagents(verb) -> list:
             obj = child(c, "pobj")
             if obj is not None and (c.lower_ in lx.COAGENT_PREPS or joint):
                 found.append(obj)
-            elif obj is not None and holder.i == verb.i and c.lower_ == "with" and verb.lower_.startswith("co"):
+            elif obj is not None and holder.i == verb.i and c.lower_ == "with" \
+                    and (verb.lower_.startswith("co-") or verb.lemma_.lower() in {"cohost", "cochair", "cosponsor"}):
                 found.append(obj)  # "X will co-host the conference with Y", "co-chaired the talks with Y"
             elif obj is not None and travels and holder.i == verb.i and c.lower_ == "with" \
                     and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and not obj.ent_type_):

@@ -210,7 +210,9 @@ def _two_people(doc, start: int, end: int) -> list[Mention]:
             first += 1  # "Analysts Landes and Schwartz"
         sides = [(first, i), (i + 1, end)]
         if all(all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[a:b]) for a, b in sides):
-            return [Mention(a, b, _text(doc, a, b), _text(doc, a, b), "Person", b - 1) for a, b in sides]
+            return [Mention(a, b, _text(doc, a, b), _text(doc, a, b),
+                            "Organization" if b - a > 1 and doc[b - 1].lower_ in lx.FIRM_NAME_ENDINGS else "Person", b - 1)
+                    for a, b in sides]
     return []
 
 
@@ -257,11 +259,17 @@ def _acronym_start(doc, start: int, end: int) -> int:
 def _name_before_and(doc, start: int, end: int) -> int:
     """The start of a body's name with "and" inside that the recogniser cut at the "and": "Post and"
     + "Telecommunications Ministry", "the AU Peace and" + "Security Council"."""
-    if doc[end - 1].lower_ not in lx.ORGANIZATION_NOUNS or start < 2 or doc[start - 1].lower_ != "and":
+    firm = doc[end - 1].lower_.strip(".") in lx.COMPANY_SUFFIXES
+    if not (doc[end - 1].lower_ in lx.ORGANIZATION_NOUNS or firm) or start < 2 or doc[start - 1].lower_ != "and":
         return start
     j = start - 2
-    if doc[j].ent_type_ or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+    # a firm named after its founders: "Jones and" + "Vining Inc", the first surname tagged as a person
+    surname = firm and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and (j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I") \
+        and (j == 0 or doc[j - 1].ent_type_ != "PERSON")
+    if (doc[j].ent_type_ and not surname) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
         return start  # (not "IBM and Trade Ministry")
+    if surname:
+        return j
     while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ in {"", "ORG"}:
         j -= 1
     return j
@@ -384,8 +392,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if doc[start].lower_ not in lx.BODY_ADJECTIVES:
                 continue  # an adjective is no name ("Federal")
             name = lx.BODY_ADJECTIVES[doc[start].lower_]  # "Congressional approval": Congress
-        if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower() for i in range(start, end)):
-            continue  # a stretch of sentence, not a name: "Okafor told Trade and Industry"
+        verb = next((i for i in range(start, end) if doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower()), None)
+        if verb is not None:
+            # a stretch of sentence, not a name: "Okafor told Trade and Industry"; but a body's name the
+            # recogniser ran on into its verb keeps its words: "the Securities and Exchange Commisssion ordered Dixons"
+            if kind != "Organization" or sum(1 for t in doc[start:verb] if t.text[:1].isupper()) < 2 \
+                    or not doc[verb - 1].text[:1].isupper():
+                continue
+            end = verb
+            name = _text(doc, start, end)
         if lx.TICKER.fullmatch(name):
             continue  # a stock ticker in newswire markup: "<XYZ.N>"
         if kind != "Person" and _sides(name, gaz):
