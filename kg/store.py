@@ -214,7 +214,7 @@ class BaseStore:
         from kg.summary import OWN_GRAPHS, SUMMARY_GRAPH, counts_of
 
         tally = self._tally
-        if any(str(name) in tally.graphs or str(name) in OWN_GRAPHS for name in pending):
+        if any(tally.counted(str(name)) or str(name) in OWN_GRAPHS for name in pending):
             self._tally = None  # a graph written again: counted from the store from now on
             return False
         try:
