@@ -5,6 +5,7 @@ an rdflib Dataset in one call.
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -42,8 +43,9 @@ class BuildSummary:
     outputs: dict[str, str] = field(default_factory=dict)
     #: why the store could not be opened (the other outputs were built without it), else None
     store_error: str | None = None
-    #: the entity IRIs counted in :attr:`entities`: an entity in two articles counts once
-    entity_iris: set[str] = field(default_factory=set, repr=False)
+    #: the entities counted in :attr:`entities`, each by :func:`entity_digest` of its IRI: an entity
+    #: in two articles counts once (the IRIs themselves took 3 times the memory)
+    entity_digests: set[int] = field(default_factory=set, repr=False)
     #: the ids of the articles built (not those unchanged), for updating the consolidation
     built: list[str] = field(default_factory=list, repr=False)
     #: facts the store holds after the build that it did not hold before (by fact IRI: a fact
@@ -61,13 +63,23 @@ class BuildSummary:
         self.articles += 1
         self.built.append(ex.article.id)
         for e in ex.entities:  # distinct IRIs, as the graph holds them (kg analyze counts the same)
-            iri = str(entity_iri(e.type, e.label, article_id=ex.article.id))
-            if iri not in self.entity_iris:
-                self.entity_iris.add(iri)
+            key = entity_digest(str(entity_iri(e.type, e.label, article_id=ex.article.id)))
+            if key not in self.entity_digests:
+                self.entity_digests.add(key)
                 self.entities += 1
         self.words += len(ex.article.text.split())
         self.facts.update(f.relation for f in ex.facts)
         self.statuses.update(f.status for f in ex.facts)
+
+
+def entity_digest(iri: str) -> int:
+    """A 64-bit digest of an entity IRI, the same in every process (for counting distinct
+    entities across worker shards; two of 100,000 entities share one with odds of 1 in 3 billion).
+
+    >>> entity_digest("https://w3id.org/kg-news/id/person/anna-berg") == entity_digest("https://w3id.org/kg-news/id/person/anna-berg")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(iri.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def build(

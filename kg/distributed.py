@@ -521,8 +521,8 @@ def _run(client, parts: list[Partition], shards: Path, summary, *, model, relati
     del extracted, written
     for shard in results:
         summary.articles += shard.summary.articles
-        summary.entity_iris |= shard.summary.entity_iris  # an entity in two shards counts once
-        summary.entities = len(summary.entity_iris)
+        summary.entity_digests |= shard.summary.entity_digests  # an entity in two shards counts once
+        summary.entities = len(summary.entity_digests)
         summary.words += shard.summary.words
         summary.facts.update(shard.summary.facts)
         summary.statuses.update(shard.summary.statuses)

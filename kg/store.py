@@ -214,7 +214,7 @@ class BaseStore:
         from kg.summary import OWN_GRAPHS, SUMMARY_GRAPH, counts_of
 
         tally = self._tally
-        if any(str(name) in tally.graphs or str(name) in OWN_GRAPHS for name in pending):
+        if any(tally.counted(str(name)) or str(name) in OWN_GRAPHS for name in pending):
             self._tally = None  # a graph written again: counted from the store from now on
             return False
         try:
@@ -247,6 +247,10 @@ class BaseStore:
                 raise
             self._count(update_summary, before, lambda: {str(name): counts_of(str(name), triples) for name, triples in pending.items()
                                                          if str(name) not in OWN_GRAPHS})
+
+    def settle(self) -> None:
+        """Have the back-end write to disk what it holds in memory of the writes so far (for a
+        writer of many parts: Oxigraph's memtables); here: nothing to do."""
 
     def _count(self, update, before, after) -> None:
         """Update the store's counts; a store that takes graphs but cannot answer a query (a bare
@@ -603,6 +607,12 @@ class OxigraphStore(BaseStore):
             self._store.update(_STAMP_UNSTAMPED)
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def settle(self) -> None:
+        """As :meth:`BaseStore.settle`: RocksDB's memtables written to disk now."""
+        if self.path is not None and self._store is not None and not self.read_only:
+            self._store.flush()
+            self._unflushed = 0
 
     def _wrote(self, triples: int) -> None:
         """Count triples written; every :data:`MEMTABLE_TRIPLES`, have RocksDB write its memtables to

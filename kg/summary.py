@@ -289,20 +289,28 @@ class Tally:
     """
 
     def __init__(self) -> None:
-        #: (entity, class) -> [least label, mentions, articles naming it]
+        #: (entity, class) -> [least label, mentions, articles naming it]; each class's IRI is
+        #: one string (:attr:`classes`), not one per entity
         self.entities: dict[tuple[str, str], list] = {}
+        self.classes: dict[str, str] = {}
         self.totals: Counter = Counter()
-        #: the graphs counted (a graph written twice cannot be added up here)
-        self.graphs: set[str] = set()
+        #: the graphs counted, by the hash of their names (a graph written twice cannot be added up
+        #: here; two names with one hash only end the tally early: the counts are then read back)
+        self.graphs: set[int] = set()
+
+    def counted(self, graph: str) -> bool:
+        """Whether ``graph`` may have been counted here already."""
+        return hash(graph) in self.graphs
 
     def add(self, counts: dict[str, Counts]) -> list[tuple]:
         """Add what the graphs ``counts`` add; returns their article summaries, to write now."""
         add: list[tuple] = []
         for g, c in counts.items():
-            self.graphs.add(g)
+            self.graphs.add(hash(g))
             for key, (label, mentions) in c.entities.items():
                 e = self.entities.get(key)
                 if e is None:
+                    key = (key[0], self.classes.setdefault(key[1], key[1]))
                     self.entities[key] = [label, mentions, 1]
                 else:
                     e[0] = min(e[0], label)

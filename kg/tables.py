@@ -17,7 +17,7 @@ TESTED = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
 #: a word standing for every word that no rule names (no rule's LOWER test can tell them apart)
 NEUTRAL = "kg-neutral-word"
 #: lemmas kept by :class:`CachedLemmas` before it starts again (about 250 bytes each)
-MEMO_LIMIT = 50_000
+MEMO_LIMIT = 20_000
 
 
 class AttributeTable:

@@ -501,6 +501,41 @@ def test_update_of_a_store_never_consolidated_makes_it_whole(tmp_path):
     assert done.facts == 7 and done.updated is None
 
 
+def test_a_consolidation_written_in_parts_is_the_graph_written_at_once(store, monkeypatch):
+    import kg.consolidate
+
+    whole = _graph_set(store)
+    monkeypatch.setattr(kg.consolidate, "WRITE_PART", 7)  # the scenario's graph in many parts
+    consolidate_store(store)
+    assert _graph_set(store) == whole and len(whole) > 7
+
+
+def test_a_consolidation_stopped_before_its_day_is_made_whole_by_the_next_update(store, monkeypatch):
+    """Its parts are written one transaction each, the day judged against (kg:asOf) last: a
+    graph without it is no consolidation, so an update (here of no article) makes it whole."""
+    import kg.consolidate
+    from kg.consolidate import update_store
+
+    whole = _graph_set(store)
+    monkeypatch.setattr(kg.consolidate, "WRITE_PART", 7)
+    written = []
+    real = store.patch_graph
+
+    def stop_before_the_day(name, remove, add):
+        if written and any(t[1] == KG.asOf for t in add):
+            raise KeyboardInterrupt  # the build stopped here
+        written.append(len(add))
+        real(name, remove, add)
+
+    monkeypatch.setattr(store, "patch_graph", stop_before_the_day)
+    with pytest.raises(KeyboardInterrupt):
+        consolidate_store(store)
+    monkeypatch.setattr(store, "patch_graph", real)
+    assert len(written) > 1 and _graph_set(store) == {t for t in whole if t[1] != KG.asOf}
+    done = update_store(store, [])
+    assert done.updated is None and _graph_set(store) == whole
+
+
 @pytest.mark.model
 def test_a_build_of_a_changed_article_updates_the_consolidation(tmp_path, monkeypatch):
     """kg build into a store that has a consolidation updates it for the articles built; the

@@ -80,7 +80,7 @@ def test_entities_are_counted_once_across_articles(articles, tmp_path, nlp):
     built = []
     summary = build([articles / "a.txt", articles / "b.txt"], output=tmp_path / "g.trig", on_article=built.append)
     nodes = to_networkx(tmp_path / "g.trig").number_of_nodes()  # what kg analyze counts
-    assert summary.entities == nodes == len(summary.entity_iris)
+    assert summary.entities == nodes == len(summary.entity_digests)
     assert summary.entities < sum(len(ex.entities) for ex in built)  # Berlin and Olaf Scholz are in both articles
 
 

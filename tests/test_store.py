@@ -507,7 +507,7 @@ def test_counts_written_at_close_do_not_pile_up_in_memtables(tmp_path, monkeypat
     tally = Tally()
     for i in range(3_000):  # six triples each
         tally.entities[(f"https://w3id.org/kg-news/id/organization/c-{i}", "https://w3id.org/kg-news/ns#Organization")] = [f"C {i}", 1, 1]
-    tally.graphs.add("https://w3id.org/kg-news/id/article/a")
+    tally.graphs.add(hash("https://w3id.org/kg-news/id/article/a"))
     store._tally = tally
     store._store = counting = _CountingFlushes(store._store)
     store.close()
