@@ -1075,6 +1075,15 @@ CASES = [
      "Ida Berg will co-host the conference with Jon Dahl in Geneva. The Nordic Council might consult with Chile and Peru.",
      {("Ida Berg", "hosts", "conference", "planned"), ("Jon Dahl", "hosts", "conference", "planned")},
      {("Chile", "meets", "Peru")}),
+    ("a portfolio in brackets after a minister's name is no one present",
+     "Some Nordic ministers were present at the event: Jon Dahl (Economy), Eva Lund (Science and Technology), "
+     "Ida Berg (Exterior Relations), Anna Holm (Mines and Energy).",
+     {("Ida Berg", "attends", "event", "happened"), ("Anna Holm", "attends", "event", "happened")},
+     {("Exterior Relations", "attends", "event")}),
+    ("hosting talks between two others hosts the talks; the two meet",
+     "Norway on Monday hosted the second round of direct talks between Chile and Peru in Oslo.",
+     {("Norway", "hosts", "direct talks", "happened"), ("Chile", "meets", "Peru", "happened")},
+     {("Norway", "hosts", "Chile"), ("Norway", "hosts", "Peru")}),
 ]
 
 

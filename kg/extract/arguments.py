@@ -358,7 +358,8 @@ def _glossed(tok) -> bool:
     doc = tok.doc
     if tok.dep_ == "conj" and all(t.lower_.strip(".") in lx.NAME_ENDINGS for t in tok.subtree if not t.is_punct):
         return True
-    return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i})
+    first = next((t.i for t in tok.subtree if not t.is_punct), tok.i)  # (the bracket may be the phrase's own child)
+    return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
 
 
 def _listed(head, appos) -> bool:

@@ -22,13 +22,16 @@ MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception", "
 
 
 def event_guests(args, rel, frame, tok, r):
-    """"X hosted a summit of/with Y": the guests are hosted; else the event itself."""
+    """"X hosted a summit of/with Y": the guests are hosted; else the event itself ("X hosted talks
+    between Y and Z": the talks)."""
     for target in r.object_tokens:
         if target is None or target.lemma_.lower() not in lx.EVENT_NOUNS:
             continue
         if args.coref.token_cluster.get(target.i) is not None and args.clusters[args.coref.token_cluster[target.i]].type != "Event":
             continue
-        guests = args.typed(args.of(pobj(target, "of", "with", "between")), PARTY_TYPES)
+        # (not the parties of talks "between" two others: "X hosted talks between Russia and Ukraine"
+        # hosts the talks, which the two hold with each other)
+        guests = args.typed(args.of(pobj(target, "of", "with")), PARTY_TYPES)
         if guests:
             r.objects = [o for o in r.objects if args.clusters[o[0]].type != "Event"] + guests
         # "X is hosting a dinner for Y" (or "in honour of Y"): X hosts the dinner and Y
