@@ -1075,6 +1075,10 @@ CASES = [
      "Ida Berg will co-host the conference with Jon Dahl in Geneva. The Nordic Council might consult with Chile and Peru.",
      {("Ida Berg", "hosts", "conference", "planned"), ("Jon Dahl", "hosts", "conference", "planned")},
      {("Chile", "meets", "Peru")}),
+    ("'with X as host': X hosts the event held", "The next retreat will be held in Bergen later this year, with Mr Jon Dahl as host.",
+     {("Jon Dahl", "hosts", "retreat", "planned")}, set()),
+    ("counterparts leading the talks together meet", "Jon Dahl and his counterpart Ida Berg will lead the talks.",
+     {("Jon Dahl", "meets", "Ida Berg", "planned")}, set()),
     ("a portfolio in brackets after a minister's name is no one present",
      "Some Nordic ministers were present at the event: Jon Dahl (Economy), Eva Lund (Science and Technology), "
      "Ida Berg (Exterior Relations), Anna Holm (Mines and Energy).",

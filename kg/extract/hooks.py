@@ -347,7 +347,7 @@ def attended_last_event(args, rel, frame, tok, r):
 
 
 #: nouns for a part of a place: "the flood-hit areas of Pakistan"
-AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "zone", "zones", "district", "districts",
+AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "zone", "zones", "district", "districts", "crossing",
                         "town", "towns", "village", "villages", "city", "cities", "camp", "camps", "border", "province",
                         "provinces", "headquarters", "outskirts", "coast", "island", "islands", "capital", "scene",
                         "wreckage", "ruins", "remains", "grounds"})
@@ -731,6 +731,40 @@ def host_of(args, rel, frame, tok, r):
 SPONSOR_PREPS = {"initiative": {"at", "on", "upon"}, "effort": {"through"}, "invitation": {"at", "on", "upon"}}
 
 
+def _held_event(args, holder) -> int | None:
+    """The event a clause or noun phrase is about: "(the summit) was held under ...", "a conference under ..."."""
+    if holder.pos_ in {"VERB", "AUX"}:  # "was held under ...": the held event
+        for t in [*(c for c in holder.children if c.dep_ in lx.PASSIVE_SUBJECTS | lx.SUBJECTS),
+                  *([holder.head] if holder.dep_ in {"acl", "relcl"} else [])]:
+            found = [c for c, _ in args.of(t, conjuncts=False) if _is_event(args.clusters[c])]
+            if found:
+                return found[0]
+            if t.lemma_.lower() in lx.EVENT_NOUNS:
+                return args.event(t)
+        return None
+    if holder.lemma_.lower() in lx.EVENT_NOUNS:  # "a conference under the auspices of X"
+        found = [c for c, _ in args.of(holder, conjuncts=False) if _is_event(args.clusters[c])]
+        return found[0] if found else args.event(holder)
+    return None
+
+
+def with_as_host(args, rel, frame, tok, r):
+    """"The next retreat will be held in Singapore, with Mr Wong as host": Wong hosts the retreat."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return None
+    named = tok.head.head
+    with_ = named.head
+    if named.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    event = _held_event(args, with_.head)
+    hosts = args.typed(args.of(named), PARTY_TYPES)
+    if event is None or not hosts:
+        return None
+    r.subjects, r.objects = hosts, [(event, 1.0)]
+    r.anchors = (with_.head.i, tok.i)
+    return r
+
+
 def under_auspices(args, rel, frame, tok, r):
     """"The meeting was held under the auspices of X", "the summit was held at the initiative of X",
     "... held in Brazil through the efforts of X": X hosts the event the clause is about (not talks
@@ -740,20 +774,7 @@ def under_auspices(args, rel, frame, tok, r):
     if tok.dep_ != "pobj" or prep.lower_ not in SPONSOR_PREPS.get(lemma, {"under"}):
         return None
     holder = prep.head
-    event = None
-    if holder.pos_ in {"VERB", "AUX"}:  # "was held under ...": the held event
-        for t in [*(c for c in holder.children if c.dep_ in lx.PASSIVE_SUBJECTS | lx.SUBJECTS),
-                  *([holder.head] if holder.dep_ in {"acl", "relcl"} else [])]:
-            found = [c for c, _ in args.of(t, conjuncts=False) if _is_event(args.clusters[c])]
-            if found:
-                event = found[0]
-            elif t.lemma_.lower() in lx.EVENT_NOUNS:
-                event = args.event(t)
-            if event is not None:
-                break
-    elif holder.lemma_.lower() in lx.EVENT_NOUNS:  # "a conference under the auspices of X"
-        found = [c for c, _ in args.of(holder, conjuncts=False) if _is_event(args.clusters[c])]
-        event = found[0] if found else args.event(holder)
+    event = _held_event(args, holder)
     if event is None:
         return None
     if lemma in SPONSOR_PREPS and args.clusters[event].label.casefold().split()[-1] in lx.MEETING_NOUNS - {"summit", "meeting"}:
@@ -1279,6 +1300,7 @@ HOOKS = {
     "among_participants": among_participants,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,
+    "with_as_host": with_as_host,
     "meal_guests": meal_guests,
     "when_they_meet": when_they_meet,
     "demand_content": demand_content,
