@@ -1075,6 +1075,11 @@ CASES = [
      "Ida Berg will co-host the conference with Jon Dahl in Geneva. The Nordic Council might consult with Chile and Peru.",
      {("Ida Berg", "hosts", "conference", "planned"), ("Jon Dahl", "hosts", "conference", "planned")},
      {("Chile", "meets", "Peru")}),
+    ("'no plans to meet' is negated; 'plans to meet', 'her decision to visit' planned",
+     "Ida Berg has no plans to meet Jon Dahl. Eva Lund has plans to meet Anna Holm. Jon Dahl announced his decision "
+     "to visit Moscow.",
+     {("Ida Berg", "meets", "Jon Dahl", "negated"), ("Eva Lund", "meets", "Anna Holm", "planned"),
+      ("Jon Dahl", "visits", "Moscow", "planned")}, set()),
     ("'with X as host': X hosts the event held", "The next retreat will be held in Bergen later this year, with Mr Jon Dahl as host.",
      {("Jon Dahl", "hosts", "retreat", "planned")}, set()),
     ("counterparts leading the talks together meet", "Jon Dahl and his counterpart Ida Berg will lead the talks.",

@@ -167,6 +167,15 @@ def status_of(trigger) -> Context:
                 and tok.lemma_ in lx.REQUEST_VERBS | lx.DEMAND_VERBS | {"appeal", "lobby"}:
             hypothetical = True  # "called for talks with Y", "asked for consultations with Tokyo": asked for, not held
             cues.append(tok.lemma_)
+        if n == 1 and arrived == "acl" and not nominal and tok.lemma_.lower() in {"plan", "intention", "decision"} \
+                and chain[0][0].tag_ == "VB":
+            # "X has plans to meet Y" is ahead; "X has no plans to meet Y" is not to be
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+                negated = True
+                cues.append("no " + tok.lower_)
+            else:
+                planned = True
+                cues.append(tok.lower_)
         if n and arrived == "ccomp" and tok.lemma_ in {"propose", "suggest"} and chain[n - 1][0].tag_ in {"VB", "VBP"}:
             planned = True  # "X proposed that the two meet": a meeting proposed, not held
             cues.append(tok.lemma_)
