@@ -14,7 +14,6 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg import memory
 from kg.identity import PersonRegistry
 from kg.inputs import MAX_CHARS, Skipped, read_articles
 from kg.model import Article, Extraction
@@ -282,7 +281,6 @@ def build_all(
             on_skip=on_skip, on_article=on_article)
     summary.store_error = store_error
     stored = target is not None and not summary.errors
-    memory.release_free_memory()  # what the parses left free, before consolidating and drawing (see kg.memory)
     if stored:
         summary.outputs["store"] = str(getattr(target, "label", store))
         with open_store(store, backend=backend, **options) as again:
@@ -307,8 +305,6 @@ def build_all(
                 summary.outputs["consolidated"] = "none (out of date, dropped: run kg consolidate)"
     if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
         from kg.render import render_file
-
-        memory.release_free_memory()  # what consolidating left free
 
         if stored and target.name == "oxigraph" and getattr(target, "path", None) is not None:  # faster than re-parsing the file
             with open_store(store, read_only=True) as source:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from itertools import islice
 
 from kg.inputs import Skipped
@@ -32,18 +31,7 @@ def extract_batch(articles: list[Article], model: str | None = None, relations: 
     nlp = load_pipeline(model)
     registry = registry_for(relations)
     docs = nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
-    extractions = [_extract_one(extract, doc, article, registry) for doc, article in zip(docs, articles)]
-    del docs  # the batch's parse freed: the moment its pages can go back (see kg.memory)
-    _trimmer().add(len(articles))
-    return extractions
-
-
-@lru_cache(maxsize=1)
-def _trimmer():
-    """This process's :class:`kg.memory.Trimmer` (one per worker process too)."""
-    from kg.memory import Trimmer
-
-    return Trimmer()
+    return [_extract_one(extract, doc, article, registry) for doc, article in zip(docs, articles)]
 
 
 def _extract_one(extract, doc, article: Article, registry) -> Extraction | Skipped:
