@@ -1080,6 +1080,10 @@ CASES = [
      "to visit Moscow.",
      {("Ida Berg", "meets", "Jon Dahl", "negated"), ("Eva Lund", "meets", "Anna Holm", "planned"),
       ("Jon Dahl", "visits", "Moscow", "planned")}, set()),
+    ("'Norway's biggest bank said it ...': 'it' is that unnamed bank, not the country; 'the company' is the firm",
+     "Norway's biggest bank said it would withhold support from the board at next month's annual meeting. "
+     "Acme Corp reported higher profits. The company said it would meet Statoil next week.",
+     {("Acme Corp", "meets", "Statoil", "planned")}, {("Norway", "attends", "annual meeting")}),
     ("'with X as host': X hosts the event held", "The next retreat will be held in Bergen later this year, with Mr Jon Dahl as host.",
      {("Jon Dahl", "hosts", "retreat", "planned")}, set()),
     ("counterparts leading the talks together meet", "Jon Dahl and his counterpart Ida Berg will lead the talks.",

@@ -443,8 +443,12 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
             return [c]
         if c is None and sayer is not None and sayer.pos_ == "PROPN" and not lx.TICKER.fullmatch(sayer.text):
             return []  # a name the recogniser missed, not something named sentences before (nor "<CADB.L>")
-        if c is None and sayer is not None and sayer.pos_ == "NOUN" and sayer.lemma_.lower() in lx.GOVERNMENT_NOUNS:
-            return []  # "The government has said it will ask ...": the government, whoever it is, not the last name
+        if c is None and sayer is not None and sayer.pos_ == "NOUN" and (
+                sayer.lemma_.lower() in lx.GOVERNMENT_NOUNS or any(m.tag_ == "JJS" for m in sayer.lefts)
+                and any(m.dep_ == "poss" and m.pos_ == "PROPN" for m in sayer.lefts)):
+            # "The government has said it will ask ...", "West Germany's biggest bank said it would ...":
+            # that body, whoever it is, not the last name
+            return []
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(" and coref.token_cluster.get(tok.i + 2) is not None \
             and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
         return [coref.token_cluster[tok.i + 2]]  # "He (Ongpin) wants ...": the writer said whom
