@@ -1084,6 +1084,10 @@ CASES = [
      "Norway's biggest bank said it would withhold support from the board at next month's annual meeting. "
      "Acme Corp reported higher profits. The company said it would meet Statoil next week.",
      {("Acme Corp", "meets", "Statoil", "planned")}, {("Norway", "attends", "annual meeting")}),
+    ("inside a quote, 'his' is someone the speaker talks about, not the speaker",
+     "Prime Minister Jon Dahl will visit Oslo next week. Trade Representative Erik Lund said he hoped the visit would "
+     "be productive but \"I don't see any way to resolve this dispute before or during his visit to Bergen.\"",
+     {("Jon Dahl", "visits", "Bergen", None)}, {("Erik Lund", "visits", "Bergen")}),
     ("'with X as host': X hosts the event held", "The next retreat will be held in Bergen later this year, with Mr Jon Dahl as host.",
      {("Jon Dahl", "hosts", "retreat", "planned")}, set()),
     ("counterparts leading the talks together meet", "Jon Dahl and his counterpart Ida Berg will lead the talks.",

@@ -407,7 +407,7 @@ def sentence_starts(doc, tok, back: int) -> int:
     return start
 
 
-def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
+def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = True) -> list[int]:
     """What a pronoun refers to: the nearest fitting entity before it, subjects first.
 
     "he"/"she" a person of that gender (or unknown); "it"/"its" an organisation
@@ -457,10 +457,15 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2) -> list[int]:
         return [ahead]
     first = sentence_starts(doc, tok, back)
     own_subject = _clause_subject(tok, coref)
+    # inside a quote, "he"/"his" is someone the speaker talks about, never the speaker ("I don't see a
+    # way to resolve this before his visit," X said)
+    # (not the sayer of a quote whose closing mark the wire left out: '"This is complex, he told reporters')
+    sayer = tok.dep_ in lx.SUBJECTS and tok.head.lemma_.lower() in lx.REPORTING_VERBS
+    speaker = set(_speaker(doc, tok, coref)) if quotes and wanted and not sayer and _quoted(doc, tok) else set()
     candidates = []
     for i in range(tok.i - 1, first - 1, -1):
         c = coref.token_cluster.get(i)
-        if c is None or coref.clusters[c].type not in types or c == own_subject:
+        if c is None or coref.clusters[c].type not in types or c == own_subject or c in speaker:
             continue
         if word in lx.PRONOUNS_NEUTER and coref.clusters[c].label.casefold() in lx.OUTLET_WORDS:
             continue  # "They told Reuters ... it will ask": a news agency is not what "it" refers to
@@ -571,7 +576,7 @@ def _speaker(doc, tok, coref: Coreference) -> list[int]:
                         if coref.clusters[c].type == "Person":
                             return [c]
                     elif s.lower_ in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE:  # "...," he said
-                        return antecedent(doc, s, coref)
+                        return antecedent(doc, s, coref, quotes=False)  # (its own quote check would come back here)
     if tok.lower_ in {"i", "me", "my", "myself"}:
         answer = _answer_speaker(doc, tok, coref)
         if answer is not None:
