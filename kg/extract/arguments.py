@@ -380,10 +380,15 @@ def _listed(head, appos) -> bool:
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
 
+def _indefinite(tok) -> bool:
+    """"a Texas state court", "any chief executive": one of a kind, not a particular one."""
+    return any(c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETS for c in tok.children)
+
+
 def _any_holder(tok) -> bool:
     """"the first visit by a Hong Kong chief executive to Central Asia": whoever held the post,
     not the body or country it is of."""
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in tok.children) or tok.dep_ != "pobj":
+    if not _indefinite(tok) or tok.dep_ != "pobj":
         return False
     noun = tok.head.head
     return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in {"first", "last", "only"} for c in noun.children)
@@ -839,8 +844,7 @@ class Arguments:
                 self.coref.token_cluster[tok.i] = c
             return c
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS" \
-                and not (tok.dep_ in lx.SUBJECTS and tok.head.dep_ not in {"ccomp", "xcomp"} and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "any"}
-                                                         for c in tok.children)):
+                and not (tok.dep_ in lx.SUBJECTS and tok.head.dep_ not in {"ccomp", "xcomp"} and _indefinite(tok)):
             # (a plural is a generic group: "London and New York authorities", "Japanese banks"; so is
             # an indefinite doer: "a Texas state court ordered ..."; not "requested a WTO dispute panel")
             mods = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"}

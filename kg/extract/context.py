@@ -164,10 +164,10 @@ def status_of(trigger) -> Context:
             planned = True
             cues.append(tok.lemma_)
         if n == 2 and nominal and chain[1][0].lower_ == "for" and arrived == "prep" \
-                and tok.lemma_ in lx.REQUEST_VERBS | lx.DEMAND_VERBS | {"appeal", "lobby"}:
+                and tok.lemma_ in lx.ASKING_VERBS:
             hypothetical = True  # "called for talks with Y", "asked for consultations with Tokyo": asked for, not held
             cues.append(tok.lemma_)
-        if n == 1 and arrived == "acl" and not nominal and tok.lemma_.lower() in {"plan", "intention", "decision"} \
+        if n == 1 and arrived == "acl" and not nominal and tok.lemma_.lower() in lx.PLAN_AHEAD_NOUNS \
                 and chain[0][0].tag_ == "VB":
             # "X has plans to meet Y" is ahead; "X has no plans to meet Y" is not to be
             if any(c.dep_ == "det" and c.lower_ == "no" for c in children):

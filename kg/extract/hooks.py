@@ -1166,7 +1166,7 @@ def demand_content(args, rel, frame, tok, r):
 def _pressed(frame, tok) -> bool:
     """"pressed home demands for the 35-hour week", "renewed its demand for a ceasefire": a demand
     someone makes, not a market's ("demand for oil")."""
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in set(frame.verbs) and child(tok.head, "prt") is None
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in frame.verbs and child(tok.head, "prt") is None
 
 
 def _bare_plural(tok) -> bool:

@@ -316,9 +316,15 @@ PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
 #: verbs that move an event to later: "the meeting was postponed"
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
+#: determiners of one of a kind, not a particular one: "a Texas state court", "the first visit by a chief executive"
+INDEFINITE_DETS = frozenset({"a", "an", "another", "any"})
+#: nouns whose infinitive is an act ahead, unless negated: "has (no) plans to meet", "her decision to visit"
+PLAN_AHEAD_NOUNS = frozenset({"plan", "intention", "decision"})
 #: verbs that ask someone to do what their complement says ("urged X to meet Y")
 REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg",
                            "order", "instruct", "direct", "force", "compel", "require"})
+#: every verb of asking or demanding: "asked for talks", "said Norway was ready and urged Y"
+ASKING_VERBS = REQUEST_VERBS | DEMAND_VERBS | frozenset({"appeal", "lobby"})
 #: adjectives of being disposed to do something, which is not doing it: "remained willing to meet them"
 READINESS_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "happy", "open", "available", "unwilling"})
 #: verbs that negate their complement ("refused to meet")

@@ -155,15 +155,13 @@ def _place_kind(name: str, gaz: Gazetteer) -> str | None:
     return "Country" if gaz.is_country_name(name) else "Place" if gaz.is_city(name) else None
 
 
-def _names_site(tok) -> bool:
+def _names_site(tok, person_words: set[str]) -> bool:
     """One capitalised word the parser hung on a site noun after "the" ("the Akorda presidential
-    palace", "the Ciragan palace"), and tagged nowhere else in the article as part of a person's name."""
+    palace", "the Ciragan palace"), and no word of a person's full name in the article."""
     site = tok.head
-    if tok.dep_ not in {"compound", "nmod"} or site.pos_ != "NOUN" or site.lemma_.lower() not in lx.SITE_NOUNS \
-            or not site.text.islower() or not any(c.dep_ == "det" and c.lower_ == "the" for c in site.children):
-        return False
-    return not any(len(ent) > 1 and any(t.lower_ == tok.lower_ for t in ent)
-                   for ent in tok.doc.ents if ent.label_ == "PERSON")
+    return tok.dep_ in {"compound", "nmod"} and site.pos_ == "NOUN" and site.lemma_.lower() in lx.SITE_NOUNS \
+        and site.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in site.children) \
+        and tok.lower_ not in person_words
 
 
 def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -298,6 +296,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     # surnames of people named in full: "Jackson" after "Jesse Jackson" stays a person
     surnames = {next((t.text for t in reversed(e) if t.lower_ not in lx.NAME_SUFFIXES and t.text != ","), e[-1].text)
                 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1:
@@ -416,7 +415,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
-        if kind == "Person" and end - start == 1 and _names_site(doc[start]):
+        if kind == "Person" and end - start == 1 and _names_site(doc[start], person_words):
             kind = "Facility"  # "the Akorda presidential palace": a building's name, not a person's
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):

@@ -86,11 +86,10 @@ def first_conjunct(tok):
 def tense_break(verb) -> bool:
     """"X said Norway would not accept Y and called on Sweden to ...": a past verb with no auxiliary
     of its own coordinated with a reported clause's modal one tells of the sayer, not of that clause.
-    So does a past verb coordinated with a reported clause in the simple present ("X said Norway is
-    ready and asked Sweden for help"; not "has declared ... and demanded", which may share the
-    auxiliary), and a request coordinated with a reported
-    statement of what something is: "X said Norway was "not the problem" and urged Y to talk" (X
-    urged, and the "not" is the statement's)."""
+    So does one coordinated with a reported clause in the simple present ("X said Norway is ready and
+    asked Sweden for help"; not "has declared ... and demanded", which may share the auxiliary), and
+    a request coordinated with a reported statement of what something is ("X said Norway was 'not
+    the problem' and urged Y to talk": X urged, and the "not" is the statement's)."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     head = verb.head
@@ -98,7 +97,7 @@ def tense_break(verb) -> bool:
         return True
     if head.dep_ == "ccomp" and head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return True  # "X said Norway is ready and asked Sweden for help": a past act beside a present report
-    return verb.lemma_.lower() in lx.REQUEST_VERBS | lx.DEMAND_VERBS and head.lemma_ == "be" and head.dep_ == "ccomp" \
+    return verb.lemma_.lower() in lx.ASKING_VERBS and head.lemma_ == "be" and head.dep_ == "ccomp" \
         and any(c.dep_ in {"attr", "acomp"} for c in head.children)
 
 
