@@ -289,14 +289,54 @@ def parties(tok) -> list:
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
-                 and not _glossed(c) and not _described_as(c) and not _after_relative(t, c)]
+                 and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)]
         if t.i == tok.i:
-            todo += _names_hung_on_head(t)
+            todo += _names_hung_on_head(t) + _possessive_list(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
         if t.i == tok.i and t.dep_ in lx.SUBJECTS and t.ent_type_ == "PERSON":
             todo += _flattened_pair(t)
     return out
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessor(tok) -> bool:
+    """"Paraguay" in "Argentina's Javier Milei and Paraguay's Santiago Pena", when the parser made
+    the possessor the conjunct: whose the next party is, not a party."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return any(c.dep_ == "case" and c.text in _POSSESSIVE for c in tok.children) \
+        and after < len(doc) and doc[after].pos_ == "PROPN"
+
+
+def _possessive_list(tok) -> list:
+    """"Brazil's Lula, Argentina's Milei and Paraguay's Pena": a list of names each after its
+    country's possessive, read off the words when the parser hung its members on one another.
+    Only a list closed by "and" counts ("met Brazil's Lula, Argentina's President Milei said" is not)."""
+    doc = tok.doc
+    if not any(c.dep_ == "poss" and c.ent_type_ == "GPE" for left in tok.lefts for c in left.subtree):
+        return []
+    found, i, closed = [], tok.i + 1, False
+    while not closed and i < len(doc) and doc[i].text in {",", "and"}:
+        i += 1
+        if doc[i - 1].text == "," and i < len(doc) and doc[i].text == "and":
+            i += 1
+        closed = doc[i - 1].text == "and"
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN":  # (the recogniser may not call the last one a place)
+            j += 1
+        if j == i or j + 1 >= len(doc) or doc[j].text not in _POSSESSIVE:
+            return []
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            k += 1
+        if k == j + 1:
+            return []
+        found.append(doc[k - 1])
+        i = k
+    return found if closed else []
 
 
 def _after_relative(head, other) -> bool:

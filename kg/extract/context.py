@@ -182,6 +182,10 @@ def status_of(trigger) -> Context:
         if n and arrived == "xcomp" and (tok.lemma_ in lx.PLAN_VERBS or tok.lower_ in lx.PLAN_FORMS or tok.lower_ in {"about", "due", "set", "likely", "poised"}):
             planned = True
             cues.append(tok.lemma_)
+        if n and arrived == "ccomp" and tok.lemma_ in lx.PLAN_VERBS and tok.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[n - 1][0].children):
+            planned = True  # "analysts expect X to meet Y": an infinitive with its own subject, still ahead
+            cues.append(tok.lemma_)
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_MODIFIERS for c in children):
             planned = True
             cues.append("upcoming")

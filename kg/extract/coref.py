@@ -626,6 +626,12 @@ def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
         if len(pair) == 2 and None not in pair and pair[0] != pair[1] \
                 and all(coref.clusters[c].type in {"Person", "Organization", "Country"} for c in pair):
             return pair
+    if tok.dep_ in lx.SUBJECTS and tok.head.dep_ == "advcl" and (obj := child(tok.head.head, "dobj")) is not None \
+            and obj.i < tok.i:
+        # "X welcomed A and B as they arrived": the ones the main clause acts on
+        found = list(dict.fromkeys(coref.token_cluster[g.i] for g in (obj, *obj.conjuncts) if g.i in coref.token_cluster))
+        if len(found) >= 2:
+            return found
     first = sentence_starts(doc, tok, back)
     for i in range(tok.i - 1, first - 1, -1):
         t = doc[i]

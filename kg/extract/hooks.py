@@ -993,6 +993,11 @@ SOUGHT_NOT_ASKED = frozenset({"talk", "meeting", "election", "re-election", "off
                               "majority", "seat", "nomination", "buyer", "partner", "bid", "bidder", "damages"})
 
 
+#: what one asks for from whoever will give it, naming no one who must act: "a request for
+#: proposals to buy the project", "requested the right to buy shares from X"
+SOLICITED = frozenset({"proposal", "bid", "offer", "tender", "quote", "quotation", "right", "option", "permission"})
+
+
 #: verbs whose object alone is no demand made of anyone: "pushed for", "lobbied for", "asked for"
 #: stay demands only with an addressee
 NOT_THINGS = frozenset({"ask", "seek", "order", "require", "request", "tell", "direct"})
@@ -1069,6 +1074,11 @@ def demand_content(args, rel, frame, tok, r):
             return None
     else:
         xcomp, ccomp, dobj = child(tok, "xcomp"), child(tok, "ccomp"), child(tok, "dobj")
+        if xcomp is not None and xcomp.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) \
+                and (dobj is None or xcomp.left_edge.i != dobj.right_edge.i + 1):
+            # "told Reuters that the aid would enable ..., overhaul 800 wagons": a bare verb away from
+            # the one asked is no act asked for (but "urged the administration offer ...")
+            xcomp = None
         if xcomp is None and dobj is not None:
             xcomp = _stray_infinitive(tok, dobj)
         passive = is_passive(tok)
@@ -1131,6 +1141,8 @@ def demand_content(args, rel, frame, tok, r):
     if content is not None and addressee is None and content.lemma_.lower() in lx.ELECTION_NOUNS \
             and r.subjects and all(_calls_elections(args.clusters[c]) for c, _ in r.subjects):
         return None  # "the President decided to call for new elections": he calls them, he does not demand
+    if addressee is None and content is not None and content.lemma_.lower() in SOLICITED:
+        return None  # "issued a request for proposals to buy X", "requested the right to buy shares from X"
     r.content = np_text(content) if content is not None else None
     exclude = {c for c, _ in r.subjects}
     if addressee is not None:
@@ -1141,7 +1153,7 @@ def demand_content(args, rel, frame, tok, r):
         # (a preposition inside a name does not count: "the General Agreement on Tariffs and Trade")
         near = [t for t in content.subtree
                 if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
-                and not _located(t, content)]
+                and not _located(t, content) and not _in_relative(t, content)]
         within = args.within(content, exclude=exclude, clauses=lemma != "seek")  # "support for efforts to solve Y's debt"
         r.objects = [(c, f) for c, f in args.typed(within, PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
@@ -1161,6 +1173,17 @@ def demand_content(args, rel, frame, tok, r):
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS and not _bare_plural(t)]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
+
+
+def _in_relative(tok, content) -> bool:
+    """Whether tok is in a relative clause inside what is demanded: "a more balanced relationship
+    with the EU, with which Beijing runs a surplus" (Beijing is not what is asked for)."""
+    for a in (tok, *tok.ancestors):
+        if a.i == content.i:
+            return False
+        if a.dep_ == "relcl":
+            return True
+    return False
 
 
 def _pressed(frame, tok) -> bool:
@@ -1202,8 +1225,9 @@ def pressed_clause(args, rel, frame, tok, r):
         return None
     if tok.head.lower_ == "at" and tok.lemma_.lower() not in {"urging", "request", "behest", "insistence"}:
         return None
-    if tok.head.lower_ == "in" and tok.lemma_.lower() not in {"request", "response"}:
-        return None
+    if tok.head.lower_ == "in" and (tok.lemma_.lower() not in {"request", "response"}
+                                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)):
+        return None  # ("The federation said in its request that ...": its own request, not one made of it)
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None

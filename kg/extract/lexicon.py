@@ -139,7 +139,7 @@ DELEGATION_NOUNS = frozenset({
     "representatives", "mission", "official", "officials", "delegate", "delegates", "diplomat", "diplomats",
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
-    "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management",
+    "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management", "board",
 })
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})

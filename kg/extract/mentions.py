@@ -101,7 +101,8 @@ def _person_by_name(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     if first_name_gender(words[0].text) is None or gaz.is_city(words.text) or gaz.country(words.text) \
             or any(w.lower_ in lx.COMPANY_SUFFIXES or w.lemma_.lower() in lx.GROUP_NOUNS | lx.BODY_NOUNS for w in words):
         return False
-    if start > 0 and (doc[start - 1].lower_ in lx.HONORIFICS or doc[start - 1].lemma_.lower() in lx.PERSON_ROLES):
+    if start > 0 and (doc[start - 1].lower_ in lx.HONORIFICS or doc[start - 1].lemma_.lower() in lx.PERSON_ROLES) \
+            or _after_country_possessive(doc, start, gaz):
         return True
     sent = doc[start].sent
     stop = sent.end
@@ -109,6 +110,16 @@ def _person_by_name(doc, start: int, end: int, gaz: Gazetteer) -> bool:
         if stop < len(doc):
             stop = doc[stop].sent.end
     return any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[end:stop])
+
+
+def _after_country_possessive(doc, start: int, gaz: Gazetteer) -> bool:
+    """A name right after a country's possessive: "Paraguay's Santiago Pena", "South Africa's ..."."""
+    if start < 2 or doc[start - 1].text not in {"'s", "’s"}:
+        return False
+    first = start - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and start - 1 - first < 3:
+        first -= 1
+    return bool(gaz.country(doc[first:start - 1].text))
 
 
 def _defined_acronym_end(doc, start: int, end: int) -> int:
@@ -422,8 +433,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
             kind = "Person"  # "coffee exporter Dharyono Kertosastro", "Planning chief Ivan Petrov"
-        elif kind == "Organization" and _person_by_name(doc, start, end, gaz):
-            kind = "Person"  # "Olaf Scholz spoke ... He later ...", tagged as a body
+        elif kind == "Organization" and _person_by_name(doc, start, end, gaz) \
+                or kind in {"Place", "Facility"} and _after_country_possessive(doc, start, gaz) and _person_by_name(doc, start, end, gaz):
+            kind = "Person"  # "Olaf Scholz spoke ... He later ...", tagged as a body; "Paraguay's Santiago Pena"
         surface_start = start
         role = country = None
         if kind == "Person":
