@@ -490,6 +490,10 @@ class Arguments:
             elif c is not None:
                 out.append((c, 1.0))
             elif t.lower_ in lx.PRONOUNS_ALL and t.pos_ == "PRON" or t.tag_ == "PRP$":
+                glossed = [self.coref.token_cluster[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.coref.token_cluster]
+                if glossed:  # "They (the GCC) meet ...", "He (Dahl) will fly ...": the writer said whom
+                    out += [(c, 1.0) for c in glossed]
+                    continue
                 found = [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
                 if not found and t.lower_ in lx.PRONOUNS_PLURAL:
                     # "the Bolivian and Colombian presidents attended ..., but they did not ..."

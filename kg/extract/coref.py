@@ -212,6 +212,10 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         c = keys.get(key.casefold())
         if c is None and m.name.isupper() and len(m.name) >= 2:
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name), None)
+        elif c is None and len(m.name) >= 3 and " " not in m.name and m.start > 0 and doc[m.start - 1].text == "(":
+            # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
+            c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
+                      and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
         if c is None and m.type == "Organization" and not m.name.isupper():
             c = short_form_of(m.name, definite_at(doc, m.start), clusters)
         elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name):

@@ -856,6 +856,9 @@ def phone_call(args, rel, frame, tok, r):
         return None
     if obj.pos_ != "PROPN" or _interview(tok):
         return None
+    subj = child(tok, "nsubj")
+    if subj is not None and subj.pos_ == "NOUN" and subj.i == tok.i - 1:
+        return None  # "the company called TRW": named, not telephoned
     r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c])]
     return r if r.objects else None
 
@@ -1075,7 +1078,7 @@ def demand_content(args, rel, frame, tok, r):
     else:
         xcomp, ccomp, dobj = child(tok, "xcomp"), child(tok, "ccomp"), child(tok, "dobj")
         if xcomp is not None and xcomp.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) \
-                and (dobj is None or xcomp.left_edge.i != dobj.right_edge.i + 1):
+                and (dobj is None or xcomp.left_edge.i != dobj.right_edge.i + 1 or xcomp.tag_ not in {"VB", "VBP"}):
             # "told Reuters that the aid would enable ..., overhaul 800 wagons": a bare verb away from
             # the one asked is no act asked for (but "urged the administration offer ...")
             xcomp = None

@@ -199,6 +199,9 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "broadcasting", "newspaper", "agency", "magazine", "daily", "herald", "tribune", "gazette",
                           "telegraph", "guardian", "bbc", "cnn", "abc", "nbc", "cbs", "fox", "network", "channel",
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
+#: last words of newspapers' names that are no outlet word elsewhere: "the Atlanta Constitution"
+NEWSPAPER_TITLES = frozenset({"constitution", "chronicle", "inquirer", "examiner", "courier", "observer", "dispatch",
+                              "globe", "enquirer", "gleaner", "standard", "nation", "statesman", "mail", "star"})
 #: news agencies a newswire sentence tells things to: "told Reuters"
 WIRE_AGENCIES = frozenset({"reuters", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg", "bernama", "yonhap", "anadolu"})
 #: date words that belong to an event's name: "the annual meeting"

@@ -312,6 +312,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         kind = lx.NER_TYPES.get(ent.label_)
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1:
             kind = "Event"  # a named event, whatever the recogniser called it
+        elif kind == "Event" and ent[-1].lower_ in lx.OUTLET_WORDS | lx.NEWSPAPER_TITLES:
+            kind = "Organization"  # "told the Atlanta Constitution": a newspaper, not an event
         if ent.label_ == "NORP" and len(ent) > 1 and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
             kind = "Organization"  # a political group named in the plural: "the Christian Democrats"
         if kind == "Organization" and ent.root.tag_ in {"NNPS", "NNS"} and any(
@@ -327,6 +329,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = _place_kind(_text(doc, start, end), gaz)
         if kind == "Event" and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
             start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
+        # a lower-case adjective or determiner the recogniser took in: "the next Organization of ..."
+        while kind != "Person" and start < end - 1 and doc[start].pos_ in {"ADJ", "DET"} and doc[start].text.islower():
+            start += 1
         # newswire markup around company names: "<MAI Plc>"
         while start < end and doc[start].text in {"<", ">"}:
             start += 1
