@@ -463,6 +463,8 @@ class Arguments:
         # (clusters, tokens resolved) when the descriptions were read, and what they were
         self._described_at: tuple[int, int] | None = None
         self._described: list[tuple[int, int, str]] = []
+        #: pairs of entities on one side: a group and whoever leads it ("a delegation headed by X")
+        self.same_side: set[frozenset[int]] = set()
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -537,7 +539,10 @@ class Arguments:
         if not out:
             out = deferred
         if conjuncts:
-            out += self.led_by(tok)
+            leaders = self.led_by(tok)
+            # "a Yugoslav delegation headed by X": X and the delegation's side are one party
+            self.same_side.update(frozenset((c, x)) for x, _ in leaders for c, _ in out)
+            out += leaders
         return list(dict.fromkeys(out))
 
     def owned(self, tok) -> Found:

@@ -150,6 +150,8 @@ def status_of(trigger) -> Context:
             if tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ not in {"be", "have"} and not reported \
                     and any(t.ent_type_ == "DATE" and (t.lower_ in lx.WEEKDAYS or t.lower_ in lx.FUTURE_TIME_WORDS
                                                        or t.lower_ == "today")
+                            or t.ent_type_ == "TIME" and (t.lower_ == "tonight" or t.lower_ in lx.DAY_PARTS
+                                                          and t.i > 0 and t.doc[t.i - 1].lower_ == "this")
                             for c in children if c.dep_ in {"npadvmod", "prep", "tmod"} for t in c.subtree) \
                     and not any(t.lower_ in {"last", "yesterday", "every", "each", "ago"} for c in children for t in c.subtree):
                 # newswire's present for a dated future: "X leaves for Jakarta on Wednesday", "flies today";

@@ -137,6 +137,22 @@ def definite_at(doc, start: int) -> bool:
     return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
 
 
+def _kin_surnames(doc, people: list[Mention]) -> list[list[str]]:
+    """Surnames that name someone else than the full name they end: "Reagan and Nancy Reagan"
+    (a surname coordinated with a full name ending in it is another person of that name)."""
+    full = {m.end - 1: _person_tokens(m.name) for m in people if len(_person_tokens(m.name)) >= 2}
+    kin = []
+    for m in people:
+        tokens = _person_tokens(m.name)
+        if len(tokens) != 1:
+            continue
+        head = doc[m.end - 1]
+        linked = [t.i for t in (*head.conjuncts, head.head) if t.i != head.i]
+        if any(full.get(i, [None])[-1] == tokens[0] for i in linked):
+            kin.append(tokens)
+    return kin
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -170,10 +186,11 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     named = [m for m in mentions if m.type != "Role"]
     # 1. people: longer names first, so "Trump" finds "Donald Trump" wherever it stands
     people = sorted((m for m in named if m.type == "Person"), key=lambda m: (-len(_person_tokens(m.name)), m.start))
+    kin = _kin_surnames(doc, people)
     for m in people:
         tokens = _person_tokens(m.name)
         exact = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(_person_tokens(n) == tokens for n in cl.names)]
-        within = exact or [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(set(tokens) <= set(_person_tokens(n)) for n in cl.names)]
+        within = exact if tokens in kin else exact or [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(set(tokens) <= set(_person_tokens(n)) for n in cl.names)]
         if len(within) > 1:  # "Trump" with two Trumps: the one named last before it
             before = [(max((x.start for x in clusters[c].mentions if x.start < m.start), default=-1), c) for c in within]
             best = max(before)

@@ -236,7 +236,7 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 
 
 #: hooks that read nothing but the frame's own prepositional slots
-SLOT_ONLY_HOOKS = frozenset({None, "there_for", "for_event", "back_from", "time_spent", "event_nouns_only"})
+SLOT_ONLY_HOOKS = frozenset({None, "there_for", "for_event", "back_from", "time_spent", "event_nouns_only", "travelled"})
 
 
 @cache
@@ -551,7 +551,7 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
 
     def make(s, fs, o, fo):
         key = (min(s, o), max(s, o)) if rel.symmetric else (s, o)
-        if s == o or key in seen:
+        if s == o or key in seen or frozenset((s, o)) in args.same_side:
             return None
         seen.add(key)
         return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content,

@@ -1279,6 +1279,14 @@ def on_the_way(args, rel, frame, tok, r):
     return r if r.subjects else None
 
 
+def travelled(args, rel, frame, tok, r):
+    """"X headed to Y" goes there; "X headed a delegation to the joint commission" leads it (the
+    frame of leading a delegation reads that)."""
+    if tok.lemma_.lower() == "head" and child(tok, "dobj") is not None:
+        return None
+    return r
+
+
 def been_to(args, rel, frame, tok, r):
     """"X has been to Moscow": the perfect of "be" with "to" is a trip there (or an event attended)."""
     if tok.lower_ != "been" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
@@ -1287,6 +1295,7 @@ def been_to(args, rel, frame, tok, r):
 
 
 HOOKS = {
+    "travelled": travelled,
     "been_to": been_to,
     "on_the_way": on_the_way,
     "a_trip": a_trip,

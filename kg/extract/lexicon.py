@@ -352,6 +352,8 @@ DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "disp
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: time words that put a present progressive in the future: "is hosting a dinner tonight"
 FUTURE_TIME_WORDS = frozenset({"tonight", "tomorrow", "next", "later", "upcoming", "soon", "coming"})
+#: parts of today that "this" puts ahead of a present tense: "travels to Italy this evening"
+DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "planned", "future", "next", "forthcoming", "proposed", "scheduled", "expected"})
 #: participles after an event noun that make it a plan: "talks scheduled for Friday", "a visit set for May"
 PLANNED_PARTICIPLES = frozenset({"scheduled", "planned", "set", "due", "expected", "proposed", "slated", "arranged"})
