@@ -491,6 +491,9 @@ class Arguments:
                 out += holders
             elif c is not None:
                 out.append((c, 1.0))
+            elif t.lower_ in {"each", "all"} and t.pos_ == "PRON" and (them := pobj(t, "of")) is not None \
+                    and them.lower_ in lx.PRONOUNS_PLURAL:
+                out += [(a, 0.85) for a in antecedent(self.doc, them, self.coref)]  # "talks with each of them"
             elif t.lower_ in lx.PRONOUNS_ALL and t.pos_ == "PRON" or t.tag_ == "PRP$":
                 glossed = [self.coref.token_cluster[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.coref.token_cluster]
                 if glossed:  # "They (the GCC) meet ...", "He (Dahl) will fly ...": the writer said whom
@@ -1161,6 +1164,10 @@ class Arguments:
                 continue
             if _any_holder(t):
                 continue
+            if t.lemma_.lower() == "board" and not any(
+                    c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+                    and (o := child(c, "pobj")) is not None and o.pos_ == "PROPN" for c in t.children):
+                continue  # a board stands for its company only when the company is named on it: "Brightmoor's board"
             allies = t.lemma_.lower() in {"ally", "partner"}
             for c in t.children:
                 if allies and (c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"):

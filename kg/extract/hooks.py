@@ -811,6 +811,33 @@ def welcomed_guest(args, rel, frame, tok, r):
     return r if guests else None
 
 
+#: what a host shows a visitor: "was shown the operation by X", "showed Y the plant"
+SHOWN_SITES = lx.SITE_NOUNS | AREA_NOUNS | frozenset({
+    "operation", "operations", "plant", "facility", "facilities", "factory", "works", "premises", "mine", "terminal",
+    "site", "project", "base", "farm", "port", "ship", "installation", "installations", "laboratory", "lab"})
+
+
+def showed_around(args, rel, frame, tok, r):
+    """"X showed Y around the plant", "Y was shown the operation by X": X receives a visitor (not
+    "showed Y a letter", "the figures showed a rise")."""
+    around = any(c.lower_ in {"around", "round"} and c.dep_ in {"prt", "prep", "advmod"} for c in tok.children)
+    if is_passive(tok):
+        guest = child(tok, *lx.PASSIVE_SUBJECTS)
+        shown = child(tok, "dobj")
+        host = agent(tok) or (pobj(shown, "by") if shown is not None else None)  # (the parser may hang "by X" on the site)
+    else:
+        dative, dobj = child(tok, "dative"), child(tok, "dobj")
+        guest, shown = (dative, dobj) if dative is not None else (dobj, None)
+        host = None
+    if guest is None or not (around or shown is not None and shown.lemma_.lower() in SHOWN_SITES):
+        return None
+    r.objects = args.typed(args.of(guest), PARTY_TYPES)
+    if host is not None:
+        r.subjects = args.of(host)
+    r.object_tokens = [guest]
+    return r if r.objects and r.subjects else None
+
+
 def told_visitor(args, rel, frame, tok, r):
     """"X told visiting Secretary of State Y ...": the one told is a visitor, there in person; and a
     named person told something in words the article quotes ("'We have come to ...,' X told Prime
@@ -1295,6 +1322,7 @@ def been_to(args, rel, frame, tok, r):
 
 
 HOOKS = {
+    "showed_around": showed_around,
     "travelled": travelled,
     "been_to": been_to,
     "on_the_way": on_the_way,
