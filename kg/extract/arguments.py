@@ -296,7 +296,17 @@ def parties(tok) -> list:
             todo += list(t.conjuncts)
         if t.i == tok.i and t.dep_ in lx.SUBJECTS and t.ent_type_ == "PERSON":
             todo += _flattened_pair(t)
-    return out
+    return [t for t in out if not _owner_named_after(t)]
+
+
+def _owner_named_after(tok) -> bool:
+    """"Tesla" and "owner" in "Tesla and X owner Elon Musk did not attend": what the person after
+    them owns or does, not parties (the parser coordinated "Tesla" with the role noun)."""
+    roles = [c for c in ((tok,) if tok.dep_ == "conj" else tok.children) if c.dep_ == "conj"
+             and c.pos_ == "NOUN" and c.lemma_.lower() in lx.PERSON_ROLES | {"owner", "founder"}]
+    head = tok.head if tok.dep_ == "conj" else tok
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.left_edge.i == r.right_edge.i + 1
+               for r in roles for a in head.children)
 
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -862,14 +872,19 @@ class Arguments:
                                                    for c in tok.children):
                 return None  # "some Unionists": members of a group, not the group
             if len(words) > 1 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS and self.gaz is not None \
-                    and all(self.gaz.country(w.text) for w in words[:-1]):
+                    and (all(self.gaz.country(w.text) for w in words[:-1]) or self.gaz.country(words[:-1].text)):
                 return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name
             kind = "Person" if titled else self._guess_type(name, self.doc[start:tok.i + 1])
             return self._new(start, tok.i + 1, name, kind, tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and self.gaz is not None:
             # "the Indonesian government", "the Soviet authorities": the country (GUIDELINES)
-            for m in tok.lefts:
-                country = self.gaz.country(m.text) if m.dep_ in {"amod", "compound", "nmod", "poss"} else None
+            mods = [m for m in tok.lefts if m.dep_ in {"amod", "compound", "nmod", "poss"}]
+            # the modifier's whole phrase first: "the West German government" is West Germany's,
+            # "the South Korean government" South Korea's
+            runs = [self.doc[m.left_edge.i:m.i + 1].text for m in mods] + [" ".join(m.text for m in mods)] \
+                + [m.text for m in mods]
+            for run in runs:
+                country = self.gaz.country(run)
                 if country:
                     c = self.country_cluster(country)
                     start = min(x.i for x in tok.lefts if x.dep_ != "det") if any(x.dep_ != "det" for x in tok.lefts) else tok.i

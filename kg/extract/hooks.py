@@ -867,6 +867,8 @@ def conversation(args, rel, frame, tok, r):
     if _interview(tok):
         return None
     to = {t.i for t in pobjs(tok, "to")}
+    if any(_outlet(args.clusters[c]) for c, _ in r.subjects):
+        return None  # "Wikinews spoke with X about ...": an interview
     r.objects = [(c, f) for c, f in r.objects if not _outlet(args.clusters[c]) and (
         args.clusters[c].type == "Person" or not any(args.coref.token_cluster.get(i) == c for i in to))]
     return r if r.objects else None

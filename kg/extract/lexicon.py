@@ -199,6 +199,8 @@ OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", 
                           "broadcasting", "newspaper", "agency", "magazine", "daily", "herald", "tribune", "gazette",
                           "telegraph", "guardian", "bbc", "cnn", "abc", "nbc", "cbs", "fox", "network", "channel",
                           "wikinews", "associated", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg"})
+#: nouns for public bodies that are no organisation word elsewhere: "the conciliation service Acas"
+SERVICE_NOUNS = frozenset({"service", "regulator", "watchdog", "authority", "inspectorate", "ombudsman", "tribunal"})
 #: last words of newspapers' names that are no outlet word elsewhere: "the Atlanta Constitution"
 NEWSPAPER_TITLES = frozenset({"constitution", "chronicle", "inquirer", "examiner", "courier", "observer", "dispatch",
                               "globe", "enquirer", "gleaner", "standard", "nation", "statesman", "mail", "star"})

@@ -403,6 +403,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # a name has a capital letter; "cts" is not one
         if end - start == 1 and doc[start].lower_ in lx.ROLE_NOUNS | lx.ROYAL_TITLES and start > 0 and doc[start - 1].lower_ == "the":
             continue  # "received by the King": a role (resolved to the king the article named), not a name
+        if kind == "Organization" and end - start > 1 and doc[end - 1].lemma_.lower() in lx.GOVERNMENT_NOUNS \
+                and (country := gaz.country(_text(doc, start, end - 1))):
+            kind, name = "Country", country  # "the Japanese Government": the country (GUIDELINES)
         if end - start == 1 and doc[start].pos_ == "ADJ" and kind == "Organization":
             if doc[start].lower_ not in lx.BODY_ADJECTIVES:
                 continue  # an adjective is no name ("Federal")
@@ -433,6 +436,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
         if kind == "Person" and end - start == 1 and _names_site(doc[start], person_words):
             kind = "Facility"  # "the Akorda presidential palace": a building's name, not a person's
+        if kind == "Person" and end - start == 1 and start > 0 and doc[start - 1].pos_ == "NOUN" \
+                and doc[start - 1].lemma_.lower() in lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS | lx.SERVICE_NOUNS \
+                and doc[start - 1].text.islower() and doc[start].lower_ not in person_words:
+            kind = "Organization"  # "the conciliation service Acas", "the regulator Ofcom": a body named after what it is
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
