@@ -494,6 +494,9 @@ class Arguments:
                         if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
                 continue
             c = self.coref.token_cluster.get(t.i)
+            if c is None and t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS and (titled := self._titled_in_phrase(t)):
+                out += titled  # "Nigerian minister of mines and power X": X, not Nigeria
+                continue
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
                 continue
@@ -557,6 +560,16 @@ class Arguments:
             self.same_side.update(frozenset((c, x)) for x, _ in leaders for c, _ in out)
             out += leaders
         return list(dict.fromkeys(out))
+
+    def _titled_in_phrase(self, tok) -> Found:
+        """The person a title's own "of" phrase ends in, the parser having hung the name inside it:
+        "minister of mines and power Bunu Sheriff Musa"."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return []
+        people = [x for x in of.subtree if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and x.dep_ != "compound"
+                  and x.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[x.i]].type == "Person"]
+        return [(self.coref.token_cluster[people[-1].i], 1.0)] if people and people[-1].i == of.right_edge.i else []
 
     def owned(self, tok) -> Found:
         """"his government": the country of the person "his" refers to ("Brazilian President X");

@@ -446,6 +446,8 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         return [] if found and _spokesperson(doc, coref.clusters[found[0]]) else found
     if word in lx.PRONOUNS_PLURAL:
         return _plural_antecedent(doc, tok, coref, back)
+    if word == "it" and _expletive(tok):
+        return []  # "it's clear that ...": no one
     if word in lx.PRONOUNS_NEUTER:
         types = {"Organization", "Country"}
         wanted = None
@@ -635,6 +637,19 @@ def _answer_speaker(doc, tok, coref: Coreference) -> int | None:
     people = [c for c, cl in enumerate(coref.clusters) if cl.type == "Person"
               and (name == cl.label or name in cl.label.split())]
     return people[0] if len(people) == 1 else None
+
+
+def _expletive(tok) -> bool:
+    """"it" that stands for a clause after it: "it's clear that X", "it is likely to ...", "it was
+    agreed that"."""
+    head = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    clause = [c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if head.lemma_ == "be":  # (not "it is likely to meet X": an infinitive has "it" as its doer)
+        said = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+        return bool(said) and bool(clause or any(c.dep_ == "ccomp" for s in said for c in s.children))
+    return tok.dep_ == "nsubjpass" and any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in clause)
 
 
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:

@@ -543,6 +543,25 @@ def _read(kind):
 READERS = {kind: _read(kind) for kind in ("verb", "support", "noun")}
 
 
+def _own_country(args: Arguments, a: int, b: int) -> bool:
+    """A person and the country their title names ("Nigerian minister X" and Nigeria): one side of
+    any talks, never two."""
+    for person, country in ((a, b), (b, a)):
+        p, c = args.clusters[person], args.clusters[country]
+        if p.type != "Person" or c.type != "Country":
+            continue
+        if any(named == c.label for _, named in p.roles):
+            return True
+        # "Nigerian minister of mines and power X": the demonym in the title before the name
+        for m in p.mentions:
+            i = m.start - 1
+            while i >= max(0, m.start - 10) and args.doc[i].lower_ not in {",", "and", "between", "with", ";", "by"}:
+                if args.coref.token_cluster.get(i) == country:
+                    return True
+                i -= 1
+    return False
+
+
 def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[Candidate]:
     """Typed (subject, object) pairs of a reading; symmetric groups give every pair."""
     subjects = args.typed(r.subjects, frame.subject_types or rel.subject_types)
@@ -551,7 +570,7 @@ def pairs(rel: Relation, frame: Frame, args: Arguments, r: Reading) -> Iterator[
 
     def make(s, fs, o, fo):
         key = (min(s, o), max(s, o)) if rel.symmetric else (s, o)
-        if s == o or key in seen or frozenset((s, o)) in args.same_side:
+        if s == o or key in seen or frozenset((s, o)) in args.same_side or rel.symmetric and _own_country(args, s, o):
             return None
         seen.add(key)
         return Candidate(rel.name, s, o, r.trigger.i, round(r.confidence * fs * fo, 3), r.anchors, r.content,

@@ -225,6 +225,21 @@ def _two_people(doc, start: int, end: int) -> list[Mention]:
     return []
 
 
+def _two_bodies(doc, start: int, end: int) -> list[Mention]:
+    """Two bodies the recogniser tagged as one name: "the IMF and World Bank" (an acronym on one
+    side, a name ending in a body's noun on the other; not "Procter and Gamble", "Securities and
+    Exchange Commission")."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "and":
+            continue
+        sides = [(start, i), (i + 1, end)]
+        acronym = [b - a == 1 and doc[a].text.isupper() and len(doc[a].text) >= 2 for a, b in sides]
+        body = [b - a > 1 and doc[b - 1].text[:1].isupper() and doc[b - 1].lower_ in lx.ORGANIZATION_NOUNS for a, b in sides]
+        if all(a or b for a, b in zip(acronym, body)) and any(acronym):
+            return [Mention(a, b, _text(doc, a, b), _text(doc, a, b), "Organization", b - 1) for a, b in sides]
+    return []
+
+
 def _body_named(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """A name of several words with a body's noun in it that is no country or city: "Sikh Federation"."""
     name = _text(doc, start, end)
@@ -379,6 +394,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind, start = "Person", named  # "EC Commissioners Willy de Clercq": a titled person, not a body
         if kind == "Person" and (split := _two_people(doc, start, end)):
             yield from split  # "Landes and Schwartz" tagged as one person
+            continue
+        if kind == "Organization" and (split := _two_bodies(doc, start, end)):
+            yield from split  # "the IMF and World Bank" tagged as one body
             continue
         if kind in {"Organization", "Place", "Country", "Person"}:
             listed = _listed_name_end(doc, start, end)
