@@ -1183,9 +1183,13 @@ def demand_content(args, rel, frame, tok, r):
         # bodies named in what is demanded, near its head: "an overhaul of NATO and the OSCE",
         # not "a meeting of holders of its Swiss franc notes"
         # (a preposition inside a name does not count: "the General Agreement on Tariffs and Trade")
-        near = [t for t in content.subtree
-                if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
-                and not _located(t, content) and not _in_relative(t, content)]
+        # (not inside a clause that is itself what is asked: "Acme's request to halt Beta's supply"
+        # asks someone unnamed; Beta is what the act is done to)
+        near = [] if content.dep_ == "acl" and content.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in content.children) else [
+            t for t in content.subtree
+            if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
+            and not _located(t, content) and not _in_relative(t, content)]
         within = args.within(content, exclude=exclude, clauses=lemma != "seek")  # "support for efforts to solve Y's debt"
         r.objects = [(c, f) for c, f in args.typed(within, PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
@@ -1208,12 +1212,15 @@ def demand_content(args, rel, frame, tok, r):
 
 
 def _in_relative(tok, content) -> bool:
-    """Whether tok is in a relative clause inside what is demanded: "a more balanced relationship
-    with the EU, with which Beijing runs a surplus" (Beijing is not what is asked for)."""
+    """Whether tok is in a clause inside what is demanded: a relative clause ("a more balanced
+    relationship with the EU, with which Beijing runs a surplus") or an infinitive ("a request for
+    measures to reduce surpluses with the U.S.", "a request to halt Abbott's supply"): what the
+    clause is about is not what is asked for."""
     for a in (tok, *tok.ancestors):
         if a.i == content.i:
             return False
-        if a.dep_ == "relcl":
+        if a.dep_ == "relcl" or a.dep_ in {"acl", "advcl"} and a.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             return True
     return False
 
@@ -1313,7 +1320,15 @@ def travelled(args, rel, frame, tok, r):
     frame of leading a delegation reads that)."""
     if tok.lemma_.lower() == "head" and child(tok, "dobj") is not None:
         return None
-    return r
+    if tok.lemma_.lower() in {"come", "go"}:
+        # "Wickes came to the Unlisted Securities Market": a listing, not a trip
+        r.objects = [(c, f) for c, f in r.objects if not (args.clusters[c].type == "Organization" and any(
+            w in MARKET_WORDS for w in args.clusters[c].label.casefold().split()))]
+    return r if r.objects else None
+
+
+#: words of a market one's shares come to: "came to the Unlisted Securities Market"
+MARKET_WORDS = frozenset({"market", "exchange", "bourse"})
 
 
 def been_to(args, rel, frame, tok, r):

@@ -93,7 +93,8 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral", "mosque",
                         "church", "temple", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "plant",
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
-                        "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey"})
+                        "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
+                        "park", "terminal"})
 #: "the site", "the scene": the site (a Facility) the article named last
 SITE_WORDS = frozenset({"site", "scene"})
 #: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"

@@ -251,7 +251,7 @@ def _site_after(doc, end: int) -> int:
     """The end of "<name> ice hockey arena": lower-case words the name's last token modifies up to a
     site noun, or 0."""
     head = doc[end - 1].head.i
-    if doc[end - 1].dep_ != "compound" or not end <= head < end + 4 or doc[head].lower_ not in lx.SITE_NOUNS \
+    if doc[end - 1].dep_ not in {"compound", "amod"} or not end <= head < end + 4 or doc[head].lower_ not in lx.SITE_NOUNS \
             or not all(t.text.islower() for t in doc[end:head + 1]):
         return 0
     return head + 1
