@@ -67,3 +67,25 @@ def test_groups_bound_the_embedding_memory(nlp, monkeypatch):
     whole, grouped = peaks
     assert grouped < whole / 2, (whole, grouped)
 
+
+@pytest.mark.model
+def test_memory_zones_keep_the_extractions_and_not_the_new_words(nlp, monkeypatch):
+    """Past ZONE_AFTER articles a batch is parsed in spaCy's memory zone: the same extractions (lemmas
+    included, worked out in the zone or before it), and the vocabulary does not keep its new words."""
+    import kg.pipeline
+    from kg.model import Article
+    from kg.pipeline import extract_batch
+
+    articles = [Article(id=f"a{n}", text=t) for n, t in enumerate(_texts()) if t.strip()]
+    monkeypatch.setattr(kg.pipeline, "_parsed", {})
+    monkeypatch.setattr(kg.pipeline, "ZONE_AFTER", 10**9)
+    plain = extract_batch(articles)
+    monkeypatch.setattr(kg.pipeline, "ZONE_AFTER", 0)
+    zoned = [extract_batch(articles), extract_batch(articles)]  # the second from the lemmas kept before
+    assert zoned == [plain, plain]
+    strings = len(nlp.vocab.strings)
+    new = [Article(id="new", text="Qzxv Wrobbleton met Plinkerdoo officials in Vrexholm on Tuesday.")]
+    assert extract_batch(new)[0].entities
+    assert len(nlp.vocab.strings) == strings and "Vrexholm" not in nlp.vocab.strings
+    lemmas = nlp.get_pipe("kg_cached_lemmas")
+    assert lemmas._zone is None and all(v in nlp.vocab.strings for v in lemmas._lemmas.values())
