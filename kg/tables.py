@@ -11,6 +11,8 @@ spaCy: :func:`attribute_table` refuses them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 #: the token attributes a rule of the table may test; any other keeps spaCy's own ruler
 TESTED = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
@@ -149,12 +151,17 @@ class CachedLemmas:
     corpus) and the lemmas are written in one array per Doc. The model's lists of known words
     (``lemma_index``, up to 57,000 words, which the lemmatizer only asks "is this word in it")
     become sets: each new word took a scan of them for each of its possible endings.
+
+    In spaCy's memory zone (``nlp.memory_zone()``, which enters :meth:`memory_zone`) a lemma's
+    string may be one the zone frees: the lemmas worked out inside it are forgotten when it ends.
     """
 
     def __init__(self, lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.vocab = lemmatizer.vocab
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        #: inside a memory zone, the keys of the lemmas worked out in it; else None
+        self._zone: list[tuple[int, int, int]] | None = None
         if lemmatizer.lookups.has_table("lemma_index"):
             index = lemmatizer.lookups.get_table("lemma_index")
             for pos, words in list(index.items()):
@@ -166,7 +173,7 @@ class CachedLemmas:
 
         if not len(doc):
             return doc
-        memo, lemmatize, add = self._lemmas, self.lemmatizer.lemmatize, self.vocab.strings.add
+        memo, lemmatize, add, zone = self._lemmas, self.lemmatizer.lemmatize, self.vocab.strings.add, self._zone
         overwrite = self.lemmatizer.overwrite
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3:4].copy()
@@ -175,9 +182,23 @@ class CachedLemmas:
                 key = (orth, pos, morph)
                 value = memo.get(key)
                 if value is None:
-                    if len(memo) >= MEMO_LIMIT:
+                    if zone is not None:  # forgotten as the zone ends: the memory stays bounded
+                        zone.append(key)
+                    elif len(memo) >= MEMO_LIMIT:
                         memo.clear()
                     value = memo[key] = add(lemmatize(doc[i])[0])
                 lemmas[i, 0] = value
         doc.from_array([LEMMA], lemmas)
         return doc
+
+    @contextmanager
+    def memory_zone(self, mem=None) -> Iterator[None]:
+        """Forget, as the zone ends, the lemmas worked out inside it (spaCy calls this for a pipeline's
+        components in :meth:`spacy.language.Language.memory_zone`)."""
+        self._zone = []
+        try:
+            yield
+        finally:
+            for key in self._zone:
+                self._lemmas.pop(key, None)
+            self._zone = None
