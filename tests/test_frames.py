@@ -1218,6 +1218,11 @@ CASES = [
     ("a site named after a place with lower-case words before its noun ('the X industrial park')",
      "Jon Dahl will tour the Morowali industrial park on Saturday.",
      {("Jon Dahl", "visits", "Morowali industrial park", "planned")}, set()),
+    ("'the two companies', 'the two blocs': the last two bodies named",
+     "Acme Corp said it agreed to buy Beta Inc for 50 mln dlrs. The two companies held talks last week. "
+     "The Nordic Council and the Baltic Assembly met in Riga. The two blocs urged Norway to act.",
+     {("Acme Corp", "meets", "Beta Inc", "happened"), ("Nordic Council", "demands", "Norway", "happened"),
+      ("Baltic Assembly", "demands", "Norway", "happened")}, set()),
     ("a company's board stands for the company",
      "Shareholders of Brightmoor Logistics met on Monday. Acme Capital has called on Brightmoor's board to reopen merger talks.",
      {("Acme Capital", "demands", "Brightmoor Logistics", "happened")}, set()),

@@ -1442,11 +1442,12 @@ class Arguments:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word = tok.lower_
         nums = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
-        if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and tok.lemma_.lower() in lx.PAIR_NOUNS) or (word == "both" and tok.pos_ == "PRON")):
+        if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and tok.lemma_.lower() in lx.PAIR_NOUNS | lx.BODY_PLURALS)
+                or (word == "both" and tok.pos_ == "PRON")):
             return []
         lemma = tok.lemma_.lower()
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
-            else {"Person", "Organization", "Country"}
+            else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         reporters = {self.coref.token_cluster.get(s.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
                      for s in a.children if s.dep_ in lx.SUBJECTS}

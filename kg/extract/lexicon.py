@@ -173,6 +173,10 @@ OWN_BODY_NOUNS = frozenset({"company", "firm", "agency", "office", "bank", "grou
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
 PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
+#: the bodies "the two" of these stands for: "the two companies", "the two blocs"
+BODY_PLURALS = frozenset({"company", "companies", "firm", "firms", "bloc", "blocs", "group", "groups", "union", "unions",
+                          "bank", "banks", "organisation", "organisations", "organization", "organizations", "exchange",
+                          "exchanges", "airline", "airlines", "carmaker", "carmakers"})
 PERSON_PLURALS = frozenset({"leader", "man", "woman", "president", "minister", "leaders", "men", "women", "presidents", "ministers", "chancellor", "premier", "pair", "duo"})
 #: organisations a definite noun may stand for: "the exchange" after "the Tokyo Stock Exchange"
 DEFINITE_ORGS = frozenset({
