@@ -1223,6 +1223,10 @@ CASES = [
      "The Nordic Council and the Baltic Assembly met in Riga. The two blocs urged Norway to act.",
      {("Acme Corp", "meets", "Beta Inc", "happened"), ("Nordic Council", "demands", "Norway", "happened"),
       ("Baltic Assembly", "demands", "Norway", "happened")}, set()),
+    ("a currency after a number is an amount, not a body 'the two groups' could mean",
+     "Acme Group said Beta Holdings Inc has agreed to issue it 6.15 mln shares of one U.S. Cent par-value. "
+     "The two groups have also begun exploratory talks on a merger.",
+     {("Beta Holdings Inc", "meets", "Acme Group", None)}, {("Beta Holdings Inc", "meets", "U.S. Cent")}),
     ("a company's board stands for the company",
      "Shareholders of Brightmoor Logistics met on Monday. Acme Capital has called on Brightmoor's board to reopen merger talks.",
      {("Acme Capital", "demands", "Brightmoor Logistics", "happened")}, set()),

@@ -218,7 +218,7 @@ POST_ADJECTIVES = frozenset({"diplomatic", "permanent", "consular", "resident", 
 #: units of an amount: "calling for 22 billion dlrs" names a figure, not a thing demanded
 AMOUNT_UNITS = frozenset({"dlr", "dlrs", "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "franc", "francs",
                           "mark", "marks", "lire", "lira", "rupee", "rupees", "yuan", "pct", "percent", "billion", "million",
-                          "tonne", "tonnes", "ton", "tons", "barrel", "barrels"})
+                          "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "cent", "cents"})
 #: event nouns whose plural names one event: "talks", "negotiations", "the Games"
 PLURAL_EVENTS = frozenset({"talks", "negotiations", "consultations", "discussions", "games", "olympics", "championships", "hearings"})
 #: event nouns that, bare, name an activity and not a gathering: "open markets to competition"

@@ -419,6 +419,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
+        if kind == "Organization" and doc[end - 1].lower_ in lx.AMOUNT_UNITS and start > 0 and doc[start - 1].like_num:
+            continue  # "shares of one U.S. Cent par-value": an amount, not a body
         if end - start == 1 and doc[start].lower_ in lx.ROLE_NOUNS | lx.ROYAL_TITLES and start > 0 and doc[start - 1].lower_ == "the":
             continue  # "received by the King": a role (resolved to the king the article named), not a name
         if kind == "Organization" and end - start > 1 and doc[end - 1].lemma_.lower() in lx.GOVERNMENT_NOUNS \
