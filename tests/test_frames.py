@@ -1227,6 +1227,9 @@ CASES = [
      "Acme Group said Beta Holdings Inc has agreed to issue it 6.15 mln shares of one U.S. Cent par-value. "
      "The two groups have also begun exploratory talks on a merger.",
      {("Beta Holdings Inc", "meets", "Acme Group", None)}, {("Beta Holdings Inc", "meets", "U.S. Cent")}),
+    ("'A and B said the two companies would ...': the two who said it",
+     "Acme Corp and Beta Inc said the two companies would meet again next week.",
+     {("Acme Corp", "meets", "Beta Inc", "planned")}, set()),
     ("a company's board stands for the company",
      "Shareholders of Brightmoor Logistics met on Monday. Acme Capital has called on Brightmoor's board to reopen merger talks.",
      {("Acme Capital", "demands", "Brightmoor Logistics", "happened")}, set()),

@@ -1449,8 +1449,11 @@ class Arguments:
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
-        reporters = {self.coref.token_cluster.get(s.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
-                     for s in a.children if s.dep_ in lx.SUBJECTS}
+        reporters = {self.coref.token_cluster.get(x.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
+                     for s in a.children if s.dep_ in lx.SUBJECTS for x in (s, *s.conjuncts)}
+        sayers = [c for c in reporters if c is not None and self.clusters[c].type in types]
+        if len(sayers) == 2 and len(reporters) == 2:
+            return [(x, 0.8) for x in sayers]  # "Acme and Beta said the two companies would meet": the two who said it
         # nor is whoever, or whatever the subject's own phrase names, asks "both sides" to act:
         # "X, who chairs the committee, called on both sides to ..."
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
