@@ -1474,6 +1474,8 @@ class Arguments:
             return self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen))
         skip = len(seen)
         first = sentence_starts(self.doc, tok, 3)
+        if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):
+            return pair  # "the two blocs" after "the EAC and SADC held a joint summit": the two coordinated
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type in types and c not in seen:
