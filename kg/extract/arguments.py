@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
 from kg.extract.mentions import Mention, after_clock, role_name
-from kg.extract.tokens import child, finite_host, pobj, tense_break
+from kg.extract.tokens import child, finite_host, infinitive, pobj, tense_break
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -101,7 +101,7 @@ def subject_tokens(verb) -> list:
         return out
     if verb.dep_ == "ROOT":
         return _participle_doer(verb) or _surface_subject(verb)
-    if verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    if verb.dep_ in {"xcomp", "advcl"} and infinitive(verb) \
             and verb.head.lemma_.lower() in ADDRESSED_VERBS:
         # "called on FIFA to open talks", "appealed to Y to", "pleaded with Y to": the one asked is to do it
         asked = pobj(verb.head, *ADDRESSED_VERBS[verb.head.lemma_.lower()], times=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, finite_host, pobj, tense_break, tensed
+from kg.extract.tokens import child, finite_host, infinitive, pobj, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "acomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -84,9 +84,8 @@ def status_of(trigger) -> Context:
             elif tok.lemma_ in lx.POSTPONE_VERBS or (off and tok.lemma_ == "put"):
                 planned = True
                 cues.append(tok.lemma_)
-        infinitive = n == 1 and arrived == "advcl" and not nominal and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in chain[0][0].children)  # "called on Y to open talks"
-        if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and tense_break(chain[n - 1][0])) and not infinitive:
+        to_clause = n == 1 and arrived == "advcl" and not nominal and infinitive(chain[0][0])  # "called on Y to open talks"
+        if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and tense_break(chain[n - 1][0])) and not to_clause:
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)
         deps = {c.dep_ for c in children}
@@ -99,7 +98,7 @@ def status_of(trigger) -> Context:
                 cues.append("neither")
             if n and arrived in {"xcomp", "advcl"} and tok.lemma_ in lx.REQUEST_VERBS and any(
                     c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "with"} for c in children) \
-                    and (arrived == "xcomp" or infinitive):
+                    and (arrived == "xcomp" or to_clause):
                 # "Thune urged Trump to negotiate with Congress": asked for, not done
                 hypothetical = True
                 cues.append(tok.lemma_)
@@ -185,7 +184,7 @@ def status_of(trigger) -> Context:
             planned = True
             cues.append(tok.lemma_)
         if n and arrived == "ccomp" and tok.lemma_ in lx.PLAN_VERBS and tok.pos_ == "VERB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[n - 1][0].children):
+                and infinitive(chain[n - 1][0]):
             planned = True  # "analysts expect X to meet Y": an infinitive with its own subject, still ahead
             cues.append(tok.lemma_)
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_MODIFIERS for c in children):

@@ -640,8 +640,8 @@ def _answer_speaker(doc, tok, coref: Coreference) -> int | None:
 
 
 def _expletive(tok) -> bool:
-    """"it" that stands for a clause after it: "it's clear that X", "it is likely to ...", "it was
-    agreed that"."""
+    """"it" that stands for a clause after it: "it's clear that X", "it was agreed that" (not "it is
+    likely to meet X", where "it" is the one who meets)."""
     head = tok.head
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False

@@ -81,7 +81,7 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     if slot == "dobj":
         t = child(head, "dobj")
         if t is not None and t.lower_ in {"which", "that"} and head.dep_ == "relcl":
-            t = _antecedent_of_relative(t) if t.lower_ == "which" else head.head  # "the summit, which X attended"
+            t = head.head  # "the summit, which X attended": the noun the clause hangs on
         later = next((c for c in head.children if c.dep_ in {"dobj", "dep"} and c.i > t.i), None) if t is not None else None
         if later is not None and later.ent_type_ == "PERSON" and later.left_edge.i == t.right_edge.i + 1:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met

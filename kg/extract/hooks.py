@@ -13,7 +13,7 @@ from kg.extract.arguments import Found, _no_doer, _relative, agent, is_passive, 
 from kg.extract.context import np_text
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, first_conjunct, pobj
+from kg.extract.tokens import child, first_conjunct, infinitive, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -1106,7 +1106,7 @@ def demand_content(args, rel, frame, tok, r):
             return None
     else:
         xcomp, ccomp, dobj = child(tok, "xcomp"), child(tok, "ccomp"), child(tok, "dobj")
-        if xcomp is not None and xcomp.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) \
+        if xcomp is not None and xcomp.pos_ in {"VERB", "AUX"} and not infinitive(xcomp) \
                 and (dobj is None or xcomp.left_edge.i != dobj.right_edge.i + 1 or xcomp.tag_ not in {"VB", "VBP"}):
             # "told Reuters that the aid would enable ..., overhaul 800 wagons": a bare verb away from
             # the one asked is no act asked for (but "urged the administration offer ...")
@@ -1129,7 +1129,7 @@ def demand_content(args, rel, frame, tok, r):
                 addressee = prep_addressee
                 # "pleaded with Y to allow ...": the infinitive the parser made an adverbial clause
                 to_clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > prep_addressee.i
-                                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                                  and infinitive(c)), None)
                 content = xcomp or child(prep_addressee, "xcomp") or to_clause or prep_content or dobj
             elif subj is not None:  # "called for Y to resign"
                 addressee, content = subj, clause
@@ -1155,7 +1155,7 @@ def demand_content(args, rel, frame, tok, r):
                 # "X urged that Congress begin ...": the subject of the that-clause must act
                 content, addressee = ccomp, child(ccomp, "nsubj")
         if addressee is None and content is not None and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_ == "meet" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                and infinitive(tok):
             # "will meet COP29 president X later today to demand a fund": the one met is asked
             addressee = child(tok.head, "dobj") or pobj(tok.head, "with")
         if content is None and addressee is None:
@@ -1185,8 +1185,7 @@ def demand_content(args, rel, frame, tok, r):
         # (a preposition inside a name does not count: "the General Agreement on Tariffs and Trade")
         # (not inside a clause that is itself what is asked: "Acme's request to halt Beta's supply"
         # asks someone unnamed; Beta is what the act is done to)
-        near = [] if content.dep_ == "acl" and content.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in content.children) else [
+        near = [] if content.dep_ == "acl" and infinitive(content) else [
             t for t in content.subtree
             if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
             and not _located(t, content) and not _in_relative(t, content)]
@@ -1219,8 +1218,7 @@ def _in_relative(tok, content) -> bool:
     for a in (tok, *tok.ancestors):
         if a.i == content.i:
             return False
-        if a.dep_ == "relcl" or a.dep_ in {"acl", "advcl"} and a.pos_ in {"VERB", "AUX"} \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+        if a.dep_ == "relcl" or a.dep_ in {"acl", "advcl"} and infinitive(a):
             return True
     return False
 

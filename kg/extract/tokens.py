@@ -105,11 +105,16 @@ def finite_host(verb):
     """"X charges the deal broke the rules by allowing Y to set prices and is requesting Z": a
     finite verb the parser coordinated with an infinitive ("to set") belongs to the nearest finite
     clause above it ("broke"), not to the infinitive's subject."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+    if verb.dep_ != "conj" or not infinitive(verb.head):
         return None
     if not tensed(verb):
         return None
     return next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"} and tensed(a)), None)
+
+
+def infinitive(verb) -> bool:
+    """A verb marked with "to": "to meet", "to halt"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def tensed(verb) -> bool:
