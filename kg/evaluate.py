@@ -155,7 +155,7 @@ class Evaluation:
 
 def _names(ex: Extraction, index: int) -> set[str]:
     e = ex.entities[index]
-    return {_norm(e.label), *(_norm(a) for a in e.aliases)}
+    return {_norm(e.label), *(_norm(a) for a in (*e.aliases, *e.wordings))}
 
 
 def _matches(ex: Extraction, fact, gold: GoldFact, *, status: bool, aliases: dict, symmetric: bool) -> bool:

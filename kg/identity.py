@@ -52,7 +52,7 @@ class PersonRegistry:
             full = self.full_name(e.label, ex.article.published)
             if full and full != e.label:
                 aliases = tuple(dict.fromkeys([e.label, *e.aliases]))
-                entities[n] = Entity(full, e.type, aliases, e.mentions)
+                entities[n] = replace(e, label=full, aliases=aliases)
                 changed = True
         for e in entities:
             if e.type == "Person":

@@ -47,6 +47,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
     same_as: tuple[str, ...] = ()  # IRIs of the same thing elsewhere (GeoNames for countries and places)
+    # the article's own words for an unnamed thing, article and complements included ("a meeting of the
+    # government's economic task force", "a forum hosted by the council"): found by search, not shown
+    wordings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

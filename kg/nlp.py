@@ -49,14 +49,22 @@ class LineBreaks:
 
     @staticmethod
     def _dateline_end(doc, start: int) -> int | None:
-        """Index after "PLACE, PLACE –" at the start of a line, if there is one."""
-        for i in range(start, min(start + 8, len(doc) - 1)):
+        """Index after "PLACE, PLACE –" at the start of a line, if there is one: a place in
+        capitals, then maybe a region, a date and the agency ("PARIS (AFP) -", "LIMA, Dec 6 (EFE).-")."""
+        if start >= len(doc) or len(doc[start]) < 2 or not doc[start].is_upper:
+            return None
+        head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
+        for i in range(start, min(start + 10, len(doc) - 1)):
             tok = doc[i]
-            if tok.text in DASHES and i > start and doc[start].is_upper and len(doc[start]) > 1:
+            if i > start and (tok.text in DASHES or len(tok) > 1 and tok.text[-1] in "-\u2013\u2014" and tok.text[-2] in ".)"):
                 return i + 1
-            if tok.text == ":" and i > start and len(doc[start]) > 1 and all(t.is_upper or t.text == "," for t in doc[start:i]):
+            if tok.text == ":" and i > start and all(t.is_upper or t.text == "," for t in doc[start:i]):
                 return i + 1  # "ISLAMABAD:", all in capitals (not a speaker's "Zhang:")
-            if not (tok.text[:1].isupper() or tok.text == ","):
+            if tok.text in {",", "("}:
+                head = False
+            if head and not tok.is_upper:
+                return None
+            if not (tok.text[:1].isupper() or tok.text in {",", "(", ")", "."} or tok.like_num):
                 return None
         return None
 

@@ -166,8 +166,10 @@ def article_triples(ex: Extraction, relations: Registry | None = None) -> list[T
     for iri, e in zip(iris, ex.entities):
         t += [(iri, RDF.type, ENTITY_CLASS[e.type]), (iri, RDFS.label, Literal(e.label))]
         t += [(iri, SKOS.altLabel, Literal(alias)) for alias in e.aliases]
+        t += [(iri, SKOS.hiddenLabel, Literal(words)) for words in e.wordings]  # searchable, never displayed
         # the names it is found by, normalised once here (kg.names): a lookup binds a key and matches exactly
-        t += [(iri, KG.key, Literal(k)) for k in sorted(entity_keys(e.label, e.aliases, person=e.type == "Person"))]
+        names = (*e.aliases, *e.wordings)
+        t += [(iri, KG.key, Literal(k)) for k in sorted(entity_keys(e.label, names, person=e.type == "Person"))]
         t += [(iri, SDO.sameAs, URIRef(other)) for other in e.same_as]  # GeoNames for countries and places
         t.append((iri, SDO.subjectOf, a))
         for m in e.mentions:

@@ -1233,6 +1233,24 @@ CASES = [
     ("a company's board stands for the company",
      "Shareholders of Brightmoor Logistics met on Monday. Acme Capital has called on Brightmoor's board to reopen merger talks.",
      {("Acme Capital", "demands", "Brightmoor Logistics", "happened")}, set()),
+    ("'whose' chief and name parsed as appositions of the firm",
+     "Among them was the shipping group Nordvik Lines, whose chief executive, Ida Berg, travelled on to Bergen on Friday.",
+     {("Ida Berg", "visits", "Bergen", "happened")}, {("Nordvik Lines", "visits", "Bergen")}),
+    ("a place after the venue is no party",
+     "President Jon Dahl on Monday met the leadership of the Nordic Transport Union at the Government House, Tromsø, to end the strike.",
+     {("Jon Dahl", "meets", "Nordic Transport Union", "happened")}, {("Jon Dahl", "meets", "Government House")}),
+    ("'A of X and B of Y' with B parsed onto X",
+     "Jon Dahl met Eva Holm of Sweden and Erik Lund of Denmark in Oslo on Monday.",
+     {("Jon Dahl", "meets", "Eva Holm", "happened"), ("Jon Dahl", "meets", "Erik Lund", "happened")},
+     {("Jon Dahl", "meets", "Sweden"), ("Jon Dahl", "meets", "Denmark")}),
+    ("a trip with no place named, in a story filed from elsewhere",
+     "OSLO (NTB) - Finnish President Erik Lund, on his first foreign trip since taking office, told a business forum that trade must grow.\n"
+     "Sweden signed a deal with Denmark. Sweden will host the next forum, Sweden's premier said.",
+     {("Erik Lund", "attends", "business forum", "happened")}, {("Erik Lund", "visits", "Sweden")}),
+    ("an acronym before a body's full name is not its acronym",
+     "Ida Berg announced a plan to boost investment in AI on Monday.\n"
+     "Amnesty International called for a ban on facial recognition in public spaces.",
+     {("Amnesty International", "demands", "ban", "happened")}, set()),
 ]
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import norm, resolve
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import find_mentions, own_words
 from kg.extract.arguments import Arguments, subject_tokens
 from kg.extract.frames import candidates
 from kg.extract.members import with_members
@@ -133,5 +133,13 @@ def _entity(doc, cluster, gaz) -> Entity:
         Span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), doc[m.start:m.end].text)
         for m in sorted(cluster.mentions, key=lambda m: m.start)
     )
+    wordings = []
+    if cluster.type == "Event":  # an unnamed event is found by the article's own words for it too
+        known = {norm(n) for n in (label, *aliases)}
+        for head in sorted({m.head for m in cluster.mentions}):
+            for words in own_words(doc, head):
+                if norm(words) not in known:
+                    known.add(norm(words))
+                    wordings.append(words)
     return Entity(label=label, type=cluster.type, aliases=tuple(aliases), mentions=spans,
-                  same_as=(geonames,) if geonames else ())
+                  same_as=(geonames,) if geonames else (), wordings=tuple(wordings))

@@ -289,13 +289,19 @@ def parties(tok) -> list:
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
-                 and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)]
-        if t.i == tok.i:
-            todo += _names_hung_on_head(t) + _possessive_list(t)
+                 and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
+                 and not _after_phrase(t, c)]
+        if t.i == tok.i or t.dep_ == "conj":
+            todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
         if t.i == tok.i and t.dep_ in lx.SUBJECTS and t.ent_type_ == "PERSON":
             todo += _flattened_pair(t)
+    whose = min((t.i for t in out if any(c.tag_ == "WP$" for c in t.children)), default=None)
+    if whose is not None and any(t.i > whose for t in out):
+        # "the maker X, whose chief executive, Y, travelled" parsed as one list of appositions:
+        # what comes before "whose" owns the one who acted, who is named after it
+        out = [t for t in out if t.i > whose]
     return [t for t in out if not _owner_named_after(t)]
 
 
@@ -369,6 +375,18 @@ def _names_hung_on_head(tok) -> list:
     return [a for a in verb.head.children if a.dep_ in {"appos", "conj"} and a.left_edge.i == after and a.pos_ == "PROPN"]
 
 
+def _people_after_origin(tok) -> list:
+    """"A of Sweden and B of Denmark" parsed with B coordinated to Sweden: a person coordinated
+    with the country or body a person is "of" is the next person of the list."""
+    if tok.ent_type_ != "PERSON" and not (tok.pos_ == "PROPN" and tok.dep_ in {"dobj", "pobj", "nsubj", "conj"}):
+        return []
+    origins = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
+               if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "NORP", "ORG"}]
+    # (a full name: "Union of Rationalist Atheists and Agnostics" lists no person)
+    return [c for o in origins for c in o.conjuncts if c.i > o.i and c.ent_type_ == "PERSON"
+            and any(w.dep_ == "compound" and w.ent_type_ == "PERSON" for w in c.lefts)]
+
+
 def _flattened_pair(tok) -> list:
     """"President A and Council President B met X" parsed as one run of compounds ending in B:
     the person named before the "and" inside B's own phrase."""
@@ -410,6 +428,13 @@ def _glossed(tok) -> bool:
         return True
     first = next((t.i for t in tok.subtree if not t.is_punct), tok.i)  # (the bracket may be the phrase's own child)
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
+
+
+def _after_phrase(head, appos) -> bool:
+    """An apposition the parser hung on a name across that name's own prepositional phrase: it names
+    the phrase's object ("the TUC at the Presidential Villa, Abuja": Abuja is where the villa is)."""
+    return appos.dep_ == "appos" and (appos.ent_type_ in {"GPE", "LOC", "FAC"} or appos.ent_iob_ == "I") \
+        and any(p.dep_ == "prep" and p.lower_ in {"at", "in", "near", "outside"} and head.i < p.i < appos.i for p in head.children)
 
 
 def _listed(head, appos) -> bool:

@@ -228,7 +228,10 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         key = gaz.country(m.name) or norm(m.name)
         c = keys.get(key.casefold())
         if c is None and m.name.isupper() and len(m.name) >= 2:
-            c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name), None)
+            # (an acronym before the body's full name is its acronym only if it too names a body: "investment
+            # in AI" early on is no "Amnesty International" named later)
+            c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name
+                      and (m.type == "Organization" or min(x.start for x in clusters[keys[k]].mentions) < m.start)), None)
         elif c is None and len(m.name) >= 3 and " " not in m.name and m.start > 0 and doc[m.start - 1].text == "(":
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"

@@ -290,9 +290,22 @@ def implicit_destination(args, rel, frame, tok, r):
     where = args.main_country(exclude=own)
     if where is None:
         return None
+    filed = _filed_from(args)
+    if filed and args.gaz is not None and not args.gaz.within(filed, args.clusters[where].label):
+        return None  # the story is filed from elsewhere ("PARIS (AFP) - ... on his first foreign trip")
     r.subjects = [(people[0], 0.9)]
     r.objects = [(where, 0.75)]
     return r
+
+
+def _filed_from(args) -> str:
+    """The place of the article's first dateline ("RIO DE JANEIRO" of "RIO DE JANEIRO, Brazil (AFP) -")."""
+    words = []
+    for i in sorted(args.dateline):
+        if args.doc[i].text in {",", "(", ":"} or args.doc[i].text[-1] in "-\u2013\u2014":
+            break
+        words.append(args.doc[i].text)
+    return " ".join(words)
 
 
 def _title_country(args, person: int) -> set[str]:

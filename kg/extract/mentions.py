@@ -316,6 +316,62 @@ def _apposition_noun(doc, end: int) -> str:
     return doc[j].lower_ if j < len(doc) else ""
 
 
+#: what follows a noun and still belongs to the article's words for it: complements, reduced relatives
+_OWN_WORDS_DEPS = {"prep", "acl", "amod", "nummod", "compound", "npadvmod", "quantmod", "nmod", "pobj"}
+#: punctuation that ends a noun's own words ("an event hosted by the institute, at which ...")
+_OWN_WORDS_STOP = {",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}
+
+
+def _dated(tok) -> bool:
+    """A time phrase ("next month", "on Friday"): when a thing happens is not part of its name."""
+    if tok.dep_ == "prep":
+        return any(t.dep_ == "pobj" and t.ent_type_ in {"DATE", "TIME"} for t in tok.children)
+    return tok.dep_ in {"npadvmod", "nmod", "compound"} and tok.head.pos_ != "PROPN" and tok.ent_type_ in {"DATE", "TIME"} \
+        and tok.i > tok.head.i
+
+
+def own_words(doc, head: int, limit: int = 20) -> list[str]:
+    """The article's words for what a noun names, from its first word (article included) to the end of
+    each complement in turn: "a meeting", "a meeting of foreign ministers", "a meeting of foreign
+    ministers in Arusha"; "Next year's meeting"; "an event hosted by the institute". A relative clause,
+    an apposition, a conjunct and whatever follows a comma or a bracket are not part of them.
+
+    kg keeps these as hidden labels of an unnamed event: a reader searching for the event in the
+    article's own words finds it; the graph still shows its short label.
+    """
+    tok = doc[head]
+    start = min([tok.i, *(t.left_edge.i for t in tok.lefts if t.dep_ not in {"cc", "conj", "punct", "appos"})])
+    while start < tok.i and doc[start].is_punct and doc[start].text not in {'"', "\u201c", "'"}:
+        start += 1
+    if any(doc[j].text in _OWN_WORDS_STOP for j in range(start, tok.i)):
+        return []
+    ends = [tok.i]
+    for right in tok.rights:
+        if right.dep_ not in _OWN_WORDS_DEPS or _dated(right):
+            break
+        end = right.right_edge.i
+        inner = next((t for t in right.children if t.dep_ == "pobj"), None) if right.dep_ == "prep" else None
+        if inner is not None and inner.i < end and inner.i > ends[-1]:
+            ends.append(inner.i)  # "a meeting of foreign ministers" (in Arusha)
+        clauses = [t.left_edge.i for t in right.subtree if t.dep_ in {"relcl", "appos", "advcl"}]
+        # without a time phrase inside it too ("a forum hosted by the council" of "... on Friday"; but
+        # "on the four-day week" the recogniser may call a date is a topic: both are kept)
+        for t in right.subtree:
+            if t.i != right.i and _dated(t) and ends[-1] < t.left_edge.i - 1 < min(clauses, default=len(doc)):
+                ends.append(t.left_edge.i - 1)
+        stops = [j for j in range(right.left_edge.i, end + 1) if doc[j].text in _OWN_WORDS_STOP]
+        cut = min(clauses + stops, default=None)
+        if cut is not None:
+            end = cut - 1
+        while end > tok.i and (doc[end].is_punct or doc[end].pos_ in {"CCONJ", "ADP", "DET"}):
+            end -= 1
+        if end > ends[-1]:
+            ends.append(end)
+        if cut is not None or end - start >= limit:
+            break
+    return [doc[start:end + 1].text for end in ends if end - start < limit]
+
+
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
@@ -323,6 +379,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     surnames = {next((t.text for t in reversed(e) if t.lower_ not in lx.NAME_SUFFIXES and t.text != ","), e[-1].text)
                 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1:
@@ -331,6 +388,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Organization"  # "told the Atlanta Constitution": a newspaper, not an event
         if ent.label_ == "NORP" and len(ent) > 1 and ent.root.lower_ in lx.PARTY_MEMBERS and not gaz.country(ent.text):
             kind = "Organization"  # a political group named in the plural: "the Christian Democrats"
+        elif ent.label_ == "NORP" and ent.text in bodies and not gaz.country(ent.text):
+            kind = "Organization"  # "Unite officials" where the article names the union Unite elsewhere
         if kind == "Organization" and ent.root.tag_ in {"NNPS", "NNS"} and any(
                 c.dep_ in {"det", "amod"} and c.lower_ in lx.SOME_OF
                 for c in ent.root.children):

@@ -1,0 +1,37 @@
+"""Datelines (kg.nlp.LineBreaks): where a story was filed, found at the start of a line and never
+read as a party. Checked on spaCy's blank English tokenizer: the rule reads words, not the model."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.nlp import LineBreaks
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("PARIS, France \u2013 Emmanuel Macron met Olaf Scholz.", "PARIS, France \u2013"),
+    ("OSLO (NTB) - Ida Berg met Jon Dahl.", "OSLO (NTB) -"),  # an agency in brackets
+    ("LIMA, Dec 6 (EFE).- Ida Berg met Jon Dahl.", "LIMA, Dec 6 (EFE).-"),  # a date, and ".-"
+    ("SAO TOME \u2014 Ida Berg met Jon Dahl.", "SAO TOME \u2014"),
+    ("TROMSO, March 3 - The council said.", "TROMSO, March 3 -"),
+    ("ISLAMABAD: Talks began on Monday.", "ISLAMABAD:"),
+])
+def test_a_dateline_is_marked(blank, text, dateline):
+    doc = LineBreaks(1)(blank.make_doc(text))
+    assert [s.text for s in doc.spans["kg_datelines"]] == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "US President Ida Berg - who met Jon Dahl - said so.",  # a title in capitals, then words that are not
+    "NATO 2024 - a year of change.",
+    "Zhang: I visited the area.",  # a speaker in an interview
+    "The council met - briefly - on Monday.",
+])
+def test_a_sentence_is_no_dateline(blank, text):
+    doc = LineBreaks(1)(blank.make_doc(text))
+    assert list(doc.spans["kg_datelines"]) == []
