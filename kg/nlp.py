@@ -78,6 +78,12 @@ def _register() -> None:
             default_config={"min_newlines": 1},
             func=lambda nlp, name, min_newlines: LineBreaks(min_newlines),
         )
+    if "kg_name_words" not in Language.factories:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        from kg.name_words import NameWords, is_first_name
+
+        Language.factory("kg_name_words", func=lambda nlp, name: NameWords(nlp, name, is_first_name, frozenset(STOP_WORDS)))
     if "kg_attribute_table" not in Language.factories:
         from kg.tables import CachedLemmas, attribute_table
 
@@ -159,6 +165,8 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             from kg.blas import use_numpy_blas
 
             use_numpy_blas(nlp)
+        if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_name_words", last=True)  # last: it runs the others again when it must
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

@@ -1251,6 +1251,24 @@ CASES = [
      "Ida Berg announced a plan to boost investment in AI on Monday.\n"
      "Amnesty International called for a ban on facial recognition in public spaces.",
      {("Amnesty International", "demands", "ban", "happened")}, set()),
+    ("a name with a run of particles the recogniser cut",
+     "Ida Berg will fly on to Brussels to meet Commission President Anna von der Holm before travelling to Paris.",
+     {("Ida Berg", "meets", "Anna von der Holm", "planned")}, set()),
+    ("'Mr A and B's President C' parsed as one name",
+     "At the palace Dr Berg received guests including Mr Dahl and Norway's President Erik Lund.",
+     {("Berg", "hosts", "Dahl", "happened"), ("Berg", "hosts", "Erik Lund", "happened")}, set()),
+    ("laying a wreath at a site",
+     "Ida Berg will lay a wreath at the Tomb of the Unknown Soldier on Friday.",
+     {("Ida Berg", "visits", "Tomb of the Unknown Soldier", "planned")}, set()),
+    ("a title's department parsed as the conjunct",
+     "Eva Holm is set to visit Washington for negotiations with Treasury Secretary Ida Berg and Commerce Secretary Jon Dahl.",
+     {("Eva Holm", "meets", "Ida Berg", "planned"), ("Eva Holm", "meets", "Jon Dahl", "planned")}, set()),
+    ("a congress in lower case is a gathering, Congress the legislature",
+     "Ida Berg addressed last year's congress. Jon Dahl told Congress the plan would work.",
+     {("Ida Berg", "attends", "last year's congress", "happened")}, {("Jon Dahl", "attends", "Congress")}),
+    ("'this year' is not the gathering of last year named just before",
+     "Eva Holm, who addressed last year's summit, will not attend this year.",
+     {("Eva Holm", "attends", "last year's summit", "happened")}, set()),
 ]
 
 
@@ -1404,3 +1422,12 @@ def test_a_bodys_name_the_recogniser_ran_on_or_cut(nlp, text, name):
     """A body's name run on into its verb keeps its words; a firm named after its founders keeps both."""
     ex = extract(nlp(text), Article("t", text))
     assert name in {e.label for e in ex.entities if e.type == "Organization"}
+
+
+def test_a_titles_department_is_no_party(nlp):
+    """"talks with Treasury Secretary A and Commerce Secretary B", "Commerce" parsed as A's conjunct."""
+    text = "Eva Holm is set to visit Washington for negotiations with Treasury Secretary Ida Berg and Commerce Secretary Jon Dahl."
+    ex = extract(nlp(text), Article("t", text))
+    e = ex.entities
+    assert {e[f.object].label for f in ex.facts if f.relation == "meets"} | {e[f.subject].label for f in ex.facts if f.relation == "meets"} \
+        == {"Eva Holm", "Ida Berg", "Jon Dahl"}

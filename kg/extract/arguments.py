@@ -290,13 +290,17 @@ def parties(tok) -> list:
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
-                 and not _after_phrase(t, c)]
+                 and not _after_phrase(t, c) and not _department_of_title(c)]
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
             todo += list(t.conjuncts)
-        if t.i == tok.i and t.dep_ in lx.SUBJECTS and t.ent_type_ == "PERSON":
-            todo += _flattened_pair(t)
+        if t.i == tok.i and t.dep_ in lx.SUBJECTS | {"dobj", "pobj"} and t.ent_type_ == "PERSON":
+            # (not followed further: the parser's conjunct of that name is a word of tok's own title,
+            # "between A and Northern Ireland Chief Constable B")
+            flat = [x for x in _flattened_pair(t) if x.i not in seen]
+            out += flat
+            seen.update(x.i for x in flat)
     whose = min((t.i for t in out if any(c.tag_ == "WP$" for c in t.children)), default=None)
     if whose is not None and any(t.i > whose for t in out):
         # "the maker X, whose chief executive, Y, travelled" parsed as one list of appositions:
@@ -394,7 +398,9 @@ def _flattened_pair(tok) -> list:
     cc = next((t for t in reversed(lefts) if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
     if cc is None or any(t.dep_ == "conj" for t in lefts if t.i > cc.i and t.ent_type_ == "PERSON"):
         return []
-    before = [t for t in lefts if t.i < cc.i and t.ent_type_ == "PERSON"]
+    # (or a name after a personal title the recogniser took for a body: "guests including Mr Ruto and ...")
+    before = [t for t in lefts if t.i < cc.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in {"nmod", "compound"}
+                                                  and any(c.lower_ in lx.PERSONAL_TITLES for c in t.lefts))]
     return before[-1:]
 
 
@@ -428,6 +434,18 @@ def _glossed(tok) -> bool:
         return True
     first = next((t.i for t in tok.subtree if not t.is_punct), tok.i)  # (the bracket may be the phrase's own child)
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
+
+
+def _department_of_title(tok) -> bool:
+    """"A and Commerce Secretary B" parsed with "Commerce" as the conjunct: the word of a title
+    right before a person's name is no party (the person is)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if tok.dep_ != "conj" or tok.lower_ not in lx.TITLE_WORDS or j >= len(doc) or doc[j].lower_ not in lx.TITLE_WORDS:
+        return False
+    while j < len(doc) and doc[j].lower_ in lx.TITLE_WORDS:
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
 def _after_phrase(head, appos) -> bool:

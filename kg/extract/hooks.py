@@ -354,6 +354,9 @@ def attended_last_event(args, rel, frame, tok, r):
         event = _event_of(args, tok, tok)
     if event is None:
         return None
+    if any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" and any(w.lower_ == "this" for w in c.subtree) for c in tok.children) \
+            and args.clusters[event].label.split()[0].casefold() in lx.OTHER_TIME_WORDS:
+        return None  # "X, who addressed last year's congress, will not attend this year": another one
     r.subjects = list(dict.fromkeys(r.subjects + [x for o in pobjs(tok, "for") for x in args.of(o)]))
     r.objects = [(event, 1.0)]
     return r if r.subjects else None
@@ -417,8 +420,9 @@ def _is_event(cluster) -> bool:
     last = words[-1] if words else ""
     if last in lx.TRIP_NOUNS:
         return False  # "arrived for a four-day visit": a visit is travel, not a gathering
-    if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS for w in words[:-1]):
-        return False  # "told Congress": the legislature, not a party congress
+    if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS for w in words[:-1]) \
+            and (last != "congress" or cluster.label.split()[-1][:1].isupper()):
+        return False  # "told Congress", "the assembly": the legislature (but "last year's congress" is a party's)
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 

@@ -428,8 +428,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             taken = end - 1
         # "Ursula von der" + "Leyen" (tagged a place): a name never ends in a particle
         while kind == "Person" and end < len(doc) and doc[end - 1].lower_ in lx.NAME_PARTICLES \
-                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+                and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                     or doc[end].text in lx.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            end += 1  # ("Ursula von" + "der" + "Leyen": a run of particles, the last outside every name)
             taken = end - 1
         # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
         while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
