@@ -316,6 +316,9 @@ def build_all(
 
                 again.replace_graphs({CONSOLIDATED_GRAPH: []})
                 summary.outputs["consolidated"] = "none (out of date, dropped: run kg consolidate)"
+        from kg.memory import release_free_memory
+
+        release_free_memory()  # what the store and the consolidation freed, before the page reads the store again
     if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
         from kg.render import render_file
 
