@@ -96,6 +96,7 @@ def build(
     on_article: Callable[[Extraction], None] = lambda ex: None,
     known_people: Iterable[str] = (),
     relations: str | Path | None = None,
+    keep_model: bool = True,
 ) -> BuildSummary:
     """Build the graph of every article in ``inputs``.
 
@@ -112,6 +113,9 @@ def build(
             alone in a new article joins the same person (see :mod:`kg.identity`).
         relations: a relation declaration file adding the user's relations to kg's own
             (see :mod:`kg.relations`); their terms are in the file's namespace.
+        keep_model: False drops the spaCy pipeline once the articles are parsed, before the
+            sinks close (:func:`kg.pipeline.release`: about 150 MiB less for what follows; a
+            later build in this process loads it again).
 
     Returns:
         A :class:`BuildSummary`.
@@ -159,6 +163,10 @@ def build(
         for consumer in consumers:
             getattr(consumer, "abort", consumer.close)()
         raise
+    if not keep_model:
+        from kg.pipeline import release
+
+        release()
     if writer is not None and writer in consumers:
         written = summary.articles + summary.unchanged
         if written == 0:  # never replace a file with an empty one: keep what is there
@@ -199,6 +207,7 @@ def build_all(
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_article: Callable[[object], None] = lambda ex: None,
     on_dashboard: Callable[[str], None] = lambda link: None,
+    keep_model: bool = True,
 ) -> BuildSummary:
     """What ``kg build`` does, for a notebook too: the RDF file, the store (incrementally:
     articles unchanged since the last build into it are kept, not parsed again), the
@@ -221,6 +230,10 @@ def build_all(
         on_skip: told about each input that could not be read (they are in the summary too).
         on_article: told about each article once built (for progress bars).
         on_dashboard: with ``dask``, told the Dask dashboard's address.
+        keep_model: False drops the spaCy pipeline once the articles are parsed, so that closing
+            the store, the consolidation and the page do not add their peaks to the model's
+            memory (``kg build`` does: its process exits anyway); True keeps it loaded for the
+            next build in this process (a notebook's).
         Others: as :func:`build`.
 
     Returns:
@@ -278,7 +291,7 @@ def build_all(
         summary = build(
             inputs, output=output, sinks=sinks, model=model, workers=workers, batch_size=batch_size,
             max_chars=max_chars, reuse=reuse, known_people=known_people, relations=relations,
-            on_skip=on_skip, on_article=on_article)
+            on_skip=on_skip, on_article=on_article, keep_model=keep_model)
     summary.store_error = store_error
     stored = target is not None and not summary.errors
     if stored:
@@ -303,6 +316,9 @@ def build_all(
 
                 again.replace_graphs({CONSOLIDATED_GRAPH: []})
                 summary.outputs["consolidated"] = "none (out of date, dropped: run kg consolidate)"
+        from kg.memory import release_free_memory
+
+        release_free_memory()  # what the store and the consolidation freed, before the page reads the store again
     if html is not None and summary.articles + summary.unchanged:  # no article: keep the page there
         from kg.render import render_file
 

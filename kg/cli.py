@@ -165,6 +165,7 @@ def build(
             model=model, workers=_workers(workers), batch_size=batch_size, max_chars=max_chars, relations=relations, dask=dask,
             on_skip=lambda s: console.print(f"kg: skipped {s}", markup=False), on_article=advanced,
             on_dashboard=lambda link: None if quiet else console.print(f"kg: Dask dashboard at {link}", markup=False),
+            keep_model=False,  # this process parses no more: the consolidation and the page run without the model
         )
     except KGError as exc:
         raise fail(str(exc)) from None

@@ -957,6 +957,7 @@ def consolidate_store(store, *, as_of: str | None = None, relations: Registry | 
     claims = read_claims(store)
     events = merge_events(read_events(store))
     as_of = as_of or latest_article(store)
+    store.release_reads()  # every claim and event read: what the reads kept goes before the writes
     facts = consolidate(claims, as_of=as_of, relations=relations, events=events)
     _write_consolidation(store, consolidated_triples(facts) + event_triples(events), as_of)
     if recount:

@@ -35,6 +35,23 @@ ZONE_AFTER = 1_000
 _parsed: dict[str | None, int] = {}
 
 
+def release() -> None:
+    """Drop this process's spaCy pipelines and what their parses left, and hand the freed pages back
+    to the operating system (:func:`kg.memory.release_free_memory`): for a process that parses no
+    more before a long step of its own (``kg build`` consolidating the store and drawing the page:
+    the model, its vocabulary and its caches are about 150 MiB of a build's memory, and those steps'
+    peak was on top of them). A later parse loads the model again."""
+    import gc
+
+    from kg.memory import release_free_memory
+    from kg.nlp import load_pipeline
+
+    load_pipeline.cache_clear()
+    _parsed.clear()  # a pipeline loaded again starts with its own vocabulary: zoned after its own first articles
+    gc.collect()
+    release_free_memory()
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):

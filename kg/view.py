@@ -107,10 +107,14 @@ def relation_name(iri: str, relations: Registry | None = None) -> str:
 
 def _values(store, sparql: str) -> Iterator[tuple[str | None, ...]]:
     """A query's rows as plain values, read as the store gives them: not held whole as term dicts
-    first (on the whole Reuters store the page's view peaked 165 MiB over the store it read)."""
+    first (on the whole Reuters store the page's view peaked 165 MiB over the store it read). Once
+    read, what the store kept of the read is given back (:meth:`kg.store.BaseStore.release_reads`):
+    each query reads every article graph, and the next need not start on top of it."""
     _, rows = store.query_rows(sparql)
     for row in rows:
         yield tuple(t["value"] if t else None for t in row)
+    del rows
+    store.release_reads()
 
 
 def _most(counts: Counter) -> str:
