@@ -1247,6 +1247,13 @@ CASES = [
      "OSLO (NTB) - Finnish President Erik Lund, on his first foreign trip since taking office, told a business forum that trade must grow.\n"
      "Sweden signed a deal with Denmark. Sweden will host the next forum, Sweden's premier said.",
      {("Erik Lund", "attends", "business forum", "happened")}, {("Erik Lund", "visits", "Sweden")}),
+    ("a trip with no place named goes to the city the story is filed from",
+     "OSLO (NTB) - Leaders gathered in Oslo on Monday.\nNorway hosts the summit. Norway's premier spoke. "
+     "Sweden's minister Ida Berg has cancelled her trip after a row with Oslo.",
+     {("Ida Berg", "visits", "Oslo", "negated")}, {("Ida Berg", "visits", "Norway")}),
+    ("an arrival with no place named, in a story filed from a city it names",
+     "BERGEN - Leaders met in Bergen on Sunday.\nIda Berg, who flew in from Oslo after talks there, met Jon Dahl on Monday.",
+     {("Ida Berg", "visits", "Bergen", "happened"), ("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
     ("an acronym before a body's full name is not its acronym",
      "Ida Berg announced a plan to boost investment in AI on Monday.\n"
      "Amnesty International called for a ban on facial recognition in public spaces.",
@@ -1266,6 +1273,12 @@ CASES = [
     ("a congress in lower case is a gathering, Congress the legislature",
      "Ida Berg addressed last year's congress. Jon Dahl told Congress the plan would work.",
      {("Ida Berg", "attends", "last year's congress", "happened")}, {("Jon Dahl", "attends", "Congress")}),
+    ("a one-word 'person' that says 'it' of itself is a body",
+     "Nordline rejected the offer on Monday. Osmond said it remained ready to host further talks.",
+     {("Osmond", "hosts", "further talks", "hypothetical")}, {("Nordline", "hosts", "further talks")}),
+    ("a body's chief parsed inside the body's 'of' phrase",
+     "Delegates protested outside, and Assembly of Northern Nations National Chief Ida Berg called on Jon Dahl to resign.",
+     {("Ida Berg", "demands", "Jon Dahl", "happened")}, {("Assembly of Northern Nations", "demands", "Jon Dahl")}),
     ("'this year' is not the gathering of last year named just before",
      "Eva Holm, who addressed last year's summit, will not attend this year.",
      {("Eva Holm", "attends", "last year's summit", "happened")}, set()),

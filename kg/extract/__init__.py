@@ -136,7 +136,11 @@ def _entity(doc, cluster, gaz) -> Entity:
     wordings = []
     if cluster.type == "Event":  # an unnamed event is found by the article's own words for it too
         known = {norm(n) for n in (label, *aliases)}
+        names = " ".join((label, *aliases)).casefold()
         for head in sorted({m.head for m in cluster.mentions}):
+            if any(t.pos_ != "DET" and t.text[:1].isupper() and not t.is_sent_start and t.text.casefold() not in names
+                   for left in doc[head].lefts for t in left.subtree):
+                continue  # a bare "Summit" of "A Second SACN Summit" joined to the summit: that one's words are not its
             for words in own_words(doc, head):
                 if norm(words) not in known:
                     known.add(norm(words))

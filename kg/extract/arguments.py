@@ -540,6 +540,11 @@ class Arguments:
             if c is None and t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS and (titled := self._titled_in_phrase(t)):
                 out += titled  # "Nigerian minister of mines and power X": X, not Nigeria
                 continue
+            if c is not None and t.pos_ == "PROPN" and self.clusters[c].type == "Organization" \
+                    and any(w.lower_ in lx.TITLE_WORDS and w.ent_type_ != "PERSON" for w in self.doc[t.i + 1:t.right_edge.i]) \
+                    and (titled := self._titled_in_phrase(t)):
+                out += titled  # "Assembly of First Nations National Chief X called on ...": X, the body's chief
+                continue
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
                 continue

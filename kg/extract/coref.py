@@ -465,6 +465,12 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         # "The ELN said it would demand a tax": "it" is the sayer, whoever else was named before
         sayer = next((c for c in tok.head.head.children if c.dep_ in lx.SUBJECTS and c.i < tok.i), None)
         c = coref.token_cluster.get(sayer.i) if sayer is not None else None
+        if c is not None and coref.clusters[c].type == "Person" and len(coref.clusters[c].label.split()) == 1 \
+                and gender(coref.clusters[c]) is None and word == "it" and not coref.clusters[c].roles \
+                and all(m.surface == m.name for m in coref.clusters[c].mentions):
+            # "Acas said it remained ready to host talks": a one-word name the recogniser took for a
+            # person, that says "it" of itself, is a body
+            coref.clusters[c].type = "Organization"
         if c is not None and coref.clusters[c].type in types:
             return [c]
         if c is None and sayer is not None and sayer.pos_ == "PROPN" and not lx.TICKER.fullmatch(sayer.text):

@@ -293,9 +293,30 @@ def implicit_destination(args, rel, frame, tok, r):
     filed = _filed_from(args)
     if filed and args.gaz is not None and not args.gaz.within(filed, args.clusters[where].label):
         return None  # the story is filed from elsewhere ("PARIS (AFP) - ... on his first foreign trip")
+    if filed:  # the city it is filed from, when the article names it too ("BAKU - ... cancelled her trip")
+        where = next((n for n, cl in enumerate(args.clusters) if cl.type == "Place" and cl.label.casefold() == filed.casefold()
+                      and any(m.start not in args.dateline for m in cl.mentions)), where)
     r.subjects = [(people[0], 0.9)]
     r.objects = [(where, 0.75)]
     return r
+
+
+def arrived_where_filed(args, rel, frame, tok, r):
+    """"X, who flew in from Jeddah, held talks", "X arrived on Monday" with no place named, in a story
+    filed from Rio that names Rio: X came to Rio (newswire leaves out the place it reports from)."""
+    if tok.lemma_.lower() == "fly" and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in tok.children):
+        return None  # "flew in", not "flew over the city"
+    if any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in {"in", "at", "to", "into", "here", "there", "home", "back", "on"}
+           and not (c.lower_ == "in" and c.dep_ in {"prt", "advmod"}) and not (c.lower_ == "on" and c.dep_ == "prep")
+           for c in tok.children):
+        return None  # a place is named, or another one ("flew back", "arrived home")
+    filed = _filed_from(args)
+    where = next((n for n, cl in enumerate(args.clusters) if cl.type == "Place" and filed
+                  and cl.label.casefold() == filed.casefold()), None)
+    if where is None:
+        return None
+    r.objects = [(where, 0.8)]
+    return r if r.subjects else None
 
 
 def _filed_from(args) -> str:
@@ -1383,6 +1404,7 @@ HOOKS = {
     "led_delegation": led_delegation,
     "attended_last_event": attended_last_event,
     "implicit_destination": implicit_destination,
+    "arrived_where_filed": arrived_where_filed,
     "place_of_area": place_of_area,
     "represented_at": represented_at,
     "guest_of": guest_of,
