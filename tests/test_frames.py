@@ -1254,6 +1254,23 @@ CASES = [
     ("an arrival with no place named, in a story filed from a city it names",
      "BERGEN - Leaders met in Bergen on Sunday.\nIda Berg, who flew in from Oslo after talks there, met Jon Dahl on Monday.",
      {("Ida Berg", "visits", "Bergen", "happened"), ("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
+    ("'told the annual meeting turnover rose': the meeting read as a compound of the reported subject",
+     "Ida Berg told the annual shareholders meeting turnover rose to two billion crowns.",
+     {("Ida Berg", "attends", "shareholders meeting", "happened")}, set()),
+    ("a country's army is a party of its own",
+     "Ida Berg called on Norway's army and the Coastal Defence League to agree to a ceasefire.",
+     {("Ida Berg", "demands", "Norway's army", "happened"), ("Ida Berg", "demands", "Coastal Defence League", "happened")},
+     set()),
+    ("a name run after a country's short name is the name",
+     "President Ida Berg is going to the U.S. Capitol to urge senators to back the bill.",
+     {("Ida Berg", "visits", "U.S. Capitol", "happened")}, {("Ida Berg", "visits", "United States")}),
+    ("invited to an event, passive and active",
+     "Ida Berg was invited to the dinner but will not attend the main session. Jon Dahl has invited Eva Holm to the summit in Oslo.",
+     {("Ida Berg", "attends", "dinner", "planned"), ("Ida Berg", "attends", "main session", "negated"),
+      ("Eva Holm", "attends", "summit", "planned")}, {("Jon Dahl", "attends", "summit")}),
+    ("'as a guest of X'",
+     "Ida Berg stayed in Oslo as a guest of Jon Dahl.",
+     {("Jon Dahl", "hosts", "Ida Berg", "happened")}, set()),
     ("an acronym before a body's full name is not its acronym",
      "Ida Berg announced a plan to boost investment in AI on Monday.\n"
      "Amnesty International called for a ban on facial recognition in public spaces.",
@@ -1444,3 +1461,11 @@ def test_a_titles_department_is_no_party(nlp):
     e = ex.entities
     assert {e[f.object].label for f in ex.facts if f.relation == "meets"} | {e[f.subject].label for f in ex.facts if f.relation == "meets"} \
         == {"Eva Holm", "Ida Berg", "Jon Dahl"}
+
+
+def test_a_hyphenated_name_the_parser_cut_in_two_is_one(nlp):
+    """"King Willem-Alexander hosted ...": the parser made "Willem" and "Alexander" two subjects."""
+    text = "King Willem-Alexander hosted a dinner on Monday."
+    ex = extract(nlp(text), Article("t", text))
+    e = ex.entities
+    assert {(e[f.subject].label, f.relation) for f in ex.facts} == {("Willem-Alexander", "hosts")}

@@ -436,6 +436,16 @@ def _glossed(tok) -> bool:
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
 
 
+#: a country's forces: "Sudan's army", "the Israeli military"
+MILITARY_NOUNS = frozenset({"army", "military", "navy", "junta"})
+
+
+def _hyphen_joins(doc, i: int) -> bool:
+    """Whether the token at i is a hyphen joining two capitalised proper nouns with no space ("Willem-Alexander")."""
+    return 0 < i < len(doc) - 1 and doc[i].tag_ == "HYPH" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+        and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+
+
 def _department_of_title(tok) -> bool:
     """"A and Commerce Secretary B" parsed with "Commerce" as the conjunct: the word of a title
     right before a person's name is no party (the person is)."""
@@ -922,10 +932,19 @@ class Arguments:
             if any(self.doc[i].pos_ != "PROPN" and not (self.doc[i].tag_ == "HYPH" and not self.doc[i].whitespace_
                                                          and not self.doc[i - 1].whitespace_) for i in range(start, tok.i + 1)):
                 start = tok.i
-            name = self.doc[start:tok.i + 1].text  # (with its hyphens: "Samruk-Kazyna")
+            # a name the parser cut at its hyphen into two ("King Willem-Alexander hosted": two subjects)
+            end, first = tok.i + 1, start
+            while start >= 2 and _hyphen_joins(self.doc, start - 1):
+                start -= 2
+            while end + 1 < len(self.doc) and _hyphen_joins(self.doc, end):
+                end += 2
+            joined = [i for i in [*range(start, first), *range(tok.i + 1, end)] if i in self.coref.token_cluster]
+            if joined:  # the other half was made an entity first
+                return self.coref.token_cluster[joined[0]]
+            name = self.doc[start:end].text  # (with its hyphens: "Samruk-Kazyna")
             if lx.TICKER.fullmatch(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
                 return None  # newswire markup: "<ACME.N>" is a ticker, "<Acme Industries>" is tagged by the recogniser
-            words = self.doc[start:tok.i + 1]
+            words = self.doc[start:end]
             if tok.tag_ == "NNPS" and (tok.lemma_.lower() in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS
                                        or tok.lower_.rstrip("s") in lx.ORGANIZATION_NOUNS | lx.DELEGATION_NOUNS):
                 return None  # "U.N. Missions": several bodies, not a name
@@ -935,8 +954,8 @@ class Arguments:
             if len(words) > 1 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS and self.gaz is not None \
                     and (all(self.gaz.country(w.text) for w in words[:-1]) or self.gaz.country(words[:-1].text)):
                 return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name
-            kind = "Person" if titled else self._guess_type(name, self.doc[start:tok.i + 1])
-            return self._new(start, tok.i + 1, name, kind, tok.i)
+            kind = "Person" if titled else self._guess_type(name, self.doc[start:end])
+            return self._new(start, end, name, kind, end - 1)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and self.gaz is not None:
             # "the Indonesian government", "the Soviet authorities": the country (GUIDELINES)
             mods = [m for m in tok.lefts if m.dep_ in {"amod", "compound", "nmod", "poss"}]
@@ -971,6 +990,12 @@ class Arguments:
                 self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                 self.coref.token_cluster[tok.i] = c
             return c
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MILITARY_NOUNS and self.gaz is not None:
+            # "Sudan's army", "the Sudanese army": a country's forces are a party of their own (not the country)
+            owner = next((m for m in tok.lefts if m.dep_ in {"poss", "amod", "compound"} and self.gaz.country(m.text)), None)
+            if owner is not None:
+                start = owner.left_edge.i if owner.dep_ == "poss" else owner.i
+                return self._new(start, tok.i + 1, self.doc[start:tok.i + 1].text, "Organization", tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ORGANIZATION_NOUNS and tok.tag_ != "NNS" \
                 and not (tok.dep_ in lx.SUBJECTS and tok.head.dep_ not in {"ccomp", "xcomp"} and _indefinite(tok)):
             # (a plural is a generic group: "London and New York authorities", "Japanese banks"; so is

@@ -208,6 +208,14 @@ def event_nouns_only(args, rel, frame, tok, r):
             if ev is not None:
                 r.object_tokens.append(ev)
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
+    for t in list(r.object_tokens):
+        # "told the annual shareholders meeting turnover rose": the parser read the meeting as a
+        # compound of the reported clause's subject
+        ev = t.doc[t.i - 1] if t is not None and t.dep_ == "dobj" and t.i > 0 else None
+        if ev is not None and ev.dep_ == "compound" and ev.head.i == t.i and ev.lemma_.lower() in lx.EVENT_NOUNS \
+                and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "ccomp" and t.doc[t.i + 1].head.i == tok.i:
+            r.object_tokens.append(ev)
+            r.objects = [(args.event(ev), 1.0)]
     if tok.lemma_.lower() in SPEAKING_TO and _in_writing(tok):
         return None  # "told the conference in a letter": not there
     # a body is no event: "told Congress", "testified before a committee" name no gathering (GUIDELINES;
@@ -632,6 +640,26 @@ def invitation(args, rel, frame, tok, r):
     return r if places else None
 
 
+def invited_to_event(args, rel, frame, tok, r):
+    """"Y was invited to the dinner", "X invited Y to the summit": the one invited takes part, not the
+    one who invites (who hosts: the hosting frame reads that)."""
+    if is_passive(tok):
+        invited = [x for t in passive_subject_tokens(tok) for x in args.of(t)]
+    else:
+        obj = child(tok, "dobj")
+        invited = args.of(obj) if obj is not None else []
+    to = pobj(tok, "to")
+    if to is None:
+        return None
+    events = [(c, f) for c, f in args.of(to) if _is_event(args.clusters[c])]
+    if not events and to.lemma_.lower() in lx.EVENT_NOUNS:
+        events = [(args.event(to), 1.0)]
+    r.subjects = args.typed(invited, PARTY_TYPES)
+    r.objects = events
+    r.object_tokens = [to]
+    return r if r.subjects and r.objects else None
+
+
 def invited_for_talks(args, rel, frame, tok, r):
     """"X invited Y for talks", "X invited Y to a meeting", "X will host Y for talks": X and Y are to
     meet (a guest invited to a meal meets the host; one hosted for lunch may eat with others)."""
@@ -736,6 +764,9 @@ def guest_of(args, rel, frame, tok, r):
         r.objects = [x for t in subject_tokens(holder) for x in args.of(t)]
     elif tok.dep_ == "appos":
         r.objects = args.of(tok.head, conjuncts=False)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "Y is staying there overnight as the King's guest", "Y attended as a guest of X"
+        r.objects = [x for t in subject_tokens(tok.head.head) for x in args.of(t)]
     else:
         return None
     r.objects = args.typed(r.objects, PARTY_TYPES)
@@ -1386,6 +1417,7 @@ HOOKS = {
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
     "invitation": invitation,
+    "invited_to_event": invited_to_event,
     "meal_together": meal_together,
     "trip_takes": trip_takes,
     "there_for": there_for,
