@@ -458,6 +458,20 @@ def _department_of_title(tok) -> bool:
     return j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
+def department_before_name(tok) -> bool:
+    """A name that is the department of the title before a person's name: "Foreign Trade" of "Foreign
+    Trade Minister Michel Noir", "Commerce" of "Commerce Secretary X" (the person is the party)."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in lx.TITLE_WORDS \
+            and doc[j].text[:1].isupper():
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].lower_ in lx.TITLE_WORDS and doc[k].text[:1].isupper():
+        k += 1
+    return k > j and k < len(doc) and doc[k].ent_type_ == "PERSON"
+
+
 def _after_phrase(head, appos) -> bool:
     """An apposition the parser hung on a name across that name's own prepositional phrase: it names
     the phrase's object ("the TUC at the Presidential Villa, Abuja": Abuja is where the villa is)."""

@@ -27,7 +27,8 @@ from functools import cache
 from itertools import combinations
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import Arguments, Found, agent, coagents, is_passive, passive_subject_tokens, subject_tokens
+from kg.extract.arguments import (Arguments, Found, agent, coagents, department_before_name, is_passive, passive_subject_tokens,
+                                   subject_tokens)
 from kg.extract.tokens import TokenIndex, child, first_conjunct, pobj
 from kg.relations import Frame, Registry, Relation
 
@@ -129,6 +130,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         if prep is None:
             return [], [], []
         obj = child(prep, "pobj")
+        if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS" and obj.i not in args.coref.token_cluster \
+                and len(obj.conjuncts) >= 2:
+            return [prep], [], []  # "talks between banks and Mexico, Chile and Venezuela": each with its banks
         # the coordinated parties, not every name inside them ("Algeria's ENOF and Spain's Almaden")
         group = _many(args, [obj]) if obj is not None else []
         if obj is not None:  # "between Unite and the company at the conciliation service Acas": Acas names
@@ -137,7 +141,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
                      for c, _ in args.of(t, conjuncts=False)}
             group = [(c, f) for c, f in group if c not in glued]
         if len(group) < 2:
-            group = args.within(prep, clauses=False)
+            # (not a title's department: "between Foreign Trade Minister X and ...")
+            group = [(c, f) for c, f in args.within(prep, clauses=False)
+                     if not any(args.coref.token_cluster.get(t.i) == c and department_before_name(t) for t in prep.subtree)]
         if len(group) == 1:  # the parser lost the coordination: "X and Y" read off the text
             group += args.after_and(prep.right_edge)
         return [prep], [], group

@@ -1387,6 +1387,11 @@ def travelled(args, rel, frame, tok, r):
     frame of leading a delegation reads that)."""
     if tok.lemma_.lower() == "head" and child(tok, "dobj") is not None:
         return None
+    # an airline that "will fly to Guam" opens a route: no one travels
+    r.subjects = [(c, f) for c, f in r.subjects if not (args.clusters[c].type == "Organization" and any(
+        w in AIRLINE_WORDS for w in args.clusters[c].label.casefold().split()))]
+    if not r.subjects:
+        return None
     if tok.lemma_.lower() in {"come", "go"}:
         # "Wickes came to the Unlisted Securities Market": a listing, not a trip
         r.objects = [(c, f) for c, f in r.objects if not (args.clusters[c].type == "Organization" and any(
@@ -1394,6 +1399,8 @@ def travelled(args, rel, frame, tok, r):
     return r if r.objects else None
 
 
+#: words of an airline's name: its flights to a place are a route, not a trip
+AIRLINE_WORDS = frozenset({"airlines", "airline", "airways", "air", "aviation"})
 #: words of a market one's shares come to: "came to the Unlisted Securities Market"
 MARKET_WORDS = frozenset({"market", "exchange", "bourse"})
 
