@@ -23,9 +23,9 @@ TITLES = frozenset({
 
 def is_first_name(word: str) -> bool:
     """A first name gender-guesser's table of 40,000 names knows ("Donald", "Roger", "Kim")."""
-    from kg.extract.coref import _detector
+    from kg.names import first_names
 
-    return len(word) > 1 and word[:1].isupper() and _detector().get_gender(word) != "unknown"
+    return len(word) > 1 and word[:1].isupper() and first_names().get_gender(word) != "unknown"
 
 
 class NameWords:

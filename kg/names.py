@@ -98,3 +98,12 @@ def entity_keys(label: str, aliases: Iterable[str] = (), *, person: bool = False
         keys |= {s for s in map(surname_key, names) if s}
     keys.discard("")
     return keys
+
+
+@lru_cache(maxsize=1)
+def first_names():
+    """gender-guesser's table of 40,000 first names, case-insensitive (``.get_gender(word)``:
+    "male", "female", "mostly_…", "andy" or "unknown"), loaded once."""
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)

@@ -290,7 +290,7 @@ def parties(tok) -> list:
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
-                 and not _after_phrase(t, c) and not _department_of_title(c)]
+                 and not _after_phrase(t, c) and not (c.dep_ == "conj" and department_before_name(c))]
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
@@ -436,6 +436,16 @@ def _glossed(tok) -> bool:
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
 
 
+def _filed_from(doc, dateline: set[int]) -> str:
+    """The words of a dateline's place, up to its region, agency or dash."""
+    words = []
+    for i in sorted(dateline):
+        if doc[i].text in {",", "(", ":"} or doc[i].text[-1] in "-\u2013\u2014":
+            break
+        words.append(doc[i].text)
+    return " ".join(words)
+
+
 #: a country's forces: "Sudan's army", "the Israeli military"
 MILITARY_NOUNS = frozenset({"army", "military", "navy", "junta"})
 
@@ -446,21 +456,10 @@ def _hyphen_joins(doc, i: int) -> bool:
         and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
-def _department_of_title(tok) -> bool:
-    """"A and Commerce Secretary B" parsed with "Commerce" as the conjunct: the word of a title
-    right before a person's name is no party (the person is)."""
-    doc = tok.doc
-    j = tok.i + 1
-    if tok.dep_ != "conj" or tok.lower_ not in lx.TITLE_WORDS or j >= len(doc) or doc[j].lower_ not in lx.TITLE_WORDS:
-        return False
-    while j < len(doc) and doc[j].lower_ in lx.TITLE_WORDS:
-        j += 1
-    return j < len(doc) and doc[j].ent_type_ == "PERSON"
-
-
 def department_before_name(tok) -> bool:
     """A name that is the department of the title before a person's name: "Foreign Trade" of "Foreign
-    Trade Minister Michel Noir", "Commerce" of "Commerce Secretary X" (the person is the party)."""
+    Trade Minister Michel Noir", "Commerce" of "Commerce Secretary X" (the person is the party; the
+    parser may make it a conjunct: "A and Commerce Secretary B")."""
     doc = tok.doc
     j = tok.i + 1
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in lx.TITLE_WORDS \
@@ -535,6 +534,8 @@ class Arguments:
         self.gaz = gaz
         #: tokens of datelines ("PARIS, France –"): where a story was filed, never an argument
         self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+        #: the place the article's first dateline names ("RIO DE JANEIRO" of "RIO DE JANEIRO, Brazil (AFP) -"), or ""
+        self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
         self._names_seen: set[str] | None = None
         # (clusters, tokens resolved) when the descriptions were read, and what they were
@@ -990,8 +991,7 @@ class Arguments:
                 # else of the capital its dateline names ("ISLAMABAD: ... talks with the government")
                 c = self.main_country()
                 if c is None and self.gaz is not None:
-                    place = " ".join(self.doc[i].text for i in sorted(self.dateline) if self.doc[i].pos_ == "PROPN")
-                    country = self.gaz.capital_of(place) if place else None
+                    country = self.gaz.capital_of(self.filed_from) if self.filed_from else None
                     c = self.country_cluster(country) if country else None
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)

@@ -17,7 +17,7 @@ from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
 from kg.extract.tokens import TokenIndex, child, pobj
 from kg.gazetteer import Gazetteer
-from kg.names import plain
+from kg.names import first_names, plain
 
 TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
 
@@ -695,18 +695,11 @@ def pronoun_antecedent(doc, tok, coref: Coreference) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=8192)
 def first_name_gender(word: str) -> str | None:
     """"male"/"female" for a known first name (gender-guesser's table of 40,000 names); a name
     given to both ("Kelly", "Robin": "mostly" one) tells nothing, so it rules no one out."""
     if not word[:1].isupper() or len(word) < 2:
         return None
-    g = _detector().get_gender(word)
+    g = first_names().get_gender(word)
     return {"male": "male", "female": "female"}.get(g)

@@ -298,12 +298,12 @@ def implicit_destination(args, rel, frame, tok, r):
     where = args.main_country(exclude=own)
     if where is None:
         return None
-    filed = _filed_from(args)
+    filed = args.filed_from
     if filed and args.gaz is not None and not args.gaz.within(filed, args.clusters[where].label):
         return None  # the story is filed from elsewhere ("PARIS (AFP) - ... on his first foreign trip")
-    if filed:  # the city it is filed from, when the article names it too ("BAKU - ... cancelled her trip")
-        where = next((n for n, cl in enumerate(args.clusters) if cl.type == "Place" and cl.label.casefold() == filed.casefold()
-                      and any(m.start not in args.dateline for m in cl.mentions)), where)
+    named = _filed_place(args)  # "BAKU - ... cancelled her trip": Baku, when the article names it
+    if named is not None:
+        where = named
     r.subjects = [(people[0], 0.9)]
     r.objects = [(where, 0.75)]
     return r
@@ -318,23 +318,18 @@ def arrived_where_filed(args, rel, frame, tok, r):
            and not (c.lower_ == "in" and c.dep_ in {"prt", "advmod"}) and not (c.lower_ == "on" and c.dep_ == "prep")
            for c in tok.children):
         return None  # a place is named, or another one ("flew back", "arrived home")
-    filed = _filed_from(args)
-    where = next((n for n, cl in enumerate(args.clusters) if cl.type == "Place" and filed
-                  and cl.label.casefold() == filed.casefold()), None)
+    where = _filed_place(args)
     if where is None:
         return None
     r.objects = [(where, 0.8)]
     return r if r.subjects else None
 
 
-def _filed_from(args) -> str:
-    """The place of the article's first dateline ("RIO DE JANEIRO" of "RIO DE JANEIRO, Brazil (AFP) -")."""
-    words = []
-    for i in sorted(args.dateline):
-        if args.doc[i].text in {",", "(", ":"} or args.doc[i].text[-1] in "-\u2013\u2014":
-            break
-        words.append(args.doc[i].text)
-    return " ".join(words)
+def _filed_place(args) -> int | None:
+    """The city the story is filed from, when the article names it outside its dateline too."""
+    filed = args.filed_from.casefold()
+    return next((n for n, cl in enumerate(args.clusters) if filed and cl.type == "Place" and cl.label.casefold() == filed
+                 and any(m.start not in args.dateline for m in cl.mentions)), None)
 
 
 def _title_country(args, person: int) -> set[str]:

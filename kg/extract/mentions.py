@@ -317,7 +317,7 @@ def _apposition_noun(doc, end: int) -> str:
 
 
 #: what follows a noun and still belongs to the article's words for it: complements, reduced relatives
-_OWN_WORDS_DEPS = {"prep", "acl", "amod", "nummod", "compound", "npadvmod", "quantmod", "nmod", "pobj"}
+_OWN_WORDS_DEPS = {"prep", "acl", "amod", "nummod", "compound", "npadvmod", "quantmod", "nmod"}
 #: punctuation that ends a noun's own words ("an event hosted by the institute, at which ...")
 _OWN_WORDS_STOP = {",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}
 
