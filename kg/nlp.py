@@ -58,8 +58,9 @@ class LineBreaks:
             tok = doc[i]
             if i > start and (tok.text in DASHES or len(tok) > 1 and tok.text[-1] in "-\u2013\u2014" and tok.text[-2] in ".)"):
                 return i + 1
-            if tok.text == ":" and i > start and all(t.is_upper or t.text == "," for t in doc[start:i]):
-                return i + 1  # "ISLAMABAD:", all in capitals (not a speaker's "Zhang:")
+            if tok.text == ":" and i > start and all(t.is_upper or t.text == "," or not head and t.text[:1].isupper()
+                                                     for t in doc[start:i]):
+                return i + 1  # "ISLAMABAD:", "CEBU, Philippines:", the place in capitals (not a speaker's "Zhang:")
             if tok.text in {",", "("}:
                 head = False
             if head and not tok.is_upper:

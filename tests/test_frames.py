@@ -1308,6 +1308,86 @@ CASES = [
     ("'this year' is not the gathering of last year named just before",
      "Eva Holm, who addressed last year's summit, will not attend this year.",
      {("Eva Holm", "attends", "last year's summit", "happened")}, set()),
+    ("'after meeting Y' in a reported clause whose own subject is an expletive 'it'",
+     "Jon Dahl also said that after meeting the special envoy Erik Lund, it was clear that Japan intends to act.",
+     {("Jon Dahl", "meets", "Erik Lund", "happened")}, set()),
+    ("a two-word demonym before the people a country sent",
+     "After talks with South Korean leaders, Ida Berg called the plan an important step.",
+     {("Ida Berg", "meets", "South Korea", "happened")}, set()),
+    ("a list of the people pressing, hung on what they press for",
+     "Ida Berg also met Senate leaders pressing for a tough trade bill, including Senator Jon Dahl, an Ohio Republican.",
+     {("Ida Berg", "meets", "Senate", "happened")}, {("Senate", "demands", "Jon Dahl"), ("Senate", "demands", "Ohio")}),
+    ("'visiting' before a titled name, parsed as a clause of its own",
+     "TOKYO, April 3 - Japan's rice policy is extreme protectionism, visiting U.S. Agriculture Secretary Jon Dahl told a press conference.",
+     {("Jon Dahl", "visits", "Japan", "happened")}, set()),
+    ("a visit 'here', in a story filed from a capital",
+     "TOKYO, April 3 - U.S. House majority leader Jon Dahl yesterday predicted during a visit here that the bill will pass.",
+     {("Jon Dahl", "visits", "Japan", "happened")}, set()),
+    ("the ministers of three sides listed after the first",
+     "Ida Berg held talks with the U.S., Japanese and European Community trade ministers.",
+     {("Ida Berg", "meets", "United States", "happened"), ("Ida Berg", "meets", "Japan", "happened"),
+      ("Ida Berg", "meets", "European Community", "happened")}, set()),
+    ("a courtesy call: 'call on' a person with nothing asked",
+     "During his stay, Jon Dahl is scheduled to call on Prime Minister Ida Berg and President Erik Lund.",
+     {("Jon Dahl", "meets", "Ida Berg", "planned"), ("Jon Dahl", "meets", "Erik Lund", "planned")}, set()),
+    ("'call on' a person to do something is a demand, not a call",
+     "Ida Berg called on Jon Dahl to resign.",
+     {("Ida Berg", "demands", "Jon Dahl", "happened")}, {("Ida Berg", "meets", "Jon Dahl")}),
+    ("'in attendance included' a list the parser made two objects",
+     "The Nordic Peace Summit opened on Monday. Leaders in attendance included Swedish Prime Minister Ida Berg, "
+     "Danish Prime Minister Jon Dahl and Finnish President Erik Lund.",
+     {("Ida Berg", "attends", "Nordic Peace Summit", "happened"), ("Jon Dahl", "attends", "Nordic Peace Summit", "happened"),
+      ("Erik Lund", "attends", "Nordic Peace Summit", "happened")}, set()),
+    ("a country represented at the gathering named before, in a clause of its own after a negated one",
+     "Ida Berg did not attend the council meeting, and Norway was represented by the space agency chief executive Jon Dahl.",
+     {("Ida Berg", "attends", "council meeting", "negated"), ("Norway", "attends", "council meeting", "happened"),
+      ("Jon Dahl", "attends", "council meeting", "happened")}, set()),
+    ("represented by a law firm is no attendance",
+     "The court held a status conference on Monday. Nordline is represented by Berg Dahl & Lund.",
+     set(), {("Nordline", "attends", "status conference")}),
+    ("a list of countries the parser hung on the second name",
+     "The regional meeting opens on Monday. He said Egypt, Zambia, Uganda and Mali would be represented.",
+     {("Egypt", "attends", "regional meeting", "planned"), ("Zambia", "attends", "regional meeting", "planned"),
+      ("Mali", "attends", "regional meeting", "planned")}, set()),
+    ("a plan that only unnamed sources tell of is reported",
+     "Ida Berg is also expected to meet Jon Dahl, diplomatic sources said.",
+     {("Ida Berg", "meets", "Jon Dahl", "reported")}, set()),
+    ("a dateline ending in a colon is not the subject",
+     "CEBU, Philippines: ASEAN foreign ministers on Thursday pressed Myanmar to halt air strikes.",
+     {("ASEAN", "demands", "Myanmar", "happened")}, {("CEBU", "demands", "Myanmar")}),
+    ("a hyphenated given name the tokenizer cut",
+     "Ida Berg is scheduled to meet Prime Minister Kim Min-seok on Tuesday.",
+     {("Ida Berg", "meets", "Kim Min-seok", "planned")}, set()),
+    ("the party's leader named in an apposition hung on the party",
+     "The leader of the Nordic Democratic Party, Jon Dahl, urged Ida Berg to call an emergency meeting.",
+     {("Jon Dahl", "demands", "Ida Berg", "happened")}, {("Nordic Democratic Party", "demands", "Ida Berg")}),
+    ("praying at a named site is being there",
+     "Jon Dahl will pray at the tomb of Saint Charbel. He will then pray in silence at the site of the 2020 port explosion.",
+     {("Jon Dahl", "visits", "tomb of Saint Charbel", "planned"),
+      ("Jon Dahl", "visits", "site of the 2020 port explosion", "planned")}, set()),
+    ("a firm's site toured",
+     "Jon Dahl and Ida Berg toured the Airbus Defence and Space site in Bremen, where the modules are assembled.",
+     {("Jon Dahl", "visits", "Airbus Defence and Space site", "happened"),
+      ("Ida Berg", "visits", "Airbus Defence and Space site", "happened")}, set()),
+    ("a speaker at the event a 'where' clause hangs on",
+     "Nordline will hold a rally outside the hospital Monday evening, where Ida Berg is scheduled to speak.",
+     {("Nordline", "hosts", "rally", "planned"), ("Ida Berg", "attends", "rally", "planned")}, set()),
+    ("a briefing given for guests is hosted; one for reporters is not",
+     "OCHA will host a briefing for donors in Geneva on 5 February. UNICEF held a briefing for reporters on Monday.",
+     {("OCHA", "hosts", "briefing", "planned")}, {("UNICEF", "hosts", "briefing")}),
+    ("a past tense the parser hung on the name, after a participle",
+     "Jon Dahl, speaking at a plenary session, called on Beijing to halt the drills.",
+     {("Jon Dahl", "demands", "China", "happened"), ("Jon Dahl", "attends", "plenary session", "happened")}, set()),
+    ("stopping something somewhere is no stop there",
+     "Jon Dahl called on Beijing to stop its coercive actions in the South China Sea. Ida Berg stopped in Rome on Monday.",
+     {("Jon Dahl", "demands", "China", "happened"), ("Ida Berg", "visits", "Rome", "happened")},
+     {("China", "visits", "South China Sea")}),
+    ("the first leader to be hosted: the leader is the subject of 'is'",
+     "Jon Dahl, who arrived in Oslo on Sunday, is the first foreign leader to be hosted by Ida Berg since she took office.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened")}, set()),
+    ("'the minister' after a titled minister",
+     "Finance Minister Ida Berg returned today. The minister attended a meeting of the Group of Seven (G-7) in Washington.",
+     {("Ida Berg", "attends", "meeting", "happened")}, set()),
 ]
 
 
@@ -1478,3 +1558,43 @@ def test_a_hyphenated_name_the_parser_cut_in_two_is_one(nlp):
     ex = extract(nlp(text), Article("t", text))
     e = ex.entities
     assert {(e[f.subject].label, f.relation) for f in ex.facts} == {("Willem-Alexander", "hosts")}
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Minister for Aviation Ida Berg said traffic would grow.", "Ida Berg", "Aviation Ida Berg"),
+    ("KLM is negotiating with British and Commonwealth Shipping Plc for a stake.",
+     "British and Commonwealth Shipping Plc", "Commonwealth Shipping Plc"),
+    ("The minister attended a meeting of the Group of Seven (G-7) in Washington.", "Group of Seven", "Group of Seven (G-7"),
+    ("Nordland Medical Practitioners, Pharmacists and Dentists Union (NMPDU) officials met Ida Berg. NMPDU said talks failed.",
+     "NMPDU", "Dentists Union"),
+    ("Ida Berg did not visit Cortina d'Ampezzo on Monday.", "Cortina d'Ampezzo", "d'Ampezzo"),
+])
+def test_names_the_recogniser_cut_wrongly(nlp, text, name, absent):
+    """A title's department is not part of the name after it; a firm's name may start with a people's
+    adjective before "and"; a name the recogniser cut inside its acronym's brackets ends before them."""
+    labels = {e.label for e in extract(nlp(text), Article("t", text)).entities}
+    assert name in labels and absent not in labels
+
+
+def test_a_body_named_in_full_and_then_by_its_last_words(nlp):
+    """"the Federal Banking Supervisory Office" inside a title, then "the Supervisory Office": one body."""
+    text = ("West German rules must change, Federal Banking Supervisory Office President Ida Berg said. "
+            "The rules are the subject of talks between the Supervisory Office and the Bundesbank.")
+    ex = extract(nlp(text), Article("t", text))
+    e = ex.entities
+    assert "Supervisory Office" not in {x.label for x in e}
+    assert {(e[f.subject].label, e[f.object].label) for f in ex.facts if f.relation == "meets"} \
+        <= {("Federal Banking Supervisory Office", "Bundesbank"), ("Bundesbank", "Federal Banking Supervisory Office")}
+
+
+def test_a_datelines_capitals_give_way_to_the_name_as_written(nlp):
+    text = "BREMEN, Germany — Ida Berg toured the plant in Bremen on Monday."
+    assert "Bremen" in {e.label for e in extract(nlp(text), Article("t", text)).entities}
+
+
+def test_a_place_hung_on_the_verb_is_still_in_the_things_words(nlp):
+    """"called for reconstruction in Gaza to begin", the parser hanging "in Gaza" on "called"."""
+    text = "In his speech, Jon Dahl called for reconstruction in Gaza to begin without delay."
+    ex = extract(nlp(text), Article("t", text))
+    thing = next(e for e in ex.entities if e.label == "reconstruction")
+    assert "reconstruction in Gaza" in thing.aliases + thing.wordings

@@ -44,7 +44,15 @@ FOR_DOING = frozenset({"thank", "praise", "congratulate", "commend", "criticise"
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")  # reduced relative: "a summit hosted by X"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_past(verb))  # reduced relative: "a summit hosted by X"
+
+
+def _misread_past(verb) -> bool:
+    """"X, speaking at a plenary session, called on Beijing to ...": the sentence's past-tense verb,
+    which the parser hung on the name as a reduced relative (the name is the root, no "by")."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.ent_type_ in lx.NAME_LABELS and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
 
 
 def agent(verb):
@@ -149,8 +157,33 @@ def subject_tokens(verb) -> list:
         if obj is not None:
             return [obj]
     if verb.dep_ == "pcomp":  # "after meeting X": the subject of the clause the prep hangs on
-        return subject_tokens(verb.head.head) if verb.head.head.i != verb.head.i else []
+        host = verb.head.head
+        if host.i == verb.head.i:
+            return []
+        found = subject_tokens(host)
+        sayer = _reporting_verb(host)
+        if sayer is not None and sayer.i < host.i and found and all(_dummy_it(t) for t in found):
+            # "X said that after meeting Y, it was clear ...": the one who said it met Y
+            return subject_tokens(sayer) or found
+        return found
     return []
+
+
+def _entity_text(tok) -> str:
+    """The text of the named-entity span a token is in ("South Korean" for "Korean"), else the token's."""
+    if not tok.ent_type_:
+        return tok.text
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _dummy_it(tok) -> bool:
+    """The "it" of "it was clear that", "it is time to": no one."""
+    return tok.dep_ == "expl" or (tok.lower_ == "it" and tok.head.lemma_ == "be")
 
 
 #: words for some of a list: "X is one of the leaders attending"
@@ -277,6 +310,19 @@ def coagents(verb) -> list:
     return found
 
 
+def _people_list(prep) -> bool:
+    """"..., including Senator X": a list of people (hung by the parser on a thing)."""
+    return prep.dep_ == "prep" and prep.lower_ in {"including", "among"} and any(
+        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in prep.children)
+
+
+def _sides_listed(name, appos) -> bool:
+    """"the U.S., Japanese and EC trade ministers" parsed as the U.S. with an apposition: the
+    ministers of the other sides, listed after the first."""
+    return name.ent_type_ == "GPE" and appos.tag_ == "NNS" and appos.lemma_.lower() in lx.DELEGATION_NOUNS \
+        and any(x.dep_ in {"amod", "compound"} and x.ent_type_ in {"NORP", "GPE", "ORG"} and x.i > name.i for x in appos.lefts)
+
+
 def parties(tok) -> list:
     """tok and everyone coordinated with it, appositions inside the coordination included."""
     out, todo, seen = [], [tok], set()
@@ -288,7 +334,7 @@ def parties(tok) -> list:
         out.append(t)
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
-        todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and _listed(t, c)))
+        todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or _sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
                  and not _after_phrase(t, c) and not (c.dep_ == "conj" and department_before_name(c))]
         if t.i == tok.i or t.dep_ == "conj":
@@ -493,6 +539,8 @@ def _listed(head, appos) -> bool:
     if head.pos_ != "PROPN" or not head.ent_type_:
         return True  # a description, even one the tagger capitalised: "its vice Chairman, Dudley Taft"
     after = appos.right_edge.i + 1
+    if appos.ent_type_ == head.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in appos.children):
+        return True  # "Egypt, Zambia, Djibouti and Mali would be represented": a list of countries, the rest hung on the second
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
 
@@ -558,8 +606,9 @@ class Arguments:
             if t.i in self.dateline:
                 # "PARIS, France – Emmanuel Macron met ...": the parser may make the dateline the
                 # subject and the name its apposition
-                out += [(self.coref.token_cluster[a.i], 1.0) for a in t.children
-                        if a.dep_ == "appos" and a.i not in self.dateline and a.i in self.coref.token_cluster]
+                # ("CEBU, Philippines: ASEAN foreign ministers pressed ...": the ministers stand for ASEAN)
+                out += [x for a in t.children if a.dep_ == "appos" and a.i not in self.dateline
+                        for x in ([(self.coref.token_cluster[a.i], 1.0)] if a.i in self.coref.token_cluster else self.represented(a))]
                 continue
             c = self.coref.token_cluster.get(t.i)
             if c is None and t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS and (titled := self._titled_in_phrase(t)):
@@ -569,6 +618,13 @@ class Arguments:
                     and any(w.lower_ in lx.TITLE_WORDS and w.ent_type_ != "PERSON" for w in self.doc[t.i + 1:t.right_edge.i]) \
                     and (titled := self._titled_in_phrase(t)):
                 out += titled  # "Assembly of First Nations National Chief X called on ...": X, the body's chief
+                continue
+            if c is None and t.pos_ == "NOUN" and t.dep_ == "attr" and t.head.lemma_ == "be" \
+                    and t.lemma_.lower() in lx.PERSON_ROLES | {"person", "one"} and not any(
+                    x.dep_ == "prep" and x.lower_ == "of" for x in t.children) \
+                    and (said := [x for x in t.head.children if x.dep_ in SUBJECTS]):
+                # "X is the first foreign leader to be hosted by Y": the leader is X
+                out += [found for x in said for found in self.of(x, conjuncts=False)]
                 continue
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
@@ -758,9 +814,15 @@ class Arguments:
                  and (c.lower_ == "its" or lemma in lx.PUBLIC_BODIES)]
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (owner or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
+        if lemma in lx.SITE_WORDS | {"campus"} and any(
+                c.dep_ in {"compound", "nmod"} and c.ent_type_ in {"ORG", "FAC"} for c in tok.lefts):
+            return self.site(tok, None)  # "the Airbus Defence and Space site in Bremen": the firm's site
         if any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in lx.DEFINITE_ADJECTIVES
                or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in tok.lefts):
             return None
+        if lemma in lx.SITE_WORDS | lx.SITE_NOUNS and (whose := pobj(tok, "of")) is not None \
+                and (whose.pos_ == "PROPN" and whose.text[:1].isupper() or lemma in lx.SITE_WORDS and whose.pos_ == "NOUN"):
+            return self.site(tok, whose)  # "the tomb of Saint Charbel", "the site of the 2020 port explosion"
         if lemma in lx.SITE_WORDS | lx.SITE_NOUNS and pobj(tok, "of") is None:
             # "visited the site last week": the site named last; "flew to the mine": the mine named last
             site = next((c for i in range(tok.i - 1, max(-1, tok.i - 300), -1)
@@ -794,7 +856,10 @@ class Arguments:
             # Exchange, never the Securities and Exchange Commission
             names = {self.clusters[c].label, *self.clusters[c].names}
             last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
-            if last & heads or (suffixes and last & suffixes):
+            # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
+            gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
+                w.casefold().strip(".,") for n in names for w in n.split()} & heads
+            if last & heads or (suffixes and last & suffixes) or gathers:
                 best = c
                 break
         if best is None and lemma in lx.BODY_NOUNS | set(lx.DEFINITE_SYNONYMS):
@@ -1088,7 +1153,8 @@ class Arguments:
         while start < tok.i and (self.doc[start].pos_ in {"DET", "PUNCT"} or self.doc[start].tag_ == "POS"):
             start += 1
         name = self.doc[start:tok.i + 1].text
-        cut = {x.i for t in tok.children if t.dep_ in {"conj", "cc", "relcl", "acl", "appos", "advcl"} for x in t.subtree}
+        cut = {x.i for t in tok.children if t.dep_ in {"conj", "cc", "relcl", "acl", "appos", "advcl"} or _people_list(t)
+               for x in t.subtree}
         # and what is coordinated further in ("a ceasefire in Gaza and for funding ..."), but not adjectives
         # ("in Gaza and for funding": a preposition's conjunct; "on pathogen access and benefit-sharing" stays)
         deep = [t for t in tok.subtree if t.i != tok.i and t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.pos_ == "ADP")]
@@ -1106,6 +1172,12 @@ class Arguments:
             variants.add(self.doc[first:of.right_edge.i + 1].text)
         for _, place in _places_on(tok, {"in", "on", "at", "for"}, {"GPE", "LOC", "FAC", "ORG", "NORP"}):
             variants.add(f"{place} {tok.text}")  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
+        after = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in {"in", "on", "for"} and after.head.i != tok.i \
+                and (place := child(after, "pobj")) is not None and place.ent_type_ in {"GPE", "LOC"} \
+                and place.right_edge.i == place.i:
+            # "called for reconstruction in Gaza to begin", "in Gaza" hung on the verb: still the thing's words
+            variants.update({f"{surface} {after.text} {place.text}", f"{place.text} {tok.text}"})
         self.clusters.append(Cluster("Event"))
         c = len(self.clusters) - 1
         self.clusters[c].add(Mention(start, tok.i + 1, name, name, "Event", tok.i))
@@ -1114,6 +1186,29 @@ class Arguments:
         for i in range(start, tok.i + 1):
             self.coref.token_cluster.setdefault(i, c)
         self.coref.mention_cluster[start] = c
+        return c
+
+    def site(self, tok, whose) -> int:
+        """A place the article names by what it is and whose it is, made on first use: "the tomb of
+        Saint Charbel", "the site of the 2020 port explosion" (a Facility; GUIDELINES: sites are places)."""
+        c = self.coref.token_cluster.get(tok.i)
+        if c is not None:
+            return c
+        start = min([tok.i, *(t.left_edge.i for t in tok.lefts if t.dep_ in {"amod", "compound", "nmod"})])
+        end = tok.i if whose is None else max(
+            t.i for t in whose.subtree if t.dep_ not in {"relcl", "acl", "appos", "punct"} or t.i < whose.i)
+        name = self.doc[start:end + 1].text
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Facility" and any(x.casefold() == name.casefold() for x in cl.names)), None)
+        if c is None:
+            self.clusters.append(Cluster("Facility"))
+            c = len(self.clusters) - 1
+        self.clusters[c].add(Mention(start, end + 1, name, name, "Facility", tok.i))
+        after = self.doc[end + 1] if end + 1 < len(self.doc) else None
+        place = child(after, "pobj") if after is not None and after.lower_ == "in" else None
+        if place is not None and place.ent_type_ in {"GPE", "LOC"}:  # "the Airbus site in Bremen"
+            wording = f"{name} in {self.doc[place.left_edge.i:place.i + 1].text}"
+            self.clusters[c].add(Mention(start, place.i + 1, wording, wording, "Facility", tok.i), named=False)
+        self.coref.token_cluster[tok.i] = c
         return c
 
     def event(self, tok) -> int:
@@ -1292,6 +1387,10 @@ class Arguments:
                         found += self.of(part, conjuncts=False) or self.demonym(part)
                 elif c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}:
                     for obj in [child(c, "pobj")]:
+                        if obj is not None and t.tag_ == "NN" and any(
+                                a.dep_ == "appos" and a.i in self.coref.token_cluster
+                                and self.clusters[self.coref.token_cluster[a.i]].type == "Person" for a in obj.children):
+                            continue  # "the leader of the party, X,": X, whom the parser hung on the party
                         if obj is not None:
                             found += self.of(obj) or self.represented(obj, depth + 1)
                 elif c.dep_ == "prep" and c.lower_ in {"including", "among"}:
@@ -1420,7 +1519,7 @@ class Arguments:
         for t in [tok]:
             if self.gaz is None or t.ent_type_ not in {"NORP", "GPE", ""} or not t.text[:1].isupper():
                 continue
-            country = self.gaz.country(t.text)
+            country = self.gaz.country(_entity_text(t)) or self.gaz.country(t.text)  # "South Korean"
             if country:
                 c = self.coref.token_cluster.get(t.i)
                 out.append((self.country_cluster(country) if c is None else c, 0.9))

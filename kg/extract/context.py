@@ -34,8 +34,9 @@ def np_text(tok) -> str:
     """A noun phrase's words without its relative clauses and appositions."""
     skip: set[int] = set()
     for t in tok.subtree:
-        if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos"}:
-            skip.update(x.i for x in t.subtree)
+        if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos"} or t.dep_ == "prep" and t.lower_ in {"including", "among"} \
+                and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in t.children):
+            skip.update(x.i for x in t.subtree)  # (and a list of people: "a trade bill, including Senator X")
     return " ".join(t.text for t in tok.subtree if t.i not in skip and t.dep_ != "punct")
 
 
@@ -52,6 +53,11 @@ def reporter(verb) -> str | None:
         if outer is not None:
             text = f"{text} {subj.head.text} by {np_text(outer)}"
     return text
+
+
+def _own_subject(verb) -> bool:
+    """A coordinated clause with a subject of its own: "X did not attend, and Y was represented by Z"."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS for c in verb.children)
 
 
 def status_of(trigger) -> Context:
@@ -85,7 +91,8 @@ def status_of(trigger) -> Context:
                 planned = True
                 cues.append(tok.lemma_)
         to_clause = n == 1 and arrived == "advcl" and not nominal and infinitive(chain[0][0])  # "called on Y to open talks"
-        if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and tense_break(chain[n - 1][0])) and not to_clause:
+        if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and (
+                tense_break(chain[n - 1][0]) or _own_subject(chain[n - 1][0]))) and not to_clause:
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)
         deps = {c.dep_ for c in children}
@@ -229,13 +236,21 @@ def status_of(trigger) -> Context:
         status = "negated"
     elif hypothetical:
         status = "hypothetical"
-    elif planned:
-        status = "planned"
+    elif planned and not _anonymous(attribution):
+        status = "planned"  # (a plan only unnamed sources tell of is reported: "is expected to meet X, diplomatic sources said")
     elif attribution:
         status = "reported"
     else:
         status = "happened"
     return Context(status, attribution, tuple(cues))
+
+
+#: words for sources that are not named: "diplomatic sources", "people familiar with the plans"
+_ANONYMOUS = frozenset({"source", "sources", "diplomat", "diplomats", "insider", "insiders", "unnamed", "familiar", "reports"})
+
+
+def _anonymous(attribution: str | None) -> bool:
+    return bool(attribution) and bool(_ANONYMOUS & set(attribution.lower().split()))
 
 
 def _reported_clause(chain) -> bool:

@@ -47,6 +47,9 @@ class Cluster:
         if self.type == "Person":
             return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
         counts = {n: self.names.count(n) for n in self.names}
+        # a dateline's capitals ("BREMEN, Germany —") give way to the name as the text writes it
+        cased = {n.casefold() for n in counts if not n.isupper()}
+        counts = {n: k for n, k in counts.items() if not (n.isupper() and n.casefold() in cased)} or counts
         if self.type == "Organization":  # the full name, not a short form of it: "Endata Inc", not "Endata"
             words = {n: norm(n).split() for n in counts}
             counts = {n: k for n, k in counts.items() if not any(_shortens(words[n], w) or _head_of(words[n], w)
@@ -113,8 +116,9 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
             full = norm(full_name).split()
             # the name's head noun: "group" of "inter governmental group on indonesia"
             cut = next((k for k, w in enumerate(full) if w in {"of", "on", "for", "in"} and k > 0), len(full))
-            if _shortens(short, full) or (definite and len(short) == 1 < len(full) and full[cut - 1] == short[0]
-                                          and short[0] in lx.ORGANIZATION_NOUNS):
+            if _shortens(short, full) or (definite and len(short) < len(full) and full[max(0, cut - len(short)):cut] == short
+                                          and short[-1] in lx.ORGANIZATION_NOUNS):
+                # "the Bank" and "the Supervisory Office" of "the Federal Banking Supervisory Office"
                 found.add(c)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -155,6 +159,13 @@ def _kin_surnames(doc, people: list[Mention]) -> list[list[str]]:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _loosely_initials(acronym: str, initials: str) -> bool:
+    """"KMPDU" of "Kenya Medical Practitioners, Pharmacists and Dentists Union": same first and last
+    letter, the others in order among the initials."""
+    letters = iter(initials)
+    return acronym[:1] == initials[:1] and acronym[-1:] == initials[-1:] and all(ch in letters for ch in acronym)
 
 
 def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None, index: TokenIndex | None = None) -> Coreference:
@@ -232,6 +243,16 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # in AI" early on is no "Amnesty International" named later)
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and _acronym(clusters[keys[k]].label) == m.name
                       and (m.type == "Organization" or min(x.start for x in clusters[keys[k]].mentions) < m.start)), None)
+        if c is None and m.name.isupper() and len(m.name) >= 3 and m.start > 1 and doc[m.start - 1].text == "(":
+            # "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": the name right before the
+            # bracket, whose initials hold the acronym's letters in order
+            before = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and any(
+                x.end == m.start - 1 for x in clusters[keys[k]].mentions)), None)
+            if before is not None and _loosely_initials(m.name, _acronym(clusters[before].label)):
+                c = before
+                keys.setdefault(key.casefold(), c)  # the acronym, once defined, names the body again
+        if c is not None:
+            pass
         elif c is None and len(m.name) >= 3 and " " not in m.name and m.start > 0 and doc[m.start - 1].text == "(":
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
@@ -256,11 +277,15 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     # 3. appositions: "X, the alliance which ...", "Volodymyr Zelensky, the Ukrainian president"
     by_head = {m.head: m for m in mentions}
     descriptions: list[Mention] = []
+    dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
     for tok in (index or TokenIndex(doc)).dep("appos"):
         a, b = by_head.get(tok.head.i), by_head.get(tok.i)
-        if a is None and b is None:
-            continue
-        if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of:  # "the alliance"
+        if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
+            continue  # (not "CEBU, Philippines: ASEAN foreign ministers", the subject hung on the dateline)
+        if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of \
+                and not (tok.head.ent_type_ == "GPE" and tok.tag_ == "NNS" and tok.lemma_.lower() in lx.DELEGATION_NOUNS
+                         and any(x.ent_type_ in {"NORP", "GPE", "ORG"} for x in tok.lefts)):  # "the alliance"
+            # (not "the U.S., Japanese and EC trade ministers": the ministers of the sides listed)
             if tok.lemma_.lower() in lx.SITE_NOUNS and clusters[of[id(a)]].type in {"Organization", "Person"}:
                 clusters[of[id(a)]].type = "Facility"  # "Anitkabir, the mausoleum of ...": a site
             start = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound"})])
@@ -351,9 +376,17 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
             mention_cluster[t.i] = c
 
 
+#: words that make a title another office than its head noun: "prime minister" is not "the minister"
+_OTHER_OFFICE = frozenset({"prime", "vice", "deputy", "assistant", "under", "junior", "state", "former", "chief",
+                           "first", "acting", "shadow", "general"})
+
+
 def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None) -> int | None:
     def fits(role: str, country: str | None) -> bool:
-        same_role = m.role == role or m.role in lx.GENERIC_ROLES
+        same_role = m.role == role or m.role in lx.GENERIC_ROLES or (
+            # "Finance Minister X" ... "the minister" (not the prime minister, nor a deputy)
+            bool(m.role) and role.endswith(" " + m.role) and not set(role.split()[:-1]) & _OTHER_OFFICE
+            and norm(m.surface) == m.role)  # (not "the permanent secretary")
         return same_role and (m.country is None or m.country == country)
 
     people = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(x.start < m.start for x in cl.mentions)]

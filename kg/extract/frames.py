@@ -92,7 +92,12 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks
             if whole is not None:
                 return [whole], _many(args, [whole]), []
-        return ([t], _many(args, [t]), []) if t is not None else ([], [], [])
+        if t is None:
+            return [], [], []
+        # "included President A, President B and C": a list the parser made two objects
+        listed = [t, *(c for c in head.children if c.dep_ == "dobj" and c.i > t.i and c.left_edge.i > 0
+                       and c.doc[c.left_edge.i - 1].text == "," and c.doc[c.left_edge.i - 1].head.i in {head.i, t.i})]
+        return listed, _many(args, listed), []
     if slot == "poss":
         t = child(head, "poss")
         return ([t], args.of(t), []) if t is not None else ([], [], [])
@@ -229,8 +234,10 @@ def _generic_event(tok) -> bool:
 def media_event(tok) -> bool:
     """"a news conference", "a press briefing", "a briefing": talking to the press, not an event
     anyone attends or hosts in kg's sense (GUIDELINES: unnamed press conferences are optional at most)."""
-    return tok.lemma_.lower() == "briefing" or any(
-        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.MEDIA_WORDS for c in tok.lefts)
+    if tok.lemma_.lower() == "briefing":  # (but "a briefing for donors" is given for guests)
+        audience = pobj(tok, "for")
+        return audience is None or audience.lemma_.lower() in lx.MEDIA_WORDS | {"reporter", "journalist", "correspondent"}
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.MEDIA_WORDS for c in tok.lefts)
 
 
 def _false_friend(rel: Relation, trigger, tokens) -> bool:
@@ -244,7 +251,7 @@ def _support_verbs(rel: Relation) -> frozenset[str]:
 
 
 #: hooks that read nothing but the frame's own prepositional slots
-SLOT_ONLY_HOOKS = frozenset({None, "there_for", "for_event", "back_from", "time_spent", "event_nouns_only", "travelled"})
+SLOT_ONLY_HOOKS = frozenset({None, "there_for", "for_event", "back_from", "time_spent", "event_nouns_only", "travelled", "intransitive"})
 
 
 @cache

@@ -193,6 +193,12 @@ def companion_on_trip(args, rel, frame, tok, r):
 
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
+    if not r.object_tokens and frame.require_object is False:
+        where = _where_clause_event(tok)
+        if where is None:
+            return None
+        r.object_tokens = [where]
+        r.objects = args.of(where) or [(args.event(where), 1.0)]
     if not r.object_tokens:
         out = next((c for c in tok.children if c.lower_ == "out"), None)
         of = pobj(out, "of") if out is not None else None
@@ -227,6 +233,22 @@ def event_nouns_only(args, rel, frame, tok, r):
         return None
     r.objects = events
     return r
+
+
+def _where_clause_event(verb):
+    """The event noun a "where" clause hangs on: "a rally outside the hospital, where X is scheduled to
+    speak" (through "is scheduled to", "will")."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "ccomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in (*clause.children, *verb.children)):
+        return None
+    event = clause.head
+    if event.ent_type_ in {"DATE", "TIME"} and event.dep_ == "npadvmod":
+        # "a rally outside the hospital Monday evening, where ...": the clause hung on the event's time
+        event = next((c for c in event.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                      and c.lemma_.lower() in lx.EVENT_NOUNS), event)
+    return event if event.pos_ == "NOUN" and event.lemma_.lower() in lx.EVENT_NOUNS else None
 
 
 def for_event(args, rel, frame, tok, r):
@@ -270,11 +292,15 @@ def implicit_destination(args, rel, frame, tok, r):
             return None
         if tok.dep_ == "amod":
             visitors = args.of(tok.head, conjuncts=False)
-        else:  # "told visiting Japanese Prime Minister Nakasone" parsed as visiting + object
-            obj = child(tok, "dobj")
-            if obj is None or obj.left_edge.i != tok.i + 1:
+        elif (obj := child(tok, "dobj")) is not None:  # "told visiting Japanese Prime Minister Nakasone" parsed as visiting + object
+            if obj.left_edge.i != tok.i + 1:
                 return None
             visitors = args.of(obj, conjuncts=False)
+        else:  # "..., visiting U.S. Agriculture Secretary X told a press conference" parsed as a clause of its own
+            named = _titled_name_after(args, tok)
+            if named is None:
+                return None
+            visitors = [(named, 1.0)]
     else:
         if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in {"to", "in", "of", "at"} and
                                      (o := child(c, "pobj")) is not None and o.pos_ == "PROPN" for c in tok.children):
@@ -292,13 +318,23 @@ def implicit_destination(args, rel, frame, tok, r):
     people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
     if len(people) != 1:
         return None
+    if tok.pos_ == "NOUN" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in tok.children):
+        # "predicted during a visit here": the place the story is filed from
+        here = _filed_place(args)
+        if here is None and args.filed_from and args.gaz is not None and (capital := args.gaz.capital_of(args.filed_from)):
+            here = args.country_cluster(capital)
+        if here is not None:
+            r.subjects, r.objects = [(people[0], 0.9)], [(here, 0.8)]
+            return r
     own = {country for _, country in args.clusters[people[0]].roles if country} or _title_country(args, people[0])
     if not own:
         return None
     where = args.main_country(exclude=own)
+    filed = args.filed_from
+    if where is None and filed and args.gaz is not None and (home := args.gaz.capital_of(filed)) and home not in own:
+        where = args.country_cluster(home)  # "TOKYO - ... visiting U.S. Secretary X told": the capital's country
     if where is None:
         return None
-    filed = args.filed_from
     if filed and args.gaz is not None and not args.gaz.within(filed, args.clusters[where].label):
         return None  # the story is filed from elsewhere ("PARIS (AFP) - ... on his first foreign trip")
     named = _filed_place(args)  # "BAKU - ... cancelled her trip": Baku, when the article names it
@@ -307,6 +343,17 @@ def implicit_destination(args, rel, frame, tok, r):
     r.subjects = [(people[0], 0.9)]
     r.objects = [(where, 0.75)]
     return r
+
+
+def _titled_name_after(args, tok) -> int | None:
+    """The person named right after tok, past a title: "visiting U.S. Agriculture Secretary X"."""
+    for t in args.doc[tok.i + 1:tok.i + 8]:
+        c = args.coref.token_cluster.get(t.i)
+        if c is not None and args.clusters[c].type == "Person":
+            return c
+        if t.pos_ not in {"PROPN", "NOUN", "ADJ"} or t.ent_type_ in {"PERSON", "ORG"}:
+            return None
+    return None
 
 
 def arrived_where_filed(args, rel, frame, tok, r):
@@ -421,8 +468,38 @@ def led_delegation(args, rel, frame, tok, r):
     return r
 
 
+def _tokens_of(args, cluster: int, phrase) -> list:
+    """The links from a cluster's first token inside a phrase up to the phrase's head."""
+    tok = next((t for t in phrase.subtree if args.coref.token_cluster.get(t.i) == cluster), None)
+    if tok is None:
+        return []
+    out = []
+    while tok.i != phrase.i and tok.head.i != tok.i:
+        out.append(tok.head)
+        tok = tok.head
+    return out
+
+
 def represented_at(args, rel, frame, tok, r):
-    """"X represented Chile at the summit": X and Chile take part."""
+    """"X represented Chile at the summit": X and Chile take part; "Myanmar was represented by its
+    permanent secretary", with no event named, at the one the article named last."""
+    if pobj(tok, "at") is None:
+        if not is_passive(tok) or pobj(tok, "in", "on") is not None:
+            return None  # (not "represented in parliament", "represented on the board")
+        by = agent(tok)
+        if by is not None and not (by.ent_type_ == "PERSON" or by.lemma_.lower() in lx.PERSON_ROLES | lx.DELEGATION_NOUNS):
+            return None  # sent someone, not "represented by Wachtell Lipton" (a law firm) or "by the union"
+        sides = [(c, f) for c, f in args.of(child(tok, *lx.PASSIVE_SUBJECTS))
+                 if args.clusters[c].type in {"Country", "Organization"}]
+        event = _event_of(args, tok, tok) if sides else None
+        if event is None:
+            return None
+        # the one sent, when named ("by UK Space Agency chief executive X"), not "its foreign ministry"
+        sent = [] if by is None else [(c, f) for c, f in args.of(by) if args.clusters[c].type == "Person"
+                                      and not any(a.dep_ == "prep" for a in _tokens_of(args, c, by))]
+        r.subjects = list(dict.fromkeys(sides + sent))
+        r.objects = [(event, 0.9)]
+        return r
     r = event_nouns_only(args, rel, frame, tok, r)
     if r is None:
         return None
@@ -516,6 +593,8 @@ def participants_include(args, rel, frame, tok, r):
         holder = next((v for v in described if v.lemma_.lower() in ATTENDING_VERBS), None)
         if holder is None and pobj(subj, "at") is not None and pobj(subj, "at").lemma_.lower() in lx.EVENT_NOUNS:
             holder = subj
+        if holder is None and pobj(subj, "in") is not None and pobj(subj, "in").lemma_.lower() in {"attendance", "presence"}:
+            holder = subj  # "Leaders in attendance included X"
         if holder is None:
             return None
     event = _event_of(args, holder, tok)
@@ -956,6 +1035,28 @@ def phone_call(args, rel, frame, tok, r):
     return r if r.objects else None
 
 
+def intransitive(args, rel, frame, tok, r):
+    """"X stopped in Y", "X landed at Y": going there, not stopping or landing something ("called on
+    Beijing to stop its actions in the South China Sea", "landed a contract in Oslo")."""
+    return None if child(tok, "dobj") is not None else r
+
+
+def courtesy_call(args, rel, frame, tok, r):
+    """"X is scheduled to call on Prime Minister Y": a visit paid to someone; not "called on Y to
+    resign" or "called on Y for restraint", which ask Y for something."""
+    asked = pobj(tok, "on", "upon")
+    particle = next((c for c in tok.children if c.lower_ in {"on", "upon"} and c.i == tok.i + 1 and child(c, "pobj") is None), None)
+    if asked is None and particle is not None:  # "call on" + the one called on, parsed as its object
+        asked = child(tok, "dobj")
+    elif asked is not None and child(tok, "dobj") is not None:
+        return None
+    if asked is None or any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*tok.children, *asked.children)) \
+            or any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in tok.children) \
+            or any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[asked.i:asked.sent.end]):
+        return None
+    return r
+
+
 def seeing(args, rel, frame, tok, r):
     """"X will see President Y on Monday", "X greeted Y", "X sat down with Y": seeing someone on a
     day or somewhere, greeting them, sitting down with them (not "X sees Y as a rival")."""
@@ -1252,7 +1353,7 @@ def demand_content(args, rel, frame, tok, r):
         near = [] if content.dep_ == "acl" and infinitive(content) else [
             t for t in content.subtree
             if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
-            and not _located(t, content) and not _in_relative(t, content)]
+            and not _located(t, content) and not _in_relative(t, content) and not _people_listed(t, content)]
         within = args.within(content, exclude=exclude, clauses=lemma != "seek")  # "support for efforts to solve Y's debt"
         r.objects = [(c, f) for c, f in args.typed(within, PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
@@ -1272,6 +1373,18 @@ def demand_content(args, rel, frame, tok, r):
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS and not _bare_plural(t)]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
+
+
+def _people_listed(tok, content) -> bool:
+    """Whether tok is in a list of people hung on what is demanded: "pressing for a trade bill,
+    including Congressman X, a Missouri Democrat" lists the ones pressing, not anything asked for."""
+    for a in (tok, *tok.ancestors):
+        if a.i == content.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in {"including", "among"}:
+            obj = child(a, "pobj")
+            return obj is not None and obj.ent_type_ == "PERSON"
+    return False
 
 
 def _in_relative(tok, content) -> bool:
@@ -1428,6 +1541,8 @@ HOOKS = {
     "told_visitor": told_visitor,
     "welcomed_guest": welcomed_guest,
     "phone_call": phone_call,
+    "courtesy_call": courtesy_call,
+    "intransitive": intransitive,
     "seeing": seeing,
     "time_spent": time_spent,
     "sent_there": sent_there,

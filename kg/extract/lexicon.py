@@ -59,7 +59,7 @@ TITLE_WORDS = frozenset({
     "speaker", "house", "majority", "minority", "whip", "senior", "acting", "former", "delegate",
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
-    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer",
+    "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
@@ -126,7 +126,7 @@ EVENT_NOUNS = frozenset({
     "celebration", "exhibition", "march", "demonstration", "concert", "symposium", "seminar", "workshop",
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
-    "trial", "vigil", "commemoration", "assembly", "retreat",
+    "trial", "vigil", "commemoration", "assembly", "retreat", "roundtable", "plenary", "webinar",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -193,8 +193,11 @@ DEFINITE_SYNONYMS = {
     "cartel": frozenset({"opec", "cartel", "organisation", "organization"}),
     "alliance": frozenset({"alliance", "nato", "pact"}),
     # "the union": a union by the workers its name says it gathers ("International Association of Machinists")
-    "union": frozenset({"union", "workers", "machinists", "teamsters", "brotherhood", "guild", "employees", "drivers"}),
+    "union": frozenset({"union", "workers", "machinists", "teamsters", "brotherhood", "guild", "employees", "drivers",
+                       "nurses", "teachers", "doctors", "pilots", "miners", "dockers", "firefighters", "physicians"}),
 }
+#: the last words of a union's name that says whom it gathers: "the Oregon Nurses Association"
+UNION_NAME_ENDINGS = frozenset({"association", "federation", "congress", "organisation", "organization", "alliance"})
 #: adjectives that leave "the committee" the committee named before: "the full committee"
 DEFINITE_ADJECTIVES = frozenset({"full", "whole", "entire", "same"})
 #: "news conference", "press briefing": talking to the press

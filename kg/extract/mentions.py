@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.extract.tokens import TokenIndex, child, pobj
 from kg.gazetteer import Gazetteer
+from kg.names import first_names
 
 
 @dataclass(slots=True)
@@ -81,7 +82,16 @@ def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
            or t.text.isupper() or gaz.country(t.text) or gaz.capital_of(t.text) for t in words):
         return False
     before = doc[start - 1]
-    return before.lemma_.lower() in lx.PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end)
+    if before.lemma_.lower() in lx.PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end):
+        return True
+    # "The leader of the Constitutional Democratic Party, Noda Yoshihiko, urged": the role's apposition
+    root = doc[end - 1]
+    if before.text != "," or root.dep_ != "appos":
+        return False
+    head = root.head  # (or hung on the body: "the leader of [the party, Noda Yoshihiko]")
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lx.PERSON_ROLES
 
 
 #: pronouns that only a person is
@@ -143,8 +153,9 @@ def _listed_name_end(doc, start: int, end: int) -> int:
     """"the British Biscuit, Cake, Chocolate and Confectionery Alliance": a body's name that lists
     what it gathers, which the recogniser cut at the first comma, runs on over capitalised words,
     commas and "and" to the body's noun; else ``end``."""
-    if end >= len(doc) or doc[end].text != "," or not (doc[start].lower_ == "the" or start and doc[start - 1].lower_ == "the"):
-        return end
+    if end >= len(doc) or doc[end].text != "," or doc[end - 1].ent_type_ == "GPE":
+        return end  # (not "the U.S., Japanese and European Community trade ministers": three sides)
+    definite = doc[start].lower_ == "the" or start and doc[start - 1].lower_ == "the"
     j, words = end, 0
     while j < len(doc) and j - end < 12:
         tok = doc[j]
@@ -159,7 +170,18 @@ def _listed_name_end(doc, start: int, end: int) -> int:
             break
     else:
         return end
+    if not definite:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": its acronym vouches for it
+        initials = "".join(t.text[0] for t in doc[start:j] if t.text[:1].isupper())
+        acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
+        if not (len(acronym) >= 3 and acronym.isupper() and acronym[0] == initials[:1] and acronym[-1] == initials[-1:]
+                and _subsequence(acronym, initials)):
+            return end
     return j if words >= 2 and doc[j - 2].lower_ != "," and any(t.lower_ == "and" for t in doc[end:j]) else end
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _place_kind(name: str, gaz: Gazetteer) -> str | None:
@@ -190,7 +212,7 @@ def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
 
 #: title nouns that end a body's words before a person's name: "EC Commissioners Willy de Clercq"
 _TITLE_HEADS = frozenset({"commissioner", "minister", "secretary", "chairman", "chairwoman", "president", "governor",
-                          "director", "ambassador", "spokesman", "spokeswoman", "senator", "chancellor"})
+                          "director", "ambassador", "spokesman", "spokeswoman", "senator", "chancellor", "speaker"})
 
 
 def _titled_person_start(doc, start: int, end: int) -> int:
@@ -199,8 +221,11 @@ def _titled_person_start(doc, start: int, end: int) -> int:
     for i in range(end - 3, start, -1):
         if doc[i].lower_.rstrip("s") in _TITLE_HEADS and doc[i].text[:1].isupper():
             name = doc[i + 1:end]
-            if 2 <= len(name) <= 4 and name[0].text[:1].isupper() and name[-1].text[:1].isupper() and all(
-                    (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES)
+            hyphened = {t.i for t in name if t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_}
+            hyphened |= {j + 1 for j in hyphened}  # "Woo Won-shik": a given name the tokenizer cut at its hyphen
+            if 2 <= len(name) - len(hyphened) // 2 <= 4 and name[0].text[:1].isupper() \
+                    and (name[-1].text[:1].isupper() or name[-1].i in hyphened) and all(
+                    (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES or t.i in hyphened)
                     and t.lower_ not in lx.ORGANIZATION_NOUNS for t in name):
                 return i + 1
             return 0
@@ -290,6 +315,11 @@ def _name_before_and(doc, start: int, end: int) -> int:
     # a firm named after its founders: "Jones and" + "Vining Inc", the first surname tagged as a person
     surname = firm and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and (j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I") \
         and (j == 0 or doc[j - 1].ent_type_ != "PERSON")
+    # a firm whose name starts with a people's adjective: "British and" + "Commonwealth Shipping Plc"
+    adjective = firm and doc[j].ent_type_ == "NORP" and doc[j].ent_iob_ == "B" and doc[j].text[:1].isupper() \
+        and (j == 0 or not doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ not in {"between", "and", ","})
+    if adjective:
+        return j
     if (doc[j].ent_type_ and not surname) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
         return start  # (not "IBM and Trade Ministry")
     if surname:
@@ -297,6 +327,10 @@ def _name_before_and(doc, start: int, end: int) -> int:
     while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ in {"", "ORG"}:
         j -= 1
     return j
+
+
+def _not_a_given_name(word: str) -> bool:
+    return first_names().get_gender(word) == "unknown"
 
 
 def _apposition_noun(doc, end: int) -> str:
@@ -398,6 +432,13 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        if kind == "Place" and end < len(doc) and doc[end].text[:2] in {"d'", "d’"} and doc[end].ent_iob_ == "B" \
+                and len(doc[end].text) > 3 and doc[end].text[2].isupper():
+            end += 1  # "Cortina" + "d'Ampezzo" (tagged a person): one place
+            taken = end - 1
+        bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
+        if bracket is not None and bracket > start and not any(doc[i].text == ")" for i in range(bracket, end)):
+            end = bracket  # "the Group of Seven (G-7": the name, without the acronym cut at its bracket
         if end - start > 1 and doc[start].lower_ in lx.WIRE_AGENCIES and _place_kind(_text(doc, start + 1, end), gaz):
             start += 1  # "sources told Reuters Taiwan and the U.S. have held talks": the agency told, Taiwan talked
             kind = _place_kind(_text(doc, start, end), gaz)
@@ -425,6 +466,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS | lx.HONORIFICS and t.lemma_.lower() not in lx.PERSON_ROLES
                     for t in doc[end:doc[end - 1].head.i + 1]):
             end = doc[end - 1].head.i + 1  # "Ursula von" + "der Leyen"
+            taken = end - 1
+        # "Kim Min" + "-seok": a hyphenated given name the tokenizer cut, the rest left out of the name
+        if kind == "Person" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text.isalpha() and doc[end + 1].text.islower() \
+                and doc[end + 1].ent_type_ in {"", "PERSON"}:
+            end += 2
             taken = end - 1
         # "Ursula von der" + "Leyen" (tagged a place): a name never ends in a particle
         while kind == "Person" and end < len(doc) and doc[end - 1].lower_ in lx.NAME_PARTICLES \
@@ -476,6 +523,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
         while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1
+        if kind == "Person" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"for", "of"} \
+                and doc[start - 2].lemma_.lower() in lx.ROLE_NOUNS and _not_a_given_name(doc[start].text):
+            start += 1  # "Minister for Aviation Michael Spicer": the department is the title's, not the name's
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
@@ -514,6 +564,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
+        if kind == "Person" and end - start == 1 and doc[start].text.isupper() and len(doc[start]) >= 3 \
+                and doc[start].text in bodies:
+            kind = "Organization"  # "KMPDU said", an acronym the recogniser took for a person, a body elsewhere
         if kind == "Person" and end - start == 1 and _names_site(doc[start], person_words):
             kind = "Facility"  # "the Akorda presidential palace": a building's name, not a person's
         if kind == "Person" and end - start == 1 and start > 0 and doc[start - 1].pos_ == "NOUN" \
@@ -542,7 +595,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     role = role_name(prev)
                     for mod in prev.lefts:
                         country = country or gaz.country(mod.text)
-                    surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i)])
+                    surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i and m.ent_type_ != "DATE"
+                                                       and not any(x.is_punct or x.ent_type_ == "DATE" for x in m.subtree))])
         elif kind == "Place" and gaz.is_country_name(name):
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
