@@ -107,3 +107,12 @@ def first_names():
     import gender_guesser.detector as gd
 
     return gd.Detector(case_sensitive=False)
+
+
+def abbreviates(acronym: str, initials: str) -> bool:
+    """Whether an acronym stands for a name with these initials, loosely: the same first and last letter,
+    the others in order among the initials ("KMPDU" of "Kenya Medical Practitioners, Pharmacists and
+    Dentists Union", initials "KMPPDU")."""
+    letters = iter(initials)
+    return len(acronym) >= 3 and acronym[:1] == initials[:1] and acronym[-1:] == initials[-1:] \
+        and all(ch in letters for ch in acronym)

@@ -1329,7 +1329,8 @@ CASES = [
       ("Ida Berg", "meets", "European Community", "happened")}, set()),
     ("a courtesy call: 'call on' a person with nothing asked",
      "During his stay, Jon Dahl is scheduled to call on Prime Minister Ida Berg and President Erik Lund.",
-     {("Jon Dahl", "meets", "Ida Berg", "planned"), ("Jon Dahl", "meets", "Erik Lund", "planned")}, set()),
+     {("Jon Dahl", "meets", "Ida Berg", "planned"), ("Jon Dahl", "meets", "Erik Lund", "planned")},
+     {("Jon Dahl", "demands", "Ida Berg"), ("Jon Dahl", "demands", "Erik Lund")}),
     ("'call on' a person to do something is a demand, not a call",
      "Ida Berg called on Jon Dahl to resign.",
      {("Ida Berg", "demands", "Jon Dahl", "happened")}, {("Ida Berg", "meets", "Jon Dahl")}),
@@ -1352,6 +1353,36 @@ CASES = [
     ("a plan that only unnamed sources tell of is reported",
      "Ida Berg is also expected to meet Jon Dahl, diplomatic sources said.",
      {("Ida Berg", "meets", "Jon Dahl", "reported")}, set()),
+    ("a plan a named diplomat tells of stays planned",
+     "Ida Berg will visit Oslo on Friday, veteran diplomat Jon Dahl said.",
+     {("Ida Berg", "visits", "Oslo", "planned")}, set()),
+    ("'call on' a person with something asked for, or no plan, is no courtesy call",
+     "Senator Ida Berg called on President Jon Dahl for restraint. Erik Lund called on Prime Minister Eva Holm and "
+     "demanded her resignation.",
+     set(), {("Ida Berg", "meets", "Jon Dahl"), ("Erik Lund", "meets", "Eva Holm")}),
+    ("represented in court, or holding a post, is no attendance",
+     "The arbitration hearing began on Monday. Nordline was represented by attorney Jon Dahl. "
+     "The conference ended on Friday. Norway is represented by Ambassador Ida Berg.",
+     set(), {("Nordline", "attends", "hearing"), ("Norway", "attends", "conference"), ("Jon Dahl", "attends", "hearing")}),
+    ("'both sides' far back only for two who were to talk",
+     "Rebels seized the town on Monday. Germany and France condemned the attack. The fighting displaced thousands. "
+     "Aid groups warned of hunger. The army vowed to retake the town. Senator Ida Berg called on both sides to stop.",
+     set(), {("Ida Berg", "demands", "Germany"), ("Ida Berg", "demands", "France")}),
+    ("a second object after a comma is the speaker, not a list",
+     "Ida Berg will meet Jon Dahl on Friday, the president's spokesman, Erik Lund, said.",
+     {("Ida Berg", "meets", "Jon Dahl", "planned")}, {("Ida Berg", "meets", "Erik Lund")}),
+    ("a briefing for the media is no hosted event",
+     "Nordline held a briefing for the media on Monday.",
+     set(), {("Nordline", "hosts", "briefing")}),
+    ("a name compounded with a hyphen keeps the name",
+     "Ida Berg met Jon Dahl-led officials on Monday.",
+     set(), {("Ida Berg", "meets", "Jon Dahl-led")}),
+    ("'the minister' after another minister was described is not the one named before",
+     "Finance Minister Ida Berg spoke on Monday. A minister from Sweden will visit Oslo. The minister will meet Jon Dahl.",
+     set(), {("Ida Berg", "meets", "Jon Dahl")}),
+    ("a would-be first is no fact",
+     "Ida Berg would be the first leader to visit Oslo since the war.",
+     set(), {("Ida Berg", "visits", "Oslo")}),
     ("a dateline ending in a colon is not the subject",
      "CEBU, Philippines: ASEAN foreign ministers on Thursday pressed Myanmar to halt air strikes.",
      {("ASEAN", "demands", "Myanmar", "happened")}, {("CEBU", "demands", "Myanmar")}),
@@ -1385,6 +1416,22 @@ CASES = [
     ("the first leader to be hosted: the leader is the subject of 'is'",
      "Jon Dahl, who arrived in Oslo on Sunday, is the first foreign leader to be hosted by Ida Berg since she took office.",
      {("Ida Berg", "hosts", "Jon Dahl", "happened")}, set()),
+    ("a subject pronoun after a fronted phrase naming someone else",
+     "World Bank President Jon Dahl arrived in Jakarta on Saturday. Speaking to reporters after talks with "
+     "President Erik Lund, he said he expected reforms.",
+     {("Jon Dahl", "meets", "Erik Lund", "happened")}, set()),
+    ("a country's regulators at a meeting",
+     "The meeting will also be attended by regulators from Australia, Britain and Singapore.",
+     {("Australia", "attends", "meeting", "planned"), ("Singapore", "attends", "meeting", "planned")}, set()),
+    ("a meeting the parser made a predicate of the name before it",
+     "A spokesman said Ida Berg had called him from New Zealand, where she is attending a General Agreement on "
+     "Trade and Tariffs (GATT) ministerial meeting, to deny the report.",
+     {("Ida Berg", "attends", "ministerial meeting", None)}, set()),
+    ("'both sides' of a dispute named paragraphs before",
+     "Nordline and the Transport Workers Union are due to meet again on Tuesday. The union wants a 9% rise. "
+     "Nordline offered 4%. Shares fell 2%. The strike costs $1 million a day. Analysts were cautious. "
+     "Senator Ida Berg called on both sides to reach a deal.",
+     {("Ida Berg", "demands", "Nordline", "happened"), ("Ida Berg", "demands", "Transport Workers Union", "happened")}, set()),
     ("'the minister' after a titled minister",
      "Finance Minister Ida Berg returned today. The minister attended a meeting of the Group of Seven (G-7) in Washington.",
      {("Ida Berg", "attends", "meeting", "happened")}, set()),
@@ -1566,14 +1613,15 @@ def test_a_hyphenated_name_the_parser_cut_in_two_is_one(nlp):
      "British and Commonwealth Shipping Plc", "Commonwealth Shipping Plc"),
     ("The minister attended a meeting of the Group of Seven (G-7) in Washington.", "Group of Seven", "Group of Seven (G-7"),
     ("Nordland Medical Practitioners, Pharmacists and Dentists Union (NMPDU) officials met Ida Berg. NMPDU said talks failed.",
-     "NMPDU", "Dentists Union"),
+     "Nordland Medical Practitioners, Pharmacists and Dentists Union", "Dentists Union"),
     ("Ida Berg did not visit Cortina d'Ampezzo on Monday.", "Cortina d'Ampezzo", "d'Ampezzo"),
 ])
 def test_names_the_recogniser_cut_wrongly(nlp, text, name, absent):
     """A title's department is not part of the name after it; a firm's name may start with a people's
     adjective before "and"; a name the recogniser cut inside its acronym's brackets ends before them."""
-    labels = {e.label for e in extract(nlp(text), Article("t", text)).entities}
-    assert name in labels and absent not in labels
+    entities = extract(nlp(text), Article("t", text)).entities
+    labels = {e.label for e in entities}
+    assert name in labels | {a for e in entities for a in e.aliases} and absent not in labels
 
 
 def test_a_body_named_in_full_and_then_by_its_last_words(nlp):
@@ -1598,3 +1646,11 @@ def test_a_place_hung_on_the_verb_is_still_in_the_things_words(nlp):
     ex = extract(nlp(text), Article("t", text))
     thing = next(e for e in ex.entities if e.label == "reconstruction")
     assert "reconstruction in Gaza" in thing.aliases + thing.wordings
+
+
+def test_an_annual_meeting_told_keeps_its_adjective(nlp):
+    """"told the annual shareholders meeting turnover rose", "annual" hung by the parser on "turnover"."""
+    text = "Acme chairman Jon Dahl told the annual shareholders meeting turnover rose to 21 billion marks."
+    ex = extract(nlp(text), Article("t", text))
+    meeting = next(e for e in ex.entities if e.type == "Event")
+    assert "annual shareholders meeting" in meeting.aliases + meeting.wordings

@@ -46,3 +46,22 @@ def test_only_misread_words_are_read_again(nlp):
     doc = nlp("President Ida Trump spoke on Sunday. Trump hosted Jon Dahl for dinner in Oslo.")
     assert reader.misread(doc) == []  # the pipeline already read it again: a proper noun now
     assert is_first_name("Ida") and not is_first_name("Trump") and not is_first_name("x")
+
+
+def test_a_surname_the_recogniser_found_but_the_parser_hung_on_its_object_is_read_again(nlp):
+    """"Trump hosted Zuckerberg ...", Trump tagged a person but parsed as a noun modifier of the object."""
+    from spacy.tokens import Doc
+
+    from kg.name_words import NameWords, is_first_name
+
+    words = ["President", "Ida", "Trump", "spoke", ".", "Trump", "hosted", "Jon", "Dahl", "."]
+    heads = [2, 2, 3, 3, 3, 8, 8, 8, 8, 8]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    misparsed = ["compound", "compound", "nsubj", "ROOT", "punct", "nmod", "amod", "compound", "ROOT", "punct"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    reader = NameWords(nlp, "kg_name_words", is_first_name, frozenset())
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=misparsed, pos=pos, ents=ents)
+    assert reader.misread(doc) == [5]
+    parsed = [*misparsed[:5], "nsubj", "ROOT", "compound", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 3, 3, 3, 6, 6, 8, 6, 6], deps=parsed, pos=pos, ents=ents)
+    assert reader.misread(doc) == []  # a subject already: nothing to read again

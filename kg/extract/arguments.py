@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
 from kg.extract.mentions import Mention, after_clock, role_name
-from kg.extract.tokens import child, finite_host, infinitive, pobj, tense_break
+from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -163,8 +163,10 @@ def subject_tokens(verb) -> list:
         found = subject_tokens(host)
         sayer = _reporting_verb(host)
         if sayer is not None and sayer.i < host.i and found and all(_dummy_it(t) for t in found):
-            # "X said that after meeting Y, it was clear ...": the one who said it met Y
-            return subject_tokens(sayer) or found
+            # "X said that after meeting Y, it was clear ...": the one who said it met Y (a person; a
+            # newspaper that reports it met no one)
+            said = [t for t in subject_tokens(sayer) if t.ent_type_ == "PERSON" or t.lower_ in {"he", "she"}]
+            return said or found
         return found
     return []
 
@@ -179,6 +181,16 @@ def _entity_text(tok) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def _talking(verb) -> bool:
+    """A verb (or the one it is the subject's part of) of meeting or talking: "are due to meet",
+    "resumed talks", "negotiated"."""
+    verbs = [verb]
+    for _ in range(2):  # "are due to meet": through the adjective and its infinitive
+        verbs += [c for v in verbs for c in v.children if c.dep_ in {"xcomp", "acomp"} and c not in verbs]
+    return any(v.lemma_.lower() in {"meet", "negotiate", "talk", "bargain"} for v in verbs) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"} for v in verbs for c in v.children)
 
 
 def _dummy_it(tok) -> bool:
@@ -310,19 +322,6 @@ def coagents(verb) -> list:
     return found
 
 
-def _people_list(prep) -> bool:
-    """"..., including Senator X": a list of people (hung by the parser on a thing)."""
-    return prep.dep_ == "prep" and prep.lower_ in {"including", "among"} and any(
-        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in prep.children)
-
-
-def _sides_listed(name, appos) -> bool:
-    """"the U.S., Japanese and EC trade ministers" parsed as the U.S. with an apposition: the
-    ministers of the other sides, listed after the first."""
-    return name.ent_type_ == "GPE" and appos.tag_ == "NNS" and appos.lemma_.lower() in lx.DELEGATION_NOUNS \
-        and any(x.dep_ in {"amod", "compound"} and x.ent_type_ in {"NORP", "GPE", "ORG"} and x.i > name.i for x in appos.lefts)
-
-
 def parties(tok) -> list:
     """tok and everyone coordinated with it, appositions inside the coordination included."""
     out, todo, seen = [], [tok], set()
@@ -334,7 +333,7 @@ def parties(tok) -> list:
         out.append(t)
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
-        todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or _sides_listed(t, c))))
+        todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
                  and not _after_phrase(t, c) and not (c.dep_ == "conj" and department_before_name(c))]
         if t.i == tok.i or t.dep_ == "conj":
@@ -622,10 +621,16 @@ class Arguments:
             if c is None and t.pos_ == "NOUN" and t.dep_ == "attr" and t.head.lemma_ == "be" \
                     and t.lemma_.lower() in lx.PERSON_ROLES | {"person", "one"} and not any(
                     x.dep_ == "prep" and x.lower_ == "of" for x in t.children) \
+                    and any(a.dep_ in {"acl", "relcl"} and infinitive(a) for a in t.children) \
+                    and not any(x.dep_ in {"neg", "mark"} or x.dep_ == "aux" and x.tag_ == "MD" for x in t.head.children) \
                     and (said := [x for x in t.head.children if x.dep_ in SUBJECTS]):
-                # "X is the first foreign leader to be hosted by Y": the leader is X
-                out += [found for x in said for found in self.of(x, conjuncts=False)]
-                continue
+                # "X is the first foreign leader to be hosted by Y": the leader is X (named, not a pronoun:
+                # resolving one may come back here)
+                named = [c for x in said for c in ([self.coref.token_cluster[x.i]] if x.i in self.coref.token_cluster
+                                                   else antecedent(self.doc, x, self.coref) if x.pos_ == "PRON" else [])]
+                if named:
+                    out += [(c, 1.0) for c in named]
+                    continue
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
                 continue
@@ -738,6 +743,8 @@ class Arguments:
         first = self.doc[start - 1].sent.start if start > 0 else 0
         for i in range(tok.i - 1, first - 1, -1):
             t = self.doc[i]
+            if t.left_edge.i <= tok.i <= t.right_edge.i:
+                continue  # ("their regulators said": not the people "their" is part of, which asks of "their" again)
             if t.tag_ == "NNS" and t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS and (
                     t.lemma_.lower() in lx.DELEGATION_NOUNS or t.lower_ in lx.DELEGATION_NOUNS):
                 found = self.represented(t)
@@ -1153,7 +1160,7 @@ class Arguments:
         while start < tok.i and (self.doc[start].pos_ in {"DET", "PUNCT"} or self.doc[start].tag_ == "POS"):
             start += 1
         name = self.doc[start:tok.i + 1].text
-        cut = {x.i for t in tok.children if t.dep_ in {"conj", "cc", "relcl", "acl", "appos", "advcl"} or _people_list(t)
+        cut = {x.i for t in tok.children if t.dep_ in {"conj", "cc", "relcl", "acl", "appos", "advcl"} or lists_people(t)
                for x in t.subtree}
         # and what is coordinated further in ("a ceasefire in Gaza and for funding ..."), but not adjectives
         # ("in Gaza and for funding": a preposition's conjunct; "on pathogen access and benefit-sharing" stays)
@@ -1616,9 +1623,12 @@ class Arguments:
             return [(c, 0.8) for c in pair]
         return []
 
-    def _last_pair(self, tok, types, exclude: set[int]) -> Found:
-        """The last two parties coordinated with each other before tok, within three sentences."""
-        for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
+    def _last_pair(self, tok, types, exclude: set[int], back: int = 3, talking: bool = False) -> Found:
+        """The last two parties coordinated with each other before tok, within ``back`` sentences
+        (``talking``: only two who are the subject of meeting or talking, "X and Y are due to meet")."""
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, back):tok.i]):
+            if talking and not (t.dep_ == "conj" and t.head.dep_ in lx.SUBJECTS and _talking(t.head.head)):
+                continue
             pair = self._pair_of(t.head, t, types, exclude) if t.dep_ == "conj" else []
             if pair:
                 return pair
@@ -1657,7 +1667,10 @@ class Arguments:
             # "both sides", "both parties": the sides of the talks the article put "between" two
             # parties, or else the two the text coordinated last ("X and Y failed to agree"), never
             # just the last two names
-            return self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen))
+            # (a dispute's two sides may have been named paragraphs before, as the ones who talk: "Boeing
+            # and the union are due to meet again" ... "Senator X called on both sides to reach a deal")
+            return self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen)) \
+                or self._last_pair(tok, types, set(seen), back=12, talking=True)
         skip = len(seen)
         first = sentence_starts(self.doc, tok, 3)
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, finite_host, infinitive, pobj, tense_break, tensed
+from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "acomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -34,8 +34,7 @@ def np_text(tok) -> str:
     """A noun phrase's words without its relative clauses and appositions."""
     skip: set[int] = set()
     for t in tok.subtree:
-        if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos"} or t.dep_ == "prep" and t.lower_ in {"including", "among"} \
-                and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in t.children):
+        if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos"} or lists_people(t):
             skip.update(x.i for x in t.subtree)  # (and a list of people: "a trade bill, including Senator X")
     return " ".join(t.text for t in tok.subtree if t.i not in skip and t.dep_ != "punct")
 
@@ -246,11 +245,18 @@ def status_of(trigger) -> Context:
 
 
 #: words for sources that are not named: "diplomatic sources", "people familiar with the plans"
-_ANONYMOUS = frozenset({"source", "sources", "diplomat", "diplomats", "insider", "insiders", "unnamed", "familiar", "reports"})
+_ANONYMOUS = frozenset({"source", "sources", "diplomats", "insiders", "unnamed", "familiar", "reports"})
 
 
 def _anonymous(attribution: str | None) -> bool:
-    return bool(attribution) and bool(_ANONYMOUS & set(attribution.lower().split()))
+    """"diplomatic sources", "Foreign Ministry sources", "Diplomats", "people familiar with the matter",
+    "unnamed source"; not "veteran diplomat Paul Minder" or "the Energy Sources Ministry" (by the head word)."""
+    if not attribution:
+        return False
+    words = attribution.lower().split()
+    head = next((k for k, w in enumerate(words) if w in {"in", "at", "from", "with", "of", "close", "near", "to"}), len(words))
+    # (the head word, before "in Bonn", "close to the talks": not "diplomat Paul Minder")
+    return head > 0 and words[head - 1] in _ANONYMOUS or "familiar" in words
 
 
 def _reported_clause(chain) -> bool:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, pobj
+from kg.extract.tokens import TokenIndex, child, pobj, sides_listed
 from kg.gazetteer import Gazetteer
-from kg.names import first_names, plain
+from kg.names import abbreviates, first_names, plain
 
 TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
 
@@ -117,7 +117,8 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
             # the name's head noun: "group" of "inter governmental group on indonesia"
             cut = next((k for k, w in enumerate(full) if w in {"of", "on", "for", "in"} and k > 0), len(full))
             if _shortens(short, full) or (definite and len(short) < len(full) and full[max(0, cut - len(short)):cut] == short
-                                          and short[-1] in lx.ORGANIZATION_NOUNS):
+                                          and short[-1] in lx.ORGANIZATION_NOUNS
+                                          and (len(short) == 1 or "and" not in full[:cut - len(short)])):
                 # "the Bank" and "the Supervisory Office" of "the Federal Banking Supervisory Office"
                 found.add(c)
     return next(iter(found)) if len(found) == 1 else None
@@ -161,11 +162,6 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _loosely_initials(acronym: str, initials: str) -> bool:
-    """"KMPDU" of "Kenya Medical Practitioners, Pharmacists and Dentists Union": same first and last
-    letter, the others in order among the initials."""
-    letters = iter(initials)
-    return acronym[:1] == initials[:1] and acronym[-1:] == initials[-1:] and all(ch in letters for ch in acronym)
 
 
 def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None, index: TokenIndex | None = None) -> Coreference:
@@ -248,12 +244,10 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # bracket, whose initials hold the acronym's letters in order
             before = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization" and any(
                 x.end == m.start - 1 for x in clusters[keys[k]].mentions)), None)
-            if before is not None and _loosely_initials(m.name, _acronym(clusters[before].label)):
+            if before is not None and abbreviates(m.name, _acronym(clusters[before].label)):
                 c = before
                 keys.setdefault(key.casefold(), c)  # the acronym, once defined, names the body again
-        if c is not None:
-            pass
-        elif c is None and len(m.name) >= 3 and " " not in m.name and m.start > 0 and doc[m.start - 1].text == "(":
+        if c is None and len(m.name) >= 3 and " " not in m.name and m.start > 0 and doc[m.start - 1].text == "(":
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
                       and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
@@ -282,10 +276,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         a, b = by_head.get(tok.head.i), by_head.get(tok.i)
         if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
             continue  # (not "CEBU, Philippines: ASEAN foreign ministers", the subject hung on the dateline)
-        if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of \
-                and not (tok.head.ent_type_ == "GPE" and tok.tag_ == "NNS" and tok.lemma_.lower() in lx.DELEGATION_NOUNS
-                         and any(x.ent_type_ in {"NORP", "GPE", "ORG"} for x in tok.lefts)):  # "the alliance"
-            # (not "the U.S., Japanese and EC trade ministers": the ministers of the sides listed)
+        if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of and not sides_listed(tok.head, tok):
+            # "the alliance" (not "the U.S., Japanese and EC trade ministers": the ministers of the sides listed)
             if tok.lemma_.lower() in lx.SITE_NOUNS and clusters[of[id(a)]].type in {"Organization", "Person"}:
                 clusters[of[id(a)]].type = "Facility"  # "Anitkabir, the mausoleum of ...": a site
             start = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound"})])
@@ -310,7 +302,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
                 join(m, of[id(nxt)], named=False)
     # 4. role descriptions: from roles the article gives, else from the office table
     for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
-        c = resolve_role(m, clusters, gaz, date)
+        offices = tuple(t.i for t in doc[:m.start] if m.role and t.lower_ in {m.role, m.role + "s"})
+        c = resolve_role(m, clusters, gaz, date, offices=offices)
         if c is not None:
             join(m, c, named=False)
     token_cluster: dict[int, int] = {}
@@ -381,18 +374,25 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy", "assistant", "under", "jun
                            "first", "acting", "shadow", "general"})
 
 
-def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None) -> int | None:
+def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None, *,
+                 offices: tuple[int, ...] = ()) -> int | None:
+    """The person a role description stands for; ``offices`` are where the text used the bare office's
+    word before ``m`` ("a minister from Sweden"): after one of them, "the minister" may be that one."""
     def fits(role: str, country: str | None) -> bool:
-        same_role = m.role == role or m.role in lx.GENERIC_ROLES or (
-            # "Finance Minister X" ... "the minister" (not the prime minister, nor a deputy)
-            bool(m.role) and role.endswith(" " + m.role) and not set(role.split()[:-1]) & _OTHER_OFFICE
-            and norm(m.surface) == m.role)  # (not "the permanent secretary")
-        return same_role and (m.country is None or m.country == country)
+        return (m.role == role or m.role in lx.GENERIC_ROLES) and (m.country is None or m.country == country)
+
+    def head_of(c: int, role: str) -> bool:
+        # "Finance Minister X" ... "the minister" (not the prime minister, nor a deputy, nor "the permanent
+        # secretary"), when no other minister was described since X was last named
+        last = max((x.start for x in clusters[c].mentions if x.start < m.start), default=-1)
+        return bool(m.role) and role.endswith(" " + m.role) and not set(role.split()[:-1]) & _OTHER_OFFICE \
+            and norm(m.surface) == m.role and m.country is None and not any(last < i < m.start for i in offices)
 
     people = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(x.start < m.start for x in cl.mentions)]
     people = people or [c for c, cl in enumerate(clusters) if cl.type == "Person"]
     # the article's own words: "French president Emmanuel Macron" ... "the French president"
-    learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)]
+    learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)] \
+        or [c for c in people if any(head_of(c, r) for r, _ in clusters[c].roles)]
     if len(learned) == 1:
         return learned[0]
     # the office table, restricted to people this article names
@@ -540,6 +540,12 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         t = doc[i]
         is_subject = t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in lx.SUBJECTS)
         candidates.append((i >= sent_start, is_subject, i, c, g == wanted and wanted is not None, is_subject and _main_subject(t)))
+    if tok.dep_ in lx.SUBJECTS:
+        # "After talks with Suharto, he said": the object of a phrase put before the pronoun's own verb
+        # is not who the subject is (the one the text was about before is)
+        fronted = {x.i for c in tok.head.children if c.i < tok.i and c.dep_ in {"advcl", "prep", "npadvmod"}
+                   for x in c.subtree}
+        candidates = [x for x in candidates if not (x[0] and x[2] in fronted and not x[1])]
     if not candidates:
         return []
     same = [x for x in candidates if x[0]]
@@ -548,7 +554,10 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     # unknown: "Xi refused to meet Pelosi during her trip"; from an earlier sentence the last
     # subject does ("Mr Ali said ... Premier Sharif chaired a meeting. He is due to ...")
     if same:
-        pool = [x for x in pool if x[4]] or pool
+        if wanted == "female" or tok.dep_ not in lx.SUBJECTS:
+            # (but a subject "he" may well be a man named by his surname alone: "X said Bangemann had
+            # contacted him from Y, where he is attending ...")
+            pool = [x for x in pool if x[4]] or pool
     else:  # the subject of a main clause, not of a clause inside it ("X said the Reagan administration ...")
         pool = [x for x in pool if x[5]] or pool
     # in its own sentence a pronoun refers to a subject before it, not to the object: "X told Y he ..."

@@ -94,9 +94,15 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
                 return [whole], _many(args, [whole]), []
         if t is None:
             return [], [], []
-        # "included President A, President B and C": a list the parser made two objects
+        event = next((c for c in head.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.EVENT_NOUNS
+                      and c.i > t.i and t.lemma_.lower() not in lx.EVENT_NOUNS), None)
+        if event is not None:  # "attending a General Agreement on Tariffs and Trade ministerial meeting", the
+            t = event          # name parsed as the object and the meeting as a predicate of it
+        # "included President A, President B and C": a list the parser made two objects (only after "include":
+        # elsewhere a second object is often the speaker, "X will meet Y, the president's spokesman, Z, said")
         listed = [t, *(c for c in head.children if c.dep_ == "dobj" and c.i > t.i and c.left_edge.i > 0
-                       and c.doc[c.left_edge.i - 1].text == "," and c.doc[c.left_edge.i - 1].head.i in {head.i, t.i})]
+                       and c.doc[c.left_edge.i - 1].text == "," and c.doc[c.left_edge.i - 1].head.i in {head.i, t.i}
+                       and head.lemma_.lower() == "include")]
         return listed, _many(args, listed), []
     if slot == "poss":
         t = child(head, "poss")
@@ -236,7 +242,8 @@ def media_event(tok) -> bool:
     anyone attends or hosts in kg's sense (GUIDELINES: unnamed press conferences are optional at most)."""
     if tok.lemma_.lower() == "briefing":  # (but "a briefing for donors" is given for guests)
         audience = pobj(tok, "for")
-        return audience is None or audience.lemma_.lower() in lx.MEDIA_WORDS | {"reporter", "journalist", "correspondent"}
+        return audience is None or {audience.lower_, audience.lemma_.lower()} & lx.PRESS_AUDIENCES \
+            or any(c.lower_ in lx.MEDIA_WORDS for c in audience.lefts)
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.MEDIA_WORDS for c in tok.lefts)
 
 

@@ -13,7 +13,8 @@ from kg.extract.arguments import Found, _no_doer, _relative, agent, is_passive, 
 from kg.extract.context import np_text
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, first_conjunct, infinitive, pobj
+from kg.extract.mentions import Mention
+from kg.extract.tokens import child, first_conjunct, infinitive, lists_people, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -221,7 +222,13 @@ def event_nouns_only(args, rel, frame, tok, r):
         if ev is not None and ev.dep_ == "compound" and ev.head.i == t.i and ev.lemma_.lower() in lx.EVENT_NOUNS \
                 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "ccomp" and t.doc[t.i + 1].head.i == tok.i:
             r.object_tokens.append(ev)
-            r.objects = [(args.event(ev), 1.0)]
+            event = args.event(ev)
+            r.objects = [(event, 1.0)]
+            # the event's own adjectives, hung on the clause's subject: "the annual shareholders meeting"
+            mods = [c.i for c in t.lefts if c.dep_ == "amod" and c.i < ev.i]
+            if mods:
+                wording = t.doc[min(mods):ev.i + 1].text
+                args.clusters[event].add(Mention(min(mods), ev.i + 1, wording, wording, "Event", ev.i), named=False)
     if tok.lemma_.lower() in SPEAKING_TO and _in_writing(tok):
         return None  # "told the conference in a letter": not there
     # a body is no event: "told Congress", "testified before a committee" name no gathering (GUIDELINES;
@@ -244,9 +251,11 @@ def _where_clause_event(verb):
     if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in (*clause.children, *verb.children)):
         return None
     event = clause.head
-    if event.ent_type_ in {"DATE", "TIME"} and event.dep_ == "npadvmod":
-        # "a rally outside the hospital Monday evening, where ...": the clause hung on the event's time
-        event = next((c for c in event.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    if event.ent_type_ in {"DATE", "TIME"}:
+        # "a rally outside the hospital Monday evening, where ...", "a rally on Monday, where ...": the
+        # clause hung on the time of the event that the verb holds
+        verb = event.head.head if event.dep_ == "pobj" else event.head
+        event = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
                       and c.lemma_.lower() in lx.EVENT_NOUNS), event)
     return event if event.pos_ == "NOUN" and event.lemma_.lower() in lx.EVENT_NOUNS else None
 
@@ -318,15 +327,18 @@ def implicit_destination(args, rel, frame, tok, r):
     people = [c for c, _ in visitors if args.clusters[c].type == "Person"]
     if len(people) != 1:
         return None
+    own = {country for _, country in args.clusters[people[0]].roles if country} or _title_country(args, people[0])
     if tok.pos_ == "NOUN" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in tok.children):
-        # "predicted during a visit here": the place the story is filed from
+        # "predicted during a visit here": the place the story is filed from (not the visitor's own country)
         here = _filed_place(args)
-        if here is None and args.filed_from and args.gaz is not None and (capital := args.gaz.capital_of(args.filed_from)):
+        capital = args.gaz.capital_of(args.filed_from) if args.filed_from and args.gaz is not None else None
+        if capital in own:
+            return None
+        if here is None and capital:
             here = args.country_cluster(capital)
         if here is not None:
             r.subjects, r.objects = [(people[0], 0.9)], [(here, 0.8)]
             return r
-    own = {country for _, country in args.clusters[people[0]].roles if country} or _title_country(args, people[0])
     if not own:
         return None
     where = args.main_country(exclude=own)
@@ -480,6 +492,10 @@ def _tokens_of(args, cluster: int, phrase) -> list:
     return out
 
 
+#: who represents a party in court, not at a gathering
+LEGAL_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "partner", "advocate", "firm"})
+
+
 def represented_at(args, rel, frame, tok, r):
     """"X represented Chile at the summit": X and Chile take part; "Myanmar was represented by its
     permanent secretary", with no event named, at the one the article named last."""
@@ -489,6 +505,10 @@ def represented_at(args, rel, frame, tok, r):
         by = agent(tok)
         if by is not None and not (by.ent_type_ == "PERSON" or by.lemma_.lower() in lx.PERSON_ROLES | lx.DELEGATION_NOUNS):
             return None  # sent someone, not "represented by Wachtell Lipton" (a law firm) or "by the union"
+        if by is not None and any(w.lemma_.lower() in LEGAL_COUNSEL for w in by.subtree):
+            return None  # "represented by attorney X", "by X, a partner at Berg & Lund": in court
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children):
+            return None  # "Norway is represented by Ambassador X" (a post held), "was not represented by X"
         sides = [(c, f) for c, f in args.of(child(tok, *lx.PASSIVE_SUBJECTS))
                  if args.clusters[c].type in {"Country", "Organization"}]
         event = _event_of(args, tok, tok) if sides else None
@@ -1042,8 +1062,9 @@ def intransitive(args, rel, frame, tok, r):
 
 
 def courtesy_call(args, rel, frame, tok, r):
-    """"X is scheduled to call on Prime Minister Y": a visit paid to someone; not "called on Y to
-    resign" or "called on Y for restraint", which ask Y for something."""
+    """"X is scheduled to call on Prime Minister Y", "X will call on Y": a visit on the programme; not
+    "called on Y to resign", "called on Y for restraint" or "called on Y and demanded ...", which ask Y
+    for something."""
     asked = pobj(tok, "on", "upon")
     particle = next((c for c in tok.children if c.lower_ in {"on", "upon"} and c.i == tok.i + 1 and child(c, "pobj") is None), None)
     if asked is None and particle is not None:  # "call on" + the one called on, parsed as its object
@@ -1051,10 +1072,15 @@ def courtesy_call(args, rel, frame, tok, r):
     elif asked is not None and child(tok, "dobj") is not None:
         return None
     if asked is None or any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*tok.children, *asked.children)) \
-            or any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in tok.children) \
+            or any(c.dep_ == "prep" for c in (*tok.children, *asked.children) if c.i > asked.i) \
             or any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[asked.i:asked.sent.end]):
-        return None
-    return r
+        return None  # (not "called on Y for restraint", "called on Y over the weekend")
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
+        return None  # "called on Y and demanded his resignation"
+    # a visit on the programme: "is scheduled to call on Y", "will call on Y" (a bare "called on Y" is
+    # mostly a demand whose content the text gives elsewhere, or a quote: "We call on President Y")
+    planned = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in tok.children)
+    return r if planned else None
 
 
 def seeing(args, rel, frame, tok, r):
@@ -1248,10 +1274,17 @@ def _calls_elections(cluster) -> bool:
     return bool(roles & lx.ELECTION_CALLERS) or any(label.casefold().startswith(f"{r} of ") for r in lx.ELECTION_CALLERS)
 
 
+#: verbs of accusing someone of an act: "indicted for demanding money", "charged with ordering ..."
+ACCUSING_VERBS = frozenset({"indict", "charge", "accuse", "convict", "sentence", "arrest", "sue", "prosecute", "jail", "fine"})
+
+
 def demand_content(args, rel, frame, tok, r):
     """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
     lemma = tok.lemma_.lower()
     addressee = content = None
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"for", "of", "with"} \
+            and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
+        return None  # "indicted for demanding money from X": a crime alleged, not a demand made
     if frame.kind == "noun":
         content = pobj(tok, "for", "on", "upon") or child(tok, "acl", "ccomp")
         addressee = pobj(tok, "on", "to", "of")
@@ -1333,6 +1366,8 @@ def demand_content(args, rel, frame, tok, r):
                                 or content.lemma_.lower() in lx.EVENT_NOUNS | SOUGHT_NOT_ASKED
                                 or addressee is None and not _owned_inside(content)):
             return None  # "sought the opening of Japan's markets"; not "sought talks with Y", "sought a buyer for its unit"
+        if lemma == "call" and content is None and courtesy_call(args, rel, frame, tok, r) is not None:
+            return None  # "he is to call on President X": a visit on the programme, nothing asked
         if lemma in {"ask", "call", "order", "require"}:
             r.confidence = min(r.confidence, 0.75 if lemma != "call" else 0.8)
     if content is not None and addressee is None and content.lemma_.lower() in lx.ELECTION_NOUNS \
@@ -1378,13 +1413,7 @@ def demand_content(args, rel, frame, tok, r):
 def _people_listed(tok, content) -> bool:
     """Whether tok is in a list of people hung on what is demanded: "pressing for a trade bill,
     including Congressman X, a Missouri Democrat" lists the ones pressing, not anything asked for."""
-    for a in (tok, *tok.ancestors):
-        if a.i == content.i:
-            return False
-        if a.dep_ == "prep" and a.lower_ in {"including", "among"}:
-            obj = child(a, "pobj")
-            return obj is not None and obj.ent_type_ == "PERSON"
-    return False
+    return any(lists_people(a) for a in (tok, *tok.ancestors) if content in a.ancestors)
 
 
 def _in_relative(tok, content) -> bool:

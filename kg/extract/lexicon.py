@@ -141,6 +141,7 @@ DELEGATION_NOUNS = frozenset({
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
     "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management", "board",
+    "regulator", "regulators",
 })
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
@@ -202,6 +203,16 @@ UNION_NAME_ENDINGS = frozenset({"association", "federation", "congress", "organi
 DEFINITE_ADJECTIVES = frozenset({"full", "whole", "entire", "same"})
 #: "news conference", "press briefing": talking to the press
 MEDIA_WORDS = frozenset({"news", "press", "media"})
+#: words that make a compound of a name after a hyphen ("Minder-led", "Hovde-era", "Paris-based"), unlike
+#: the second part of a given name ("Min-seok")
+NAME_COMPOUND_WORDS = frozenset({
+    "led", "era", "backed", "based", "style", "owned", "run", "born", "like", "type", "linked", "made", "funded",
+    "controlled", "elect", "designate", "appointed", "friendly", "free", "related", "sponsored", "allied", "aligned",
+    "inspired", "esque", "ish", "wing", "camp", "side", "faction", "bloc", "era", "years", "time", "proof", "class",
+})
+#: who a press briefing is for: "a briefing for reporters", "for the media" (lemmatised "medium")
+PRESS_AUDIENCES = MEDIA_WORDS | frozenset({"medium", "reporter", "reporters", "journalist", "journalists", "correspondent",
+                                           "correspondents", "network", "networks", "agency", "agencies", "corps"})
 #: words in the names of news outlets: speaking to one is an interview, not a meeting
 OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", "reuters", "television", "tv", "radio",
                           "broadcasting", "newspaper", "agency", "magazine", "daily", "herald", "tribune", "gazette",

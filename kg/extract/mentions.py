@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.extract.tokens import TokenIndex, child, pobj
 from kg.gazetteer import Gazetteer
-from kg.names import first_names
+from kg.names import abbreviates, first_names
 
 
 @dataclass(slots=True)
@@ -85,8 +85,9 @@ def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     if before.lemma_.lower() in lx.PERSON_ROLES and before.pos_ == "NOUN" and before.head.i in range(start, end):
         return True
     # "The leader of the Constitutional Democratic Party, Noda Yoshihiko, urged": the role's apposition
+    # ("The leader of the alliance, Green Future," names a body: a person's name has a given name in it)
     root = doc[end - 1]
-    if before.text != "," or root.dep_ != "appos":
+    if before.text != "," or root.dep_ != "appos" or not any(first_names().get_gender(t.text) != "unknown" for t in words):
         return False
     head = root.head  # (or hung on the body: "the leader of [the party, Noda Yoshihiko]")
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
@@ -173,15 +174,9 @@ def _listed_name_end(doc, start: int, end: int) -> int:
     if not definite:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": its acronym vouches for it
         initials = "".join(t.text[0] for t in doc[start:j] if t.text[:1].isupper())
         acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
-        if not (len(acronym) >= 3 and acronym.isupper() and acronym[0] == initials[:1] and acronym[-1] == initials[-1:]
-                and _subsequence(acronym, initials)):
+        if not (acronym.isupper() and abbreviates(acronym, initials)):
             return end
     return j if words >= 2 and doc[j - 2].lower_ != "," and any(t.lower_ == "and" for t in doc[end:j]) else end
-
-
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(ch in letters for ch in short)
 
 
 def _place_kind(name: str, gaz: Gazetteer) -> str | None:
@@ -223,7 +218,7 @@ def _titled_person_start(doc, start: int, end: int) -> int:
             name = doc[i + 1:end]
             hyphened = {t.i for t in name if t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_}
             hyphened |= {j + 1 for j in hyphened}  # "Woo Won-shik": a given name the tokenizer cut at its hyphen
-            if 2 <= len(name) - len(hyphened) // 2 <= 4 and name[0].text[:1].isupper() \
+            if 2 <= len(name) - len(hyphened) <= 4 and name[0].text[:1].isupper() \
                     and (name[-1].text[:1].isupper() or name[-1].i in hyphened) and all(
                     (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES or t.i in hyphened)
                     and t.lower_ not in lx.ORGANIZATION_NOUNS for t in name):
@@ -327,6 +322,13 @@ def _name_before_and(doc, start: int, end: int) -> int:
     while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ in {"", "ORG"}:
         j -= 1
     return j
+
+
+def _name_syllable(tok) -> bool:
+    """The part of a hyphenated given name after the hyphen ("seok" of "Min-seok"), not an English word
+    that makes a compound of the name ("Minder-led", "Hovde-era", "Paris-based")."""
+    return tok.lower_ not in lx.NAME_COMPOUND_WORDS and not tok.is_stop and tok.pos_ not in {"VERB", "ADJ"} \
+        and not tok.lower_.endswith(("ed", "ing", "ly", "ist", "ism", "ite"))
 
 
 def _not_a_given_name(word: str) -> bool:
@@ -470,7 +472,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         # "Kim Min" + "-seok": a hyphenated given name the tokenizer cut, the rest left out of the name
         if kind == "Person" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text.isalpha() and doc[end + 1].text.islower() \
-                and doc[end + 1].ent_type_ in {"", "PERSON"}:
+                and doc[end + 1].ent_type_ in {"", "PERSON"} and _name_syllable(doc[end + 1]):
             end += 2
             taken = end - 1
         # "Ursula von der" + "Leyen" (tagged a place): a name never ends in a particle
@@ -524,7 +526,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1
         if kind == "Person" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"for", "of"} \
-                and doc[start - 2].lemma_.lower() in lx.ROLE_NOUNS and _not_a_given_name(doc[start].text):
+                and doc[start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[start - 2].text[:1].isupper() \
+                and _not_a_given_name(doc[start].text) and (doc[start - 1].lower_ == "for" or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1  # "Minister for Aviation Michael Spicer": the department is the title's, not the name's
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):

@@ -121,3 +121,18 @@ def tensed(verb) -> bool:
     """A verb with a tense of its own: "said", "is requesting", "was pressing", "will ask"."""
     return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
                                                      for c in verb.children)
+
+
+def lists_people(prep) -> bool:
+    """A preposition that lists people: "..., including Senator X" (the parser may hang it on a thing:
+    "pressing for a trade bill, including Congressman X")."""
+    return prep.dep_ == "prep" and prep.lower_ in {"including", "among"} and any(
+        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in prep.children)
+
+
+def sides_listed(name, appos) -> bool:
+    """"the U.S., Japanese and EC trade ministers" parsed as the U.S. with an apposition: the ministers
+    of the other sides, listed after the first."""
+    return name.ent_type_ == "GPE" and appos.tag_ == "NNS" and appos.lemma_.lower() in lx.DELEGATION_NOUNS \
+        and any(x.dep_ in {"amod", "compound", "nmod"} and x.ent_type_ in {"NORP", "GPE", "ORG"} and x.i > name.i
+                for x in appos.lefts)
