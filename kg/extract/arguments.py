@@ -336,6 +336,8 @@ def parties(tok) -> list:
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
                  and not _after_phrase(t, c) and not (c.dep_ == "conj" and department_before_name(c))]
+        # "A and Dutch Climate and Green Growth Minister B": B, not the department the parser made A's conjunct
+        todo += [p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c)) is not None]
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
@@ -505,15 +507,31 @@ def department_before_name(tok) -> bool:
     """A name that is the department of the title before a person's name: "Foreign Trade" of "Foreign
     Trade Minister Michel Noir", "Commerce" of "Commerce Secretary X" (the person is the party; the
     parser may make it a conjunct: "A and Commerce Secretary B")."""
+    return _titled_after(tok) is not None
+
+
+def _titled_after(tok):
+    """The person named after a department and title that start at tok, or None (see department_before_name)."""
     doc = tok.doc
+    if tok.ent_type_ == "PERSON" or not tok.text[:1].isupper():
+        return None  # (a person is no department: "A, Secretary of State B and Commerce Secretary C")
     j = tok.i + 1
-    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in lx.TITLE_WORDS \
-            and doc[j].text[:1].isupper():
+    # (a department may have an "and" in it: "Dutch Climate and Green Growth Minister X", "Trade and Industry Secretary Y")
+    while j < len(doc) and (doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in lx.TITLE_WORDS
+                            and doc[j].text[:1].isupper()
+                            or doc[j].lower_ in {"and", "&"} and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"
+                            and doc[j + 1].text[:1].isupper() and doc[j + 1].ent_type_ not in {"PERSON", "GPE"}
+                            and doc[j + 1].lemma_.lower() not in lx.ROLE_NOUNS
+                            and doc[j + 1].lower_ not in {"prime", "vice", "deputy", "acting", "former", "chief"}):
         j += 1
     k = j
     while k < len(doc) and doc[k].lower_ in lx.TITLE_WORDS and doc[k].text[:1].isupper():
         k += 1
-    return k > j and k < len(doc) and doc[k].ent_type_ == "PERSON"
+    if not (k > j and k < len(doc) and doc[k].ent_type_ == "PERSON"):
+        return None
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k]
 
 
 def _after_phrase(head, appos) -> bool:
@@ -584,6 +602,7 @@ class Arguments:
         #: the place the article's first dateline names ("RIO DE JANEIRO" of "RIO DE JANEIRO, Brazil (AFP) -"), or ""
         self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
+        self._asking: set[int] = set()  # pronouns being resolved by sent_people (which may come back to them)
         self._names_seen: set[str] | None = None
         # (clusters, tokens resolved) when the descriptions were read, and what they were
         self._described_at: tuple[int, int] | None = None
@@ -739,18 +758,22 @@ class Arguments:
     def sent_people(self, tok) -> Found:
         """"they" for the side a plural subject before it speaks for: "Airbus officials said that
         they ...", "U.S. negotiators arrived. They met ..." (this sentence or the one before)."""
-        start = tok.sent.start
-        first = self.doc[start - 1].sent.start if start > 0 else 0
-        for i in range(tok.i - 1, first - 1, -1):
-            t = self.doc[i]
-            if t.left_edge.i <= tok.i <= t.right_edge.i:
-                continue  # ("their regulators said": not the people "their" is part of, which asks of "their" again)
-            if t.tag_ == "NNS" and t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS and (
-                    t.lemma_.lower() in lx.DELEGATION_NOUNS or t.lower_ in lx.DELEGATION_NOUNS):
-                found = self.represented(t)
-                if found:
-                    return [(c, f * 0.85) for c, f in found]
-        return []
+        if tok.i in self._asking:
+            return []  # ("leaders of the exchanges and their regulators": "their" asked about again while resolving it)
+        self._asking.add(tok.i)
+        try:
+            start = tok.sent.start
+            first = self.doc[start - 1].sent.start if start > 0 else 0
+            for i in range(tok.i - 1, first - 1, -1):
+                t = self.doc[i]
+                if t.tag_ == "NNS" and t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS and (
+                        t.lemma_.lower() in lx.DELEGATION_NOUNS or t.lower_ in lx.DELEGATION_NOUNS):
+                    found = self.represented(t)
+                    if found:
+                        return [(c, f * 0.85) for c, f in found]
+            return []
+        finally:
+            self._asking.discard(tok.i)
 
     def main_country(self, exclude: set[str] | frozenset[str] = frozenset()) -> int | None:
         """The country the article names most often (other than those in ``exclude``), when one
@@ -1634,6 +1657,12 @@ class Arguments:
                 return pair
         return []
 
+    def _coordinated_nouns(self, tok) -> bool:
+        """Whether two nouns were coordinated as a subject within the three sentences before tok
+        ("the army and the RSF rebels kept fighting"): the sides, named or not, are nearer than any pair before."""
+        return any(t.dep_ == "conj" and t.head.dep_ in lx.SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
+                   for t in self.doc[sentence_starts(self.doc, tok, 3):tok.i])
+
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word = tok.lower_
@@ -1662,6 +1691,8 @@ class Arguments:
             while j >= max(0, s.i - 5) and self.doc[j].pos_ == "PROPN":
                 own.add(self.coref.token_cluster.get(j))
                 j -= 1
+        # and not the ones who ask: "Halvorsen urged both sides" after "Halvorsen and Solberg will meet"
+        own |= {self.coref.token_cluster.get(t.i) for t in subjects} if lemma in {"side", "party"} else set()
         seen: list[int] = [c for c in reporters | own if c is not None]
         if lemma in {"side", "party"}:
             # "both sides", "both parties": the sides of the talks the article put "between" two
@@ -1669,8 +1700,10 @@ class Arguments:
             # just the last two names
             # (a dispute's two sides may have been named paragraphs before, as the ones who talk: "Boeing
             # and the union are due to meet again" ... "Senator X called on both sides to reach a deal")
-            return self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen)) \
-                or self._last_pair(tok, types, set(seen), back=12, talking=True)
+            near = self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen))
+            if near or any(c.dep_ == "prep" for c in tok.children) or self._coordinated_nouns(tok):
+                return near  # (not "both sides in the Sudan conflict"; not past "the army and the rebels" just before)
+            return self._last_pair(tok, types, set(seen), back=12, talking=True)
         skip = len(seen)
         first = sentence_starts(self.doc, tok, 3)
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):

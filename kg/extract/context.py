@@ -245,7 +245,7 @@ def status_of(trigger) -> Context:
 
 
 #: words for sources that are not named: "diplomatic sources", "people familiar with the plans"
-_ANONYMOUS = frozenset({"source", "sources", "diplomats", "insiders", "unnamed", "familiar", "reports"})
+_ANONYMOUS = frozenset({"source", "sources", "diplomat", "diplomats", "insider", "insiders", "unnamed", "familiar", "reports"})
 
 
 def _anonymous(attribution: str | None) -> bool:

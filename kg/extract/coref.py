@@ -118,7 +118,9 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
             cut = next((k for k, w in enumerate(full) if w in {"of", "on", "for", "in"} and k > 0), len(full))
             if _shortens(short, full) or (definite and len(short) < len(full) and full[max(0, cut - len(short)):cut] == short
                                           and short[-1] in lx.ORGANIZATION_NOUNS
-                                          and (len(short) == 1 or "and" not in full[:cut - len(short)])):
+                                          and (len(short) == 1 or not re.search(r"\b[A-Z]{2,}\s+(and|&)\s", full_name))):
+                # (not "the World Bank" of "IMF and World Bank", two bodies; but "the Development Bank" of
+                # "the Eastern Trade and Development Bank")
                 # "the Bank" and "the Supervisory Office" of "the Federal Banking Supervisory Office"
                 found.add(c)
     return next(iter(found)) if len(found) == 1 else None
@@ -160,8 +162,6 @@ def _kin_surnames(doc, people: list[Mention]) -> list[list[str]]:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 
 
 def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None, index: TokenIndex | None = None) -> Coreference:
@@ -302,7 +302,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
                 join(m, of[id(nxt)], named=False)
     # 4. role descriptions: from roles the article gives, else from the office table
     for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
-        offices = tuple(t.i for t in doc[:m.start] if m.role and t.lower_ in {m.role, m.role + "s"})
+        offices = tuple(t.i for t in doc[:m.start] if m.role and t.lower_ == m.role)  # (not "other finance ministers")
         c = resolve_role(m, clusters, gaz, date, offices=offices)
         if c is not None:
             join(m, c, named=False)
@@ -545,7 +545,8 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         # is not who the subject is (the one the text was about before is)
         fronted = {x.i for c in tok.head.children if c.i < tok.i and c.dep_ in {"advcl", "prep", "npadvmod"}
                    for x in c.subtree}
-        candidates = [x for x in candidates if not (x[0] and x[2] in fronted and not x[1])]
+        candidates = [x for x in candidates if not (x[0] and x[2] in fronted and not x[1] and doc[x[2]].dep_ != "poss")]
+        # (but "After Varga's arrival in Oslo, he met ...": the possessor is who the phrase is about)
     if not candidates:
         return []
     same = [x for x in candidates if x[0]]
@@ -554,10 +555,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     # unknown: "Xi refused to meet Pelosi during her trip"; from an earlier sentence the last
     # subject does ("Mr Ali said ... Premier Sharif chaired a meeting. He is due to ...")
     if same:
-        if wanted == "female" or tok.dep_ not in lx.SUBJECTS:
-            # (but a subject "he" may well be a man named by his surname alone: "X said Bangemann had
-            # contacted him from Y, where he is attending ...")
-            pool = [x for x in pool if x[4]] or pool
+        pool = [x for x in pool if x[4]] or pool
     else:  # the subject of a main clause, not of a clause inside it ("X said the Reagan administration ...")
         pool = [x for x in pool if x[5]] or pool
     # in its own sentence a pronoun refers to a subject before it, not to the object: "X told Y he ..."

@@ -94,10 +94,6 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
                 return [whole], _many(args, [whole]), []
         if t is None:
             return [], [], []
-        event = next((c for c in head.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.EVENT_NOUNS
-                      and c.i > t.i and t.lemma_.lower() not in lx.EVENT_NOUNS), None)
-        if event is not None:  # "attending a General Agreement on Tariffs and Trade ministerial meeting", the
-            t = event          # name parsed as the object and the meeting as a predicate of it
         # "included President A, President B and C": a list the parser made two objects (only after "include":
         # elsewhere a second object is often the speaker, "X will meet Y, the president's spokesman, Z, said")
         listed = [t, *(c for c in head.children if c.dep_ == "dobj" and c.i > t.i and c.left_edge.i > 0

@@ -194,6 +194,10 @@ def companion_on_trip(args, rel, frame, tok, r):
 
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
+    dobj = child(tok, "dobj")
+    if tok.lemma_.lower() in {"open", "close", "inaugurate", "enter"} and dobj is not None \
+            and dobj.lemma_.lower() not in lx.EVENT_NOUNS | lx.EVENT_PARTS and dobj.i not in args.coref.token_cluster:
+        return None  # "opened its terminal at a ceremony": what was opened is no gathering one took part in
     if not r.object_tokens and frame.require_object is False:
         where = _where_clause_event(tok)
         if where is None:
@@ -226,8 +230,8 @@ def event_nouns_only(args, rel, frame, tok, r):
             r.objects = [(event, 1.0)]
             # the event's own adjectives, hung on the clause's subject: "the annual shareholders meeting"
             mods = [c.i for c in t.lefts if c.dep_ == "amod" and c.i < ev.i]
-            if mods:
-                wording = t.doc[min(mods):ev.i + 1].text
+            wording = t.doc[min(mods):ev.i + 1].text if mods else None
+            if wording and wording not in {m.name for m in args.clusters[event].mentions}:
                 args.clusters[event].add(Mention(min(mods), ev.i + 1, wording, wording, "Event", ev.i), named=False)
     if tok.lemma_.lower() in SPEAKING_TO and _in_writing(tok):
         return None  # "told the conference in a letter": not there
@@ -254,8 +258,8 @@ def _where_clause_event(verb):
     if event.ent_type_ in {"DATE", "TIME"}:
         # "a rally outside the hospital Monday evening, where ...", "a rally on Monday, where ...": the
         # clause hung on the time of the event that the verb holds
-        verb = event.head.head if event.dep_ == "pobj" else event.head
-        event = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        holder = event.head.head if event.dep_ == "pobj" else event.head
+        event = next((c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
                       and c.lemma_.lower() in lx.EVENT_NOUNS), event)
     return event if event.pos_ == "NOUN" and event.lemma_.lower() in lx.EVENT_NOUNS else None
 
@@ -494,6 +498,8 @@ def _tokens_of(args, cluster: int, phrase) -> list:
 
 #: who represents a party in court, not at a gathering
 LEGAL_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "partner", "advocate", "firm"})
+#: who represents a country as a standing post ("Norway is represented by Ambassador X")
+STANDING_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "embassy"})
 
 
 def represented_at(args, rel, frame, tok, r):
@@ -505,10 +511,12 @@ def represented_at(args, rel, frame, tok, r):
         by = agent(tok)
         if by is not None and not (by.ent_type_ == "PERSON" or by.lemma_.lower() in lx.PERSON_ROLES | lx.DELEGATION_NOUNS):
             return None  # sent someone, not "represented by Wachtell Lipton" (a law firm) or "by the union"
-        if by is not None and any(w.lemma_.lower() in LEGAL_COUNSEL for w in by.subtree):
+        described = [by, *(c for c in by.children if c.dep_ in {"compound", "appos"})] if by is not None else []
+        if any(w.lemma_.lower() in LEGAL_COUNSEL for w in described):
             return None  # "represented by attorney X", "by X, a partner at Berg & Lund": in court
-        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children):
-            return None  # "Norway is represented by Ambassador X" (a post held), "was not represented by X"
+        if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children) \
+                and any(w.lemma_.lower() in STANDING_POSTS for w in described):
+            return None  # "Norway is represented by Ambassador X": a post held, not a gathering attended
         sides = [(c, f) for c, f in args.of(child(tok, *lx.PASSIVE_SUBJECTS))
                  if args.clusters[c].type in {"Country", "Organization"}]
         event = _event_of(args, tok, tok) if sides else None
@@ -1065,14 +1073,16 @@ def courtesy_call(args, rel, frame, tok, r):
     """"X is scheduled to call on Prime Minister Y", "X will call on Y": a visit on the programme; not
     "called on Y to resign", "called on Y for restraint" or "called on Y and demanded ...", which ask Y
     for something."""
-    asked = pobj(tok, "on", "upon")
+    asked = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == tok.i + 1
+                  for o in [child(c, "pobj")] if o is not None and o.ent_type_ not in {"DATE", "TIME"}), None)
     particle = next((c for c in tok.children if c.lower_ in {"on", "upon"} and c.i == tok.i + 1 and child(c, "pobj") is None), None)
     if asked is None and particle is not None:  # "call on" + the one called on, parsed as its object
         asked = child(tok, "dobj")
     elif asked is not None and child(tok, "dobj") is not None:
         return None
     if asked is None or any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*tok.children, *asked.children)) \
-            or any(c.dep_ == "prep" for c in (*tok.children, *asked.children) if c.i > asked.i) \
+            or any(c.dep_ == "prep" and c.lower_ in {"for", "over", "about", "regarding", "to", "with"}
+                   for c in (*tok.children, *asked.children) if c.i > asked.i) \
             or any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[asked.i:asked.sent.end]):
         return None  # (not "called on Y for restraint", "called on Y over the weekend")
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
@@ -1275,7 +1285,7 @@ def _calls_elections(cluster) -> bool:
 
 
 #: verbs of accusing someone of an act: "indicted for demanding money", "charged with ordering ..."
-ACCUSING_VERBS = frozenset({"indict", "charge", "accuse", "convict", "sentence", "arrest", "sue", "prosecute", "jail", "fine"})
+ACCUSING_VERBS = frozenset({"indict", "charge", "accuse", "convict", "sue", "prosecute"})
 
 
 def demand_content(args, rel, frame, tok, r):

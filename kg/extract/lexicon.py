@@ -208,11 +208,11 @@ MEDIA_WORDS = frozenset({"news", "press", "media"})
 NAME_COMPOUND_WORDS = frozenset({
     "led", "era", "backed", "based", "style", "owned", "run", "born", "like", "type", "linked", "made", "funded",
     "controlled", "elect", "designate", "appointed", "friendly", "free", "related", "sponsored", "allied", "aligned",
-    "inspired", "esque", "ish", "wing", "camp", "side", "faction", "bloc", "era", "years", "time", "proof", "class",
+    "inspired", "esque", "ish", "wing", "camp", "side", "faction", "bloc", "years", "time", "proof", "class",
 })
 #: who a press briefing is for: "a briefing for reporters", "for the media" (lemmatised "medium")
 PRESS_AUDIENCES = MEDIA_WORDS | frozenset({"medium", "reporter", "reporters", "journalist", "journalists", "correspondent",
-                                           "correspondents", "network", "networks", "agency", "agencies", "corps"})
+                                           "correspondents"})
 #: words in the names of news outlets: speaking to one is an interview, not a meeting
 OUTLET_WORDS = frozenset({"news", "press", "media", "times", "post", "journal", "reuters", "television", "tv", "radio",
                           "broadcasting", "newspaper", "agency", "magazine", "daily", "herald", "tribune", "gazette",

@@ -327,8 +327,8 @@ def _name_before_and(doc, start: int, end: int) -> int:
 def _name_syllable(tok) -> bool:
     """The part of a hyphenated given name after the hyphen ("seok" of "Min-seok"), not an English word
     that makes a compound of the name ("Minder-led", "Hovde-era", "Paris-based")."""
-    return tok.lower_ not in lx.NAME_COMPOUND_WORDS and not tok.is_stop and tok.pos_ not in {"VERB", "ADJ"} \
-        and not tok.lower_.endswith(("ed", "ing", "ly", "ist", "ism", "ite"))
+    return tok.lower_ not in lx.NAME_COMPOUND_WORDS and tok.pos_ not in {"VERB", "ADJ"} \
+        and not tok.lower_.endswith(("ed", "ly", "ist", "ism", "ite"))  # (not "-ing": "Xi Jin-ping")
 
 
 def _not_a_given_name(word: str) -> bool:
@@ -466,7 +466,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         while kind == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" \
                 and end <= doc[end - 1].head.i < end + 3 and all(
                     t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS | lx.HONORIFICS and t.lemma_.lower() not in lx.PERSON_ROLES
-                    for t in doc[end:doc[end - 1].head.i + 1]):
+                    and t.ent_type_ not in {"DATE", "TIME"} for t in doc[end:doc[end - 1].head.i + 1]):
             end = doc[end - 1].head.i + 1  # "Ursula von" + "der Leyen"
             taken = end - 1
         # "Kim Min" + "-seok": a hyphenated given name the tokenizer cut, the rest left out of the name
@@ -742,8 +742,14 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         words = sorted([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
         if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered or w.ent_type_ for w in words):
             continue
-        if any(w.lower_ in _NOT_NAMES or not w.text[:1].isupper() for w in words):
-            continue
+        titled = words
+        while len(words) > 2 and words[0].lower_ in lx.TITLE_WORDS | lx.HONORIFICS:
+            words = words[1:]  # "Field Marshal Asim Munir": the title is no part of the name
+        if any(w.lower_ in _NOT_NAMES or not w.text[:1].isupper() for w in titled) and words == titled \
+                or any(w.lower_ in _NOT_NAMES | lx.TITLE_WORDS or w.lemma_.lower() in lx.ROLE_NOUNS
+                       or not w.text[:1].isupper() for w in words) \
+                or words[-1].lower_ in lx.WEEKDAYS:
+            continue  # (not "Deputy Finance Ministers", nor "Baker Monday")
         name = " ".join(w.text for w in words)
         if gaz.is_country_name(name):
             kind = "Country"
