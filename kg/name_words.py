@@ -22,13 +22,6 @@ TITLES = frozenset({
 })
 
 
-def is_first_name(word: str) -> bool:
-    """A first name gender-guesser's table of 40,000 names knows ("Donald", "Roger", "Kim")."""
-    from kg.names import first_names
-
-    return len(word) > 1 and word[:1].isupper() and first_names().get_gender(word) != "unknown"
-
-
 class NameWords:
     """The last component of kg's pipeline: see the module's docstring."""
 

@@ -116,3 +116,8 @@ def abbreviates(acronym: str, initials: str) -> bool:
     letters = iter(initials)
     return len(acronym) >= 3 and acronym[:1] == initials[:1] and acronym[-1:] == initials[-1:] \
         and all(ch in letters for ch in acronym)
+
+
+def is_first_name(word: str) -> bool:
+    """A first name gender-guesser's table of 40,000 names knows ("Donald", "Roger", "Kim")."""
+    return len(word) > 1 and word[:1].isupper() and first_names().get_gender(word) != "unknown"

@@ -82,7 +82,8 @@ def _register() -> None:
     if "kg_name_words" not in Language.factories:
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        from kg.name_words import NameWords, is_first_name
+        from kg.name_words import NameWords
+        from kg.names import is_first_name
 
         Language.factory("kg_name_words", func=lambda nlp, name: NameWords(nlp, name, is_first_name, frozenset(STOP_WORDS)))
     if "kg_attribute_table" not in Language.factories:

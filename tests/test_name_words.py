@@ -40,7 +40,8 @@ def test_a_word_nobody_is_named_by_is_left_alone(nlp):
 
 
 def test_only_misread_words_are_read_again(nlp):
-    from kg.name_words import NameWords, is_first_name
+    from kg.name_words import NameWords
+    from kg.names import is_first_name
 
     reader = NameWords(nlp, "kg_name_words", is_first_name, frozenset({"will", "may"}))
     doc = nlp("President Ida Trump spoke on Sunday. Trump hosted Jon Dahl for dinner in Oslo.")
@@ -52,7 +53,8 @@ def test_a_surname_the_recogniser_found_but_the_parser_hung_on_its_object_is_rea
     """"Trump hosted Zuckerberg ...", Trump tagged a person but parsed as a noun modifier of the object."""
     from spacy.tokens import Doc
 
-    from kg.name_words import NameWords, is_first_name
+    from kg.name_words import NameWords
+    from kg.names import is_first_name
 
     words = ["President", "Ida", "Trump", "spoke", ".", "Trump", "hosted", "Jon", "Dahl", "."]
     heads = [2, 2, 3, 3, 3, 8, 8, 8, 8, 8]

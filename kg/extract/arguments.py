@@ -10,7 +10,7 @@ delegation stands for; or a name the recogniser missed (a run of proper nouns,
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, first_name_gender, resolve_role,
+from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender, resolve_role,
                               sentence_starts, short_form_of)
 from kg.extract.mentions import Mention, after_clock, role_name
 from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
@@ -162,13 +162,25 @@ def subject_tokens(verb) -> list:
             return []
         found = subject_tokens(host)
         sayer = _reporting_verb(host)
-        if sayer is not None and sayer.i < host.i and found and all(_dummy_it(t) for t in found):
+        if sayer is not None and sayer.i < host.i and found and all(t.dep_ == "expl" or t.lower_ == "it" and expletive(t) for t in found):
             # "X said that after meeting Y, it was clear ...": the one who said it met Y (a person; a
             # newspaper that reports it met no one)
             said = [t for t in subject_tokens(sayer) if t.ent_type_ == "PERSON" or t.lower_ in {"he", "she"}]
             return said or found
         return found
     return []
+
+
+def _place_after(doc, i: int) -> str | None:
+    """"in Bremen" right after token i, a place the parser hung elsewhere ("the Airbus site in Bremen",
+    "called for reconstruction in Gaza to begin"): the preposition and the place's words, else None."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or after.dep_ != "prep" or after.lower_ not in {"in", "on", "for"}:
+        return None
+    place = child(after, "pobj")
+    if place is None or place.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    return f"{after.text} {doc[place.left_edge.i:place.i + 1].text}"
 
 
 def _entity_text(tok) -> str:
@@ -191,11 +203,6 @@ def _talking(verb) -> bool:
         verbs += [c for v in verbs for c in v.children if c.dep_ in {"xcomp", "acomp"} and c not in verbs]
     return any(v.lemma_.lower() in {"meet", "negotiate", "talk", "bargain"} for v in verbs) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"} for v in verbs for c in v.children)
-
-
-def _dummy_it(tok) -> bool:
-    """The "it" of "it was clear that", "it is time to": no one."""
-    return tok.dep_ == "expl" or (tok.lower_ == "it" and tok.head.lemma_ == "be")
 
 
 #: words for some of a list: "X is one of the leaders attending"
@@ -333,11 +340,11 @@ def parties(tok) -> list:
         out.append(t)
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
+        # ("A and Dutch Climate and Green Growth Minister B": B, not the department the parser made A's conjunct)
+        titled = {c.i: p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c)) is not None}
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
-                 and not _after_phrase(t, c) and not (c.dep_ == "conj" and department_before_name(c))]
-        # "A and Dutch Climate and Green Growth Minister B": B, not the department the parser made A's conjunct
-        todo += [p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c)) is not None]
+                 and not _after_phrase(t, c) and c.i not in titled] + list(titled.values())
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
@@ -1202,21 +1209,24 @@ class Arguments:
             variants.add(self.doc[first:of.right_edge.i + 1].text)
         for _, place in _places_on(tok, {"in", "on", "at", "for"}, {"GPE", "LOC", "FAC", "ORG", "NORP"}):
             variants.add(f"{place} {tok.text}")  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
-        after = self.doc[last + 1] if last + 1 < len(self.doc) else None
-        if after is not None and after.dep_ == "prep" and after.lower_ in {"in", "on", "for"} and after.head.i != tok.i \
-                and (place := child(after, "pobj")) is not None and place.ent_type_ in {"GPE", "LOC"} \
-                and place.right_edge.i == place.i:
+        if (place := _place_after(self.doc, last)) is not None:
             # "called for reconstruction in Gaza to begin", "in Gaza" hung on the verb: still the thing's words
-            variants.update({f"{surface} {after.text} {place.text}", f"{place.text} {tok.text}"})
+            variants.update({f"{surface} {place}", f"{place.split(maxsplit=1)[1]} {tok.text}"})
         self.clusters.append(Cluster("Event"))
         c = len(self.clusters) - 1
         self.clusters[c].add(Mention(start, tok.i + 1, name, name, "Event", tok.i))
         for v in sorted(variants - {name}):
-            self.clusters[c].add(Mention(first, last + 1, v, v, "Event", tok.i), named=False)
+            self.also_called(c, first, last + 1, v)
         for i in range(start, tok.i + 1):
             self.coref.token_cluster.setdefault(i, c)
         self.coref.mention_cluster[start] = c
         return c
+
+    def also_called(self, c: int, start: int, end: int, words: str) -> None:
+        """Other words the text names cluster ``c`` by (kept as its own words, not as a name), once."""
+        cluster = self.clusters[c]
+        if words not in {m.name for m in cluster.mentions}:
+            cluster.add(Mention(start, end, words, words, cluster.type, end - 1), named=False)
 
     def site(self, tok, whose) -> int:
         """A place the article names by what it is and whose it is, made on first use: "the tomb of
@@ -1233,11 +1243,8 @@ class Arguments:
             self.clusters.append(Cluster("Facility"))
             c = len(self.clusters) - 1
         self.clusters[c].add(Mention(start, end + 1, name, name, "Facility", tok.i))
-        after = self.doc[end + 1] if end + 1 < len(self.doc) else None
-        place = child(after, "pobj") if after is not None and after.lower_ == "in" else None
-        if place is not None and place.ent_type_ in {"GPE", "LOC"}:  # "the Airbus site in Bremen"
-            wording = f"{name} in {self.doc[place.left_edge.i:place.i + 1].text}"
-            self.clusters[c].add(Mention(start, place.i + 1, wording, wording, "Facility", tok.i), named=False)
+        if (place := _place_after(self.doc, end)) is not None:  # "the Airbus site in Bremen"
+            self.also_called(c, start, end + 1, f"{name} {place}")
         self.coref.token_cluster[tok.i] = c
         return c
 
@@ -1334,7 +1341,7 @@ class Arguments:
                 variants.add(self.doc[start:p.right_edge.i + 1].text)
         for v in variants - {name}:
             if v.strip():
-                self.clusters[c].add(Mention(mention.start, mention.end, v, v, "Event", tok.i), named=False)
+                self.also_called(c, mention.start, mention.end, v)
         for i in range(mention.start, mention.end):
             self.coref.token_cluster.setdefault(i, c)
         self.coref.token_cluster[tok.i] = c

@@ -301,8 +301,15 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             if nxt is not None and id(nxt) in of:
                 join(m, of[id(nxt)], named=False)
     # 4. role descriptions: from roles the article gives, else from the office table
-    for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
-        offices = tuple(t.i for t in doc[:m.start] if m.role and t.lower_ == m.role)  # (not "other finance ministers")
+    roles = [m for m in mentions if m.type == "Role" and id(m) not in of]
+    # where each bare office word stands (not "other finance ministers"), read once for all the descriptions
+    words = {m.role for m in roles if m.role}
+    at: dict[str, list[int]] = {}
+    for t in (doc if words else ()):
+        if t.lower_ in words:
+            at.setdefault(t.lower_, []).append(t.i)
+    for m in roles:
+        offices = tuple(i for i in at.get(m.role or "", ()) if i < m.start)
         c = resolve_role(m, clusters, gaz, date, offices=offices)
         if c is not None:
             join(m, c, named=False)
@@ -482,7 +489,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         return [] if found and _spokesperson(doc, coref.clusters[found[0]]) else found
     if word in lx.PRONOUNS_PLURAL:
         return _plural_antecedent(doc, tok, coref, back)
-    if word == "it" and _expletive(tok):
+    if word == "it" and expletive(tok):
         return []  # "it's clear that ...": no one
     if word in lx.PRONOUNS_NEUTER:
         types = {"Organization", "Country"}
@@ -688,7 +695,7 @@ def _answer_speaker(doc, tok, coref: Coreference) -> int | None:
     return people[0] if len(people) == 1 else None
 
 
-def _expletive(tok) -> bool:
+def expletive(tok) -> bool:
     """"it" that stands for a clause after it: "it's clear that X", "it was agreed that" (not "it is
     likely to meet X", where "it" is the one who meets)."""
     head = tok.head

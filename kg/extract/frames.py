@@ -97,8 +97,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         # "included President A, President B and C": a list the parser made two objects (only after "include":
         # elsewhere a second object is often the speaker, "X will meet Y, the president's spokesman, Z, said")
         listed = [t, *(c for c in head.children if c.dep_ == "dobj" and c.i > t.i and c.left_edge.i > 0
-                       and c.doc[c.left_edge.i - 1].text == "," and c.doc[c.left_edge.i - 1].head.i in {head.i, t.i}
-                       and head.lemma_.lower() == "include")]
+                       and c.doc[c.left_edge.i - 1].text == "," and c.doc[c.left_edge.i - 1].head.i in {head.i, t.i})] \
+            if head.lemma_.lower() == "include" else [t]
         return listed, _many(args, listed), []
     if slot == "poss":
         t = child(head, "poss")

@@ -13,7 +13,6 @@ from kg.extract.arguments import Found, _no_doer, _relative, agent, is_passive, 
 from kg.extract.context import np_text
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.mentions import Mention
 from kg.extract.tokens import child, first_conjunct, infinitive, lists_people, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
@@ -230,9 +229,8 @@ def event_nouns_only(args, rel, frame, tok, r):
             r.objects = [(event, 1.0)]
             # the event's own adjectives, hung on the clause's subject: "the annual shareholders meeting"
             mods = [c.i for c in t.lefts if c.dep_ == "amod" and c.i < ev.i]
-            wording = t.doc[min(mods):ev.i + 1].text if mods else None
-            if wording and wording not in {m.name for m in args.clusters[event].mentions}:
-                args.clusters[event].add(Mention(min(mods), ev.i + 1, wording, wording, "Event", ev.i), named=False)
+            if mods:
+                args.also_called(event, min(mods), ev.i + 1, t.doc[min(mods):ev.i + 1].text)
     if tok.lemma_.lower() in SPEAKING_TO and _in_writing(tok):
         return None  # "told the conference in a letter": not there
     # a body is no event: "told Congress", "testified before a committee" name no gathering (GUIDELINES;

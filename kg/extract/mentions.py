@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.extract.tokens import TokenIndex, child, pobj
 from kg.gazetteer import Gazetteer
-from kg.names import abbreviates, first_names
+from kg.names import abbreviates, is_first_name
 
 
 @dataclass(slots=True)
@@ -87,7 +87,7 @@ def _person_by_role(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     # "The leader of the Constitutional Democratic Party, Noda Yoshihiko, urged": the role's apposition
     # ("The leader of the alliance, Green Future," names a body: a person's name has a given name in it)
     root = doc[end - 1]
-    if before.text != "," or root.dep_ != "appos" or not any(first_names().get_gender(t.text) != "unknown" for t in words):
+    if before.text != "," or root.dep_ != "appos" or not any(is_first_name(t.text) for t in words):
         return False
     head = root.head  # (or hung on the body: "the leader of [the party, Noda Yoshihiko]")
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
@@ -331,10 +331,6 @@ def _name_syllable(tok) -> bool:
         and not tok.lower_.endswith(("ed", "ly", "ist", "ism", "ite"))  # (not "-ing": "Xi Jin-ping")
 
 
-def _not_a_given_name(word: str) -> bool:
-    return first_names().get_gender(word) == "unknown"
-
-
 def _apposition_noun(doc, end: int) -> str:
     """The head noun of a description right after a name: "Anitkabir, the mausoleum of ..."
     (mausoleum), "the Raisina Dialogue, India's flagship geopolitics conference" (conference)."""
@@ -527,7 +523,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             start += 1
         if kind == "Person" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"for", "of"} \
                 and doc[start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[start - 2].text[:1].isupper() \
-                and _not_a_given_name(doc[start].text) and (doc[start - 1].lower_ == "for" or doc[start].lower_ in lx.TITLE_WORDS):
+                and not is_first_name(doc[start].text) and (doc[start - 1].lower_ == "for" or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1  # "Minister for Aviation Michael Spicer": the department is the title's, not the name's
         name = _text(doc, start, end)
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
