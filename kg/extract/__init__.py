@@ -41,6 +41,7 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     found = list(candidates(args, index, relations))
 
     best: dict[tuple, Fact] = {}
+    lemmas: dict[tuple, set] = {}  # the lemmas of the triggers that read each fact
     # every candidate is made before this loop, so the clusters no longer change
     place_types = {c for c, cl in enumerate(coref.clusters) if cl.type in {"Place", "Country", "Facility"}}
     for cand in found:
@@ -82,6 +83,14 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
                            place=fact.place if fact.place is not None else other.place,
                            content=fact.content or other.content)
         best[key] = fact
+        lemmas.setdefault(key, set()).add(trigger.lemma_.lower())
+
+    # a host who also "attends" its own event by a looser reading ("told the talks it convened", "met Y on the
+    # sidelines" of the summit it co-hosts) only hosts it; chairing or attending it in so many words stays
+    hosted = {(f.subject, f.object) for f in best.values() if f.relation == "hosts" and f.status != "negated"}
+    for key in [k for k, f in best.items() if f.relation == "attends" and (f.subject, f.object) in hosted
+                and not lemmas[k] & lx.PRESENCE_WORDS]:
+        del best[key]
 
     # keep only clusters something points at or that were named; renumber densely
     used = sorted(range(len(coref.clusters)), key=lambda c: min((m.start for m in coref.clusters[c].mentions), default=0))
@@ -113,6 +122,15 @@ def _own_word(attribution: str | None, clusters, parties) -> bool:
     return False
 
 
+def _bare_role(text: str) -> bool:
+    """"president", "the prime minister": an office, not a name for anyone outside the sentence it was
+    resolved in (no alias; "the Russian leader", "the Prime Minister" as the article capitalises it stay)."""
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and all(w.islower() and w in lx.ROLE_NOUNS | lx.TITLE_WORDS | {"prime"} for w in words)
+
+
 def _renumber(f: Fact, index: dict[int, int]) -> Fact:
     from dataclasses import replace
 
@@ -126,7 +144,7 @@ def _entity(doc, cluster, gaz) -> Entity:
     aliases = []
     for m in sorted(cluster.mentions, key=lambda m: m.start):
         for text in (m.surface, m.name):
-            if text and text.casefold() not in seen:
+            if text and text.casefold() not in seen and not _bare_role(text):
                 seen.add(text.casefold())
                 aliases.append(text)
     spans = tuple(

@@ -44,7 +44,11 @@ FOR_DOING = frozenset({"thank", "praise", "congratulate", "commend", "criticise"
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_past(verb))  # reduced relative: "a summit hosted by X"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_past(verb)) or (  # reduced relative: "a summit hosted by X"
+        # "At the talks in Kabul, hosted by X, Y said" (not "Asked by reporters ..., X said": X was asked)
+        verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",")
+
 
 
 def _misread_past(verb) -> bool:
@@ -62,7 +66,25 @@ def agent(verb):
             obj = child(c, "pobj")
             if obj is not None:
                 return obj
+            if verb.dep_ in {"advcl", "acl"} and c.i + 1 < len(verb.doc):
+                # "At the talks, hosted by X, Y said": the parser made X the sentence's subject, Y its apposition
+                subj = next((s for s in verb.doc[c.i + 1:c.i + 12] if s.dep_ in SUBJECTS and s.left_edge.i == c.i + 1), None)
+                if subj is not None and _agent_read_as_subject(subj) is not None:
+                    return subj
     return None
+
+
+def _agent_read_as_subject(subj):
+    """The apposition that is the real subject when ``subj`` is the agent of a fronted participle the
+    parser left empty: "At the talks, hosted by X, Mr Y called on Z" (X is subj, "Mr Y" its apposition)."""
+    doc = subj.doc
+    by = subj.left_edge.i - 1
+    if by < 1 or doc[by].lower_ != "by" or doc[by].dep_ != "agent" or child(doc[by], "pobj") is not None:
+        return None
+    participle = doc[by].head
+    if participle.dep_ not in {"advcl", "acl"} or subj.head not in participle.ancestors:
+        return None
+    return next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.ent_type_ == "PERSON"), None)
 
 
 def _relative(tok, verb):
@@ -100,6 +122,7 @@ def _described(noun):
 def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    found = [_agent_read_as_subject(f) or f for f in found]
     if found:
         out = [t for t in (_relative(f, verb) for f in found) if t is not None]
         if verb.dep_ == "relcl" and any(f.tag_ in {"WP", "WDT"} for f in found):
@@ -121,6 +144,10 @@ def subject_tokens(verb) -> list:
             return [obj]
         passive = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS]
         return [t for t in (_relative(p, verb.head) for p in passive) if t is not None] or subject_tokens(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
+            and verb.head.dep_ == "xcomp" and infinitive(verb.head) and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "X urged Europe to build an army, telling delegates ...": X tells, not the one urged
+        return subject_tokens(verb.head.head)
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
@@ -301,6 +328,12 @@ def passive_subject_tokens(verb) -> list:
         return [holder]
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.left_edge.i > 1 and verb.doc[verb.left_edge.i - 1].text == ",":
+        # "At the meeting in Kabul, hosted by X, Y said": the participle describes the fronted phrase's noun
+        t = verb.doc[verb.left_edge.i - 2]
+        for a in (t, *t.ancestors):
+            if a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.head.i == verb.head.i and a.i < verb.i:
+                return [a] if a.lemma_.lower() in lx.EVENT_NOUNS else []
     return []
 
 
@@ -344,10 +377,11 @@ def parties(tok) -> list:
         titled = {c.i: p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c)) is not None}
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
-                 and not _after_phrase(t, c) and c.i not in titled] + list(titled.values())
+                 and not _after_phrase(t, c) and not _party_district(c) and not (c.dep_ == "conj" and _clause_subject_after_agent(c))
+                 and c.i not in titled] + list(titled.values())
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
-        if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i:
+        if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i and not _clause_subject_after_agent(t):
             todo += list(t.conjuncts)
         if t.i == tok.i and t.dep_ in lx.SUBJECTS | {"dobj", "pobj"} and t.ent_type_ == "PERSON":
             # (not followed further: the parser's conjunct of that name is a word of tok's own title,
@@ -566,6 +600,26 @@ def _listed(head, appos) -> bool:
     if appos.ent_type_ == head.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in appos.children):
         return True  # "Egypt, Zambia, Djibouti and Mali would be represented": a list of countries, the rest hung on the second
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
+
+
+def _clause_subject_after_agent(tok) -> bool:
+    """"At the meeting, hosted by X, Y called on Z": the parser made Y a conjunct of the agent X of a
+    fronted participle; Y is the subject of the verb right after it, and X no party to that."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    holder = tok.head
+    while holder.dep_ == "conj":
+        holder = holder.head
+    return first > 0 and doc[first - 1].text == "," and holder.dep_ == "pobj" and holder.head.dep_ == "agent" \
+        and holder.head.head.dep_ == "advcl" and tok.right_edge.i + 1 < len(doc) \
+        and doc[tok.right_edge.i + 1].pos_ in {"VERB", "AUX"}
+
+
+def _party_district(appos) -> bool:
+    """An American legislator's party and district: "State Rep. X, R-Harlan Falls," (a label, not a party
+    to what X does)."""
+    doc, first = appos.doc, appos.left_edge.i
+    return doc[first].text in {"R", "D", "I"} and first + 1 < len(doc) and doc[first + 1].text == "-"
 
 
 def _indefinite(tok) -> bool:
@@ -1248,6 +1302,32 @@ class Arguments:
         self.coref.token_cluster[tok.i] = c
         return c
 
+    def main_event(self, tok, accept=lambda cluster: cluster.type == "Event") -> int | None:
+        """The gathering the article is about, as far as it has gone: the event it has named most often
+        before ``tok`` (at least twice, or once by a proper name), the earliest of a tie."""
+        for t in self.doc[:tok.i]:  # events are made on first use: make those named so far
+            if t.pos_ == "NOUN" and t.lower_ in lx.GATHERING_NOUNS and t.i not in self.coref.token_cluster and (
+                    any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in t.lefts)
+                    or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+                self.event(t)
+        best = None
+        for n, cl in enumerate(self.clusters):
+            if not accept(cl):
+                continue
+            before = [m for m in cl.mentions if m.start < tok.i]
+            starts = {m.start for m in before}
+            if not starts or cl.label.split()[0].casefold() in lx.OTHER_TIME_WORDS \
+                    or cl.label.split()[-1].casefold() in lx.MEAL_NOUNS:
+                continue  # ("last year's summit" is another one; a dinner is an occasion at it, not it)
+            proper = any(self.doc[i].pos_ == "PROPN" for m in before for i in range(m.start, m.end)) \
+                and any(self.doc[m.head].lower_ in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS for m in before)
+            if len(starts) < 2 and not proper:
+                continue
+            key = (len(starts), -min(starts))
+            if best is None or key > best[0]:
+                best = (key, n)
+        return best[1] if best is not None else None
+
     def event(self, tok) -> int:
         """The Event cluster a meeting-like noun stands for, made on first use.
 
@@ -1267,6 +1347,9 @@ class Arguments:
             start += 1
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):
             start += 1
+        if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children):
+            while start < tok.i and self.doc[start].lower_ in lx.PERSONAL_ORDINALS:
+                start += 1  # "his first Brics summit" is the Brics summit, his first
         # "last year's summit", "the 2019 summit": another one than the summit of the article (but
         # "last week's meeting" is mostly the article's own, reported after it)
         dated = next((t for t in tok.lefts if t.ent_type_ == "DATE" and t.dep_ in {"poss", "npadvmod", "compound", "nmod", "amod", "nummod"}
@@ -1292,6 +1375,13 @@ class Arguments:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
         own_name = any(_names_event(m) for m in mods)
+        if tok.lower_ in lx.SESSION_NOUNS and not own_name and pobj(tok, "of") is None \
+                and all(m.lower_ in lx.SESSION_KINDS for m in mods):
+            # "speaking at a plenary session", "the opening session": a part of the gathering the article is about
+            main = self.main_event(tok)
+            if main is not None:
+                self.coref.token_cluster[tok.i] = main
+                return main
         if own_name:
             kind = None  # "the ICO executive board meeting" names its own event; only a bare "the meeting" refers back
         named = self._named_before(tok, kind) if dated is None and not own_name else None

@@ -118,6 +118,9 @@ def status_of(trigger) -> Context:
             if tok.lower_ == "without" and arrived == "pcomp":
                 negated = True
                 cues.append("without")
+            if tok.lower_ == "from" and arrived == "pcomp" and tok.head.lemma_.lower() in lx.PREVENTING_VERBS:
+                negated = True  # "was barred from attending", "kept them from meeting"
+                cues.append(tok.head.lemma_.lower())
             if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in children):
                 hypothetical = True
                 cues.append("if")

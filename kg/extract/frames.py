@@ -83,6 +83,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         t = child(head, "dobj")
         if t is not None and t.lower_ in {"which", "that"} and head.dep_ == "relcl":
             t = head.head  # "the summit, which X attended": the noun the clause hangs on
+        elif t is not None and t.tag_ == "WDT" and head.dep_ == "conj" and head.head.dep_ == "relcl":
+            t = head.head.head  # "a meeting to which X was invited but which she did not attend"
         later = next((c for c in head.children if c.dep_ in {"dobj", "dep"} and c.i > t.i), None) if t is not None else None
         if later is not None and later.ent_type_ == "PERSON" and later.left_edge.i == t.right_edge.i + 1:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met
@@ -410,6 +412,10 @@ def _occasion_doers(args: Arguments, noun) -> Found:
                 and not any(c.dep_ == "poss" for c in noun.head.head.children):
             noun = noun.head.head
     noun = first_conjunct(noun)  # "at the IMF and World Bank annual meeting"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "out" \
+            and noun.head.head.head.lemma_.lower() in {"walk", "storm"}:
+        walked = noun.head.head.head  # "X walked out of talks with Y": X and Y were talking
+        return [(c, f * 0.9) for c, f in _many(args, subject_tokens(walked))]
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
         return []
     prep = noun.head
@@ -431,6 +437,13 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         partner = pobj(verb, "with")
         partners = [(c, f * 0.9) for c, f in _many(args, [partner])] if partner is not None else []
         verb = verb.head
+    elif noun.lemma_.lower() in lx.SIDELINES and verb.pos_ == "VERB":
+        # "On the sidelines of the summit, X held talks with Y", "... X met Y": both were at the summit
+        talks = child(verb, "dobj")
+        partner = (pobj(talks, "with") if talks is not None and talks.lemma_.lower() in lx.EVENT_NOUNS else None) or (
+            (child(verb, "dobj") or pobj(verb, "with")) if verb.lemma_.lower() == "meet" else None)
+        partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
+            if partner is not None else []
     if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:

@@ -17,8 +17,6 @@ from kg.extract.tokens import child, first_conjunct, infinitive, lists_people, p
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
-#: meals and receptions someone gives: "a dinner given by the mayor"
-MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "party", "feast", "gala", "ceremony"})
 
 
 def event_guests(args, rel, frame, tok, r):
@@ -57,7 +55,7 @@ def _guests(args, *holders):
 
 def hosted_meal(args, rel, frame, tok, r):
     """"a dinner given by X (for Y)", "X gave a banquet in honour of Y": X hosts the meal and Y."""
-    meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS]
+    meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in lx.MEAL_NOUNS]
     if not meal:
         return None
     r.objects = [(args.event(meal[0]), 1.0), *_guests(args, tok, meal[0])]
@@ -66,7 +64,7 @@ def hosted_meal(args, rel, frame, tok, r):
 
 def meal_guests(args, rel, frame, tok, r):
     """"X hosted a dinner for Y", "X gave a banquet in honour of Y": Y attends the meal."""
-    meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS - {"ceremony", "party", "gala"}]
+    meal = [t for t in r.object_tokens if t is not None and t.lemma_.lower() in lx.MEAL_NOUNS - {"ceremony", "party", "gala"}]
     if not meal:
         return None  # (not "a ceremony for Space Shuttle Atlantis": what a ceremony is for is not there)
     guests = args.typed(_guests(args, meal[0], tok), {"Person"})
@@ -119,7 +117,7 @@ def organised_event(args, rel, frame, tok, r):
     # the events themselves, and the guests of a meal or reception: "a reception held for him by X"
     r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"]
     for t in events:
-        if t.lemma_.lower() in MEAL_NOUNS:
+        if t.lemma_.lower() in lx.MEAL_NOUNS:
             r.objects += _guests(args, t, tok)
     return r
 
@@ -191,6 +189,10 @@ def companion_on_trip(args, rel, frame, tok, r):
     return r if r.objects else None
 
 
+#: people gathered at an event, whom a speaker there addresses ("told delegates"; not "told reporters")
+GATHERED_AUDIENCE = frozenset({"delegate", "participant", "attendee"})
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     dobj = child(tok, "dobj")
@@ -218,6 +220,9 @@ def event_nouns_only(args, rel, frame, tok, r):
             if ev is not None:
                 r.object_tokens.append(ev)
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
+            elif t.lemma_.lower() in GATHERED_AUDIENCE and tok.lemma_.lower() in SPEAKING_TO | {"address"} \
+                    and (main := _main_event(args, t)) is not None:
+                r.objects.append((main, 0.9))  # "X told delegates that ...": the gathering the article is about
     for t in list(r.object_tokens):
         # "told the annual shareholders meeting turnover rose": the parser read the meeting as a
         # compound of the reported clause's subject
@@ -553,12 +558,25 @@ def _is_event(cluster) -> bool:
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
 
 
+#: what one does on the sidelines of a gathering one is at ("was left on the sidelines" is no presence)
+SIDELINE_DOINGS = frozenset({"meet", "hold", "have", "say", "tell", "speak", "sign", "agree", "talk", "discuss", "confer"})
+
+
 def at_event(args, rel, frame, tok, r):
     """"At the Copenhagen conference, X said", "X said during the summit": X attends it."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SIDELINES \
             and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"on", "at"}:
         tok = tok.head.head  # "met on the sidelines of the G20 summit": at the summit
         r.confidence *= 0.95
+        if not r.subjects:
+            r.subjects = _occasion_doers(args, tok)
+    elif tok.lemma_.lower() in lx.SIDELINES:
+        # "On the sidelines, X held talks with Y": of the gathering the article is about
+        main = _main_event(args, tok) if tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
+            and pobj(tok, "of") is None and tok.head.head.lemma_.lower() in SIDELINE_DOINGS else None
+        if main is None:
+            return None
+        r.objects = [(main, 0.9)]
         if not r.subjects:
             r.subjects = _occasion_doers(args, tok)
     first = first_conjunct(tok)  # "at the IMF and World Bank annual meeting": the meeting hangs on "IMF"
@@ -725,7 +743,14 @@ def _event_of(args, holder, tok):
                     w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
                 event = args.event(t)
                 break
+    if event is None:  # "Neither X nor Y is attending", paragraphs after the summit: the article's gathering
+        event = _main_event(args, tok)
     return event
+
+
+def _main_event(args, tok) -> int | None:
+    """The gathering the article is about, as far as it has gone (see :meth:`Arguments.main_event`)."""
+    return args.main_event(tok, _is_event)
 
 
 def invitation(args, rel, frame, tok, r):
@@ -1136,7 +1161,7 @@ def _the_two_here(args, tok) -> list:
 
 def meal_together(args, rel, frame, tok, r):
     """"X had lunch with Y": X and Y attend the lunch (the event, named by its place when given)."""
-    noun = next((t for t in r.object_tokens if t is not None and t.lemma_.lower() in MEAL_NOUNS), None)
+    noun = next((t for t in r.object_tokens if t is not None and t.lemma_.lower() in lx.MEAL_NOUNS), None)
     if noun is None:
         return None
     guests = args.typed(args.of(pobj(noun, "with") or pobj(tok, "with")), PARTY_TYPES)

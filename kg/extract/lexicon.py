@@ -338,6 +338,21 @@ PLAN_FORMS = inflections(PLAN_VERBS)
 PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 #: verbs that call off an event named by their object: "cancelled the summit", "scrapped his trip"
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
+#: words that put someone at an event in so many words ("attended", "chaired", "took part")
+PRESENCE_WORDS = frozenset({"attend", "chair", "co-chair", "preside", "take", "participate", "join", "present", "attendance"})
+#: meals and receptions someone gives: "a dinner given by the mayor"
+MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "party", "feast", "gala", "ceremony"})
+#: gatherings an article can be about ("the summit", "the G20 summit")
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "congress", "convention", "assembly",
+                             "dialogue", "retreat", "symposium", "negotiations", "gathering"})
+#: a sitting of a gathering ("a plenary session"), and the words that say which sitting
+SESSION_NOUNS = frozenset({"session", "sessions", "plenary"})
+SESSION_KINDS = frozenset({"plenary", "opening", "closing", "main", "formal", "inaugural", "full", "working",
+                           "morning", "afternoon", "evening", "leaders", "ministerial"})
+#: words that count an event in someone's life, not in the event's name: "his first Brics summit"
+PERSONAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "maiden"})
+#: verbs that keep someone from doing a thing: "was barred from attending"
+PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "block", "exclude", "prohibit", "keep", "forbid", "preclude"})
 #: verbs that move an event to later: "the meeting was postponed"
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 #: determiners of one of a kind, not a particular one: "a Texas state court", "the first visit by a chief executive"

@@ -95,6 +95,9 @@ def tense_break(verb) -> bool:
     head = verb.head
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return True
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" for c in head.children):
+        return True  # "X did not travel to Y and joined the talks by video": "did" is not the past verb's
+
     if head.dep_ == "ccomp" and head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return True  # "X said Norway is ready and asked Sweden for help": a past act beside a present report
     return verb.lemma_.lower() in lx.ASKING_VERBS and head.lemma_ == "be" and head.dep_ == "ccomp" \
