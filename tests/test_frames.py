@@ -1552,6 +1552,20 @@ CASES = [
      "Ida Berg walked out of the house in Oslo.",
      set(), {("Ida Berg", "attends", "house")}),
 
+    ("'the two leaders' are not the spokesperson who told of them",
+     "Ida Berg held talks with Nordic Party chief Jon Dahl in Oslo. During the talks, Ida Berg asked the Nordic "
+     "leader to back the plan, presidential spokesperson Eva Lund told a briefing. The two leaders later attended a "
+     "state dinner.",
+     {("Ida Berg", "attends", "state dinner", "happened"), ("Jon Dahl", "attends", "state dinner", "happened")},
+     {("Eva Lund", "attends", "state dinner")}),
+    ("'the assembly' after the named assembly, past next year's",
+     "Member states adopted the agreement at the World Health Assembly. The director called for a deal before next "
+     "year's assembly. Vice Premier Jon Dahl addressed the assembly on Monday.",
+     {("Jon Dahl", "attends", "World Health Assembly", "happened")}, set()),
+    ("'the summit' after next week's named summit",
+     "Dealers said Japan might come under pressure at next week's Venice summit. Ida Berg is due to attend the summit.",
+     {("Ida Berg", "attends", "Venice summit", "planned")}, set()),
+
 ]
 
 

@@ -1450,7 +1450,12 @@ class Arguments:
             same = lx.EVENT_KINDS.get(t.lower_) == kind if kind else t.lower_ == tok.lower_
             if not same or any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in t.children):
                 continue
-            return t if any(_names_event(m) for m in t.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}) else None
+            if any(_names_event(m) for m in t.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}):
+                return t
+            if any(m.ent_type_ == "DATE" and any(w.lower_ in lx.OTHER_TIME_WORDS | {"next", "coming"} for w in m.subtree)
+                   for m in t.lefts):
+                continue  # "before next year's assembly": another one, past which the name may lie
+            return None
         return None
 
     def _name_inside(self, noun) -> int | None:
@@ -1805,8 +1810,12 @@ class Arguments:
         first = sentence_starts(self.doc, tok, 3)
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):
             return pair  # "the two blocs" after "the EAC and SADC held a joint summit": the two coordinated
+        leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
+            if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES for m in self.clusters[c].mentions
+                                                 for w in self.doc[max(0, m.start - 2):m.start + 1]):
+                continue  # "presidential spokesperson X": none of the leaders
             if c is not None and self.clusters[c].type in types and c not in seen:
                 seen.append(c)
                 if len(seen) - skip == 2:

@@ -338,6 +338,9 @@ PLAN_FORMS = inflections(PLAN_VERBS)
 PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 #: verbs that call off an event named by their object: "cancelled the summit", "scrapped his trip"
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
+#: people who speak or work for a leader and are none ("the two leaders" are not the spokesperson who told of them)
+AIDE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "official",
+                        "correspondent", "reporter", "analyst"})
 #: words that put someone at an event in so many words ("attended", "chaired", "took part")
 PRESENCE_WORDS = frozenset({"attend", "chair", "co-chair", "preside", "take", "participate", "join", "present", "attendance"})
 #: meals and receptions someone gives: "a dinner given by the mayor"
