@@ -1566,6 +1566,35 @@ CASES = [
      "Dealers said Japan might come under pressure at next week's Venice summit. Ida Berg is due to attend the summit.",
      {("Ida Berg", "attends", "Venice summit", "planned")}, set()),
 
+    ("received at an office in a city: the guest came to the city",
+     "Turkish President Ida Berg received Syrian President Jon Dahl at the Dolmabahce Presidential Office in "
+     "Istanbul on Saturday.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Jon Dahl", "visits", "Istanbul", "happened")},
+     {("Ida Berg", "visits", "Istanbul")}),
+    ("hosted at a banquet in a hall: no journey to the hall",
+     "Premier Ida Berg hosted Jon Dahl at a banquet in the Great Hall of the People.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened")}, {("Jon Dahl", "visits", "Great Hall of the People")}),
+    ("receiving an award is no guest",
+     "Ida Berg received the award in Oslo.", set(), {("Ida Berg", "visits", "Oslo")}),
+    ("welcoming delegates to a meeting is hosting it",
+     "The University of Calder Bay this week welcomed delegates from 14 institutions to the annual meeting of the "
+     "Polar Data Council.",
+     {("University of Calder Bay", "hosts", "annual meeting", "happened")}, set()),
+    ("a gathering that opened with someone's speech",
+     "The Nordic summit opened in Oslo with a speech by Ida Berg.",
+     {("Ida Berg", "attends", "Nordic summit", "happened")}, set()),
+    ("a numbered congress is a gathering, not a legislature",
+     "World Athletics President Jon Dahl opened the federation's 55th Congress in Tokyo on Thursday.",
+     {("Jon Dahl", "attends", "55th Congress", "happened")}, set()),
+    ("a relative clause the parser made a clause of its own: which X will also attend",
+     "The Sultan is scheduled to host a state banquet in honour of the visiting president at the palace tonight, "
+     "which Ida Berg will also attend.",
+     {("Ida Berg", "attends", "state banquet", "planned")}, set()),
+    ("both leaders, one of them the one who said it",
+     "Ida Berg spoke to Jon Dahl by phone. Ida Berg said she hoped to see Jon Dahl again at the G7 summit in June, "
+     "which both leaders are expected to attend.",
+     {("Ida Berg", "attends", "G7 summit", "planned"), ("Jon Dahl", "attends", "G7 summit", "planned")}, set()),
+
 ]
 
 

@@ -74,7 +74,8 @@ def test_hand_built_false_friend_meet_the_target(vocab):
 # --- parsed sentences, one construction each ---------------------------------------------------
 CASES = [
     # (construction, text, expected facts as (subject, relation, object, status))
-    ("active past", "Olaf Scholz hosted Donald Tusk in Berlin.", {("Olaf Scholz", "hosts", "Donald Tusk", "happened")}),
+    ("active past", "Olaf Scholz hosted Donald Tusk in Berlin.", {("Olaf Scholz", "hosts", "Donald Tusk", "happened"),
+                                                                 ("Donald Tusk", "visits", "Berlin", "happened")}),
     ("passive", "Donald Tusk was hosted by Olaf Scholz.", {("Olaf Scholz", "hosts", "Donald Tusk", "happened")}),
     ("coordinated subject", "Emmanuel Macron and Olaf Scholz met in Paris.", {("Emmanuel Macron", "meets", "Olaf Scholz", "happened")}),
     ("meet with", "Antony Blinken met with Wang Yi on Friday.", {("Antony Blinken", "meets", "Wang Yi", "happened")}),

@@ -1776,7 +1776,10 @@ class Arguments:
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
+        # (unless the sayer tells of itself: "X said he hoped to see Y at the summit, which both leaders will attend")
         reporters = {self.coref.token_cluster.get(x.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
+                     and not any(w.lower_ in {"he", "she"} and w.dep_ in lx.SUBJECTS and w.i < tok.i
+                                 for c in a.children if c.dep_ == "ccomp" for w in c.subtree)
                      for s in a.children if s.dep_ in lx.SUBJECTS for x in (s, *s.conjuncts)}
         sayers = [c for c in reporters if c is not None and self.clusters[c].type in types]
         if len(sayers) == 2 and len(reporters) == 2:

@@ -85,6 +85,11 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             t = head.head  # "the summit, which X attended": the noun the clause hangs on
         elif t is not None and t.tag_ == "WDT" and head.dep_ == "conj" and head.head.dep_ == "relcl":
             t = head.head.head  # "a meeting to which X was invited but which she did not attend"
+        elif t is not None and t.tag_ == "WDT" and t.i > 1 and head.doc[t.i - 1].text == ",":
+            # "will host a banquet at the palace tonight, which X will also attend", the parser making the
+            # relative clause a clause of its own: the event named last before it
+            t = next((x for x in reversed(head.doc[head.sent.start:t.i]) if x.pos_ == "NOUN"
+                      and x.lemma_.lower() in lx.EVENT_NOUNS), t)
         later = next((c for c in head.children if c.dep_ in {"dobj", "dep"} and c.i > t.i), None) if t is not None else None
         if later is not None and later.ent_type_ == "PERSON" and later.left_edge.i == t.right_edge.i + 1:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met

@@ -205,6 +205,13 @@ def event_nouns_only(args, rel, frame, tok, r):
             return None
         r.object_tokens = [where]
         r.objects = args.of(where) or [(args.event(where), 1.0)]
+    if not r.object_tokens and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "The meeting opened on Tuesday with a keynote by X": at the meeting that opened with it
+        opened = next((s for s in tok.head.head.children if s.dep_ in lx.SUBJECTS and s.lemma_.lower() in lx.EVENT_NOUNS), None)
+        if opened is not None:
+            r.object_tokens = [opened]
+            r.objects = [(c, f) for c, f in args.of(opened, conjuncts=False)] or [(args.event(opened), 1.0)]
     if not r.object_tokens:
         out = next((c for c in tok.children if c.lower_ == "out"), None)
         of = pobj(out, "of") if out is not None else None
@@ -552,7 +559,7 @@ def _is_event(cluster) -> bool:
     last = words[-1] if words else ""
     if last in lx.TRIP_NOUNS:
         return False  # "arrived for a four-day visit": a visit is travel, not a gathering
-    if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS for w in words[:-1]) \
+    if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS or lx.ORDINAL.fullmatch(w) for w in words[:-1]) \
             and (last != "congress" or cluster.label.split()[-1][:1].isupper()):
         return False  # "told Congress", "the assembly": the legislature (but "last year's congress" is a party's)
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
@@ -999,10 +1006,45 @@ def welcomed_guest(args, rel, frame, tok, r):
         r.subjects, r.objects, r.object_tokens = guests, places, [to] if to is not None else []
         return r if guests and places else None
     place = pobj(tok, "to", "at", "in")
+    # (the parser may hang "to the meeting" on "from 14 institutions")
+    to_event = place if place is not None and place.lemma_.lower() in lx.EVENT_NOUNS else next(
+        (child(p, "pobj") for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.head.dep_ in {"pobj", "prep"}
+         and child(p, "pobj") is not None and child(p, "pobj").lemma_.lower() in lx.EVENT_NOUNS), None)
+    if rel.name == "hosts" and to_event is not None and obj.lemma_.lower() in PARTICIPANT_NOUNS | {"leader", "minister", "official"} \
+            and obj.tag_ in {"NNS", "NNPS"}:
+        place = to_event
+        # "The university welcomed delegates from 14 institutions to the annual meeting": it hosts the meeting
+        event = next((c for c, _ in args.of(place, conjuncts=False) if _is_event(args.clusters[c])), None)
+        event = event if event is not None else args.event(place)
+        r.objects, r.object_tokens = [(event, 0.9)], [place]
+        return r
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
         return None  # "X welcomed Japan": approval more often than a guest
     r.objects = guests
     return r if guests else None
+
+
+def received_in(args, rel, frame, tok, r):
+    """"X received Y at the palace in Istanbul", "Y was hosted by X in Ankara": the guest came to the
+    city (named after "in", on the verb or on the place received at); the host stays where it was."""
+    if is_passive(tok):
+        guests = [x for t in passive_subject_tokens(tok) for x in args.of(t)]
+    else:
+        obj = child(tok, "dobj")
+        guests = args.of(obj) if obj is not None else []
+    guests = [(c, f) for c, f in guests if args.clusters[c].type == "Person"]
+    where = pobj(tok, "in")
+    at = pobj(tok, "at")
+    if where is None and at is not None and at.lemma_.lower() not in lx.EVENT_NOUNS:
+        where = pobj(at, "in")  # "at the Dolmabahce office in Istanbul" (not "at a banquet in the Great Hall")
+    if where is None and not is_passive(tok) and child(tok, "dobj") is not None:
+        where = pobj(child(tok, "dobj"), "in")  # "received Y in Oslo", the parser hanging "in Oslo" on Y
+    places = args.typed(args.of(where), PLACE_TYPES) if where is not None else []
+    if not guests or not places:
+        return None
+    r.subjects, r.objects, r.object_tokens = guests, places, [where]
+    r.confidence *= 0.95
+    return r
 
 
 #: what a host shows a visitor: "was shown the operation by X", "showed Y the plant"
@@ -1602,6 +1644,7 @@ HOOKS = {
     "conversation": conversation,
     "told_visitor": told_visitor,
     "welcomed_guest": welcomed_guest,
+    "received_in": received_in,
     "phone_call": phone_call,
     "courtesy_call": courtesy_call,
     "intransitive": intransitive,

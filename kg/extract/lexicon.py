@@ -127,6 +127,7 @@ EVENT_NOUNS = frozenset({
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
     "trial", "vigil", "commemoration", "assembly", "retreat", "roundtable", "plenary", "webinar",
+    "consultation", "consultations",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -338,6 +339,8 @@ PLAN_FORMS = inflections(PLAN_VERBS)
 PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 #: verbs that call off an event named by their object: "cancelled the summit", "scrapped his trip"
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
+#: "55th", "13th", "1st": a numbered sitting ("the federation's 55th Congress" is a gathering, not a legislature)
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 #: people who speak or work for a leader and are none ("the two leaders" are not the spokesperson who told of them)
 AIDE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "official",
                         "correspondent", "reporter", "analyst"})

@@ -443,7 +443,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Event" and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
             start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
         # a lower-case adjective or determiner the recogniser took in: "the next Organization of ..."
-        while kind != "Person" and start < end - 1 and doc[start].pos_ in {"ADJ", "DET"} and doc[start].text.islower():
+        while kind != "Person" and start < end - 1 and doc[start].pos_ in {"ADJ", "DET"} and doc[start].text.islower() \
+                and not lx.ORDINAL.fullmatch(doc[start].text):  # ("the 55th Congress" keeps its number)
             start += 1
         # newswire markup around company names: "<MAI Plc>"
         while start < end and doc[start].text in {"<", ">"}:
