@@ -1595,6 +1595,18 @@ CASES = [
      "which both leaders are expected to attend.",
      {("Ida Berg", "attends", "G7 summit", "planned"), ("Jon Dahl", "attends", "G7 summit", "planned")}, set()),
 
+    ("'the three leaders': the three coordinated before, companions included",
+     "Ida Berg, together with President Jon Dahl and President Erik Lund, attended the opening of the Nordic summit. "
+     "Eva Lund later hosted a banquet for the three leaders.",
+     {("Eva Lund", "hosts", "Ida Berg", "happened"), ("Eva Lund", "hosts", "Jon Dahl", "happened"),
+      ("Eva Lund", "hosts", "Erik Lund", "happened")}, set()),
+    ("an indefinite number of nations is no group named before",
+     "Delegates from Norway, Sweden, Finland and five other nations will take part in the Nordic strategy session.",
+     {("Norway", "attends", "Nordic strategy session", "planned")}, set()),
+    ("a relative clause on the last of a list is about the last",
+     "Ida Berg met Jon Dahl and Erik Lund, who had flown to Oslo on Monday.",
+     {("Erik Lund", "visits", "Oslo", "happened")}, {("Jon Dahl", "visits", "Oslo")}),
+
 ]
 
 

@@ -381,7 +381,8 @@ def parties(tok) -> list:
                  and c.i not in titled] + list(titled.values())
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
-        if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i and not _clause_subject_after_agent(t):
+        if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i and not _clause_subject_after_agent(t) \
+                and not any(c.dep_ == "relcl" for c in t.children):  # "A, B and C, who hosted the lunch": C
             todo += list(t.conjuncts)
         if t.i == tok.i and t.dep_ in lx.SUBJECTS | {"dobj", "pobj"} and t.ent_type_ == "PERSON":
             # (not followed further: the parser's conjunct of that name is a word of tok's own title,
@@ -1765,10 +1766,32 @@ class Arguments:
         return any(t.dep_ == "conj" and t.head.dep_ in lx.SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
                    for t in self.doc[sentence_starts(self.doc, tok, 3):tok.i])
 
+    def _last_group(self, tok, size: int, types) -> Found:
+        """"the three leaders": the last coordination of exactly that many parties of ``types`` within the
+        three sentences before tok ("X, together with Y and Z, attended ..." counts its companions)."""
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
+            if t.dep_ == "conj" or not (t.conjuncts or coagents(t.head) and t.dep_ in lx.SUBJECTS):
+                continue
+            members = [t, *t.conjuncts]
+            if t.dep_ in lx.SUBJECTS:
+                members += [c for a in coagents(t.head) for c in (a, *a.conjuncts)]
+            found = list(dict.fromkeys(c for m in members for c, _ in self.of(m, conjuncts=False)
+                                       if self.clusters[c].type in types))
+            if len(found) == size:
+                return [(c, 0.8) for c in found]
+        return []
+
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word = tok.lower_
         nums = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+        size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
+        if size is not None and tok.lemma_.lower() in lx.PAIR_NOUNS and tok.tag_ == "NNS" \
+                and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
+            lemma = tok.lemma_.lower()
+            types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
+                else {"Person", "Organization", "Country"}
+            return self._last_group(tok, size, types)
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and tok.lemma_.lower() in lx.PAIR_NOUNS | lx.BODY_PLURALS)
                 or (word == "both" and tok.pos_ == "PRON")):
             return []

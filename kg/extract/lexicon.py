@@ -341,6 +341,8 @@ PLANNING_SUPPORT = frozenset({"plan", "schedule", "arrange", "prepare"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abandon", "axe", "scrub", "shelve"})
 #: "55th", "13th", "1st": a numbered sitting ("the federation's 55th Congress" is a gathering, not a legislature)
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+#: "the three leaders", "all four ministers": how many parties a plural stands for (two: see PAIR_NOUNS)
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 #: people who speak or work for a leader and are none ("the two leaders" are not the spokesperson who told of them)
 AIDE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "official",
                         "correspondent", "reporter", "analyst"})
