@@ -1607,6 +1607,11 @@ CASES = [
      "Ida Berg met Jon Dahl and Erik Lund, who had flown to Oslo on Monday.",
      {("Erik Lund", "visits", "Oslo", "happened")}, {("Jon Dahl", "visits", "Oslo")}),
 
+    ("'the crown prince', 'the prince': the prince the article named",
+     "Crown Prince Erik Lund was thanked for his country's help. The prince met Vice President Jon Dahl on Monday. "
+     "Jon Dahl said he had asked the crown prince to lift a ban on exports.",
+     {("Erik Lund", "meets", "Jon Dahl", "happened"), ("Jon Dahl", "demands", "Erik Lund", "happened")}, set()),
+
 ]
 
 

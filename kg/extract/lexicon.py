@@ -68,7 +68,7 @@ ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "emp
                           "sultan", "ayatollah"})
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
-    "leader", "president", "premier", "chancellor", "minister", "king", "queen",
+    "leader", "president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess",
     "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm", "pope", "pontiff",
     "governor", "commissioner", "mayor", "senator", "ambassador", "envoy", "chairman", "chairwoman", "gov.", "gov",
 })
