@@ -65,12 +65,34 @@ class Gazetteer:
             if key not in self.country_of:
                 self.country_of[key] = row["name"]
                 self.is_name.add(key)
+        self._add_demonyms()
         self._capital_map: dict[str, str] | None = None
         self._capital_names: dict[str, str] = {}
         self._countries: dict[str, int] | None = None
         self._cities: dict[str, int] | None = None
         self._regions: dict[str, set[tuple[str, str | None]]] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
+
+    def _add_demonyms(self) -> None:
+        """Demonyms of the countries the table above leaves without one, from countryinfo's data (the REST
+        Countries table): "Tanzanian", "Zambian", "Rwandan". A demonym two countries share ("Dominican",
+        "Guinean") names neither; a country kg does not know by one of its names is left out."""
+        from collections import defaultdict
+
+        from countryinfo import CountryInfo
+
+        owners: dict[str, set[str]] = defaultdict(set)
+        for info in CountryInfo.all().values():
+            if not info.get("ISO"):
+                continue  # (Scotland, Wales: parts of a country, not countries)
+            country = next((self.country_of[_key(n)] for n in [info.get("name"), *info.get("altSpellings", [])]
+                            if n and _key(n) in self.is_name), None)
+            for demonym in (info.get("demonym") or "").split(","):
+                if demonym.strip() and country:
+                    owners[_key(demonym.strip())].add(country)
+        for key, countries in owners.items():
+            if len(countries) == 1 and key not in self.country_of:
+                self.country_of[key] = next(iter(countries))
 
     def country(self, text: str) -> str | None:
         """The country a name, alias or demonym stands for: ``"Ukrainian"`` → ``"Ukraine"``."""

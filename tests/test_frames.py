@@ -1612,6 +1612,35 @@ CASES = [
      "Jon Dahl said he had asked the crown prince to lift a ban on exports.",
      {("Erik Lund", "meets", "Jon Dahl", "happened"), ("Jon Dahl", "demands", "Erik Lund", "happened")}, set()),
 
+    # found by an independent review of this session's change: what it must not do
+    ("the sayer is none of 'the two leaders' it tells of",
+     "Tomas Kelb met Ana Lund in Oslo on Monday. Mira Saar said she believed the two leaders would meet again in Bergen.",
+     {("Tomas Kelb", "meets", "Ana Lund", "planned")}, {("Mira Saar", "meets", "Ana Lund")}),
+    ("declining an invitation, then attending after all",
+     "Tomas Kelb initially declined an invitation to the Arctic Council summit, but attended after all.",
+     {("Tomas Kelb", "attends", "Arctic Council summit", "happened")}, set()),
+    ("a cancelled trip is still negated",
+     "Ida Berg has cancelled her trip to Oslo.", {("Ida Berg", "visits", "Oslo", "negated")}, set()),
+    ("on the sidelines elsewhere is not at the article's summit",
+     "The Arctic Council summit will be held in Bergen in June. On Monday, in Rome, Tomas Kelb met Ana Lund on the "
+     "sidelines.",
+     {("Tomas Kelb", "meets", "Ana Lund", "happened")}, {("Tomas Kelb", "attends", "Arctic Council summit")}),
+    ("told delegates at another conference: that conference only",
+     "The Arctic Council summit opened in Tromso on Monday. Foreign Minister Tomas Kelb told delegates at a "
+     "fisheries conference in Bergen that quotas would fall.",
+     {("Tomas Kelb", "attends", "fisheries conference", "happened")}, {("Tomas Kelb", "attends", "Arctic Council summit")}),
+    ("not meeting on the sidelines tells no presence",
+     "The Pacific Rim summit opened in Lima on Monday. Tomas Kelb did not meet Ana Lund on the sidelines.",
+     set(), {("Tomas Kelb", "attends", "Pacific Rim summit")}),
+    ("attending to matters at home is no attendance",
+     "The Arctic Council summit opened in Tromso on Monday. Fish quotas fell. A new fund was set up. Prices rose. "
+     "Boats stayed in port. Ana Lund said she was attending to urgent matters at home.",
+     set(), {("Ana Lund", "attends", "Arctic Council summit")}),
+    ("received into hospital is no visit", "Tomas Kelb was received into hospital in Oslo.", set(),
+     {("Tomas Kelb", "visits", "Oslo")}),
+    ("a numbered legislature is no gathering", "Tomas Kelb told the 118th Congress that the budget was sound.", set(),
+     {("Tomas Kelb", "attends", "118th Congress")}),
+
 ]
 
 

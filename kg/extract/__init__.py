@@ -42,6 +42,7 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
 
     best: dict[tuple, Fact] = {}
     lemmas: dict[tuple, set] = {}  # the lemmas of the triggers that read each fact
+    triggers: dict[tuple, int] = {}  # the trigger of each fact kept
     # every candidate is made before this loop, so the clusters no longer change
     place_types = {c for c, cl in enumerate(coref.clusters) if cl.type in {"Place", "Country", "Facility"}}
     for cand in found:
@@ -74,20 +75,28 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         )
         key = (fact.relation, subject, obj, fact.sentence.start)
         other = best.get(key)
+        kept, told = trigger, doc[triggers[key]] if key in triggers else None
         if other is not None and other.confidence >= fact.confidence:
             fact, other = other, fact
+            kept, told = told, kept
         if other is not None:  # two frames read the same fact: keep the surer one, with all it was told
-            # ("cancelled a trip to Y": the frame that reads the cancelling says how it stands)
-            status = "negated" if "negated" in {fact.status, other.status} else fact.status
+            status = fact.status
+            if "negated" in {fact.status, other.status} and fact.status != other.status:
+                negating, stated = (kept, told) if fact.status == "negated" else (told, kept)
+                # ("cancelled a trip to Y": the frame that reads the cancelling says how it stands; but "declined
+                # an invitation to the summit, but attended after all": the attending verb says it)
+                status = "negated" if _negation_reaches(negating, stated) else (
+                    fact.status if fact.status != "negated" else other.status)
             fact = replace(fact, status=status, time=fact.time or other.time,
                            place=fact.place if fact.place is not None else other.place,
                            content=fact.content or other.content)
         best[key] = fact
+        triggers[key] = kept.i
         lemmas.setdefault(key, set()).add(trigger.lemma_.lower())
 
     # a host who also "attends" its own event by a looser reading ("told the talks it convened", "met Y on the
     # sidelines" of the summit it co-hosts) only hosts it; chairing or attending it in so many words stays
-    hosted = {(f.subject, f.object) for f in best.values() if f.relation == "hosts" and f.status != "negated"}
+    hosted = {(f.subject, f.object) for f in best.values() if f.relation == "hosts" and f.status in {"happened", "reported"}}
     for key in [k for k, f in best.items() if f.relation == "attends" and (f.subject, f.object) in hosted
                 and not lemmas[k] & lx.PRESENCE_WORDS]:
         del best[key]
@@ -122,13 +131,31 @@ def _own_word(attribution: str | None, clusters, parties) -> bool:
     return False
 
 
+#: the links from a trigger up to the word that negates it, when that word negates the thing it names
+_NEGATED_PHRASE = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nsubjpass", "pcomp", "xcomp", "acl", "poss",
+                             "nmod", "attr", "agent"})
+
+
+def _negation_reaches(negating, stated) -> bool:
+    """Whether a negating reading's trigger governs another reading's trigger through the phrase it negates
+    ("cancelled her trip to Y": the trip is cancelled), or the other is no verb of its own ("the summit")."""
+    if stated.i == negating.i or stated.pos_ not in {"VERB", "AUX"}:
+        return True
+    tok = stated
+    while tok.i != tok.head.i and tok.dep_ in _NEGATED_PHRASE:
+        tok = tok.head
+        if tok.i == negating.i:
+            return True
+    return False
+
+
 def _bare_role(text: str) -> bool:
     """"president", "the prime minister": an office, not a name for anyone outside the sentence it was
     resolved in (no alias; "the Russian leader", "the Prime Minister" as the article capitalises it stay)."""
     words = text.split()
     if words and words[0] == "the":
         words = words[1:]
-    return bool(words) and all(w.islower() and w in lx.ROLE_NOUNS | lx.TITLE_WORDS | {"prime"} for w in words)
+    return bool(words) and all(w.islower() and w in lx.ROLE_NOUNS | {"prime"} for w in words)
 
 
 def _renumber(f: Fact, index: dict[int, int]) -> Fact:

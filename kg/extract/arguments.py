@@ -1781,6 +1781,20 @@ class Arguments:
                 return [(c, 0.8) for c in found]
         return []
 
+    def _tells_of_itself_and(self, verb, tok) -> bool:
+        """"X said he hoped to see Y at the summit, which both leaders will attend": the reported clause has the
+        sayer ("he") and one other person named before tok, the two being the pair (not "X said she believed the
+        two leaders would meet", where the leaders are others)."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            words = [w for w in c.subtree if w.i < tok.i]
+            if any(w.lower_ in {"he", "she"} and w.dep_ in lx.SUBJECTS for w in words) and any(
+                    (k := self.coref.token_cluster.get(w.i)) is not None and self.clusters[k].type == "Person"
+                    and w.pos_ == "PROPN" for w in words):
+                return True
+        return False
+
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word = tok.lower_
@@ -1801,8 +1815,7 @@ class Arguments:
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         # (unless the sayer tells of itself: "X said he hoped to see Y at the summit, which both leaders will attend")
         reporters = {self.coref.token_cluster.get(x.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS
-                     and not any(w.lower_ in {"he", "she"} and w.dep_ in lx.SUBJECTS and w.i < tok.i
-                                 for c in a.children if c.dep_ == "ccomp" for w in c.subtree)
+                     and not self._tells_of_itself_and(a, tok)
                      for s in a.children if s.dep_ in lx.SUBJECTS for x in (s, *s.conjuncts)}
         sayers = [c for c in reporters if c is not None and self.clusters[c].type in types]
         if len(sayers) == 2 and len(reporters) == 2:
@@ -1839,7 +1852,8 @@ class Arguments:
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
-            if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES for m in self.clusters[c].mentions
+            if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
+                                                 for m in self.clusters[c].mentions
                                                  for w in self.doc[max(0, m.start - 2):m.start + 1]):
                 continue  # "presidential spokesperson X": none of the leaders
             if c is not None and self.clusters[c].type in types and c not in seen:

@@ -228,7 +228,7 @@ def event_nouns_only(args, rel, frame, tok, r):
                 r.object_tokens.append(ev)
                 r.objects += args.of(ev) or ([(args.event(ev), 1.0)] if ev.lemma_.lower() in lx.EVENT_NOUNS else [])
             elif t.lemma_.lower() in GATHERED_AUDIENCE and tok.lemma_.lower() in SPEAKING_TO | {"address"} \
-                    and (main := _main_event(args, t)) is not None:
+                    and not r.objects and not _elsewhere(tok) and (main := _main_event(args, t)) is not None:
                 r.objects.append((main, 0.9))  # "X told delegates that ...": the gathering the article is about
     for t in list(r.object_tokens):
         # "told the annual shareholders meeting turnover rose": the parser read the meeting as a
@@ -559,7 +559,8 @@ def _is_event(cluster) -> bool:
     last = words[-1] if words else ""
     if last in lx.TRIP_NOUNS:
         return False  # "arrived for a four-day visit": a visit is travel, not a gathering
-    if last in {"congress", "convention", "assembly"} and not any(w in CONVENTIONS or lx.ORDINAL.fullmatch(w) for w in words[:-1]) \
+    if last in {"congress", "convention", "assembly"} and not any(
+            w in CONVENTIONS or lx.ORDINAL.fullmatch(w) and int(w[:-2]) < 100 for w in words[:-1]) \
             and (last != "congress" or cluster.label.split()[-1][:1].isupper()):
         return False  # "told Congress", "the assembly": the legislature (but "last year's congress" is a party's)
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
@@ -574,13 +575,17 @@ def at_event(args, rel, frame, tok, r):
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SIDELINES \
             and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"on", "at"}:
         tok = tok.head.head  # "met on the sidelines of the G20 summit": at the summit
+        if any(c.dep_ == "neg" for c in tok.head.head.children):
+            return None  # "X did not meet Y on the sidelines of the summit": nobody's presence is told
         r.confidence *= 0.95
         if not r.subjects:
             r.subjects = _occasion_doers(args, tok)
     elif tok.lemma_.lower() in lx.SIDELINES:
         # "On the sidelines, X held talks with Y": of the gathering the article is about
+        verb = tok.head.head
         main = _main_event(args, tok) if tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} \
-            and pobj(tok, "of") is None and tok.head.head.lemma_.lower() in SIDELINE_DOINGS else None
+            and pobj(tok, "of") is None and verb.lemma_.lower() in SIDELINE_DOINGS \
+            and not any(c.dep_ == "neg" for c in verb.children) and not _elsewhere(verb) else None
         if main is None:
             return None
         r.objects = [(main, 0.9)]
@@ -750,9 +755,24 @@ def _event_of(args, holder, tok):
                     w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
                 event = args.event(t)
                 break
-    if event is None:  # "Neither X nor Y is attending", paragraphs after the summit: the article's gathering
+    if event is None and not _elsewhere(tok) and pobj(tok, "to") is None:
+        # "Neither X nor Y is attending", paragraphs after the summit: the article's gathering (not "attending to
+        # matters at home", not "attended in 2019", not "in Rome")
         event = _main_event(args, tok)
     return event
+
+
+def _elsewhere(verb) -> bool:
+    """Whether a clause says it happened at another place or time than the article's gathering: "in Rome",
+    "in 2019", "last year"."""
+    for c in [*verb.children, *(x for a in verb.children if a.dep_ == "advcl" for x in a.children)]:
+        # (also on a participle hung on it: "Speaking in Oslo on Monday, X told delegates")
+        o = child(c, "pobj") if c.dep_ == "prep" and c.lower_ in {"in", "at"} else None
+        if o is not None and (o.ent_type_ in {"GPE", "LOC"} or lx.YEAR.fullmatch(o.text)):
+            return True
+        if c.ent_type_ == "DATE" and any(w.lower_ in lx.OTHER_TIME_WORDS for w in c.subtree):
+            return True
+    return False
 
 
 def _main_event(args, tok) -> int | None:
@@ -1027,10 +1047,14 @@ def welcomed_guest(args, rel, frame, tok, r):
 def received_in(args, rel, frame, tok, r):
     """"X received Y at the palace in Istanbul", "Y was hosted by X in Ankara": the guest came to the
     city (named after "in", on the verb or on the place received at); the host stays where it was."""
+    if pobj(tok, "into") is not None:
+        return None  # "was received into hospital in Oslo"
     if is_passive(tok):
         guests = [x for t in passive_subject_tokens(tok) for x in args.of(t)]
     else:
         obj = child(tok, "dobj")
+        if obj is not None and child(obj, "poss") is not None and obj.lemma_.lower() in lx.DELEGATION_NOUNS:
+            return None  # "hosted X's delegation in Oslo": the delegation came, not X
         guests = args.of(obj) if obj is not None else []
     guests = [(c, f) for c, f in guests if args.clusters[c].type == "Person"]
     where = pobj(tok, "in")

@@ -347,7 +347,8 @@ GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 AIDE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "official",
                         "correspondent", "reporter", "analyst"})
 #: words that put someone at an event in so many words ("attended", "chaired", "took part")
-PRESENCE_WORDS = frozenset({"attend", "chair", "co-chair", "preside", "take", "participate", "join", "present", "attendance"})
+PRESENCE_WORDS = frozenset({"attend", "chair", "co-chair", "preside", "take", "participate", "join", "present", "attendance",
+                            "address"})
 #: meals and receptions someone gives: "a dinner given by the mayor"
 MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "party", "feast", "gala", "ceremony"})
 #: gatherings an article can be about ("the summit", "the G20 summit")
