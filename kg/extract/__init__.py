@@ -41,8 +41,7 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     found = list(candidates(args, index, relations))
 
     best: dict[tuple, Fact] = {}
-    lemmas: dict[tuple, set] = {}  # the lemmas of the triggers that read each fact
-    triggers: dict[tuple, int] = {}  # the trigger of each fact kept
+    triggers: dict[tuple, list[int]] = {}  # the triggers that read each fact, the kept reading's first
     # every candidate is made before this loop, so the clusters no longer change
     place_types = {c for c, cl in enumerate(coref.clusters) if cl.type in {"Place", "Country", "Facility"}}
     for cand in found:
@@ -75,7 +74,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         )
         key = (fact.relation, subject, obj, fact.sentence.start)
         other = best.get(key)
-        kept, told = trigger, doc[triggers[key]] if key in triggers else None
+        read_by = triggers.setdefault(key, [])
+        kept, told = trigger, doc[read_by[0]] if read_by else None
         if other is not None and other.confidence >= fact.confidence:
             fact, other = other, fact
             kept, told = told, kept
@@ -86,19 +86,18 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
                 # ("cancelled a trip to Y": the frame that reads the cancelling says how it stands; but "declined
                 # an invitation to the summit, but attended after all": the attending verb says it)
                 status = "negated" if _negation_reaches(negating, stated) else (
-                    fact.status if fact.status != "negated" else other.status)
+                    other.status if fact.status == "negated" else fact.status)
             fact = replace(fact, status=status, time=fact.time or other.time,
                            place=fact.place if fact.place is not None else other.place,
                            content=fact.content or other.content)
         best[key] = fact
-        triggers[key] = kept.i
-        lemmas.setdefault(key, set()).add(trigger.lemma_.lower())
+        read_by[:] = [kept.i, *(i for i in dict.fromkeys([*read_by, trigger.i]) if i != kept.i)]
 
     # a host who also "attends" its own event by a looser reading ("told the talks it convened", "met Y on the
     # sidelines" of the summit it co-hosts) only hosts it; chairing or attending it in so many words stays
     hosted = {(f.subject, f.object) for f in best.values() if f.relation == "hosts" and f.status in {"happened", "reported"}}
     for key in [k for k, f in best.items() if f.relation == "attends" and (f.subject, f.object) in hosted
-                and not lemmas[k] & lx.PRESENCE_WORDS]:
+                and not {doc[i].lemma_.lower() for i in triggers[k]} & lx.PRESENCE_WORDS]:
         del best[key]
 
     # keep only clusters something points at or that were named; renumber densely

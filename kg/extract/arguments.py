@@ -46,8 +46,14 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_past(verb)) or (  # reduced relative: "a summit hosted by X"
         # "At the talks in Kabul, hosted by X, Y said" (not "Asked by reporters ..., X said": X was asked)
-        verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",")
+        _participle_after_comma(verb) and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _participle_after_comma(verb) -> bool:
+    """A past participle set off after a fronted phrase: "At the meeting in Kabul, hosted by X, ..." (it
+    describes the phrase's noun, not the sentence's subject)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.left_edge.i > 1 \
+        and verb.doc[verb.left_edge.i - 1].text == ","
 
 
 
@@ -328,7 +334,7 @@ def passive_subject_tokens(verb) -> list:
         return [holder]
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.left_edge.i > 1 and verb.doc[verb.left_edge.i - 1].text == ",":
+    if _participle_after_comma(verb):
         # "At the meeting in Kabul, hosted by X, Y said": the participle describes the fronted phrase's noun
         t = verb.doc[verb.left_edge.i - 2]
         for a in (t, *t.ancestors):
@@ -665,6 +671,7 @@ class Arguments:
         self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
         self._asking: set[int] = set()  # pronouns being resolved by sent_people (which may come back to them)
+        self._gatherings_made = 0  # main_event has made the events named before this token
         self._names_seen: set[str] | None = None
         # (clusters, tokens resolved) when the descriptions were read, and what they were
         self._described_at: tuple[int, int] | None = None
@@ -1306,12 +1313,14 @@ class Arguments:
     def main_event(self, tok, accept=lambda cluster: cluster.type == "Event") -> int | None:
         """The gathering the article is about, as far as it has gone: the event it has named most often
         before ``tok`` (at least twice, or once by a proper name), the earliest of a tie."""
-        for t in self.doc[:tok.i]:  # events are made on first use: make those named so far
+        # events are made on first use: make those named so far (each token looked at once per article)
+        for t in self.doc[self._gatherings_made:tok.i]:
             if t.pos_ == "NOUN" and t.lower_ in lx.GATHERING_NOUNS and t.i not in self.coref.token_cluster and (
                     any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in t.lefts)
                     or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
                 self.event(t)
-        best = None
+        self._gatherings_made = max(self._gatherings_made, tok.i)
+        best, event_heads = None, lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS
         for n, cl in enumerate(self.clusters):
             if not accept(cl):
                 continue
@@ -1321,7 +1330,7 @@ class Arguments:
                     or cl.label.split()[-1].casefold() in lx.MEAL_NOUNS:
                 continue  # ("last year's summit" is another one; a dinner is an occasion at it, not it)
             proper = any(self.doc[i].pos_ == "PROPN" for m in before for i in range(m.start, m.end)) \
-                and any(self.doc[m.head].lower_ in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS for m in before)
+                and any(self.doc[m.head].lower_ in event_heads for m in before)
             if len(starts) < 2 and not proper:
                 continue
             key = (len(starts), -min(starts))
@@ -1770,11 +1779,10 @@ class Arguments:
         """"the three leaders": the last coordination of exactly that many parties of ``types`` within the
         three sentences before tok ("X, together with Y and Z, attended ..." counts its companions)."""
         for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
-            if t.dep_ == "conj" or not (t.conjuncts or coagents(t.head) and t.dep_ in lx.SUBJECTS):
+            companions = coagents(t.head) if t.dep_ in lx.SUBJECTS else []
+            if t.dep_ == "conj" or not (t.conjuncts or companions):
                 continue
-            members = [t, *t.conjuncts]
-            if t.dep_ in lx.SUBJECTS:
-                members += [c for a in coagents(t.head) for c in (a, *a.conjuncts)]
+            members = [t, *t.conjuncts, *(c for a in companions for c in (a, *a.conjuncts))]
             found = list(dict.fromkeys(c for m in members for c, _ in self.of(m, conjuncts=False)
                                        if self.clusters[c].type in types))
             if len(found) == size:
@@ -1797,21 +1805,17 @@ class Arguments:
 
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
-        word = tok.lower_
+        word, lemma = tok.lower_, tok.lemma_.lower()
         nums = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
-        size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
-        if size is not None and tok.lemma_.lower() in lx.PAIR_NOUNS and tok.tag_ == "NNS" \
-                and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
-            lemma = tok.lemma_.lower()
-            types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
-                else {"Person", "Organization", "Country"}
-            return self._last_group(tok, size, types)
-        if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and tok.lemma_.lower() in lx.PAIR_NOUNS | lx.BODY_PLURALS)
-                or (word == "both" and tok.pos_ == "PRON")):
-            return []
-        lemma = tok.lemma_.lower()
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
+        size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
+        if size is not None and lemma in lx.PAIR_NOUNS and tok.tag_ == "NNS" \
+                and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
+            return self._last_group(tok, size, types)
+        if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
+                or (word == "both" and tok.pos_ == "PRON")):
+            return []
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         # (unless the sayer tells of itself: "X said he hoped to see Y at the summit, which both leaders will attend")
         reporters = {self.coref.token_cluster.get(x.i) for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS

@@ -445,8 +445,7 @@ def attended_last_event(args, rel, frame, tok, r):
     away = next((c for c in tok.children if c.lower_ == "away"), None)
     named = pobj(away, "from") if away is not None else None  # "stayed away from the summit"
     if named is not None:
-        found = [c for c, _ in args.of(named, conjuncts=False) if _is_event(args.clusters[c])]
-        event = found[0] if found else (args.event(named) if named.lemma_.lower() in lx.EVENT_NOUNS else None)
+        event = _event_at(args, named)
     else:
         event = _event_of(args, tok, tok)
     if event is None:
@@ -570,6 +569,12 @@ def _is_event(cluster) -> bool:
 SIDELINE_DOINGS = frozenset({"meet", "hold", "have", "say", "tell", "speak", "sign", "agree", "talk", "discuss", "confer"})
 
 
+def _event_at(args, noun) -> int | None:
+    """The event a noun names: the gathering kg knows it as, else one made of an event noun ("the summit")."""
+    found = next((c for c, _ in args.of(noun, conjuncts=False) if _is_event(args.clusters[c])), None)
+    return found if found is not None else (args.event(noun) if noun.lemma_.lower() in lx.EVENT_NOUNS else None)
+
+
 def at_event(args, rel, frame, tok, r):
     """"At the Copenhagen conference, X said", "X said during the summit": X attends it."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SIDELINES \
@@ -609,9 +614,9 @@ def at_event(args, rel, frame, tok, r):
 
 
 #: events made of the people at them ("the meeting included X"; not "the exhibit included Polaroids")
-GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "session", "negotiation", "negotiations",
-                        "gathering", "forum", "congress", "convention", "symposium", "seminar", "workshop", "dinner",
-                        "lunch", "luncheon", "reception", "ceremony", "funeral", "call", "consultation", "consultations"})
+GATHERINGS = lx.GATHERING_NOUNS | frozenset({"talk", "session", "negotiation", "seminar", "workshop", "dinner", "lunch",
+                                             "luncheon", "reception", "ceremony", "funeral", "call", "consultation",
+                                             "consultations"})
 #: people who take part in an event: "the delegates include X"
 PARTICIPANT_NOUNS = frozenset({"delegate", "guest", "speaker", "participant", "attendee", "panelist", "panellist",
                                "visitor", "celebrity", "star", "attender", "invitee", "competitor", "team"})
@@ -1034,9 +1039,7 @@ def welcomed_guest(args, rel, frame, tok, r):
             and obj.tag_ in {"NNS", "NNPS"}:
         place = to_event
         # "The university welcomed delegates from 14 institutions to the annual meeting": it hosts the meeting
-        event = next((c for c, _ in args.of(place, conjuncts=False) if _is_event(args.clusters[c])), None)
-        event = event if event is not None else args.event(place)
-        r.objects, r.object_tokens = [(event, 0.9)], [place]
+        r.objects, r.object_tokens = [(_event_at(args, place), 0.9)], [place]
         return r
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
         return None  # "X welcomed Japan": approval more often than a guest
