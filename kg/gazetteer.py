@@ -93,6 +93,12 @@ class Gazetteer:
         for key, countries in owners.items():
             if len(countries) == 1 and key not in self.country_of:
                 self.country_of[key] = next(iter(countries))
+        # the first-level divisions of each country ("Prince Edward Island", "Nova Scotia"), from the same data
+        self.region_names = {_key(p) for info in CountryInfo.all().values() for p in info.get("provinces") or ()}
+
+    def is_region(self, name: str) -> bool:
+        """A province, state or region of a country (countryinfo): "Prince Edward Island", "Ontario"."""
+        return _key(name) in self.region_names
 
     def country(self, text: str) -> str | None:
         """The country a name, alias or demonym stands for: ``"Ukrainian"`` → ``"Ukraine"``."""

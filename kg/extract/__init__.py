@@ -11,6 +11,7 @@ from kg.extract.context import place_of, status_of, time_of
 from kg.extract.coref import norm, resolve
 from kg.extract.mentions import find_mentions, own_words
 from kg.extract.arguments import Arguments, subject_tokens
+from kg.extract.companions import add_companions
 from kg.extract.frames import candidates
 from kg.extract.members import with_members
 from kg.extract.tokens import TokenIndex
@@ -92,6 +93,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
                            content=fact.content or other.content)
         best[key] = fact
         read_by[:] = [kept.i, *(i for i in dict.fromkeys([*read_by, trigger.i]) if i != kept.i)]
+
+    add_companions(doc, args, best)  # "He was accompanied by A and B": they came too
 
     # a host who also "attends" its own event by a looser reading ("told the talks it convened", "met Y on the
     # sidelines" of the summit it co-hosts) only hosts it; chairing or attending it in so many words stays

@@ -332,6 +332,10 @@ def passive_subject_tokens(verb) -> list:
                 and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS:
             return [holder.head.head]  # "a meeting of the ministers hosted by X": the meeting was
         return [holder]
+    if verb.dep_ == "advcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
+            and verb.left_edge.lower_ == "to" and (obj := child(verb.head, "dobj")) is not None \
+            and obj.lemma_.lower() in lx.EVENT_NOUNS and obj.i < verb.i:
+        return [obj]  # "to attend an emergency summit, to be hosted by Egypt on Tuesday": the summit is
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
     if _participle_after_comma(verb):
@@ -353,6 +357,8 @@ def coagents(verb) -> list:
             if travels and c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "accompany" and is_passive(c):
                 by = agent(c)
                 found += [by] if by is not None else []
+            if c.dep_ in {"prep", "advmod"} and c.lower_ in lx.COAGENT_ADVERBS and (w := child(c, "prep", text="with")) is not None:
+                c = w  # "X attended the summit, along with Y": the parser hung "with" on "along"
             if c.dep_ != "prep":
                 continue
             joint = c.lower_ == "with" and c.i > 0 and c.nbor(-1).lower_ in lx.COAGENT_ADVERBS
@@ -572,14 +578,39 @@ def _titled_after(tok):
                             and doc[j + 1].lemma_.lower() not in lx.ROLE_NOUNS
                             and doc[j + 1].lower_ not in {"prime", "vice", "deputy", "acting", "former", "chief"}):
         j += 1
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+        j += 3  # "National Intelligence Organization (MIT) chief Ibrahim Kalin": the acronym in brackets
     k = j
-    while k < len(doc) and doc[k].lower_ in lx.TITLE_WORDS and doc[k].text[:1].isupper():
+    # (a title the wire writes in lower case after a body: "MIT chief X", "IMF head Y")
+    while k < len(doc) and (doc[k].lower_ in lx.TITLE_WORDS and doc[k].text[:1].isupper()
+                            or doc[k].lower_ in {"chief", "head", "boss", "chair", "chairman", "chairwoman"}):
         k += 1
     if not (k > j and k < len(doc) and doc[k].ent_type_ == "PERSON"):
-        return None
+        k = _after_title_of_department(tok)
+        if k is None:
+            return None
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         k += 1
     return doc[k]
+
+
+def _after_title_of_department(tok) -> int | None:
+    """Where the name starts after a title with its department after it: "Minister for Foreign Affairs Helen
+    McEntee", "Secretary of State for Health Ida Berg" (tok is the title word)."""
+    doc = tok.doc
+    if tok.lower_ not in lx.TITLE_WORDS and tok.lemma_.lower() not in lx.ROLE_NOUNS:
+        return None
+    j = tok.i + 1
+    seen_department = False
+    while j < len(doc) and j - tok.i <= 8:
+        if doc[j].lower_ in {"for", "of", "the", "and", "&"}:
+            j += 1
+        elif doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].text[:1].isupper():
+            seen_department = True
+            j += 1
+        else:
+            break
+    return j if seen_department and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" else None
 
 
 def _after_phrase(head, appos) -> bool:
@@ -744,6 +775,8 @@ class Arguments:
                 out += own  # "his government", "his agency"
             elif t.lemma_.lower() == "counterpart" and t.tag_ == "NN":
                 out += self.counterpart(t)  # a person, never the country of "his German counterpart"
+            elif t.lower_ in {"host", "hosts"} and t.pos_ == "NOUN" and (hosts := self.host_of(t)):
+                out += hosts  # "X asked his host to ...": who received X
             elif (pair := self.plural(t)):
                 out += pair
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
@@ -1051,12 +1084,15 @@ class Arguments:
                 return c
         return None
 
-    def _country_before(self, tok, first: int) -> int | None:
-        """The country named last before tok, from token ``first`` on."""
+    def _country_before(self, tok, first: int, *, capitals: bool = False) -> int | None:
+        """The country named last before tok, from token ``first`` on (or whose capital was, with ``capitals``)."""
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type == "Country":
                 return c
+            if capitals and c is not None and self.clusters[c].type == "Place" and self.gaz is not None \
+                    and (country := self.gaz.capital_of(self.clusters[c].label)):
+                return self.country_cluster(country)
         return None
 
     def capital(self, tok) -> int | None:
@@ -1150,8 +1186,8 @@ class Arguments:
                     self.clusters[c].add(Mention(start, tok.i + 1, self.doc[start:tok.i + 1].text,
                                                  self.doc[start:tok.i + 1].text, "Country", tok.i), named=False)
                     return c
-            if tok.tag_ == "NN" and [x.lower_ for x in tok.lefts] == ["the"]:
-                # "urged the government to ...": the government of the country the article is about,
+            if tok.tag_ == "NN" and [x.lower_ for x in tok.lefts if x.lower_ not in {"federal", "national", "central"}] == ["the"]:
+                # "urged the (federal) government to ...": the government of the country the article is about,
                 # else of the capital its dateline names ("ISLAMABAD: ... talks with the government")
                 c = self.main_country()
                 if c is None and self.gaz is not None:
@@ -1160,10 +1196,12 @@ class Arguments:
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                     return c
-        if tok.lower_ == "country" and [x.lower_ for x in tok.lefts] == ["the"] and tok.dep_ in lx.OBJECTS:
+        if tok.lower_ in {"country", "kingdom", "emirate", "sultanate"} and [x.lower_ for x in tok.lefts] == ["the"] \
+                and tok.dep_ in lx.OBJECTS:
             # "arrived in Turkey ... and urged the country to act": the country named last, in this
-            # sentence or the one before
-            c = self._country_before(tok, sentence_starts(self.doc, tok, 1))
+            # sentence or the one before ("flew to Riyadh ... urged the kingdom": the capital's country)
+            c = self._country_before(tok, sentence_starts(self.doc, tok, 1)) if tok.lower_ == "country" \
+                else self._country_before(tok, sentence_starts(self.doc, tok, 2), capitals=True)
             if c is not None:
                 self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                 self.coref.token_cluster[tok.i] = c
@@ -1269,6 +1307,11 @@ class Arguments:
         of = child(tok, "prep", text="of")  # "the withdrawal of foreign forces" (without "from Congolese territory")
         if of is not None and of.right_edge.i < last:
             variants.add(self.doc[first:of.right_edge.i + 1].text)
+        whole = child(of, "pobj") if of is not None else None
+        if whole is not None and whole.i < whole.right_edge.i and all(
+                c.dep_ in {"prep", "acl", "relcl"} for c in whole.rights):
+            # "the lifting of all remaining sanctions on his country" is also "the lifting of all remaining sanctions"
+            variants.add(self.doc[first:whole.i + 1].text)
         for _, place in _places_on(tok, {"in", "on", "at", "for"}, {"GPE", "LOC", "FAC", "ORG", "NORP"}):
             variants.add(f"{place} {tok.text}")  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
         if (place := _place_after(self.doc, last)) is not None:
@@ -1371,8 +1414,8 @@ class Arguments:
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
-        if any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in tok.children) or dated is not None:
-            kind = None  # "a meeting" is a new event, not the meeting named before
+        if self._new_event(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Event", tok.i)) or dated is not None:
+            kind = None  # "a meeting" is a new event, not the meeting named before (nor is "a coffee producers' meeting")
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
             # "the event", "the gathering": the event the article has named most so far, the last of them
@@ -1394,14 +1437,28 @@ class Arguments:
                 return main
         if own_name:
             kind = None  # "the ICO executive board meeting" names its own event; only a bare "the meeting" refers back
+        if any(m.dep_ == "amod" and m.lower_ in lx.OTHER_OCCASION_WORDS for m in tok.lefts):
+            kind = None  # "would host the next summit": another one than the summit of the article
         named = self._named_before(tok, kind) if dated is None and not own_name else None
+        if named is None and dated is None and not own_name and kind:
+            named = self._said_before(tok, kind)  # "a producers' meeting in Managua ... In the meeting, we agreed"
         if named is not None:
             # "the AU summit ... Addressing the summit": the one named before, whichever frame reads first
             c = self.event(named)
         else:
-            c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Event" and
-                      (kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)
-                       or any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]))), None)
+            # (a definite one refers back, never forward: "at its January meeting" is not "a bilateral meeting" told after it)
+            # a mention before it, or one after it that is no new event of its own: "the conference on a new
+            # rubber pact ... The INRA renegotiation conference" are one, but "at its January meeting" is not "a
+            # bilateral meeting" told after it; of several, the one named last before it ("the recent ICO
+            # meeting ... a producers' meeting in Managua ... In the meeting, we agreed": the producers' meeting)
+            def joins(cl) -> bool:
+                return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(m) for m in cl.mentions)
+
+            c = max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n) for n, cl in enumerate(self.clusters)
+                     if cl.type == "Event" and joins(cl) and
+                     (kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)
+                      or any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]))),
+                    default=(None, None))[1]
         if c is None:
             self.clusters.append(Cluster("Event"))
             c = len(self.clusters) - 1
@@ -1419,6 +1476,8 @@ class Arguments:
         for prep, place in _places_on(tok, {"at", "in", "on"}, {"GPE", "LOC", "FAC", "ORG"}):
             # "the rally at Fort Hood" is also "the Fort Hood rally"; "ICO talks in London"
             variants.update({f"{place} {name}", f"{core} {prep} {place}"})
+            if prep in {"in", "at"}:  # "a producers' meeting in Managua" is also "the Managua meeting"
+                variants.add(f"{place} {tok.text}")
         for p in tok.children:
             whose = child(p, "pobj") if p.dep_ == "prep" and p.lower_ == "of" else None
             if whose is not None:  # "a meeting of OPEC ministers" is also "the OPEC ministers meeting"
@@ -1447,6 +1506,31 @@ class Arguments:
         self.coref.token_cluster[tok.i] = c
         self.coref.mention_cluster[mention.start] = c
         return c
+
+    def _new_event(self, m) -> bool:
+        """An event mention that brings in one of its own: "a bilateral meeting", "a coffee producers' meeting",
+        "the next retreat"."""
+        head = self.doc[m.head]
+        describer = [d for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS" for d in c.children]
+        return any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in [*head.children, *describer]) \
+            or any(d.dep_ == "amod" and d.lower_ in lx.OTHER_OCCASION_WORDS for d in head.lefts)
+
+    def _said_before(self, tok, kind: str):
+        """For a bare "the meeting", the nearest noun of that kind of event before it in the five sentences
+        before when the text brought that one in there ("a coffee producers' meeting in Managua ... In the
+        meeting"), wherever frames read it first; not one dated or another ("last year's meeting", "the next
+        meeting")."""
+        if [d.lower_ for d in tok.lefts] != ["the"]:
+            return None
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, 5):tok.i]):
+            named = self.coref.token_cluster.get(t.i)
+            if t.pos_ == "NOUN" and t.text.islower() and lx.EVENT_KINDS.get(t.lower_) == kind and t.dep_ != "compound" \
+                    and (named is None or self.clusters[named].type == "Event"):  # (not "the U.N. Conference on Trade")
+                if any(m.ent_type_ == "DATE" or m.lower_ in lx.OTHER_OCCASION_WORDS for m in t.lefts):
+                    return None
+                # only an event the text brought in there ("a ... meeting"); a definite one has its own antecedent
+                return t if self._new_event(Mention(t.i, t.i + 1, t.text, t.text, "Event", t.i)) else None
+        return None
 
     def _named_before(self, tok, kind: str | None):
         """The nearest event of this kind (or with this head noun) a name made its own earlier in the
@@ -1504,6 +1588,26 @@ class Arguments:
                   and not (country and any(k and k != country for _, k in self.clusters[c].roles))]
         return [(recent[0], 0.8)] if len(recent) == 1 else []
 
+    def host_of(self, tok) -> Found:
+        """"his host", "her hosts": the subject of the last "host", "receive" or "welcome" before tok, in the
+        three sentences before it, whose object is the possessor ("X received Y ... Y asked his host")."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is None:
+            return []
+        guests = {c for c in antecedent(self.doc, owner, self.coref)}
+        first = sentence_starts(self.doc, tok, 3)
+        for verb in reversed(self.doc[first:tok.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"host", "receive", "welcome"} or is_passive(verb):
+                continue
+            obj = child(verb, "dobj")
+            if obj is None or not guests & {c for c, _ in self.of(obj, conjuncts=False)}:
+                continue
+            found = [(c, 0.85) for s in subject_tokens(verb) for c, _ in self.of(s, conjuncts=False)
+                     if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in guests]
+            if found:
+                return found
+        return []
+
     def represented(self, tok, depth: int = 0) -> Found:
         """Who people sent or speaking for someone stand for: "the African Union delegation",
         "a delegation from Israel", "U.S. and Japanese negotiators", "officials of MITI",
@@ -1526,6 +1630,9 @@ class Arguments:
                     continue  # "Greece's NATO allies", "the NATO allies of Greece" are NATO, not Greece
                 if c.dep_ in {"compound", "poss", "nmod", "amod"}:
                     for part in parties(c):  # "U.S. and Japanese negotiators"
+                        if t.lemma_.lower() in lx.COMPANY_PEOPLE and part.ent_type_ == "NORP" and self.gaz is not None \
+                                and self.gaz.country(part.text):
+                            continue  # "German robotics executives": of German firms, not of Germany
                         found += self.of(part, conjuncts=False) or self.demonym(part)
                 elif c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}:
                     for obj in [child(c, "pobj")]:
@@ -1783,6 +1890,8 @@ class Arguments:
             if t.dep_ == "conj" or not (t.conjuncts or companions):
                 continue
             members = [t, *t.conjuncts, *(c for a in companions for c in (a, *a.conjuncts))]
+            if any(m.tag_ == "NNS" and m.lemma_.lower() in lx.PAIR_NOUNS for m in members):
+                continue  # a group of groups ("the three leaders and the two ministers") is no list of parties
             found = list(dict.fromkeys(c for m in members for c, _ in self.of(m, conjuncts=False)
                                        if self.clusters[c].type in types))
             if len(found) == size:
@@ -1864,4 +1973,22 @@ class Arguments:
                 seen.append(c)
                 if len(seen) - skip == 2:
                     return [(x, 0.8) for x in seen[skip:]]
+        if types == {"Country"} and nums & {"two", "both"}:
+            return self._leaders_countries(tok, first, set(seen))
         return []
+
+    def _leaders_countries(self, tok, first: int, seen: set[int]) -> Found:
+        """"Saudi Crown Prince X received Lebanese President Y ... the two countries called for": with no two
+        countries named, the countries of the last two leaders named with their country."""
+        found: list[str] = []
+        people: set[int] = set()
+        for i in range(tok.i - 1, first - 1, -1):
+            c = self.coref.token_cluster.get(i)
+            if c is None or c in people or self.clusters[c].type != "Person":
+                continue
+            people.add(c)
+            countries = {k for r, k in self.clusters[c].roles if k and r in lx.LEADER_ROLES}
+            if len(countries) == 1 and (k := next(iter(countries))) not in found:
+                found.append(k)
+        clusters = [self.country_cluster(k) for k in found[:2]] if len(found) >= 2 else []
+        return [(c, 0.7) for c in clusters if c not in seen] if len(clusters) == 2 else []

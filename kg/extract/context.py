@@ -91,7 +91,10 @@ def status_of(trigger) -> Context:
                 cues.append(tok.lemma_)
         to_clause = n == 1 and arrived == "advcl" and not nominal and infinitive(chain[0][0])  # "called on Y to open talks"
         if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and (
-                tense_break(chain[n - 1][0]) or _own_subject(chain[n - 1][0]))) and not to_clause:
+                tense_break(chain[n - 1][0]) or _own_subject(chain[n - 1][0])
+                or any(c.dep_ in {"aux", "auxpass"} and c.tag_ not in {"TO", "MD"} for c in chain[n - 1][0].children))) \
+                and not to_clause:
+            # ("did not travel ... and was represented by X": the second verb has an auxiliary of its own)
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
         children = list(tok.children)
         deps = {c.dep_ for c in children}

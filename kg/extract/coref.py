@@ -62,6 +62,8 @@ class Cluster:
             self.names.append(m.name)
         if m.role:
             self.roles.add((m.role, m.country))
+        if m.other_role:
+            self.roles.add((m.other_role, m.country))
 
 
 @dataclass
@@ -222,9 +224,10 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     for m in [m for m in named if m.type in {"Organization", "Place"}]:
         # the same words the recogniser called a person elsewhere: "Paul Okafor" (ORG) and (PERSON),
         # "Devocht" (ORG) where "Devocht" is a person elsewhere
-        owners = fullnames.get(norm(m.name), set()) if m.end - m.start > 1 else (
+        owners = fullnames.get(norm(m.name), set()) or (_ending(norm(m.name).split(), clusters) if " " not in m.name else set()) \
+            if m.end - m.start > 1 else (  # ("Al-Sharaa", three tokens, the surname of "Ahmed al-Sharaa")
             surnames.get(norm(m.name), set()) or ({singles[norm(m.name)]} if norm(m.name) in singles else set())
-            or (firsts.get(norm(m.name), set()) if m.type == "Organization" and not gaz.is_city(m.name) else set()))
+            or (firsts.get(norm(m.name), set()) if not gaz.is_city(m.name) else set()))  # "Prabowo" (ORG or GPE)
         if len(owners) == 1 and not gaz.country(m.name) and not gaz.capital_of(m.name) \
                 and not (m.type == "Organization" and shortens_org(m.name)):  # "Taft" of "Taft Broadcasting Co"
             join(m, next(iter(owners)))
@@ -276,10 +279,15 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         a, b = by_head.get(tok.head.i), by_head.get(tok.i)
         if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
             continue  # (not "CEBU, Philippines: ASEAN foreign ministers", the subject hung on the dateline)
-        if b is None and tok.pos_ == "NOUN" and a is not None and id(a) in of and not sides_listed(tok.head, tok):
+        if b is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and a is not None and id(a) in of \
+                and not sides_listed(tok.head, tok):
             # "the alliance" (not "the U.S., Japanese and EC trade ministers": the ministers of the sides listed)
             if tok.lemma_.lower() in lx.SITE_NOUNS and clusters[of[id(a)]].type in {"Organization", "Person"}:
                 clusters[of[id(a)]].type = "Facility"  # "Anitkabir, the mausoleum of ...": a site
+            elif tok.lemma_.lower() in lx.PLACE_OF_NOUNS and clusters[of[id(a)]].type in {"Organization", "Person"} \
+                    and len(clusters[of[id(a)]].mentions) == 1 and not clusters[of[id(a)]].roles \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                clusters[of[id(a)]].type = "Place"  # "St Elizabeth, the parish hardest hit": a place
             start = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound"})])
             desc = Mention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, clusters[of[id(a)]].type, tok.i)
             join(desc, of[id(a)], named=False)
@@ -323,6 +331,12 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             token_cluster[m.head] = of[id(m)]
     _untagged_surnames(doc, clusters, token_cluster, mention_cluster, index or TokenIndex(doc))
     return Coreference(clusters, token_cluster, mention_cluster)
+
+
+def _ending(words: list[str], clusters: list[Cluster]) -> set[int]:
+    """The people whose longer name ends with these words: a hyphenated surname ("al sharaa")."""
+    return {c for c, cl in enumerate(clusters) if cl.type == "Person" for n in cl.names
+            if len(t := _person_tokens(n)) > len(words) and list(t[-len(words):]) == words}
 
 
 def _first_names(clusters: list[Cluster]) -> dict[str, set[int]]:

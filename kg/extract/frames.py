@@ -95,6 +95,12 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if t is not None and (whole := _summit_of_heads(t)) is not None:
+            # "hosted the Mercosur heads of state summit": the summit, the parser having made "heads" the object
+            c = args.event(whole)
+            start = next(i for i in range(t.left_edge.i, whole.i) if head.doc[i].pos_ != "DET")
+            args.also_called(c, start, whole.i + 1, head.doc[start:whole.i + 1].text)
+            return [whole], [(c, 1.0)], []
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks
             if whole is not None:
@@ -176,6 +182,17 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     toks = [(pobj(t, "of") if t.lemma_.lower() in lx.PLACE_OF_NOUNS and t.i not in args.coref.token_cluster
              and pobj(t, "of") is not None else t) for t in pobjs(head, slot)]
     return (toks, _many(args, toks), []) if toks else ([], [], [])
+
+
+def _summit_of_heads(t):
+    """The event noun of "heads of state summit", "leaders' summit" misparsed as "heads (of state summit)"."""
+    if t.lemma_.lower() not in {"head", "leader"} or t.tag_ != "NNS":
+        return None
+    whole = pobj(t, "of")
+    if whole is None or whole.lemma_.lower() not in lx.GATHERING_NOUNS or whole.i != t.i + 3 \
+            or t.doc[t.i + 2].lower_ not in {"state", "government"}:
+        return None
+    return whole
 
 
 def pobjs(head, prep: str) -> list:

@@ -30,8 +30,9 @@ def event_guests(args, rel, frame, tok, r):
         # (not the parties of talks "between" two others: "X hosted talks between Russia and Ukraine"
         # hosts the talks, which the two hold with each other)
         guests = args.typed(args.of(pobj(target, "of", "with")), PARTY_TYPES)
-        if guests:
-            r.objects = [o for o in r.objects if args.clusters[o[0]].type != "Event"] + guests
+        if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
+            ministers = pobj(target, "of") is not None and pobj(target, "of").lemma_.lower() in lx.PERSON_ROLES
+            r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
         # "X is hosting a dinner for Y" (or "in honour of Y"): X hosts the dinner and Y
         r.objects += _guests(args, target, tok)
     return r
@@ -526,17 +527,29 @@ def represented_at(args, rel, frame, tok, r):
         if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children) \
                 and any(w.lemma_.lower() in STANDING_POSTS for w in described):
             return None  # "Norway is represented by Ambassador X": a post held, not a gathering attended
-        sides = [(c, f) for c, f in args.of(child(tok, *lx.PASSIVE_SUBJECTS))
-                 if args.clusters[c].type in {"Country", "Organization"}]
-        event = _event_of(args, tok, tok) if sides else None
-        if event is None:
-            return None
+        represented = [x for t in passive_subject_tokens(tok) for x in args.of(t)]  # (also "did not go and was represented")
+        sides = [(c, f) for c, f in represented if args.clusters[c].type in {"Country", "Organization"}]
         # the one sent, when named ("by UK Space Agency chief executive X"), not "its foreign ministry"
         sent = [] if by is None else [(c, f) for c, f in args.of(by) if args.clusters[c].type == "Person"
                                       and not any(a.dep_ == "prep" for a in _tokens_of(args, c, by))]
+        # (a leader represented by a minister: the minister went, "Ruto ... was represented by X")
+        if not sides and not (sent and any(args.clusters[c].type == "Person" for c, _ in represented)):
+            return None
+        event = _event_of(args, tok, tok)
+        if event is None:
+            return None
         r.subjects = list(dict.fromkeys(sides + sent))
         r.objects = [(event, 0.9)]
         return r
+    if is_passive(tok):  # "Norway was represented at the summit by Foreign Minister X": both take part
+        at = pobj(tok, "at")
+        by = agent(tok) or pobj(at, "by")  # ("at the summit by X": the parser may hang "by" on the summit)
+        r.subjects = [(c, f) for t in passive_subject_tokens(tok) for c, f in args.of(t)
+                      if args.clusters[c].type in {"Country", "Organization"}] \
+            + ([(c, f) for c, f in args.of(by) if args.clusters[c].type == "Person"] if by is not None else [])
+        r.objects = [(c, f) for c, f in args.of(at, conjuncts=False) if args.clusters[c].type == "Event"] or (
+            [(args.event(at), 0.9)] if at.lemma_.lower() in lx.EVENT_NOUNS else [])
+        return r if r.subjects and r.objects else None
     r = event_nouns_only(args, rel, frame, tok, r)
     if r is None:
         return None
@@ -823,8 +836,24 @@ def invited_for_talks(args, rel, frame, tok, r):
     to = pobj(tok, "for", "to")
     meals = {"lunch", "dinner"} if tok.lemma_.lower() == "invite" else set()
     if to is None or to.lemma_.lower() not in TALK_NOUNS | {"meeting", "summit"} | meals:
-        return None
+        return r if tok.lemma_.lower() != "invite" and _meeting_told_next(tok) else None
     return r
+
+
+def _meeting_told_next(tok) -> bool:
+    """"X received Y at the palace. The closed-door meeting lasted two hours": the next sentence opens
+    on "the meeting" or "the talks", with nobody else named in that phrase: the reception was a meeting."""
+    end = tok.sent.end
+    while end < len(tok.doc) and tok.doc[end].is_space:
+        end += 1
+    if end >= len(tok.doc):
+        return False
+    nxt = tok.doc[end].sent
+    subj = next((t for t in nxt if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
+                 or t.dep_ in {"nsubj", "nsubjpass"} and t.head.head.dep_ == "ROOT" and t.head.dep_ == "ccomp"), None)
+    return subj is not None and subj.lemma_.lower() in TALK_NOUNS | {"meeting"} and subj.i - nxt.start <= 4 \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not any(c.dep_ in {"prep", "poss"} for c in subj.children) and subj.tag_ in {"NN", "NNS"}
 
 
 def trip_takes(args, rel, frame, tok, r):
@@ -1022,6 +1051,14 @@ def welcomed_guest(args, rel, frame, tok, r):
     """"X welcomed Y to Downing Street", "X welcomed President Y": X hosts Y (a party, not "welcomed
     the decision"); for visits, Y goes to the place X welcomed them to."""
     obj = child(tok, "dobj")
+    if is_passive(tok) and rel.name == "hosts":
+        # "Bishop X was welcomed by the vicar, Y": a person welcomed by someone named (not "the plan was welcomed")
+        guests = [(c, f) for c, f in r.objects if args.clusters[c].type == "Person"]
+        r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type in {"Person", "Organization", "Country"}]
+        r.objects = guests
+        if {c for c, _ in guests} & {c for c, _ in r.subjects}:
+            return None  # "He was greeted by Lee and Kim", "he" read as Lee: who was welcomed is unclear
+        return r if guests and r.subjects else None
     if obj is None or is_passive(tok):
         return None
     guests = args.typed(args.of(obj), PARTY_TYPES)
@@ -1380,6 +1417,16 @@ def _calls_elections(cluster) -> bool:
 ACCUSING_VERBS = frozenset({"indict", "charge", "accuse", "convict", "sue", "prosecute"})
 
 
+def _mandative(clause) -> bool:
+    """A that-clause that asks for an act: "that Y must/should go", or the bare verb of the subjunctive
+    ("insisted that Ottawa scrap the cap", "that the results be respected"); not "insisted that it was"."""
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in {"must", "should"} for c in aux):
+        return True
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
+        clause.tag_ == "VB" and not aux or clause.tag_ == "VBN" and [c.lower_ for c in aux] == ["be"])
+
+
 def demand_content(args, rel, frame, tok, r):
     """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
     lemma = tok.lemma_.lower()
@@ -1444,13 +1491,13 @@ def demand_content(args, rel, frame, tok, r):
                 content = dobj or ccomp
                 if content is ccomp and ccomp is not None:
                     addressee = child(ccomp, "nsubj")
-            elif lemma == "insist" and ccomp is not None and any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in ccomp.children):
-                content, r.confidence = ccomp, 0.7  # "insisted that Y must ...": Y must act
+            elif lemma == "insist" and ccomp is not None and _mandative(ccomp):
+                content, r.confidence = ccomp, 0.7  # "insisted that Y must ...", "insisted that Y scrap ...": Y must act
                 addressee = child(ccomp, "nsubj")
             elif lemma in CONTENT_OBJECT and dobj is not None:
                 content = dobj
             elif lemma in {"request", "urge", "ask", "press", "insist", "recommend"} and ccomp is not None \
-                    and (lemma != "insist" or any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in ccomp.children)) \
+                    and (lemma != "insist" or _mandative(ccomp)) \
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children) or (lemma == "request" and ccomp is not None):
                 # "X urged that Congress begin ...": the subject of the that-clause must act
                 content, addressee = ccomp, child(ccomp, "nsubj")

@@ -48,7 +48,7 @@ HONORIFICS = frozenset({
     "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "ambassador",
     "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
-    "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.",
+    "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
 })
 #: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
 TITLE_WORDS = frozenset({
@@ -60,6 +60,7 @@ TITLE_WORDS = frozenset({
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
+    "affairs", "taoiseach", "tánaiste", "tanaiste",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
@@ -71,10 +72,12 @@ ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess",
     "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm", "pope", "pontiff",
     "governor", "commissioner", "mayor", "senator", "ambassador", "envoy", "chairman", "chairwoman", "gov.", "gov",
+    "taoiseach", "tánaiste", "tanaiste",
 })
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
-ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope", "gov.": "governor", "gov": "governor"}
+ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope", "gov.": "governor", "gov": "governor",
+                "taoiseach": "prime minister", "tánaiste": "deputy prime minister", "tanaiste": "deputy prime minister"}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
 SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
                         "pressure", "urgings", "demands", "calls"})
@@ -99,11 +102,14 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
 SITE_WORDS = frozenset({"site", "scene"})
 #: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"
 PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "island", "state",
-                            "capital", "enclave", "territory", "republic", "kingdom", "emirate"})
+                            "capital", "enclave", "territory", "republic", "kingdom", "emirate", "parish", "county"})
 #: offices one person holds at a time in a country: "the President of Chile" is somebody
 #: what a head of state or government calls rather than demands: "call for new elections"
 ELECTION_NOUNS = frozenset({"election", "elections", "poll", "polls", "vote", "referendum"})
 ELECTION_CALLERS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "monarch", "governor", "premier"})
+#: who speaks for a country: "the two countries" after two of them are named
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "monarch", "premier", "prince",
+                          "emir", "sultan", "foreign minister"})
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
     "foreign minister", "finance minister", "defence minister", "defense minister", "vice president",
@@ -144,6 +150,8 @@ DELEGATION_NOUNS = frozenset({
     "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management", "board",
     "regulator", "regulators",
 })
+#: people of a firm: "German executives" are of German firms, not of Germany
+COMPANY_PEOPLE = frozenset({"executive", "manager", "management", "board"})
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
 #: "control of X", "annexation of X": X is a place
@@ -244,6 +252,9 @@ TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das"})
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
 OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
+#: adjectives that make an event another one than the one named before: "the next summit", "the previous meeting"
+OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "upcoming", "future", "past", "prior",
+                                  "earlier", "subsequent", "coming"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})

@@ -27,6 +27,7 @@ class Mention:
     head: int  # token index of the syntactic head
     role: str | None = None  # "president", "prime minister", ...
     country: str | None = None  # country the role belongs to
+    other_role: str | None = None  # a second title given with "and": "Crown Prince and Prime Minister X"
 
 
 
@@ -52,7 +53,33 @@ def _destination(tok) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
         return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
+        return True  # "toured Westmoreland" (one visits people, but tours places)
     return False
+
+
+#: words that name a storm: "Hurricane Melissa"
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+#: last words of a body named after a person: "the President Biden Foundation"
+_BODY_WORDS = frozenset({"foundation", "institute", "center", "centre", "library", "trust", "fund", "school", "university",
+                         "college", "hospital", "award", "prize", "memorial", "airport", "bridge", "street", "avenue"})
+
+
+def _venue_of_event(doc, start: int, end: int) -> bool:
+    """A name with no title after "at", on an event noun ("a welcoming ceremony at Dataran Perdana"),
+    that starts with no first name and shares no word with a person named elsewhere."""
+    from kg.extract.coref import first_name_gender
+    root = doc[end - 1]
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.pos_ != "NOUN" \
+            or root.head.head.lemma_.lower() not in lx.EVENT_NOUNS:
+        return False
+    if start > 0 and (doc[start - 1].lower_ in lx.HONORIFICS | lx.TITLE_WORDS or doc[start - 1].lemma_.lower() in lx.PERSON_ROLES):
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False  # "a dinner at Jon Dahl's"
+    words = {doc[i].lower_ for i in range(start, end)}
+    return not first_name_gender(doc[start].text) and not any(
+        e.label_ == "PERSON" and e.start != start and words & {t.lower_ for t in e} for e in doc.ents)
 
 
 def role_name(token) -> str:
@@ -440,6 +467,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if end - start > 1 and doc[start].lower_ in lx.WIRE_AGENCIES and _place_kind(_text(doc, start + 1, end), gaz):
             start += 1  # "sources told Reuters Taiwan and the U.S. have held talks": the agency told, Taiwan talked
             kind = _place_kind(_text(doc, start, end), gaz)
+        if start > 0 and doc[start - 1].text[:1].isupper() and (gaz.is_region(_text(doc, start - 1, end))
+                                                             or gaz.is_city(_text(doc, start - 1, end))):
+            start, kind = start - 1, "Place"  # "Prince" + "Edward Island": a province, the title word its own
         if kind == "Event" and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
             start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
         # a lower-case adjective or determiner the recogniser took in: "the next Organization of ..."
@@ -556,7 +586,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
         if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES
-                                 or doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES and end - start > 1):
+                                 or doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES and end - start > 1) \
+                and not gaz.is_region(name) and not gaz.is_city(name):  # (not "Prince Edward Island")
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
             while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
                 start += 1
@@ -564,6 +595,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
+        if kind in {"Person", "Organization"} and (doc[start].lower_ in _STORM_WORDS and end - start > 1
+                                                   or start > 0 and doc[start - 1].lower_ in _STORM_WORDS):
+            kind = "Event"  # "Hurricane Melissa", "Typhoon Haiyan": a storm, not a person
+        if kind == "Person" and _venue_of_event(doc, start, end):
+            kind = "Facility"  # "a welcoming ceremony at Dataran Perdana": where an event is held, not a person
         if kind == "Person" and end - start == 1 and doc[start].text.isupper() and len(doc[start]) >= 3 \
                 and doc[start].text in bodies:
             kind = "Organization"  # "KMPDU said", an acronym the recogniser took for a person, a body elsewhere
@@ -576,13 +612,21 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
+        if kind in {"Organization", "Place"} and 3 <= end - start <= 4 and doc[start].lower_ in lx.ROLE_NOUNS \
+                and not gaz.is_region(name) and not gaz.is_city(name) \
+                and doc[start].text[:1].isupper() and doc[start].dep_ == "compound" and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS
+                    and not gaz.country(t.text) and not gaz.is_city(t.text) for t in doc[start + 1:end]) \
+                and doc[end - 1].lower_ not in lx.FIRM_NAME_ENDINGS | lx.COMPANY_NOUNS | lx.SITE_NOUNS | lx.UNION_NAME_ENDINGS | _BODY_WORDS:
+            kind, start = "Person", start + 1  # "The Taoiseach Micheál Martin", tagged as a body: a titled person
+            name = _text(doc, start, end)
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
             kind = "Person"  # "coffee exporter Dharyono Kertosastro", "Planning chief Ivan Petrov"
         elif kind == "Organization" and _person_by_name(doc, start, end, gaz) \
                 or kind in {"Place", "Facility"} and _after_country_possessive(doc, start, gaz) and _person_by_name(doc, start, end, gaz):
             kind = "Person"  # "Olaf Scholz spoke ... He later ...", tagged as a body; "Paraguay's Santiago Pena"
         surface_start = start
-        role = country = None
+        role = country = other_role = None
         if kind == "Person":
             # "Mr", "Sir", "President", "French president", "Prime Minister" before the name
             while surface_start > 0:
@@ -597,6 +641,16 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                         country = country or gaz.country(mod.text)
                     surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i and m.ent_type_ != "DATE"
                                                        and not any(x.is_punct or x.ent_type_ == "DATE" for x in m.subtree))])
+            j = surface_start
+            while role and j > 0 and (prev := doc[j - 1]).dep_ in {"compound", "amod"} \
+                    and prev.head.i in range(start, end) and (prev.ent_type_ == "NORP" or prev.lower_ in {"crown", "vice", "deputy"}):
+                j = prev.i  # "Saudi Crown Prince X": the title's country, which the parser hung on the name
+                country = country or (gaz.country(prev.text) if prev.ent_type_ == "NORP" else None)
+            if role and surface_start >= 2 and doc[surface_start - 1].lower_ == "and" \
+                    and doc[surface_start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[surface_start - 2].text[:1].isupper():
+                other_role = role_name(doc[surface_start - 2])  # "Saudi Crown Prince and Prime Minister Mohammed bin Salman"
+                country = country or next((k for t in doc[surface_start - 2].lefts if t.ent_type_ == "NORP"
+                                           and (k := gaz.country(t.text))), None)
         elif kind == "Place" and gaz.is_country_name(name):
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
@@ -620,7 +674,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind, end = "Facility", end + 1  # "the company's Mulga Creek mine": a site's name the recogniser took for a person
             taken = max(taken, end - 1)
             name = _text(doc, start, end)
-        yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country)
+        yield Mention(start, end, name, _text(doc, surface_start, end), kind, ent.root.i, role, country, other_role)
 
 
 #: words that open a paragraph with a colon without naming a speaker: "Note:", "Update:"
