@@ -307,6 +307,10 @@ def _surface_subject(verb) -> list:
     "the governor X and other governors last night called on Y", where the parser took
     the first name for a verb)."""
     doc, start = verb.doc, verb.sent.start
+    dated = next((t for t in doc[start:verb.i] if t.dep_ == "appos" and t.head.ent_type_ in {"DATE", "TIME"}
+                  and t.head.i < t.i and t.pos_ == "PROPN" and t.ent_type_ in lx.NAME_LABELS), None)
+    if dated is not None and not any(c.dep_ in lx.SUBJECTS for c in verb.children):
+        return [dated]  # "Earlier on Tuesday, Lula, together with X, attended ...": the name hung on the date
     i = verb.i - 1
     while i >= start and (doc[i].pos_ in _BETWEEN or doc[i].ent_type_ in {"DATE", "TIME"}
                           or (doc[i].lower_ == "on" and doc[i + 1].ent_type_ == "DATE")):
@@ -352,7 +356,13 @@ def coagents(verb) -> list:
     companions too: "X flew to Perth with Minister Y", "X, accompanied by Y, arrived"."""
     found = []
     travels = verb.lemma_.lower() in lx.TRAVEL_WITH_VERBS
-    for holder in [verb, *subject_tokens(verb)]:
+    subjects = subject_tokens(verb)
+    if subjects and not any(c.dep_ in lx.SUBJECTS for c in verb.children) and subjects[0].i < verb.i:
+        # a subject read off the surface ("Earlier on Tuesday, Lula, together with X, attended"): a "together
+        # with" between it and the verb, wherever the parser hung it
+        found += [o for w in verb.doc[subjects[0].i:verb.i] if w.lower_ == "with" and w.i > 0
+                  and w.nbor(-1).lower_ in lx.COAGENT_ADVERBS and (o := child(w, "pobj")) is not None]
+    for holder in [verb, *subjects]:
         for c in holder.children:
             if travels and c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "accompany" and is_passive(c):
                 by = agent(c)
@@ -592,6 +602,17 @@ def _titled_after(tok):
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         k += 1
     return doc[k]
+
+
+def _destination_of_trip(tok) -> bool:
+    """Where a trip goes: "flew to Amman", "arrived in Riyadh", "visited Doha"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in"}:
+        verb = tok.head.head
+    elif tok.dep_ == "dobj":
+        verb = tok.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lx.TRAVEL_WITH_VERBS | {"visit", "reach"}
 
 
 def _after_title_of_department(tok) -> int | None:
@@ -1091,8 +1112,8 @@ class Arguments:
             if c is not None and self.clusters[c].type == "Country":
                 return c
             if capitals and c is not None and self.clusters[c].type == "Place" and self.gaz is not None \
-                    and (country := self.gaz.capital_of(self.clusters[c].label)):
-                return self.country_cluster(country)
+                    and _destination_of_trip(self.doc[i]) and (country := self.gaz.capital_of(self.clusters[c].label)):
+                return self.country_cluster(country)  # (the capital travelled to: not "from Washington", "In Washington")
         return None
 
     def capital(self, tok) -> int | None:
@@ -1197,7 +1218,7 @@ class Arguments:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                     return c
         if tok.lower_ in {"country", "kingdom", "emirate", "sultanate"} and [x.lower_ for x in tok.lefts] == ["the"] \
-                and tok.dep_ in lx.OBJECTS:
+                and tok.dep_ in lx.OBJECTS and not any(c.dep_ == "prep" for c in tok.rights):  # (not "the kingdom of heaven")
             # "arrived in Turkey ... and urged the country to act": the country named last, in this
             # sentence or the one before ("flew to Riyadh ... urged the kingdom": the capital's country)
             c = self._country_before(tok, sentence_starts(self.doc, tok, 1)) if tok.lower_ == "country" \
@@ -1369,7 +1390,7 @@ class Arguments:
                 continue
             before = [m for m in cl.mentions if m.start < tok.i]
             starts = {m.start for m in before}
-            if not starts or cl.label.split()[0].casefold() in lx.OTHER_TIME_WORDS \
+            if not starts or cl.label.split()[0].casefold() in lx.OTHER_TIME_WORDS | lx.OTHER_OCCASION_WORDS \
                     or cl.label.split()[-1].casefold() in lx.MEAL_NOUNS:
                 continue  # ("last year's summit" is another one; a dinner is an occasion at it, not it)
             proper = any(self.doc[i].pos_ == "PROPN" for m in before for i in range(m.start, m.end)) \
@@ -1406,7 +1427,8 @@ class Arguments:
         # "last year's summit", "the 2019 summit": another one than the summit of the article (but
         # "last week's meeting" is mostly the article's own, reported after it)
         dated = next((t for t in tok.lefts if t.ent_type_ == "DATE" and t.dep_ in {"poss", "npadvmod", "compound", "nmod", "amod", "nummod"}
-                      and (any(w.lower_ in lx.OTHER_TIME_WORDS for w in t.subtree) and any(w.lemma_.lower() == "year" for w in t.subtree)
+                      and (any(w.lower_ in lx.OTHER_TIME_WORDS | {"next", "coming", "following"} for w in t.subtree)
+                           and any(w.lemma_.lower() == "year" for w in t.subtree)
                            or any(lx.YEAR.fullmatch(w.text) for w in t.subtree))), None)
         if dated is not None:
             start = min(start, dated.left_edge.i)
@@ -1589,20 +1611,22 @@ class Arguments:
         return [(recent[0], 0.8)] if len(recent) == 1 else []
 
     def host_of(self, tok) -> Found:
-        """"his host", "her hosts": the subject of the last "host", "receive" or "welcome" before tok, in the
-        three sentences before it, whose object is the possessor ("X received Y ... Y asked his host")."""
+        """"his host", "her hosts": who last hosted, received or welcomed the possessor, in the three sentences
+        before tok ("X received Y ... Y asked his host", "Y was received by X ... Y urged her host")."""
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is None:
             return []
         guests = {c for c in antecedent(self.doc, owner, self.coref)}
         first = sentence_starts(self.doc, tok, 3)
         for verb in reversed(self.doc[first:tok.i]):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"host", "receive", "welcome"} or is_passive(verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"host", "receive", "welcome"}:
                 continue
-            obj = child(verb, "dobj")
-            if obj is None or not guests & {c for c, _ in self.of(obj, conjuncts=False)}:
+            # "X received Y", or "Y was received by X"
+            guest, host = (passive_subject_tokens(verb), [agent(verb)]) if is_passive(verb) else ([child(verb, "dobj")],
+                                                                                               subject_tokens(verb))
+            if not guests & {c for g in guest if g is not None for c, _ in self.of(g, conjuncts=False)}:
                 continue
-            found = [(c, 0.85) for s in subject_tokens(verb) for c, _ in self.of(s, conjuncts=False)
+            found = [(c, 0.85) for s in host if s is not None for c, _ in self.of(s, conjuncts=False)
                      if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in guests]
             if found:
                 return found
@@ -1979,7 +2003,7 @@ class Arguments:
 
     def _leaders_countries(self, tok, first: int, seen: set[int]) -> Found:
         """"Saudi Crown Prince X received Lebanese President Y ... the two countries called for": with no two
-        countries named, the countries of the last two leaders named with their country."""
+        countries named, the countries of the leaders named with their country, when there are two."""
         found: list[str] = []
         people: set[int] = set()
         for i in range(tok.i - 1, first - 1, -1):
@@ -1990,5 +2014,6 @@ class Arguments:
             countries = {k for r, k in self.clusters[c].roles if k and r in lx.LEADER_ROLES}
             if len(countries) == 1 and (k := next(iter(countries))) not in found:
                 found.append(k)
-        clusters = [self.country_cluster(k) for k in found[:2]] if len(found) >= 2 else []
+        # (exactly two: after three leaders named, or a third who called them, which two is unclear)
+        clusters = [self.country_cluster(k) for k in found] if len(found) == 2 else []
         return [(c, 0.7) for c in clusters if c not in seen] if len(clusters) == 2 else []

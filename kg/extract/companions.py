@@ -1,9 +1,11 @@
 """Who travelled with a traveller: "X arrived in Riyadh. He was accompanied by A, B and C" — A, B and C
 came to Riyadh too.
 
-The travel facts are read first (frames); this pass copies a traveller's visits of the same or the
-sentence before to the people the text says accompanied them, with the accompanying sentence as
-evidence. A visit the text denies is not copied, nor one the companions' sentence sets elsewhere.
+The travel facts are read first (frames); this pass copies a traveller's visits of the same sentence, or
+else of the main clause of the sentence before, to the people the text says accompanied them, with the
+accompanying sentence as evidence. Not a visit the text denies, nor one of another time ("will fly to Y.
+Last year he was accompanied by Z"; a future trip and a past companion), nor to a host who escorted the
+guest ("greeted by Governor Z ... accompanied by the governor").
 """
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from kg.extract.arguments import Arguments, agent, is_passive, passive_subject_t
 from kg.extract.coref import sentence_starts
 from kg.model import Fact, Span
 
-#: who can travel with someone
-_TRAVELLERS = frozenset({"Person", "Organization"})
+#: who can travel with someone (a firm's representatives are at most implied)
+_TRAVELLERS = frozenset({"Person"})
+_AHEAD = frozenset({"planned", "hypothetical"})
 
 
 def _companions(args: Arguments, verb) -> tuple[list[int], list[int]]:
@@ -28,6 +31,14 @@ def _companions(args: Arguments, verb) -> tuple[list[int], list[int]]:
     return travellers, [c for c in companions if c not in travellers]
 
 
+def _main_clause(doc, fact: Fact) -> bool:
+    """Whether a fact was read off its sentence's main clause or the subject's relative clause ("The premier, who
+    flew to Riyadh, was received"), not a clause of time or reason ("since he visited Kyiv in 2019")."""
+    span = doc.char_span(fact.trigger.start, fact.trigger.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    return tok is not None and not any(t.dep_ in {"advcl", "pcomp", "pobj"} for t in [tok, *tok.ancestors])
+
+
 def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
     """Add to ``facts`` (keyed as extract keys them) the visits of each traveller's companions."""
     for verb in doc:
@@ -36,15 +47,22 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         if any(c.dep_ == "prep" and c.lower_ in {"to", "in", "on"} for c in verb.children):
             continue  # "accompanied by A to Oslo": the frames read where they went
         travellers, companions = _companions(args, verb)
+        hosts = {f.subject for f in facts.values() if f.relation == "hosts" and f.object in travellers}
+        companions = [c for c in companions if c not in hosts]
         if not travellers or not companions:
             continue
         sent = verb.sent
         first = doc[sentence_starts(doc, verb, 1)].sent.start_char
-        trips = [f for f in facts.values() if f.relation == "visits" and f.subject in travellers and f.status != "negated"]
-        # the trips told in the same sentence ("X, who arrived in Y, was accompanied by"), else in the one before
-        # ("X flew to Y. He was accompanied by ...")
-        trips = [f for f in trips if f.sentence.start == sent.start_char] \
-            or [f for f in trips if first <= f.sentence.start < sent.start_char]
+        ahead = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+        trips = [f for f in facts.values() if f.relation == "visits" and f.subject in travellers
+                 and f.status != "negated" and (f.status in _AHEAD) == ahead]
+        # the trips told in the same sentence ("X, who arrived in Y, was accompanied by"), else in the main clause
+        # of the one before ("X flew to Y. He was accompanied by ..."; not "since he visited Z in 2019", nor when the
+        # companions' sentence gives a time of its own: "Last year he was accompanied by ...")
+        dated = any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree if t.i < verb.i) or any(
+            c.dep_ in {"npadvmod", "prep"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in verb.children)
+        trips = [f for f in trips if f.sentence.start == sent.start_char] or [
+            f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)]
         text = sent.text.rstrip()
         for trip in trips:
             for c in companions:

@@ -59,6 +59,15 @@ def _own_subject(verb) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS for c in verb.children)
 
 
+def _own_finite_auxiliary(verb, head) -> bool:
+    """"did not travel ... and was represented by X": a verb joined by "and"/"but" with a finite auxiliary of
+    its own is not under the first verb's "not" (but "has never travelled or been received", "would not go
+    and be seen" are: no finite auxiliary, or "or")."""
+    joiner = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    return joiner is not None and joiner.lower_ in {"and", "but"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+
+
 def status_of(trigger) -> Context:
     """planned, happened, reported, negated or hypothetical, with the words that said so.
 
@@ -69,6 +78,7 @@ def status_of(trigger) -> Context:
     attribution = None
     cues: list[str] = []
     own = True  # still inside the trigger's own clause
+    denied = True  # a "not" above still reaches the trigger
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
     # a demand named in a phrase ("despite French calls for ...", "as to U.S. urgings for ...") was
     # made already, whatever the clause around it will do
@@ -91,15 +101,15 @@ def status_of(trigger) -> Context:
                 cues.append(tok.lemma_)
         to_clause = n == 1 and arrived == "advcl" and not nominal and infinitive(chain[0][0])  # "called on Y to open talks"
         if n and (arrived not in _OWN_CLAUSE or nominal or arrived == "conj" and (
-                tense_break(chain[n - 1][0]) or _own_subject(chain[n - 1][0])
-                or any(c.dep_ in {"aux", "auxpass"} and c.tag_ not in {"TO", "MD"} for c in chain[n - 1][0].children))) \
-                and not to_clause:
-            # ("did not travel ... and was represented by X": the second verb has an auxiliary of its own)
+                tense_break(chain[n - 1][0]) or _own_subject(chain[n - 1][0]))) and not to_clause:
             own = False  # a noun's governing verb does not negate it: "refused to meet X during her trip"
+        if n and arrived == "conj" and _own_finite_auxiliary(chain[n - 1][0], tok):
+            denied = False  # "did not travel ... and was represented by X": the second verb's own polarity
         children = list(tok.children)
         deps = {c.dep_ for c in children}
         if own:
-            if "neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"} for c in children):
+            if denied and ("neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}
+                                                for c in children)):
                 negated = True
                 cues.append("not")
             if any(c.dep_ in lx.SUBJECTS and any(d.lower_ == "neither" for d in c.children) for c in children):

@@ -29,6 +29,7 @@ from itertools import combinations
 from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
+from kg.extract.mentions import Mention
 from kg.extract.tokens import TokenIndex, child, first_conjunct, pobj
 from kg.relations import Frame, Registry, Relation
 
@@ -99,7 +100,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             # "hosted the Mercosur heads of state summit": the summit, the parser having made "heads" the object
             c = args.event(whole)
             start = next(i for i in range(t.left_edge.i, whole.i) if head.doc[i].pos_ != "DET")
-            args.also_called(c, start, whole.i + 1, head.doc[start:whole.i + 1].text)
+            words = head.doc[start:whole.i + 1].text
+            if words not in args.clusters[c].names:  # its name as the text gives it, not "state summit"
+                args.clusters[c].add(Mention(start, whole.i + 1, words, words, "Event", whole.i))
             return [whole], [(c, 1.0)], []
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks

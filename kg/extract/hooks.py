@@ -1047,12 +1047,22 @@ def _interview(tok) -> bool:
     return any(t.lemma_.lower() in {"interview", "reporter", "journalist", "correspondent"} for t in tok.sent)
 
 
+#: what one is welcomed into as a member, not as a guest: "welcomed to the club by its manager"
+JOINED_BODIES = frozenset({"club", "team", "party", "fold", "family", "ranks", "squad", "side", "board", "cabinet",
+                           "government", "company", "firm", "group", "union", "church", "community", "order"})
+
+
 def welcomed_guest(args, rel, frame, tok, r):
     """"X welcomed Y to Downing Street", "X welcomed President Y": X hosts Y (a party, not "welcomed
     the decision"); for visits, Y goes to the place X welcomed them to."""
     obj = child(tok, "dobj")
     if is_passive(tok) and rel.name == "hosts":
-        # "Bishop X was welcomed by the vicar, Y": a person welcomed by someone named (not "the plan was welcomed")
+        # "Bishop X was welcomed by the vicar, Y": a person welcomed by someone named (not "the plan was welcomed",
+        # nor one welcomed back, into a party or to a club: a member joining, no guest)
+        joined = pobj(tok, "into", "to")
+        if any(c.lower_ == "back" for c in tok.children) or pobj(tok, "into") is not None or joined is not None and (
+                joined.pos_ == "NOUN" and joined.lemma_.lower() in JOINED_BODIES):
+            return None
         guests = [(c, f) for c, f in r.objects if args.clusters[c].type == "Person"]
         r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type in {"Person", "Organization", "Country"}]
         r.objects = guests

@@ -34,6 +34,7 @@ EVENT_NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "E
 EVENT_NAME_HEADS = frozenset({
     "summit", "olympics", "games", "olympiad", "championship", "championships", "tournament",
     "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks", "retreat",
+    "meeting", "meetings",
 })
 #: combining forms of country names: "Sino-Soviet talks", "Anglo-Irish summit"
 COMBINING_FORMS = {"sino": "China", "anglo": "United Kingdom", "franco": "France", "russo": "Russia", "indo": "India",
@@ -253,8 +254,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del",
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
 OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
 #: adjectives that make an event another one than the one named before: "the next summit", "the previous meeting"
-OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "upcoming", "future", "past", "prior",
-                                  "earlier", "subsequent", "coming"})
+OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "past", "prior", "earlier", "subsequent"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})

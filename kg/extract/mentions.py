@@ -58,11 +58,25 @@ def _destination(tok) -> bool:
     return False
 
 
-#: words that name a storm: "Hurricane Melissa"
-_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+#: words that name a storm: "Hurricane Melissa", "Tropical Storm Alberto"
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
+
+
+def _storm(doc, start: int, end: int) -> bool:
+    """A storm's name: the storm word and one name ("Hurricane Melissa"), not a firm ("Hurricane Energy") nor
+    a person ("Storm Large")."""
+    words = [t for t in doc[start:end]]
+    if words and words[0].lower_ in _STORM_WORDS:
+        words = words[1:]
+    elif not (start > 0 and (doc[start - 1].lower_ in _STORM_WORDS
+                             or doc[start - 1].lower_ == "storm" and start > 1 and doc[start - 2].lower_ == "tropical")):
+        return False
+    return len(words) == 1 and words[0].lower_ not in lx.FIRM_NAME_ENDINGS | lx.COMPANY_NOUNS \
+        and not (end < len(doc) and doc[end].lower_ in lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES)
 #: last words of a body named after a person: "the President Biden Foundation"
 _BODY_WORDS = frozenset({"foundation", "institute", "center", "centre", "library", "trust", "fund", "school", "university",
-                         "college", "hospital", "award", "prize", "memorial", "airport", "bridge", "street", "avenue"})
+                         "college", "hospital", "award", "prize", "memorial", "airport", "bridge", "street", "avenue",
+                         "lecture", "medal", "scholarship", "trophy"})
 
 
 def _venue_of_event(doc, start: int, end: int) -> bool:
@@ -595,8 +609,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Facility"  # "Palazzo Chigi", "Palais Schaumburg": a building the recogniser took for a person
-        if kind in {"Person", "Organization"} and (doc[start].lower_ in _STORM_WORDS and end - start > 1
-                                                   or start > 0 and doc[start - 1].lower_ in _STORM_WORDS):
+        if kind in {"Person", "Organization"} and _storm(doc, start, end):
             kind = "Event"  # "Hurricane Melissa", "Typhoon Haiyan": a storm, not a person
         if kind == "Person" and _venue_of_event(doc, start, end):
             kind = "Facility"  # "a welcoming ceremony at Dataran Perdana": where an event is held, not a person
@@ -617,7 +630,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[start].text[:1].isupper() and doc[start].dep_ == "compound" and all(
                     t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS
                     and not gaz.country(t.text) and not gaz.is_city(t.text) for t in doc[start + 1:end]) \
-                and doc[end - 1].lower_ not in lx.FIRM_NAME_ENDINGS | lx.COMPANY_NOUNS | lx.SITE_NOUNS | lx.UNION_NAME_ENDINGS | _BODY_WORDS:
+                and doc[end - 1].tag_ != "NNPS" and doc[end - 1].lower_.rstrip("s") not in lx.EVENT_NAME_HEADS | _BODY_WORDS \
+                and doc[end - 1].lower_ not in lx.FIRM_NAME_ENDINGS | lx.COMPANY_NOUNS | lx.SITE_NOUNS | lx.UNION_NAME_ENDINGS \
+                | _BODY_WORDS | lx.EVENT_NAME_HEADS:
             kind, start = "Person", start + 1  # "The Taoiseach Micheál Martin", tagged as a body: a titled person
             name = _text(doc, start, end)
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
