@@ -1774,6 +1774,9 @@ CASES = [
      "President Jon Dahl received Senator Ida Berg on Monday. On Tuesday, Berg was received by King Erik Lund in "
      "Riyadh. Berg urged her host to free the activists.",
      {("Ida Berg", "demands", "Erik Lund", "happened")}, {("Ida Berg", "demands", "Jon Dahl")}),
+    ("'the British side' is the country",
+     "British Prime Minister Jon Dahl met Ida Berg in Cork. Sources said Ms Berg had pressed the British side to drop "
+     "the remaining provisions.", {("Ida Berg", "demands", "United Kingdom", "reported")}, set()),
     ("a storm is no traveller",
      "Prime Minister Jon Dahl returned to Tarnby, the parish hardest hit by Hurricane Edda, with Ida Berg. "
      "The two leaders toured the harbour town of Vik.",

@@ -149,7 +149,7 @@ DELEGATION_NOUNS = frozenset({
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
     "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management", "board",
-    "regulator", "regulators",
+    "regulator", "regulators", "side",
 })
 #: people of a firm: "German executives" are of German firms, not of Germany
 COMPANY_PEOPLE = frozenset({"executive", "manager", "management", "board"})
