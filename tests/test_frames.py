@@ -1777,6 +1777,9 @@ CASES = [
     ("'the British side' is the country",
      "British Prime Minister Jon Dahl met Ida Berg in Cork. Sources said Ms Berg had pressed the British side to drop "
      "the remaining provisions.", {("Ida Berg", "demands", "United Kingdom", "reported")}, set()),
+    ("a past verb after a relative clause is the antecedent's, wherever the parser hung it",
+     "Party president Ida Berg, who addressed the crowd, called on Norway to set a date for a referendum.",
+     {("Ida Berg", "demands", "Norway", "happened")}, set()),
     ("a storm is no traveller",
      "Prime Minister Jon Dahl returned to Tarnby, the parish hardest hit by Hurricane Edda, with Ida Berg. "
      "The two leaders toured the harbour town of Vik.",

@@ -179,6 +179,12 @@ def subject_tokens(verb) -> list:
         return subject_tokens(governor) if governor.i != holder.i else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         holder = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and (clause := next((a for a in holder.ancestors if a.dep_ == "relcl"), None)) is not None \
+                and holder.i > clause.i:
+            # "X, who addressed the crowd, called on Y": a past verb after a relative clause is the antecedent's
+            # (the parser hung it on the clause's last noun)
+            return [clause.head]
         if verb.dep_ == "acl" and (among := _among(holder)):
             # "X and Y were among those attending the summit", "... among representatives of 100
             # countries attending the gathering", "X is one of the few leaders attending": X did
