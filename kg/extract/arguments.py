@@ -1442,8 +1442,8 @@ class Arguments:
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
-        if self._new_event(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Event", tok.i)) or dated is not None:
-            kind = None  # "a meeting" is a new event, not the meeting named before (nor is "a coffee producers' meeting")
+        if self._new_event(tok) or dated is not None:
+            kind = None  # "a meeting", "the next summit" are new events, not the one named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
             # "the event", "the gathering": the event the article has named most so far, the last of them
@@ -1465,8 +1465,6 @@ class Arguments:
                 return main
         if own_name:
             kind = None  # "the ICO executive board meeting" names its own event; only a bare "the meeting" refers back
-        if any(m.dep_ == "amod" and m.lower_ in lx.OTHER_OCCASION_WORDS for m in tok.lefts):
-            kind = None  # "would host the next summit": another one than the summit of the article
         named = self._named_before(tok, kind) if dated is None and not own_name else None
         if named is None and dated is None and not own_name and kind:
             named = self._said_before(tok, kind)  # "a producers' meeting in Managua ... In the meeting, we agreed"
@@ -1474,13 +1472,12 @@ class Arguments:
             # "the AU summit ... Addressing the summit": the one named before, whichever frame reads first
             c = self.event(named)
         else:
-            # (a definite one refers back, never forward: "at its January meeting" is not "a bilateral meeting" told after it)
             # a mention before it, or one after it that is no new event of its own: "the conference on a new
             # rubber pact ... The INRA renegotiation conference" are one, but "at its January meeting" is not "a
             # bilateral meeting" told after it; of several, the one named last before it ("the recent ICO
             # meeting ... a producers' meeting in Managua ... In the meeting, we agreed": the producers' meeting)
             def joins(cl) -> bool:
-                return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(m) for m in cl.mentions)
+                return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
             c = max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n) for n, cl in enumerate(self.clusters)
                      if cl.type == "Event" and joins(cl) and
@@ -1535,10 +1532,10 @@ class Arguments:
         self.coref.mention_cluster[mention.start] = c
         return c
 
-    def _new_event(self, m) -> bool:
-        """An event mention that brings in one of its own: "a bilateral meeting", "a coffee producers' meeting",
+    @staticmethod
+    def _new_event(head) -> bool:
+        """An event noun that brings in one of its own: "a bilateral meeting", "a coffee producers' meeting",
         "the next retreat"."""
-        head = self.doc[m.head]
         describer = [d for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS" for d in c.children]
         return any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in [*head.children, *describer]) \
             or any(d.dep_ == "amod" and d.lower_ in lx.OTHER_OCCASION_WORDS for d in head.lefts)
@@ -1557,7 +1554,7 @@ class Arguments:
                 if any(m.ent_type_ == "DATE" or m.lower_ in lx.OTHER_OCCASION_WORDS for m in t.lefts):
                     return None
                 # only an event the text brought in there ("a ... meeting"); a definite one has its own antecedent
-                return t if self._new_event(Mention(t.i, t.i + 1, t.text, t.text, "Event", t.i)) else None
+                return t if self._new_event(t) else None
         return None
 
     def _named_before(self, tok, kind: str | None):

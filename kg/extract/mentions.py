@@ -65,7 +65,7 @@ _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
 def _storm(doc, start: int, end: int) -> bool:
     """A storm's name: the storm word and one name ("Hurricane Melissa"), not a firm ("Hurricane Energy") nor
     a person ("Storm Large")."""
-    words = [t for t in doc[start:end]]
+    words = list(doc[start:end])
     if words and words[0].lower_ in _STORM_WORDS:
         words = words[1:]
     elif not (start > 0 and (doc[start - 1].lower_ in _STORM_WORDS
@@ -77,6 +77,20 @@ def _storm(doc, start: int, end: int) -> bool:
 _BODY_WORDS = frozenset({"foundation", "institute", "center", "centre", "library", "trust", "fund", "school", "university",
                          "college", "hospital", "award", "prize", "memorial", "airport", "bridge", "street", "avenue",
                          "lecture", "medal", "scholarship", "trophy"})
+
+
+def _titled_person(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A title and a two- or three-word name the recogniser tagged as a body or place ("The Taoiseach Micheál
+    Martin"), not a body, event or place named after a title ("Governor General Awards", "Prince Edward Island")."""
+    title, last = doc[start], doc[end - 1]
+    if not 3 <= end - start <= 4 or title.lower_ not in lx.ROLE_NOUNS or not title.text[:1].isupper() \
+            or title.dep_ != "compound" or gaz.is_region(_text(doc, start, end)) or gaz.is_city(_text(doc, start, end)):
+        return False
+    if last.tag_ == "NNPS" or last.lower_.rstrip("s") in lx.EVENT_NAME_HEADS | _BODY_WORDS \
+            or last.lower_ in lx.FIRM_NAME_ENDINGS | lx.COMPANY_NOUNS | lx.SITE_NOUNS | lx.UNION_NAME_ENDINGS:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS
+               and not gaz.country(t.text) and not gaz.is_city(t.text) for t in doc[start + 1:end])
 
 
 def _venue_of_event(doc, start: int, end: int) -> bool:
@@ -625,14 +639,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
-        if kind in {"Organization", "Place"} and 3 <= end - start <= 4 and doc[start].lower_ in lx.ROLE_NOUNS \
-                and not gaz.is_region(name) and not gaz.is_city(name) \
-                and doc[start].text[:1].isupper() and doc[start].dep_ == "compound" and all(
-                    t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS
-                    and not gaz.country(t.text) and not gaz.is_city(t.text) for t in doc[start + 1:end]) \
-                and doc[end - 1].tag_ != "NNPS" and doc[end - 1].lower_.rstrip("s") not in lx.EVENT_NAME_HEADS | _BODY_WORDS \
-                and doc[end - 1].lower_ not in lx.FIRM_NAME_ENDINGS | lx.COMPANY_NOUNS | lx.SITE_NOUNS | lx.UNION_NAME_ENDINGS \
-                | _BODY_WORDS | lx.EVENT_NAME_HEADS:
+        if kind in {"Organization", "Place"} and _titled_person(doc, start, end, gaz):
             kind, start = "Person", start + 1  # "The Taoiseach Micheál Martin", tagged as a body: a titled person
             name = _text(doc, start, end)
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
