@@ -65,7 +65,12 @@ class Gazetteer:
             if key not in self.country_of:
                 self.country_of[key] = row["name"]
                 self.is_name.add(key)
-        self._add_demonyms()
+        from countryinfo import CountryInfo
+
+        countries = CountryInfo.all().values()  # (read once: demonyms and first-level divisions)
+        self._add_demonyms(countries)
+        # the first-level divisions of each country ("Prince Edward Island", "Nova Scotia")
+        self.region_names = {_key(p) for info in countries for p in info.get("provinces") or ()}
         self._capital_map: dict[str, str] | None = None
         self._capital_names: dict[str, str] = {}
         self._countries: dict[str, int] | None = None
@@ -73,16 +78,14 @@ class Gazetteer:
         self._regions: dict[str, set[tuple[str, str | None]]] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 
-    def _add_demonyms(self) -> None:
+    def _add_demonyms(self, countries) -> None:
         """Demonyms of the countries the table above leaves without one, from countryinfo's data (the REST
         Countries table): "Tanzanian", "Zambian", "Rwandan". A demonym two countries share ("Dominican",
         "Guinean") names neither; a country kg does not know by one of its names is left out."""
         from collections import defaultdict
 
-        from countryinfo import CountryInfo
-
         owners: dict[str, set[str]] = defaultdict(set)
-        for info in CountryInfo.all().values():
+        for info in countries:
             if not info.get("ISO"):
                 continue  # (Scotland, Wales: parts of a country, not countries)
             country = next((self.country_of[_key(n)] for n in [info.get("name"), *info.get("altSpellings", [])]
@@ -90,11 +93,9 @@ class Gazetteer:
             for demonym in (info.get("demonym") or "").split(","):
                 if demonym.strip() and country:
                     owners[_key(demonym.strip())].add(country)
-        for key, countries in owners.items():
-            if len(countries) == 1 and key not in self.country_of:
-                self.country_of[key] = next(iter(countries))
-        # the first-level divisions of each country ("Prince Edward Island", "Nova Scotia"), from the same data
-        self.region_names = {_key(p) for info in CountryInfo.all().values() for p in info.get("provinces") or ()}
+        for key, owned in owners.items():
+            if len(owned) == 1 and key not in self.country_of:
+                self.country_of[key] = next(iter(owned))
 
     def is_region(self, name: str) -> bool:
         """A province, state or region of a country (countryinfo): "Prince Edward Island", "Ontario"."""

@@ -1433,7 +1433,7 @@ class Arguments:
         # "last year's summit", "the 2019 summit": another one than the summit of the article (but
         # "last week's meeting" is mostly the article's own, reported after it)
         dated = next((t for t in tok.lefts if t.ent_type_ == "DATE" and t.dep_ in {"poss", "npadvmod", "compound", "nmod", "amod", "nummod"}
-                      and (any(w.lower_ in lx.OTHER_TIME_WORDS | {"next", "coming", "following"} for w in t.subtree)
+                      and (any(w.lower_ in lx.OTHER_YEAR_WORDS for w in t.subtree)
                            and any(w.lemma_.lower() == "year" for w in t.subtree)
                            or any(lx.YEAR.fullmatch(w.text) for w in t.subtree))), None)
         if dated is not None:
@@ -1571,7 +1571,7 @@ class Arguments:
                 continue
             if any(_names_event(m) for m in t.lefts if m.dep_ in {"compound", "amod", "nmod", "poss"}):
                 return t
-            if any(m.ent_type_ == "DATE" and any(w.lower_ in lx.OTHER_TIME_WORDS | {"next", "coming"} for w in m.subtree)
+            if any(m.ent_type_ == "DATE" and any(w.lower_ in lx.OTHER_YEAR_WORDS for w in m.subtree)
                    for m in t.lefts):
                 continue  # "before next year's assembly": another one, past which the name may lie
             return None

@@ -29,9 +29,10 @@ def event_guests(args, rel, frame, tok, r):
             continue
         # (not the parties of talks "between" two others: "X hosted talks between Russia and Ukraine"
         # hosts the talks, which the two hold with each other)
-        guests = args.typed(args.of(pobj(target, "of", "with")), PARTY_TYPES)
+        whose = pobj(target, "of", "with")
+        guests = args.typed(args.of(whose), PARTY_TYPES)
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
-            ministers = pobj(target, "of") is not None and pobj(target, "of").lemma_.lower() in lx.PERSON_ROLES
+            ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
         # "X is hosting a dinner for Y" (or "in honour of Y"): X hosts the dinner and Y
         r.objects += _guests(args, target, tok)
@@ -512,6 +513,11 @@ LEGAL_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barris
 STANDING_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "embassy"})
 
 
+def _sides(args, found: Found) -> Found:
+    """The countries and bodies among those a representative stands for."""
+    return [(c, f) for c, f in found if args.clusters[c].type in {"Country", "Organization"}]
+
+
 def represented_at(args, rel, frame, tok, r):
     """"X represented Chile at the summit": X and Chile take part; "Myanmar was represented by its
     permanent secretary", with no event named, at the one the article named last."""
@@ -528,7 +534,7 @@ def represented_at(args, rel, frame, tok, r):
                 and any(w.lemma_.lower() in STANDING_POSTS for w in described):
             return None  # "Norway is represented by Ambassador X": a post held, not a gathering attended
         represented = [x for t in passive_subject_tokens(tok) for x in args.of(t)]  # (also "did not go and was represented")
-        sides = [(c, f) for c, f in represented if args.clusters[c].type in {"Country", "Organization"}]
+        sides = _sides(args, represented)
         # the one sent, when named ("by UK Space Agency chief executive X"), not "its foreign ministry"
         sent = [] if by is None else [(c, f) for c, f in args.of(by) if args.clusters[c].type == "Person"
                                       and not any(a.dep_ == "prep" for a in _tokens_of(args, c, by))]
@@ -544,8 +550,7 @@ def represented_at(args, rel, frame, tok, r):
     if is_passive(tok):  # "Norway was represented at the summit by Foreign Minister X": both take part
         at = pobj(tok, "at")
         by = agent(tok) or pobj(at, "by")  # ("at the summit by X": the parser may hang "by" on the summit)
-        r.subjects = [(c, f) for t in passive_subject_tokens(tok) for c, f in args.of(t)
-                      if args.clusters[c].type in {"Country", "Organization"}] \
+        r.subjects = _sides(args, [x for t in passive_subject_tokens(tok) for x in args.of(t)]) \
             + ([(c, f) for c, f in args.of(by) if args.clusters[c].type == "Person"] if by is not None else [])
         r.objects = [(c, f) for c, f in args.of(at, conjuncts=False) if args.clusters[c].type == "Event"] or (
             [(args.event(at), 0.9)] if at.lemma_.lower() in lx.EVENT_NOUNS else [])
@@ -1059,9 +1064,9 @@ def welcomed_guest(args, rel, frame, tok, r):
     if is_passive(tok) and rel.name == "hosts":
         # "Bishop X was welcomed by the vicar, Y": a person welcomed by someone named (not "the plan was welcomed",
         # nor one welcomed back, into a party or to a club: a member joining, no guest)
-        joined = pobj(tok, "into", "to")
-        if any(c.lower_ == "back" for c in tok.children) or pobj(tok, "into") is not None or joined is not None and (
-                joined.pos_ == "NOUN" and joined.lemma_.lower() in JOINED_BODIES):
+        into, to = pobj(tok, "into"), pobj(tok, "to")
+        if any(c.lower_ == "back" for c in tok.children) or into is not None \
+                or to is not None and to.pos_ == "NOUN" and to.lemma_.lower() in JOINED_BODIES:
             return None
         guests = [(c, f) for c, f in r.objects if args.clusters[c].type == "Person"]
         r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type in {"Person", "Organization", "Country"}]

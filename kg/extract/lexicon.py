@@ -253,6 +253,8 @@ TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das"})
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
 OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
+#: words that make "X year's" another year than the article's: "last year's summit", "next year's meeting"
+OTHER_YEAR_WORDS = OTHER_TIME_WORDS | frozenset({"next", "coming", "following"})
 #: adjectives that make an event another one than the one named before: "the next summit", "the previous meeting"
 OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "past", "prior", "earlier", "subsequent"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
