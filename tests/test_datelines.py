@@ -20,6 +20,7 @@ def blank():
     ("SAO TOME \u2014 Ida Berg met Jon Dahl.", "SAO TOME \u2014"),
     ("TROMSO, March 3 - The council said.", "TROMSO, March 3 -"),
     ("ISLAMABAD: Talks began on Monday.", "ISLAMABAD:"),
+    ("OSLO, 3 March 2026 - Nordvik ASA said.", "OSLO, 3 March 2026 -"),  # day before month
 ])
 def test_a_dateline_is_marked(blank, text, dateline):
     doc = LineBreaks(1)(blank.make_doc(text))
@@ -31,6 +32,7 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "NATO 2024 - a year of change.",
     "Zhang: I visited the area.",  # a speaker in an interview
     "The council met - briefly - on Monday.",
+    "IG-Metall, Western Europe's largest union, is demanding more.",  # a hyphen inside a name
 ])
 def test_a_sentence_is_no_dateline(blank, text):
     doc = LineBreaks(1)(blank.make_doc(text))

@@ -1785,6 +1785,135 @@ CASES = [
      "The two leaders toured the harbour town of Vik.",
      {("Jon Dahl", "visits", "Vik", "happened"), ("Ida Berg", "visits", "Vik", "happened")},
      {("Hurricane Edda", "visits", "Vik")}),
+    # -- constructions of the twelfth session (fresh news batch 8, and the dev misses of batches 1-7)
+    ("a list of names each after its country's possessive, parsed as one",
+     "The summit was attended by Norway's Ida Berg and Sweden's Jon Dahl.",
+     {("Ida Berg", "attends", "summit", "happened"), ("Jon Dahl", "attends", "summit", "happened")}, set()),
+    ("a long name after a country's possessive, next to a person",
+     "Xi met Brazil's Luiz Inácio Lula da Silva and Argentina's Javier Milei on Monday.",
+     {("Luiz Inácio Lula da Silva", "meets", "Xi", "happened"), ("Javier Milei", "meets", "Xi", "happened")}, set()),
+    ("a relative clause on an event's time, as object",
+     "Ida Berg will not attend a business forum in Oslo on Saturday, which Jon Dahl will address in her place.",
+     {("Ida Berg", "attends", "business forum", "negated"), ("Jon Dahl", "attends", "business forum", "planned")}, set()),
+    ("'at which' hung on the clause's 'is', read for the verb under 'due to'",
+     "The programme includes an event hosted by the Norden Institute, at which Ida Berg is due to speak.",
+     {("Ida Berg", "attends", "event", "planned")}, set()),
+    ("an indefinite event told by who hosts it, and the partner met there",
+     "Organisers said Ida Berg would meet Jon Dahl at a conference hosted by the Norden Federation.",
+     {("Ida Berg", "attends", "conference", None), ("Jon Dahl", "attends", "conference", None)}, set()),
+    ("an indefinite event with no more said is no attendance",
+     "Ida Berg met Jon Dahl at a conference on Monday.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, {("Ida Berg", "attends", "conference")}),
+    ("a keynote given at the gathering the article is about",
+     "The Norden Dialogue opened in Oslo on Friday. Ida Berg, who gave the keynote address on the opening night, "
+     "said Europe must act.",
+     {("Ida Berg", "attends", "Norden Dialogue", "happened")}, set()),
+    ("a keynote in a 'where' clause on a ceremony",
+     "Jon Dahl attended the opening ceremony of the Norden Forum, where Ida Berg delivered a keynote speech.",
+     {("Ida Berg", "attends", "Norden Forum", "happened")}, set()),
+    ("a farewell address in a 'who' clause is the clause's subject's",
+     "The Norden summit opened on Monday. Ida Berg took over the chair from Jon Dahl, who in his farewell address "
+     "urged members to act.",
+     {("Jon Dahl", "attends", "Norden summit", "happened")}, {("Ida Berg", "attends", "Norden summit")}),
+    ("a speech given elsewhere is no attendance of the gathering",
+     "The Norden summit opened on Sunday. Jon Dahl gave a speech in Bergen on Monday.",
+     set(), {("Jon Dahl", "attends", "Norden summit")}),
+    ("an organisation's own dialogue is no event",
+     "The Institute for Strategic Dialogue said it had met the ministry.",
+     set(), set()),
+    ("two titled names read as one run of compounds",
+     "Council President Ida Berg and Commission President Ursula von der Leyen arrived in Oslo on Sunday.",
+     {("Ida Berg", "visits", "Oslo", "happened"), ("Ursula von der Leyen", "visits", "Oslo", "happened")}, set()),
+    ("a name with particles coordinated with another",
+     "Jon Dahl and Ursula von der Leyen arrived in Oslo on Sunday. On Monday, they will be hosted by President Ida Berg.",
+     {("Jon Dahl", "visits", "Oslo", "happened"), ("Ida Berg", "hosts", "Jon Dahl", "planned"),
+      ("Ida Berg", "hosts", "Ursula von der Leyen", "planned")}, set()),
+    ("two guests each after a body and a lower-case title",
+     "Prime Minister Ida Berg received FNBA president Jon Dahl and JLA president Erik Lund at the palace on Tuesday.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Ida Berg", "hosts", "Erik Lund", "happened")}, set()),
+    ("a town no gazetteer knows, where one goes",
+     "Deputy Prime Minister Ida Berg is scheduled to travel to Quang Ngai on Monday.",
+     {("Ida Berg", "visits", "Quang Ngai", "planned")}, set()),
+    ("two agents of a passive",
+     "The lunch was attended by members of the Norden Council and by State Sen. Jon Dahl.",
+     {("Jon Dahl", "attends", "lunch", "happened")}, set()),
+    ("places of the communes visited, the parser hanging 'in' on the verb",
+     "Prime Minister Ida Berg on Sunday visited flood-hit communes in Hue and Da Nang.",
+     {("Ida Berg", "visits", "Hue", "happened"), ("Ida Berg", "visits", "Da Nang", "happened")}, set()),
+    ("a school a shelter is at",
+     "Ida Berg inspected a dyke and visited an evacuation shelter at Phu Vang Secondary School.",
+     {("Ida Berg", "visits", "Phu Vang Secondary School", "happened")}, set()),
+    ("a modal after 'but' is not under the first verb's 'not'",
+     "The Norden Workers Union did not join the strike but will hold its own rally in Bergen on Saturday.",
+     {("Norden Workers Union", "hosts", "rally", "planned")}, set()),
+    ("'it' for the rally just named",
+     "The Norden Nurses Union will hold a rally on Saturday, and its general secretary, Ida Berg, is expected to address it.",
+     {("Ida Berg", "attends", "rally", "planned")}, set()),
+    ("'it' of another verb is no gathering",
+     "The Norden Forum met in Oslo. Ida Berg said a crisis would bring it about quickly.",
+     set(), {("Ida Berg", "attends", "Norden Forum")}),
+    ("a convened conference with others is hosted",
+     "Ida Berg will convene an online conference with leaders of 12 provinces on Tuesday.",
+     {("Ida Berg", "hosts", "online conference", "planned")}, set()),
+    ("companions of a trip told in a participle opening the sentence",
+     "Arriving in Bergen by helicopter, Ida Berg inspected a breached dyke. She was accompanied by Minister Jon Dahl.",
+     {("Jon Dahl", "visits", "Bergen", "happened")}, set()),
+    ("a fronted event with its chair and attendee",
+     "At a working session in the afternoon, chaired by Ida Berg and attended by party chief Jon Dahl, "
+     "the Bergen council asked the government to act.",
+     {("Ida Berg", "attends", "working session", "happened"), ("Jon Dahl", "attends", "working session", "happened")}, set()),
+    ("'the two leaders' are the pair coordinated, not the last two named",
+     "Ida Berg and Jon Dahl arrived in Oslo on Sunday to meet Prime Minister Erik Lund. "
+     "The two leaders were received at the airport by Minister Eva Holm.",
+     {("Eva Holm", "hosts", "Ida Berg", "happened"), ("Eva Holm", "hosts", "Jon Dahl", "happened")},
+     {("Eva Holm", "hosts", "Erik Lund")}),
+    ("a name after 'at' on a verb of receiving is a place",
+     "On Monday, Jon Dahl will be hosted by President Ida Berg at Rashtrapati Bhavan, where she will give a banquet "
+     "in his honour.",
+     {("Ida Berg", "hosts", "Jon Dahl", "planned"), ("Ida Berg", "hosts", "banquet", "planned")}, set()),
+    ("'as did' another",
+     "Jon Dahl flew in for the ceremony, as did former president Ida Berg.",
+     {("Ida Berg", "attends", "ceremony", "happened")}, set()),
+    ("'as he did' names no one else",
+     "Jon Dahl attended the summit, as he did last year.",
+     {("Jon Dahl", "attends", "summit", "happened")}, set()),
+    ("leading a ceremony alongside another",
+     "President Ida Berg led the ceremony alongside Deputy President Jon Dahl.",
+     {("Ida Berg", "attends", "ceremony", "happened"), ("Jon Dahl", "attends", "ceremony", "happened")}, set()),
+    ("leading a market rally is no gathering",
+     "Oil stocks led the rally on Wall Street.",
+     set(), set()),
+    ("'the visiting leaders' are those the article told came",
+     "Ida Berg and Jon Dahl arrived in Oslo on Sunday. Prime Minister Erik Lund will host a lunch for the visiting "
+     "leaders on Tuesday.",
+     {("Erik Lund", "hosts", "Ida Berg", "planned"), ("Erik Lund", "hosts", "Jon Dahl", "planned")}, set()),
+    ("'the ceremony' is the funeral the article is about",
+     "Mourners packed the stadium on Friday for the state funeral of Jon Dahl. Erik Lund flew in for the ceremony.",
+     {("Erik Lund", "attends", "state funeral", "happened")}, set()),
+    ("the doer's own office telling of it",
+     "President Ida Berg received Erik Lund at State House, a presidential spokesman said.",
+     {("Ida Berg", "hosts", "Erik Lund", "happened")}, set()),
+    ("officials telling of it",
+     "President Ida Berg received Erik Lund at State House, officials said.",
+     {("Ida Berg", "hosts", "Erik Lund", "reported")}, set()),
+    ("a firm by its legal form hosting a capital markets day, and who presents there",
+     "Nordvik Renewables ASA said it will host a Capital Markets Day in London on 14 April, where Chief Executive "
+     "Officer Ida Berg and Chief Financial Officer Jon Dahl will present the strategy.",
+     {("Nordvik Renewables ASA", "hosts", "Capital Markets Day", "planned"),
+      ("Ida Berg", "attends", "Capital Markets Day", "planned"), ("Jon Dahl", "attends", "Capital Markets Day", "planned")},
+     set()),
+    ("a congress held at a venue, hosted by another body, opened and addressed",
+     "The Nordic Canoe Union held its 12th Ordinary Congress on 21 March at the Bergen Whitewater Stadium, hosted by "
+     "the Bergen Paddle Federation. The Congress was opened by Union President Ida Berg and addressed by Jon Dahl.",
+     {("Bergen Paddle Federation", "hosts", "Congress", "happened"), ("Ida Berg", "attends", "Congress", "happened"),
+      ("Jon Dahl", "attends", "Congress", "happened")}, set()),
+    ("a legislature told something is no gathering",
+     "Ida Berg told Congress the plan would work.",
+     set(), {("Ida Berg", "attends", "Congress")}),
+    ("present tense with a weekday the parser hung on the name",
+     "On Friday Pope Leo travels to Bergen.",
+     {("Leo", "visits", "Bergen", "planned")}, set()),
+
 ]
 
 
@@ -2011,3 +2140,26 @@ def test_an_annual_meeting_told_keeps_its_adjective(nlp):
     ex = extract(nlp(text), Article("t", text))
     meeting = next(e for e in ex.entities if e.type == "Event")
     assert "annual shareholders meeting" in meeting.aliases + meeting.wordings
+
+
+
+def test_a_name_the_recogniser_ran_into_the_dateline():
+    """"BERGEN, Ind. - Nordvik Battery Systems chief executive X toured ...", the recogniser tagging
+    "Ind. - Nordvik Battery Systems" as one body: the body is named after the dateline."""
+    from hand_docs import blank_vocab, hand_doc
+    from kg.extract.mentions import find_mentions
+    from kg.gazetteer import Gazetteer
+    from spacy.tokens import Span
+    doc = hand_doc(blank_vocab(), [
+        ("BERGEN", "Bergen", "PROPN", "NNP", "npadvmod", 11), (",", ",", "PUNCT", ",", "punct", 0),
+        ("Ind.", "Ind.", "PROPN", "NNP", "compound", 6), ("-", "-", "PUNCT", "HYPH", "punct", 6),
+        ("Nordvik", "Nordvik", "PROPN", "NNP", "compound", 6), ("Battery", "Battery", "PROPN", "NNP", "compound", 6),
+        ("Systems", "Systems", "PROPN", "NNP", "compound", 9), ("chief", "chief", "NOUN", "NN", "compound", 9),
+        ("executive", "executive", "NOUN", "NN", "compound", 10), ("Jon", "Jon", "PROPN", "NNP", "compound", 10),
+        ("Dahl", "Dahl", "PROPN", "NNP", "nsubj", 11), ("toured", "tour", "VERB", "VBD", "ROOT", 11),
+        ("it", "it", "PRON", "PRP", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 11),
+    ], ents=[(0, 1, "GPE"), (2, 7, "ORG"), (9, 11, "PERSON")])
+    doc.spans["kg_datelines"] = [Span(doc, 0, 4)]
+    names = {m.name: m.type for m in find_mentions(doc, Gazetteer())}
+    assert names.get("Nordvik Battery Systems") == "Organization"
+    assert not any(n.startswith("Ind.") for n in names)

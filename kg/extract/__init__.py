@@ -54,6 +54,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
 
             ctx = Context("negated" if cand.negated else "planned", ctx.attribution, (*ctx.cues, trigger.lemma_))
         if ctx.status == "reported" and (_own_word(ctx.attribution, coref.clusters, (cand.subject, cand.object))
+                                         or _own_office(ctx.attribution, coref.clusters[cand.subject])
+                                         and _clause_doer(trigger, coref) == cand.subject
                                          or _first_person(trigger)):
             # a party telling of its own act states it: "X met Y on Monday, X said" happened
             from kg.extract.context import Context
@@ -119,6 +121,42 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
 def _first_person(trigger) -> bool:
     """A speaker telling of their own act: ""We are asking FIFA to ...," he said"."""
     return any(t.lower_ in lx.PRONOUNS_FIRST | lx.PRONOUNS_WE for t in subject_tokens(trigger))
+
+
+#: who speaks for someone: "his office", "a presidential spokesman", "the ministry"
+_SPEAKERS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
+                       "press office", "press service", "ministry", "presidency", "secretariat"})
+
+
+def _clause_doer(trigger, coref) -> int | None:
+    """Who the clause a trigger is in tells of: "his office said Lawson had welcomed the outcome of a meeting
+    between A and B" is about Lawson, not A (whose office it is not)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    doers = subject_tokens(verb) if verb is not None else []
+    return coref.token_cluster.get(doers[0].i) if doers else None
+
+
+def _own_office(attribution: str | None, subject) -> bool:
+    """Whether who reports a fact speaks for its doer (GUIDELINES' own-spokesman rule): "X received Y, his office
+    said", "..., a presidential spokesman said" of a president, "..., the ministry said" of a minister."""
+    if not attribution or subject.type != "Person":
+        return False
+    words = norm(attribution).split()
+    if words and words[0] in {"a", "an", "the"}:
+        words = words[1:]
+    if len(words) < 1 or " ".join(words[-2:]) not in _SPEAKERS and words[-1] not in _SPEAKERS:
+        return False
+    owner = words[:-1] if " ".join(words[-2:]) not in _SPEAKERS else words[:-2]
+    roles = {r for r, _ in subject.roles}
+    if owner in (["his"], ["her"]):
+        return True
+    if owner == ["presidential"] or words == ["presidency"]:
+        return any("president" in r.split() for r in roles)
+    if not owner and words[-1] == "ministry":
+        return any("minister" in r.split() for r in roles)
+    return False
 
 
 def _own_word(attribution: str | None, clusters, parties) -> bool:

@@ -10,8 +10,9 @@ delegation stands for; or a name the recogniser missed (a run of proper nouns,
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender, resolve_role,
-                              sentence_starts, short_form_of)
+from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender,
+                              resolve_role, sentence_starts, short_form_of)
+from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, role_name
 from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
 
@@ -46,7 +47,22 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in lx.PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_past(verb)) or (  # reduced relative: "a summit hosted by X"
         # "At the talks in Kabul, hosted by X, Y said" (not "Asked by reporters ..., X said": X was asked)
-        _participle_after_comma(verb) and any(c.dep_ == "agent" for c in verb.children))
+        _participle_after_comma(verb) and any(c.dep_ == "agent" for c in verb.children)) or (
+        # "At a working session, chaired by X and attended by Y, Z said", the parser hanging the fronted phrase
+        # on the participle
+        _fronted_event(verb) is not None and any(c.dep_ == "agent" for c in verb.children)) or (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        and verb.head.tag_ == "VBN" and is_passive(verb.head))
+
+
+def _fronted_event(verb):
+    """The event noun of "At a working session ..., chaired by X" when the parser made the fronted phrase the
+    participle's own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during"} and c.i < verb.i), None)
+    noun = child(at, "pobj") if at is not None else None
+    return noun if noun is not None and noun.lemma_.lower() in lx.EVENT_NOUNS else None
 
 
 def _participle_after_comma(verb) -> bool:
@@ -78,6 +94,16 @@ def agent(verb):
                 if subj is not None and _agent_read_as_subject(subj) is not None:
                     return subj
     return None
+
+
+def agents(verb) -> list:
+    """Every doer of a passive: "attended by A and by B" (the second "by" a conjunct of the first)."""
+    first = agent(verb)
+    if first is None:
+        return []
+    more = [o for c in verb.children if c.dep_ == "agent" for x in c.conjuncts
+            if x.dep_ == "conj" and x.lower_ == "by" and (o := child(x, "pobj")) is not None]
+    return [first, *more]
 
 
 def _agent_read_as_subject(subj):
@@ -348,12 +374,18 @@ def passive_subject_tokens(verb) -> list:
         return [obj]  # "to attend an emergency summit, to be hosted by Egypt on Tuesday": the summit is
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
+    if (fronted := _fronted_event(verb)) is not None and not found:
+        return [fronted]
     if _participle_after_comma(verb):
         # "At the meeting in Kabul, hosted by X, Y said": the participle describes the fronted phrase's noun
         t = verb.doc[verb.left_edge.i - 2]
         for a in (t, *t.ancestors):
             if a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.head.i == verb.head.i and a.i < verb.i:
-                return [a] if a.lemma_.lower() in lx.EVENT_NOUNS else []
+                if a.lemma_.lower() in lx.EVENT_NOUNS and a.ent_type_ not in {"DATE", "TIME"}:  # (not "on 21 March")
+                    return [a]
+                # "held its congress at the stadium, hosted by Y": the gathering held there
+                held = child(verb.head, "dobj")
+                return [held] if held is not None and held.lemma_.lower() in lx.EVENT_NOUNS and held.i < a.i else []
     return []
 
 
@@ -387,7 +419,18 @@ def coagents(verb) -> list:
             elif obj is not None and travels and holder.i == verb.i and c.lower_ == "with" \
                     and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and not obj.ent_type_):
                 found.append(obj)
+    obj = child(verb, "dobj")
+    if obj is not None:  # "X led the ceremony alongside Y", the parser hanging "alongside" on the object
+        found += [o for c in obj.children if c.dep_ == "prep" and c.lower_ in lx.COAGENT_PREPS and (o := child(c, "pobj")) is not None]
+    found += _as_did(verb)
     return found
+
+
+def _as_did(verb) -> list:
+    """"X flew in for the ceremony, as did Y": Y did the same (the clause "as" + "do" with a subject of its own)."""
+    return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ in {"do", "have", "will"} and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(x.dep_ == "neg" for x in c.children)
+            for s in c.children if s.dep_ in SUBJECTS and s.i > c.i]
 
 
 def parties(tok) -> list:
@@ -402,17 +445,20 @@ def parties(tok) -> list:
         # an apposition names a description ("his counterpart, Samia Suluhu Hassan"); after a
         # name it is more often a misparsed clause ("with Mr Ruto, Mr Ramaphosa said")
         # ("A and Dutch Climate and Green Growth Minister B": B, not the department the parser made A's conjunct)
-        titled = {c.i: p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c)) is not None}
+        titled = {c.i: p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c) or _named_after_role(t, c)) is not None}
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
                  and not _after_phrase(t, c) and not _party_district(c) and not (c.dep_ == "conj" and _clause_subject_after_agent(c))
                  and c.i not in titled] + list(titled.values())
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
+        if t.i == tok.i:
+            todo += _possessive_list_before(t)
         if t.dep_ == "conj" and t.head.i not in seen and t.i == tok.i and not _clause_subject_after_agent(t) \
                 and not any(c.dep_ == "relcl" for c in t.children):  # "A, B and C, who hosted the lunch": C
             todo += list(t.conjuncts)
-        if t.i == tok.i and t.dep_ in lx.SUBJECTS | {"dobj", "pobj"} and t.ent_type_ == "PERSON":
+        if t.i == tok.i and t.dep_ in lx.SUBJECTS | {"dobj", "pobj"} and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and any(
+                x.ent_type_ == "PERSON" for x in t.doc[max(t.left_edge.i, t.i - 3):t.i])):  # ("Ursula von der Leyen", "Leyen" a place)
             # (not followed further: the parser's conjunct of that name is a word of tok's own title,
             # "between A and Northern Ireland Chief Constable B")
             flat = [x for x in _flattened_pair(t) if x.i not in seen]
@@ -429,6 +475,8 @@ def parties(tok) -> list:
 def _owner_named_after(tok) -> bool:
     """"Tesla" and "owner" in "Tesla and X owner Elon Musk did not attend": what the person after
     them owns or does, not parties (the parser coordinated "Tesla" with the role noun)."""
+    if tok.ent_type_ == "PERSON":
+        return False  # (a person is owned by no one: "received A and B president C" lists two people)
     roles = [c for c in ((tok,) if tok.dep_ == "conj" else tok.children) if c.dep_ == "conj"
              and c.pos_ == "NOUN" and c.lemma_.lower() in lx.PERSON_ROLES | {"owner", "founder"}]
     head = tok.head if tok.dep_ == "conj" else tok
@@ -476,6 +524,42 @@ def _possessive_list(tok) -> list:
     return found if closed else []
 
 
+def _possessive_list_before(tok) -> list:
+    """"attended by Brazil's Lula and Argentina's Milei" parsed as "[Brazil's Lula and Argentina]'s Milei":
+    the names before the last one, each after its country's possessive, read off the words leftwards.
+    Only a list whose last two names an "and" joins counts, and only when it starts the phrase."""
+    doc = tok.doc
+
+    def run_before(i: int) -> int:  # the first index of the proper-noun run ending just before i
+        while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text not in _POSSESSIVE:
+            i -= 1
+        return i
+
+    def owner_before(i: int) -> int | None:  # "Brazil's" ending just before i: where it starts
+        if i < 2 or doc[i - 1].text not in _POSSESSIVE:
+            return None
+        start = run_before(i - 1)
+        owner = doc[start:i - 1]
+        return start if len(owner) and all(t.ent_type_ in {"GPE", "NORP"} for t in owner) else None
+
+    if tok.pos_ != "PROPN" or tok.dep_ not in lx.SUBJECTS | {"dobj", "pobj", "conj"}:
+        return []
+    start = owner_before(run_before(tok.i))
+    found, closed = [], False
+    while start is not None and start > 0 and doc[start - 1].text in {",", "and"}:
+        closed = closed or doc[start - 1].text == "and"
+        end = start - 1 - (start >= 2 and doc[start - 1].text == "and" and doc[start - 2].text == ",")
+        if end < 1 or doc[end - 1].pos_ != "PROPN":
+            return []
+        found.append(doc[end - 1])
+        start = owner_before(run_before(end))
+        if start is None:
+            return []
+    if not closed or start is None or not found or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+        return []
+    return found
+
+
 def _after_relative(head, other) -> bool:
     """"X, who met the co-chairs, A and B, said": names right after a relative clause on the name
     (a comma between, no "and") name the clause's object, not more of the name's side (but "X, who
@@ -506,19 +590,6 @@ def _people_after_origin(tok) -> list:
     # (a full name: "Union of Rationalist Atheists and Agnostics" lists no person)
     return [c for o in origins for c in o.conjuncts if c.i > o.i and c.ent_type_ == "PERSON"
             and any(w.dep_ == "compound" and w.ent_type_ == "PERSON" for w in c.lefts)]
-
-
-def _flattened_pair(tok) -> list:
-    """"President A and Council President B met X" parsed as one run of compounds ending in B:
-    the person named before the "and" inside B's own phrase."""
-    lefts = [t for t in tok.subtree if t.i < tok.i]
-    cc = next((t for t in reversed(lefts) if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
-    if cc is None or any(t.dep_ == "conj" for t in lefts if t.i > cc.i and t.ent_type_ == "PERSON"):
-        return []
-    # (or a name after a personal title the recogniser took for a body: "guests including Mr Ruto and ...")
-    before = [t for t in lefts if t.i < cc.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in {"nmod", "compound"}
-                                                  and any(c.lower_ in lx.PERSONAL_TITLES for c in t.lefts))]
-    return before[-1:]
 
 
 def _places_on(noun, preps, labels):
@@ -578,6 +649,15 @@ def department_before_name(tok) -> bool:
     Trade Minister Michel Noir", "Commerce" of "Commerce Secretary X" (the person is the party; the
     parser may make it a conjunct: "A and Commerce Secretary B")."""
     return _titled_after(tok) is not None
+
+
+def _named_after_role(head, role):
+    """The person named after a role noun the parser coordinated with ``head``, the name hung on ``head``
+    as an apposition: "received FNSEA president A and JA president B" (B, not "president")."""
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS:
+        return None
+    return next((a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                 and a.left_edge.i == role.right_edge.i + 1), None)
 
 
 def _titled_after(tok):
@@ -804,6 +884,8 @@ class Arguments:
                 out += self.counterpart(t)  # a person, never the country of "his German counterpart"
             elif t.lower_ in {"host", "hosts"} and t.pos_ == "NOUN" and (hosts := self.host_of(t)):
                 out += hosts  # "X asked his host to ...": who received X
+            elif (visitors := self.visitors(t)):
+                out += visitors  # "hosted a lunch for the visiting leaders": those the article had come
             elif (pair := self.plural(t)):
                 out += pair
             elif (sent := self.represented(t)):  # "... and representatives from A and B"
@@ -1380,16 +1462,20 @@ class Arguments:
         self.coref.token_cluster[tok.i] = c
         return c
 
-    def main_event(self, tok, accept=lambda cluster: cluster.type == "Event") -> int | None:
-        """The gathering the article is about, as far as it has gone: the event it has named most often
-        before ``tok`` (at least twice, or once by a proper name), the earliest of a tie."""
-        # events are made on first use: make those named so far (each token looked at once per article)
+    def _make_gatherings(self, tok) -> None:
+        """Events are made on first use: make those named before tok (each token looked at once per article)."""
         for t in self.doc[self._gatherings_made:tok.i]:
             if t.pos_ == "NOUN" and t.lower_ in lx.GATHERING_NOUNS and t.i not in self.coref.token_cluster and (
                     any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in t.lefts)
                     or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+                self._gatherings_made = max(self._gatherings_made, t.i + 1)  # (event() may come back here)
                 self.event(t)
         self._gatherings_made = max(self._gatherings_made, tok.i)
+
+    def main_event(self, tok, accept=lambda cluster: cluster.type == "Event") -> int | None:
+        """The gathering the article is about, as far as it has gone: the event it has named most often
+        before ``tok`` (at least twice, or once by a proper name), the earliest of a tie."""
+        self._make_gatherings(tok)
         best, event_heads = None, lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS
         for n, cl in enumerate(self.clusters):
             if not accept(cl):
@@ -1399,8 +1485,9 @@ class Arguments:
             if not starts or cl.label.split()[0].casefold() in lx.OTHER_TIME_WORDS | lx.OTHER_OCCASION_WORDS \
                     or cl.label.split()[-1].casefold() in lx.MEAL_NOUNS:
                 continue  # ("last year's summit" is another one; a dinner is an occasion at it, not it)
-            proper = any(self.doc[i].pos_ == "PROPN" for m in before for i in range(m.start, m.end)) \
-                and any(self.doc[m.head].lower_ in event_heads for m in before)
+            if not any(self.doc[m.head].lower_ in event_heads for m in before):
+                continue  # a thing demanded ("a permanent ceasefire"), however often named, is no gathering
+            proper = any(self.doc[i].pos_ == "PROPN" for m in before for i in range(m.start, m.end))
             if len(starts) < 2 and not proper:
                 continue
             key = (len(starts), -min(starts))
@@ -1427,9 +1514,12 @@ class Arguments:
             start += 1
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):
             start += 1
-        if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children):
-            while start < tok.i and self.doc[start].lower_ in lx.PERSONAL_ORDINALS:
-                start += 1  # "his first Brics summit" is the Brics summit, his first
+        if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"} for c in tok.children):
+            # "his first Brics summit" is the Brics summit, his first; "its own rally" a rally
+            skipped = lx.PERSONAL_ORDINALS | {"own", "last"} if any(c.lower_ != "its" for c in tok.children if c.dep_ == "poss") \
+                else {"own"}
+            while start < tok.i and self.doc[start].lower_ in skipped:
+                start += 1
         # "last year's summit", "the 2019 summit": another one than the summit of the article (but
         # "last week's meeting" is mostly the article's own, reported after it)
         dated = next((t for t in tok.lefts if t.ent_type_ == "DATE" and t.dep_ in {"poss", "npadvmod", "compound", "nmod", "amod", "nummod"}
@@ -1448,6 +1538,10 @@ class Arguments:
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
             # "the event", "the gathering": the event the article has named most so far, the last of them
             # ("skipped the gathering" after the summit named three times and a dinner once is the summit)
+            main = self.main_event(tok)  # (the gathering the article is about, when it is clear)
+            if main is not None:
+                self.coref.token_cluster[tok.i] = main
+                return main
             last = max(((len({m.start for m in cl.mentions if m.start < tok.i}), max(m.start for m in cl.mentions if m.start < tok.i), n)
                         for n, cl in enumerate(self.clusters)
                         if cl.type == "Event" and any(m.start < tok.i for m in cl.mentions)), default=None)
@@ -1537,8 +1631,13 @@ class Arguments:
         """An event noun that brings in one of its own: "a bilateral meeting", "a coffee producers' meeting",
         "the next retreat"."""
         describer = [d for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS" for d in c.children]
+        # ("attending his last AU summit before leaving office": his final one, the one going on)
+        personal = any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in head.children)
+        if any(d.lower_ == "own" and d.dep_ == "amod" for d in head.lefts):
+            return True  # "will hold its own rally": not the one told before
         return any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in [*head.children, *describer]) \
-            or any(d.dep_ == "amod" and d.lower_ in lx.OTHER_OCCASION_WORDS for d in head.lefts)
+            or any(d.dep_ == "amod" and d.lower_ in lx.OTHER_OCCASION_WORDS and not (personal and d.lower_ == "last")
+                   for d in head.lefts)
 
     def _said_before(self, tok, kind: str):
         """For a bare "the meeting", the nearest noun of that kind of event before it in the five sentences
@@ -1914,9 +2013,11 @@ class Arguments:
         three sentences before tok ("X, together with Y and Z, attended ..." counts its companions)."""
         for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
             companions = coagents(t.head) if t.dep_ in lx.SUBJECTS else []
-            if t.dep_ == "conj" or not (t.conjuncts or companions):
+            # ("President A and Commission President B arrived", parsed as one run of compounds ending in B)
+            flat = _flattened_pair(t) if t.dep_ in lx.SUBJECTS and t.pos_ == "PROPN" and not t.conjuncts else []
+            if t.dep_ == "conj" or not (t.conjuncts or companions or flat):
                 continue
-            members = [t, *t.conjuncts, *(c for a in companions for c in (a, *a.conjuncts))]
+            members = [t, *t.conjuncts, *flat, *(c for a in companions for c in (a, *a.conjuncts))]
             if any(m.tag_ == "NNS" and m.lemma_.lower() in lx.PAIR_NOUNS for m in members):
                 continue  # a group of groups ("the three leaders and the two ministers") is no list of parties
             found = list(dict.fromkeys(c for m in members for c, _ in self.of(m, conjuncts=False)
@@ -1938,6 +2039,23 @@ class Arguments:
                     and w.pos_ == "PROPN" for w in words):
                 return True
         return False
+
+    def visitors(self, tok) -> Found:
+        """"the visiting leaders", "the visiting heads of state": the people the article told came (arrived, flew in,
+        travelled, visited) before tok, not those told not to."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"head", "dignitary", "guest"} \
+                or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
+            return []
+        found: Found = []
+        for v in self.doc[:tok.i]:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children):
+                continue
+            for s in subject_tokens(v):
+                if s.pos_ != "PRON":
+                    found += [(c, 0.8) for c, _ in self.of(s) if self.clusters[c].type == "Person"]
+            for a in _as_did(v):
+                found += [(c, 0.8) for c, _ in self.of(a) if self.clusters[c].type == "Person"]
+        return list(dict.fromkeys(found))
 
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
@@ -1990,6 +2108,15 @@ class Arguments:
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):
             return pair  # "the two blocs" after "the EAC and SADC held a joint summit": the two coordinated
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
+        if leaders and len(group := [(c, f) for c, f in self._last_group(tok, 2, types) if c not in seen]) == 2 \
+                and self._alike(group):
+            return group  # "A and B arrived on Sunday ... to meet C. The two leaders were received": the pair coordinated
+        if leaders:  # "the two leaders" again, paragraphs on: the same two as first told
+            before = next((t for t in reversed(self.doc[:tok.i]) if t.lower_ == tok.lower_ and t.tag_ == tok.tag_
+                           and {c.lower_ for c in t.children if c.dep_ in {"nummod", "det", "predet", "amod"}} & {"two", "both"}), None)
+            told = [(c, f) for c, f in self._last_group(before, 2, types) if c not in seen] if before is not None else []
+            if len(told) == 2 and self._alike(told):
+                return told
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
@@ -2003,6 +2130,10 @@ class Arguments:
         if types == {"Country"} and nums & {"two", "both"}:
             return self._leaders_countries(tok, first, set(seen))
         return []
+
+    def _alike(self, pair: Found) -> bool:
+        """Two named alike: both with a title or both without ("President Lee and first lady Kim" are no "two leaders")."""
+        return len({bool(self.clusters[c].roles) for c, _ in pair if self.clusters[c].type == "Person"}) <= 1
 
     def _leaders_countries(self, tok, first: int, seen: set[int]) -> Found:
         """"Saudi Crown Prince X received Lebanese President Y ... the two countries called for": with no two

@@ -36,7 +36,9 @@ def _main_clause(doc, fact: Fact) -> bool:
     flew to Riyadh, was received"), not a clause of time or reason ("since he visited Kyiv in 2019")."""
     span = doc.char_span(fact.trigger.start, fact.trigger.end, alignment_mode="expand")
     tok = span.root if span is not None else None
-    return tok is not None and not any(t.dep_ in {"advcl", "pcomp", "pobj"} for t in [tok, *tok.ancestors])
+    # (a participle opening the sentence is the main clause's own trip: "Arriving in Hue by helicopter, X inspected ...")
+    return tok is not None and not any(t.dep_ in {"pcomp", "pobj"} or t.dep_ == "advcl" and (
+        t.tag_ != "VBG" or any(c.dep_ in {"mark", "advmod"} for c in t.children)) for t in [tok, *tok.ancestors])
 
 
 def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
@@ -61,8 +63,10 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         # companions' sentence gives a time of its own: "Last year he was accompanied by ...")
         dated = any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree if t.i < verb.i) or any(
             c.dep_ in {"npadvmod", "prep"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in verb.children)
+        # (from the sentence before, the towns and countries of the trip, not each site the traveller stopped at)
         trips = [f for f in trips if f.sentence.start == sent.start_char] or [
-            f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)]
+            f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)
+            and args.clusters[f.object].type in {"Place", "Country"}]
         text = sent.text.rstrip()
         for trip in trips:
             for c in companions:

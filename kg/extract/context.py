@@ -65,7 +65,7 @@ def _own_finite_auxiliary(verb, head) -> bool:
     and be seen" are: no finite auxiliary, or "or")."""
     joiner = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
     return joiner is not None and joiner.lower_ in {"and", "but"} and any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
 
 
 def status_of(trigger) -> Context:
@@ -173,7 +173,7 @@ def status_of(trigger) -> Context:
                                                        or t.lower_ == "today")
                             or t.ent_type_ == "TIME" and (t.lower_ == "tonight" or t.lower_ in lx.DAY_PARTS
                                                           and t.i > 0 and t.doc[t.i - 1].lower_ == "this")
-                            for c in children if c.dep_ in {"npadvmod", "prep", "tmod"} for t in c.subtree) \
+                            for c in children if c.dep_ in {"npadvmod", "prep", "tmod"} for t in _time_words(c)) \
                     and not any(t.lower_ in {"last", "yesterday", "every", "each", "ago"} for c in children for t in c.subtree):
                 # newswire's present for a dated future: "X leaves for Jakarta on Wednesday", "flies today";
                 # for a noun, the present verb it hangs on: "sets out Wednesday on a mission to Y",
@@ -336,3 +336,12 @@ def place_of(anchors, token_cluster: dict[int, int], place_clusters: set[int], e
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} or t.dep_ == "compound" and t.head.i == anchor.i:
                 return c
     return None
+
+
+def _time_words(phrase) -> list:
+    """The words of a time phrase; for a preposition the parser left without its object ("On Friday
+    Pope Leo travels", "Friday" read as part of the name), the word after it too."""
+    words = list(phrase.subtree)
+    if phrase.dep_ == "prep" and len(words) == 1 and phrase.i + 1 < len(phrase.doc):
+        words.append(phrase.doc[phrase.i + 1])
+    return words

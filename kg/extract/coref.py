@@ -517,7 +517,8 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     if word in lx.PRONOUNS_NEUTER and tok.dep_ in lx.SUBJECTS and tok.head.dep_ == "ccomp" \
             and tok.head.head.lemma_.lower() in lx.REPORTING_VERBS:
         # "The ELN said it would demand a tax": "it" is the sayer, whoever else was named before
-        sayer = next((c for c in tok.head.head.children if c.dep_ in lx.SUBJECTS and c.i < tok.i), None)
+        dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+        sayer = next((c for c in tok.head.head.children if c.dep_ in lx.SUBJECTS and c.i < tok.i and c.i not in dateline), None)
         c = coref.token_cluster.get(sayer.i) if sayer is not None else None
         if c is not None and coref.clusters[c].type == "Person" and len(coref.clusters[c].label.split()) == 1 \
                 and gender(coref.clusters[c]) is None and word == "it" and not coref.clusters[c].roles \
@@ -541,6 +542,9 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     ahead = _cataphora(tok, coref, types, wanted)
     if ahead is not None:
         return [ahead]
+    own = _relative_owner(tok, coref, types, wanted)
+    if own is not None:
+        return [own]
     first = sentence_starts(doc, tok, back)
     own_subject = _clause_subject(tok, coref)
     # inside a quote, "he"/"his" is someone the speaker talks about, never the speaker ("I don't see a
@@ -592,6 +596,20 @@ def _main_subject(t) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _relative_owner(tok, coref: Coreference, types, wanted) -> int | None:
+    """"X, who in his farewell address urged ...": a possessive inside a "who" clause is the clause's own
+    subject, the one the clause hangs on."""
+    if tok.tag_ != "PRP$":
+        return None
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(c.dep_ in lx.SUBJECTS and c.lower_ == "who" for c in clause.children):
+        return None
+    c = coref.token_cluster.get(clause.head.i)
+    if c is None or coref.clusters[c].type not in types or (wanted and gender(coref.clusters[c]) not in {wanted, None}):
+        return None
+    return c
 
 
 def _clause_subject(tok, coref: Coreference) -> int | None:
@@ -722,6 +740,23 @@ def expletive(tok) -> bool:
     return tok.dep_ == "nsubjpass" and any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in clause)
 
 
+def flattened_pair(tok) -> list:
+    """"President A and Council President B met X" parsed as one run of compounds ending in B:
+    the person named before the "and" inside B's own phrase."""
+    lefts = [t for t in tok.subtree if t.i < tok.i]
+    cc = next((t for t in reversed(lefts) if t.dep_ == "cc" and t.lower_ in {"and", "&"}), None)
+    own = tok.i  # where tok's own name starts: "Ursula von der Leyen", its first word a conjunct of the parser's
+    while own > 0 and (tok.doc[own - 1].pos_ == "PROPN" or tok.doc[own - 1].lower_ in lx.NAME_PARTICLES) \
+            and tok.doc[own - 1].ent_type_ in {"PERSON", ""} and tok.doc[own - 1].lower_ not in {"and", "&"}:
+        own -= 1
+    if cc is None or any(t.dep_ == "conj" for t in lefts if cc.i < t.i < own and t.ent_type_ == "PERSON"):
+        return []
+    # (or a name after a personal title the recogniser took for a body: "guests including Mr Ruto and ...")
+    before = [t for t in lefts if t.i < cc.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ in {"nmod", "compound"}
+                                                  and any(c.lower_ in lx.PERSONAL_TITLES for c in t.lefts))]
+    return before[-1:]
+
+
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
     # "X met Y ... for their first talks": the two the clause's verb joins
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.tag_ == "PRP$" else None
@@ -744,6 +779,8 @@ def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
         if t.dep_ not in lx.SUBJECTS | lx.PASSIVE_SUBJECTS:
             continue
         group = [t, *t.conjuncts]
+        if not t.conjuncts and t.pos_ == "PROPN":
+            group += flattened_pair(t)  # "Antonio Costa and Ursula von der Leyen arrived", read as one name
         found = list(dict.fromkeys(coref.token_cluster[g.i] for g in group if g.i in coref.token_cluster))
         if len(found) >= 2:
             return found

@@ -27,7 +27,7 @@ from functools import cache
 from itertools import combinations
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import (Arguments, Found, agent, coagents, department_before_name, is_passive, passive_subject_tokens,
+from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
 from kg.extract.tokens import TokenIndex, child, first_conjunct, pobj
@@ -83,7 +83,7 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     if slot == "dobj":
         t = child(head, "dobj")
         if t is not None and t.lower_ in {"which", "that"} and head.dep_ == "relcl":
-            t = head.head  # "the summit, which X attended": the noun the clause hangs on
+            t = _past_time(head.head)  # "the summit, which X attended": the noun the clause hangs on
         elif t is not None and t.tag_ == "WDT" and head.dep_ == "conj" and head.head.dep_ == "relcl":
             t = head.head.head  # "a meeting to which X was invited but which she did not attend"
         elif t is not None and t.tag_ == "WDT" and t.i > 1 and head.doc[t.i - 1].text == ",":
@@ -183,8 +183,41 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         return ([of], [], group) if len(group) >= 2 else ([], [], [])
     # "to the border town of Rafah": the town named after "of"
     toks = [(pobj(t, "of") if t.lemma_.lower() in lx.PLACE_OF_NOUNS and t.i not in args.coref.token_cluster
-             and pobj(t, "of") is not None else t) for t in pobjs(head, slot)]
+             and pobj(t, "of") is not None else t) for t in pobjs(head, slot) or _relative_pobjs(head, slot)]
     return (toks, _many(args, toks), []) if toks else ([], [], [])
+
+
+def _past_time(noun):
+    """The event a relative clause is about when the parser hung it on the event's time: "a forum in
+    Jakarta on Saturday, which X will address" (the forum the verb holding the time has as object)."""
+    if noun.ent_type_ not in {"DATE", "TIME"}:
+        return noun
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next((c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                 and c.lemma_.lower() in lx.EVENT_NOUNS), noun)
+
+
+def _relative_pobjs(head, prep: str) -> list:
+    """"an event ..., at which X is due to speak": the relative "at which" the parser hung on the clause's
+    "is", read for the verb under it (through "due to", "expected to", "will")."""
+    clause = head
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause is head or clause.dep_ != "relcl":
+        return []
+    return [_host_of_event(_antecedent_of_relative(obj)) for c in clause.children if c.dep_ == "prep" and c.lower_ == prep
+            and (obj := child(c, "pobj")) is not None and (obj.tag_ == "WDT" or obj.lower_ == "which")]
+
+
+def _host_of_event(noun):
+    """"an event hosted by the Institute, at which X is due to speak": the event, the parser having hung the
+    clause on the host named last."""
+    if noun.lemma_.lower() in lx.EVENT_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return noun
+    participle = noun.head.head
+    if participle.dep_ == "acl" and participle.head.lemma_.lower() in lx.EVENT_NOUNS:
+        return participle.head
+    return noun
 
 
 def _summit_of_heads(t):
@@ -222,7 +255,7 @@ def _antecedent_of_relative(tok):
     if tok.tag_ == "WDT" or tok.lower_ in {"which", "whom"}:
         for anc in tok.ancestors:
             if anc.dep_ == "relcl":
-                return anc.head
+                return _past_time(anc.head)
     return tok
 
 
@@ -309,7 +342,7 @@ def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         if not frame.passive:
             return None
         # passive: "Y was hosted by X"; reduced relative: "a summit hosted by X"
-        r.subjects = _many(args, [a for a in [agent(tok)] if a is not None])
+        r.subjects = _many(args, agents(tok))
         r.object_tokens = passive_subject_tokens(tok)
         r.objects = _many(args, r.object_tokens)
         r.confidence *= 0.95
@@ -366,7 +399,7 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         return None
     r = Reading(tok, anchors=(tok.i, noun.i), confidence=frame.confidence)
     if passive:
-        r.subjects = _many(args, [a for a in [agent(tok)] if a is not None])
+        r.subjects = _many(args, agents(tok))
     else:
         r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
     r.subjects += args.of(child(noun, "poss"))
@@ -467,6 +500,11 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         talks = child(verb, "dobj")
         partner = (pobj(talks, "with") if talks is not None and talks.lemma_.lower() in lx.EVENT_NOUNS else None) or (
             (child(verb, "dobj") or pobj(verb, "with")) if verb.lemma_.lower() == "meet" else None)
+        partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
+            if partner is not None else []
+    elif prep.lower_ in {"at", "during"} and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet":
+        # "X will meet Y at a conference hosted by Z": both will be there
+        partner = child(verb, "dobj") or pobj(verb, "with")
         partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
             if partner is not None else []
     if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:

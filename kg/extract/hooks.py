@@ -19,9 +19,24 @@ PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
 
 
+def _held_names(args, r, objects) -> None:
+    """A name the recogniser called an organisation is an event when it is held or hosted: "Apple held its
+    Worldwide Developers Conference", "will host a Capital Markets Day"."""
+    for c, _ in r.objects:
+        cl = args.clusters[c]
+        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in lx.HELD_NAME_HEADS:
+            cl.type = "Event"
+            for t in objects:  # "held its 12th Ordinary Congress", the recogniser naming only "Congress"
+                mods = [m for m in t.lefts if m.dep_ in {"amod", "compound", "nummod"} and m.i not in args.coref.token_cluster]
+                if args.coref.token_cluster.get(t.i) == c and mods and all(m.text[:1].isupper() or m.text[:1].isdigit() for m in mods):
+                    start = min(m.left_edge.i for m in mods)
+                    args.also_called(c, start, t.i + 1, args.doc[start:t.i + 1].text)
+
+
 def event_guests(args, rel, frame, tok, r):
     """"X hosted a summit of/with Y": the guests are hosted; else the event itself ("X hosted talks
     between Y and Z": the talks)."""
+    _held_names(args, r, [t for t in r.object_tokens if t is not None])  # "will host a Capital Markets Day"
     for target in r.object_tokens:
         if target is None or target.lemma_.lower() not in lx.EVENT_NOUNS:
             continue
@@ -95,7 +110,9 @@ def organised_event(args, rel, frame, tok, r):
         if t.lower_ in SERIES and not any(c.lower_ in lx.YEARLY for c in t.lefts):
             return None  # (but "holds its annual meetings next week" is one event)
         lemma = t.lemma_.lower()
-        convened = tok.lemma_.lower() in CONVENING and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS)
+        # (and "will convene an online conference with provincial leaders": a gathering one calls has a host)
+        convened = tok.lemma_.lower() in CONVENING and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS) \
+            or tok.lemma_.lower() in CONVENING - {"arrange"} and lemma in CONVENED
         if not convened and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(
                 c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children)):
             return None  # (but "talks convened by the ICCO", "X organised talks between A and B" have a host)
@@ -112,10 +129,7 @@ def organised_event(args, rel, frame, tok, r):
         return None
     # a name the recogniser called an organisation is an event when it is held: "Apple held its
     # Worldwide Developers Conference"
-    for c, _ in r.objects:
-        cl = args.clusters[c]
-        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in lx.HELD_NAME_HEADS:
-            cl.type = "Event"
+    _held_names(args, r, events)
     # the events themselves, and the guests of a meal or reception: "a reception held for him by X"
     r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type == "Event"]
     for t in events:
@@ -201,12 +215,15 @@ def event_nouns_only(args, rel, frame, tok, r):
     if tok.lemma_.lower() in {"open", "close", "inaugurate", "enter"} and dobj is not None \
             and dobj.lemma_.lower() not in lx.EVENT_NOUNS | lx.EVENT_PARTS and dobj.i not in args.coref.token_cluster:
         return None  # "opened its terminal at a ceremony": what was opened is no gathering one took part in
-    if not r.object_tokens and frame.require_object is False:
+    if frame.require_object is False and not any(t is not None and (t.lemma_.lower() in lx.EVENT_NOUNS or any(
+            _is_event(args.clusters[c]) for c, _ in args.of(t, conjuncts=False))) for t in r.object_tokens):
+        # "a rally ..., where X is scheduled to speak"; "a Capital Markets Day ..., where X will present the strategy"
         where = _where_clause_event(tok)
-        if where is None:
+        if where is None and not r.object_tokens:
             return None
-        r.object_tokens = [where]
-        r.objects = args.of(where) or [(args.event(where), 1.0)]
+        if where is not None:
+            r.object_tokens = [where]
+            r.objects = args.of(where) or [(args.event(where), 1.0)]
     if not r.object_tokens and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and tok.head.head.pos_ in {"VERB", "AUX"}:
         # "The meeting opened on Tuesday with a keynote by X": at the meeting that opened with it
@@ -214,6 +231,16 @@ def event_nouns_only(args, rel, frame, tok, r):
         if opened is not None:
             r.object_tokens = [opened]
             r.objects = [(c, f) for c, f in args.of(opened, conjuncts=False)] or [(args.event(opened), 1.0)]
+    if not r.object_tokens and not r.objects and _keynote(tok) and tok.head.pos_ in {"VERB", "AUX", "ADP"}:
+        # "the opening ceremony, where X delivered a keynote speech"; "X, who in his farewell address urged ..."
+        where = _where_clause_event(tok.head) if tok.head.pos_ != "ADP" else None
+        if where is not None:
+            of = pobj(where, "of")  # "the opening ceremony of the summit": the summit, as for those who attended it
+            r.object_tokens = [where]
+            r.objects = args.of(where) or [(c, f) for c, f in (args.of(of, conjuncts=False) if of is not None else [])
+                                           if _is_event(args.clusters[c])] or [(args.event(where), 1.0)]
+        elif not _elsewhere(tok.head) and (main := _main_event(args, tok)) is not None:
+            r.objects = [(main, 0.9)]  # "X, who gave the keynote address, said": at the gathering the article is about
     if not r.object_tokens:
         out = next((c for c in tok.children if c.lower_ == "out"), None)
         of = pobj(out, "of") if out is not None else None
@@ -253,9 +280,51 @@ def event_nouns_only(args, rel, frame, tok, r):
     events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])
               and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.lower_ in SERIES for t in r.object_tokens)]
     if not events:
+        events = [(e, 0.85) for t in r.object_tokens if t is not None and t.lower_ == "it" and t.pos_ == "PRON"
+                  and t.dep_ == "dobj" and tok.lemma_.lower() in IT_EVENT_VERBS and not is_passive(tok)
+                  and (e := _event_before(args, t)) is not None]  # "will hold a rally, and X is expected to address it"
+    if not events:
         return None
     r.objects = events
     return r
+
+
+#: what makes a speech one given at a gathering: "the keynote address", "her opening remarks"
+KEYNOTE_WORDS = frozenset({"keynote", "opening", "closing", "inaugural", "farewell"})
+
+
+def _keynote(noun) -> bool:
+    """A speech that is part of a gathering's programme: "gave the keynote", "delivered the opening address"."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() == "keynote" or noun.lemma_.lower() in {"address", "speech", "remarks"}
+                                    and any(c.lower_ in KEYNOTE_WORDS for c in noun.lefts))
+
+
+#: verbs whose "it" is a gathering when one was just named: "X is expected to address it", "Y will boycott it"
+IT_EVENT_VERBS = frozenset({"address", "attend", "boycott", "skip", "chair", "open"})
+
+
+def _event_before(args, tok) -> int | None:
+    """The gathering "it" stands for: the last one named in its sentence or the one before."""
+    start = tok.sent.start
+    if start > 0:
+        start = args.doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        c = args.coref.token_cluster.get(i)
+        if c is not None and _is_event(args.clusters[c]):
+            return c
+        if args.doc[i].pos_ == "NOUN" and args.doc[i].lemma_.lower() in lx.EVENT_NOUNS and not _is_speech(args.doc[i]):
+            return None  # an event noun kg made nothing of is as near: no telling
+    return None
+
+
+def _is_speech(noun) -> bool:
+    return noun.lemma_.lower() in SPEAKING_TO
+
+
+def _held_name(tok) -> bool:
+    """The last word of a gathering's name, held or hosted: "a Capital Markets Day", "its Ordinary Congress"."""
+    return tok.pos_ == "PROPN" and tok.lower_ in lx.HELD_NAME_HEADS and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in {"host", "hold", "organise", "organize", "stage", "convene"}
 
 
 def _where_clause_event(verb):
@@ -272,7 +341,12 @@ def _where_clause_event(verb):
         # clause hung on the time of the event that the verb holds
         holder = event.head.head if event.dep_ == "pobj" else event.head
         event = next((c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-                      and c.lemma_.lower() in lx.EVENT_NOUNS), event)
+                      and (c.lemma_.lower() in lx.EVENT_NOUNS or _held_name(c))), event)
+    if _held_name(event):
+        return event  # "will host a Capital Markets Day in London on 14 April, where ..."
+    while event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.pos_ in {"NOUN", "PROPN"} \
+            and (event.pos_ == "PROPN" or event.head.head.lemma_.lower() in lx.EVENT_NOUNS):
+        event = event.head.head  # "the opening ceremony of the Fourth Ministerial Meeting of the Forum, where ..."
     return event if event.pos_ == "NOUN" and event.lemma_.lower() in lx.EVENT_NOUNS else None
 
 
@@ -286,7 +360,7 @@ def for_event(args, rel, frame, tok, r):
     if r is None:
         return None
     for t in r.object_tokens:
-        if t is not None and t.pos_ == "NOUN" and not any(
+        if t is not None and t.pos_ == "NOUN" and not _specified(t) and not any(
                 c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in t.children):
             r.objects = [(c, f) for c, f in r.objects if args.coref.token_cluster.get(t.i) != c
                          and not any(m.start <= t.i < m.end for m in args.clusters[c].mentions)]
@@ -464,7 +538,21 @@ def attended_last_event(args, rel, frame, tok, r):
 AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "zone", "zones", "district", "districts", "crossing",
                         "town", "towns", "village", "villages", "city", "cities", "camp", "camps", "border", "province",
                         "provinces", "headquarters", "outskirts", "coast", "island", "islands", "capital", "scene",
-                        "wreckage", "ruins", "remains", "grounds"})
+                        "wreckage", "ruins", "remains", "grounds", "commune", "communes", "community", "communities",
+                        "farm", "farms", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "shelter",
+                        "shelters", "school", "schools", "hospital", "hospitals", "settlement", "settlements", "suburb",
+                        "suburbs", "county", "counties", "municipality", "municipalities", "parish", "parishes",
+                        # people one travels to see where they are: "visited flood victims in Hue"
+                        "victim", "victims", "survivor", "survivors", "evacuee", "evacuees", "troops", "soldiers",
+                        "refugees", "residents", "families"})
+
+
+#: bodies whose name names a place one can go to: "Phu Vang Secondary School", "Mater Hospital"
+INSTITUTION_SITES = frozenset({"school", "hospital", "university", "college", "academy", "centre", "center", "clinic"})
+
+
+def _institution_site(cluster) -> bool:
+    return cluster.type == "Organization" and cluster.label.split()[-1].casefold() in INSTITUTION_SITES
 
 
 def place_of_area(args, rel, frame, tok, r):
@@ -473,11 +561,40 @@ def place_of_area(args, rel, frame, tok, r):
     obj = child(tok, "dobj") if not is_passive(tok) else None
     if obj is None or obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS or args.coref.token_cluster.get(obj.i) is not None:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "near", "around", "outside"} for c in obj.children):
-        return None
+    where = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside", "at"}
+                  and (o := child(c, "pobj")) is not None), None)
+    if where is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        # "visited flood-hit communes in Hue and Da Nang", the parser hanging "in" on the verb
+        where = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i == obj.right_edge.i + 1
+                      and (o := child(c, "pobj")) is not None), None)
+        if where is None:
+            return None
+        named = [(x, f * 0.9) for x, f in args.of(where) if args.clusters[x].type in PLACE_TYPES or _institution_site(args.clusters[x])]
+        r.objects = named
+        return r if named else None
+    named = [(x, f * 0.9) for x, f in args.of(where) if args.clusters[x].type in PLACE_TYPES or _institution_site(args.clusters[x])] \
+        if where is not None else []
+    if len(named) > 1 or named and where.head.lower_ == "at":
+        # "communes in Hue and Da Nang": each place listed; "a shelter at Phu Vang Secondary School": the school
+        r.objects = named
+        return r
     places = [(x, f * 0.9) for x, f in args.within(obj, clauses=False) if args.clusters[x].type in PLACE_TYPES]
     r.objects = places[:1]  # the nearest: "the area of the storm near Y"
     return r if places else None
+
+
+#: gatherings one leads by taking part: "led the ceremony", "will lead the talks"
+LED_GATHERINGS = frozenset({"ceremony", "funeral", "prayers", "prayer", "talks", "negotiations", "meeting", "session",
+                            "summit", "conference", "mass", "procession", "vigil", "commemoration", "memorial", "celebration",
+                            "celebrations", "parade", "march"})
+
+
+def led_gathering(args, rel, frame, tok, r):
+    """"X led the funeral ceremony alongside Y": X (and Y) took part in it."""
+    obj = child(tok, "dobj") if not is_passive(tok) else None
+    if obj is None or obj.lemma_.lower() not in LED_GATHERINGS or obj.lower_ in SERIES:
+        return None
+    return event_nouns_only(args, rel, frame, tok, r)
 
 
 def led_delegation(args, rel, frame, tok, r):
@@ -576,8 +693,10 @@ def _is_event(cluster) -> bool:
     last = words[-1] if words else ""
     if last in lx.TRIP_NOUNS:
         return False  # "arrived for a four-day visit": a visit is travel, not a gathering
+    # (any name the article gave it may say so: "its 12th Ordinary Congress ... The Congress")
+    named = [n.casefold().split() for n in [*cluster.names, *(m.name for m in cluster.mentions)]]
     if last in {"congress", "convention", "assembly"} and not any(
-            w in CONVENTIONS or lx.ORDINAL.fullmatch(w) and int(w[:-2]) < 100 for w in words[:-1]) \
+            w in CONVENTIONS or lx.ORDINAL.fullmatch(w) and int(w[:-2]) < 100 for ws in [words, *named] for w in ws[:-1]) \
             and (last != "congress" or cluster.label.split()[-1][:1].isupper()):
         return False  # "told Congress", "the assembly": the legislature (but "last year's congress" is a party's)
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
@@ -591,6 +710,18 @@ def _event_at(args, noun) -> int | None:
     """The event a noun names: the gathering kg knows it as, else one made of an event noun ("the summit")."""
     found = next((c for c, _ in args.of(noun, conjuncts=False) if _is_event(args.clusters[c])), None)
     return found if found is not None else (args.event(noun) if noun.lemma_.lower() in lx.EVENT_NOUNS else None)
+
+
+def _specified(noun) -> bool:
+    """An indefinite event noun the sentence says which one of: "a roundtable hosted by the federation",
+    "a service held in the churchyard", "a summit organised by X" (a participle with its doer or place)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS
+               and any(x.dep_ in {"agent", "prep"} for x in c.children) for c in noun.children)
+
+
+#: verbs that say who put on an event or where: "hosted by", "held in", "organised by"
+HOLDING_VERBS = frozenset({"host", "hold", "organise", "organize", "convene", "chair", "sponsor", "stage", "co-host",
+                           "cohost", "co-chair", "call"})
 
 
 def at_event(args, rel, frame, tok, r):
@@ -621,8 +752,8 @@ def at_event(args, rel, frame, tok, r):
         return None
     if first.head.lower_ == "in" and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in first.children):
         return None  # "in talks" says no more than that talks go on; "in last week's meeting" names one
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-        return None  # "at a meeting" says too little about which
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not _specified(tok):
+        return None  # "at a meeting" says too little about which (but "at a roundtable hosted by X" says)
     events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])]
     if not events or not r.subjects:
         return None
@@ -1745,6 +1876,7 @@ HOOKS = {
     "companion_on_trip": companion_on_trip,
     "at_invitation": at_invitation,
     "led_delegation": led_delegation,
+    "led_gathering": led_gathering,
     "attended_last_event": attended_last_event,
     "implicit_destination": implicit_destination,
     "arrived_where_filed": arrived_where_filed,

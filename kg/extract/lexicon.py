@@ -34,7 +34,7 @@ EVENT_NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "E
 EVENT_NAME_HEADS = frozenset({
     "summit", "olympics", "games", "olympiad", "championship", "championships", "tournament",
     "festival", "expo", "exposition", "fair", "prix", "symposium", "ceremony", "marathon", "cup", "talks", "retreat",
-    "meeting", "meetings",
+    "meeting", "meetings", "dialogue",
 })
 #: combining forms of country names: "Sino-Soviet talks", "Anglo-Irish summit"
 COMBINING_FORMS = {"sino": "China", "anglo": "United Kingdom", "franco": "France", "russo": "Russia", "indo": "India",
@@ -62,6 +62,8 @@ TITLE_WORDS = frozenset({
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
     "affairs", "taoiseach", "tánaiste", "tanaiste",
+    # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
+    "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
 })
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
@@ -280,7 +282,9 @@ COMPANY_NOUNS = frozenset({
     "broadcaster", "utility", "refiner", "shipper", "builder", "contractor", "group", "giant", "concern",
     "corporation", "bank", "distributor", "exporter", "importer", "owner", "provider", "platform",
 })
-COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies"})
+COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "bv", "llc", "holdings", "group", "airlines", "bancorp", "industries", "technologies",
+                              # the legal forms of other countries' firms: "Halvard Renewables ASA", "Nokia Oyj"
+                              "asa", "ab", "oyj", "spa", "s.p.a.", "gmbh", "kgaa", "se", "a/s", "pte", "bhd", "tbk", "s.a."})
 
 #: last words of a firm's name the recogniser may take for a person's: "Kiriyama Metals", "Strand Hill Partners"
 FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
@@ -366,7 +370,7 @@ PRESENCE_WORDS = frozenset({"attend", "chair", "co-chair", "preside", "take", "p
 MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "party", "feast", "gala", "ceremony"})
 #: gatherings an article can be about ("the summit", "the G20 summit")
 GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "congress", "convention", "assembly",
-                             "dialogue", "retreat", "symposium", "negotiations", "gathering"})
+                             "dialogue", "retreat", "symposium", "negotiations", "gathering", "funeral"})
 #: a sitting of a gathering ("a plenary session"), and the words that say which sitting
 SESSION_NOUNS = frozenset({"session", "sessions", "plenary"})
 SESSION_KINDS = frozenset({"plenary", "opening", "closing", "main", "formal", "inaugural", "full", "working",
@@ -443,4 +447,6 @@ ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", 
                            "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
 #: last words of a name that make it an event when someone holds it ("held its Build conference")
 HELD_NAME_HEADS = EVENT_NAME_HEADS | frozenset({"conference", "forum", "convention", "congress", "meeting",
-                                                "meetings", "assembly", "show", "week"})
+                                                "meetings", "assembly", "show", "week", "day"})  # "a Capital Markets Day"
+#: verbs that tell someone came: "the visiting leaders" are those who did
+ARRIVING_VERBS = frozenset({"arrive", "fly", "travel", "visit", "land", "come", "jet"})

@@ -46,6 +46,11 @@ def _strip_the(doc, start: int, end: int) -> int:
 _GOING = lx.TRAVEL_VERBS | frozenset({"head", "journey", "drive", "sail", "return", "land"})
 
 
+def _first_name(word: str) -> bool:
+    from kg.extract.coref import first_name_gender
+    return first_name_gender(word) is not None
+
+
 def _destination(tok) -> bool:
     """A single word after "travelled to", "arrived in" (never a person's first name)."""
     from kg.extract.coref import first_name_gender
@@ -93,13 +98,20 @@ def _titled_person(doc, start: int, end: int, gaz: Gazetteer) -> bool:
                and not gaz.country(t.text) and not gaz.is_city(t.text) for t in doc[start + 1:end])
 
 
+#: verbs after which "at X" is where a guest is received
+_RECEIVING = frozenset({"host", "receive", "welcome", "greet", "entertain", "meet"})
+
+
 def _venue_of_event(doc, start: int, end: int) -> bool:
     """A name with no title after "at", on an event noun ("a welcoming ceremony at Dataran Perdana"),
     that starts with no first name and shares no word with a person named elsewhere."""
     from kg.extract.coref import first_name_gender
     root = doc[end - 1]
-    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.pos_ != "NOUN" \
-            or root.head.head.lemma_.lower() not in lx.EVENT_NOUNS:
+    holder = root.head.head
+    # (or on a verb of receiving: "will be hosted by X at Rashtrapati Bhavan", "received Y at Dolmabahce")
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or not (
+            holder.pos_ == "NOUN" and holder.lemma_.lower() in lx.EVENT_NOUNS
+            or holder.pos_ == "VERB" and holder.lemma_.lower() in _RECEIVING):
         return False
     if start > 0 and (doc[start - 1].lower_ in lx.HONORIFICS | lx.TITLE_WORDS or doc[start - 1].lemma_.lower() in lx.PERSON_ROLES):
         return False
@@ -161,8 +173,10 @@ def _person_by_name(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     from kg.extract.coref import first_name_gender
 
     words = doc[start:end]
-    if not 2 <= len(words) <= 3 or any(not (w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha()
-                                             and w.text[1:].islower()) for w in words):
+    # (a particle inside the name is lower case: "Luiz Inácio Lula da Silva")
+    if not 2 <= len(words) <= (5 if _after_country_possessive(doc, start, gaz) else 3) or any(
+            not (w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha() and w.text[1:].islower())
+            and not (w.lower_ in lx.NAME_PARTICLES and w.text.islower() and start < w.i < end - 1) for w in words):
         return False
     if first_name_gender(words[0].text) is None or gaz.is_city(words.text) or gaz.country(words.text) \
             or any(w.lower_ in lx.COMPANY_SUFFIXES or w.lemma_.lower() in lx.GROUP_NOUNS | lx.BODY_NOUNS for w in words):
@@ -176,6 +190,26 @@ def _person_by_name(doc, start: int, end: int, gaz: Gazetteer) -> bool:
         if stop < len(doc):
             stop = doc[stop].sent.end
     return any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[end:stop])
+
+
+def _listed_with_leaders(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A name after a country's possessive in a list of such names whose next or previous member the
+    recogniser called a person: "Brazil's Luiz Inácio Lula da Silva and Argentina's Javier Milei"."""
+    if gaz.is_city(_text(doc, start, end)) or gaz.is_region(_text(doc, start, end)) or gaz.country(_text(doc, start, end)):
+        return False
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    after = end + (end < len(doc) and doc[end].text == ",") + (end + 1 < len(doc) and doc[end + 1].text == "and")
+    if after < len(doc) and doc[after].text == "and":
+        after += 1
+    if after > end and any(e.start > after and _after_country_possessive(doc, e.start, gaz)
+                           and all(t.pos_ == "PROPN" or t.text in {"'s", "’s"} for t in doc[after:e.start]) for e in people):
+        return True
+    owner = start - 2
+    while owner > 0 and doc[owner - 1].pos_ == "PROPN":
+        owner -= 1
+    before = owner - 1 - (owner >= 2 and doc[owner - 1].text == "and" and doc[owner - 2].text == ",")
+    return owner > start - 5 and before > 0 and doc[owner - 1].text in {",", "and"} \
+        and any(e.end == before for e in people)
 
 
 def _after_country_possessive(doc, start: int, gaz: Gazetteer) -> bool:
@@ -469,7 +503,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
-        if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1:
+        if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1 \
+                and not any(t.lower_ in _BODY_WORDS | {"for"} for t in ent[:-1]):  # (not "Institute for Strategic Dialogue")
             kind = "Event"  # a named event, whatever the recogniser called it
         elif kind == "Event" and ent[-1].lower_ in lx.OUTLET_WORDS | lx.NEWSPAPER_TITLES:
             kind = "Organization"  # "told the Atlanta Constitution": a newspaper, not an event
@@ -485,6 +520,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        cut = next((span.end for span in doc.spans.get("kg_datelines", []) if span.start <= start < span.end < end), None)
+        if cut is not None:
+            start = cut  # "RENWICK, Ind. - Tessaron Battery Systems", tagged as one: the name after the dateline
         if kind == "Place" and end < len(doc) and doc[end].text[:2] in {"d'", "d’"} and doc[end].ent_iob_ == "B" \
                 and len(doc[end].text) > 3 and doc[end].text[2].isupper():
             end += 1  # "Cortina" + "d'Ampezzo" (tagged a person): one place
@@ -645,7 +683,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind in {"Organization", "Place"} and _person_by_role(doc, start, end, gaz):
             kind = "Person"  # "coffee exporter Dharyono Kertosastro", "Planning chief Ivan Petrov"
         elif kind == "Organization" and _person_by_name(doc, start, end, gaz) \
-                or kind in {"Place", "Facility"} and _after_country_possessive(doc, start, gaz) and _person_by_name(doc, start, end, gaz):
+                or kind in {"Place", "Facility"} and _after_country_possessive(doc, start, gaz) \
+                and (_person_by_name(doc, start, end, gaz) or _listed_with_leaders(doc, start, end, gaz)):
             kind = "Person"  # "Olaf Scholz spoke ... He later ...", tagged as a body; "Paraguay's Santiago Pena"
         surface_start = start
         role = country = other_role = None
@@ -679,6 +718,13 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
+        elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
+                and not _first_name(doc[start].text) and (_destination(doc[end - 1]) or gaz.is_city(name)) \
+                and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) \
+                and not any(e.label_ == "PERSON" and e.start != ent.start and {t.lower_ for t in e} & {t.lower_ for t in doc[start:end]}
+                            for e in doc.ents):
+            # "is to travel to Quang Ngai": where one goes; "communes in Hue and Da Nang": a city GeoNames knows
+            kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
@@ -797,10 +843,13 @@ def territory_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Me
 _NOT_NAMES = lx.HONORIFICS | lx.ROLE_NOUNS | {"prime", "foreign", "state", "secretary"}
 
 
-def _coordinated_with_place(tok) -> bool:
-    """Whether a conjunct of tok is a place the recogniser tagged ("Donetsk and Luhansk")."""
+def _coordinated_with_place(tok, gaz: Gazetteer | None = None) -> bool:
+    """Whether a conjunct of tok is a place the recogniser tagged ("Donetsk and Luhansk"), or a city
+    GeoNames knows whatever the recogniser called it ("Hue and Da Nang")."""
     partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
+    return any(p.ent_type_ in {"GPE", "LOC"} or gaz is not None and gaz.is_city(
+        " ".join(w.text for w in sorted([p, *(c for c in p.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda w: w.i)))
+        for p in partners)
 
 
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
@@ -828,9 +877,11 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Country"
         elif len(words) >= 2 and words[-1].lower_ in lx.EVENT_NAME_HEADS:
             kind = "Event"  # "the 2027 Asian Cup", "the Gulf Cup"
+        elif len(words) >= 2 and words[-1].lower_ in lx.COMPANY_SUFFIXES and words[-1].text[:1].isupper():
+            kind = "Organization"  # "Halvard Renewables ASA", a firm by its legal form
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
-        elif _coordinated_with_place(tok) and gaz.is_city(name):
+        elif _coordinated_with_place(tok, gaz) and gaz.is_city(name):
             kind = "Place"  # "demanded Donetsk and Luhansk", the recogniser tagging only the second
         else:
             continue
@@ -838,6 +889,10 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         if kind == "Event" and start > 0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4 \
                 and doc[start - 1].text.isdigit() and doc[start - 1].head.i == tok.i:
             start -= 1  # the year is part of the name: "the 2027 Asian Cup"
+            name = _text(doc, start, tok.i + 1)
+        while kind == "Event" and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].pos_ == "PROPN" \
+                and doc[start - 2].text[:1].isupper() and doc[start - 2].i not in covered and not doc[start - 2].ent_type_:
+            start -= 2  # a name joined by a hyphen: "the Shangri-La Dialogue"
             name = _text(doc, start, tok.i + 1)
         yield Mention(start, tok.i + 1, name, name, kind, tok.i)
 
