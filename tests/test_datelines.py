@@ -21,6 +21,7 @@ def blank():
     ("TROMSO, March 3 - The council said.", "TROMSO, March 3 -"),
     ("ISLAMABAD: Talks began on Monday.", "ISLAMABAD:"),
     ("OSLO, 3 March 2026 - Nordvik ASA said.", "OSLO, 3 March 2026 -"),  # day before month
+    ("PORT-AU-PRINCE, Haiti - Ida Berg arrived.", "PORT-AU-PRINCE, Haiti -"),  # hyphens inside the place's name
 ])
 def test_a_dateline_is_marked(blank, text, dateline):
     doc = LineBreaks(1)(blank.make_doc(text))

@@ -1910,6 +1910,76 @@ CASES = [
     ("a legislature told something is no gathering",
      "Ida Berg told Congress the plan would work.",
      set(), {("Ida Berg", "attends", "Congress")}),
+    ("an emphatic reflexive the parser made the subject",
+     "Labor Minister Ida Berg, herself a former union chief, met Jon Dahl and other union leaders on Tuesday.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
+    ("a letter's author calls on someone, in a participle after the letter",
+     "The announcement follows a letter from Nordvik Partners, which holds 6% of the shares, calling on the Board "
+     "of Directors to explore a sale.",
+     {("Nordvik Partners", "demands", "Board of Directors", "happened")}, set()),
+    ("'expected in' a city is a planned visit",
+     "Prime Minister Ida Berg is expected in Kingston on Friday, where she will be hosted by Jon Dahl.",
+     {("Ida Berg", "visits", "Kingston", "planned"), ("Jon Dahl", "hosts", "Ida Berg", "planned")}, set()),
+    ("'expected in' with no one coming",
+     "Growth is expected in Asia next year, and Ida Berg is expected to meet Jon Dahl in Oslo.",
+     {("Ida Berg", "meets", "Jon Dahl", "planned")}, {("Ida Berg", "visits", "Oslo")}),
+    ("a host bringing 'his guest' somewhere: both go",
+     "Prime Minister Erik Lund has hosted President Jon Dahl in Bergen. Mr Lund then brought his guest to the "
+     "Nordhavn Terminal to see the site of a planned hub.",
+     {("Erik Lund", "visits", "Nordhavn Terminal", "happened"), ("Jon Dahl", "visits", "Nordhavn Terminal", "happened")},
+     set()),
+    ("taking a case to court is no trip",
+     "Ida Berg took the case to the Supreme Court of Norway.",
+     set(), {("Ida Berg", "visits", "Supreme Court of Norway")}),
+    # -- what an independent review of these found wrong, now right
+    ("'the ceremony' after a signing ceremony is that ceremony, not the summit",
+     "Leaders arrived for the EU summit in Brussels on Thursday. The summit will discuss Ukraine. Most of them attended "
+     "a signing ceremony at the Berlaymont, but Prime Minister Jon Dahl skipped the ceremony.",
+     {("Jon Dahl", "attends", "signing ceremony", "negated")}, {("Jon Dahl", "attends", "EU summit")}),
+    ("'the two leaders' are the pair just named, not an earlier coordinated pair",
+     "President Ida Berg and President Eva Holm met in Oslo on Monday. The two leaders agreed to reopen the border. "
+     "On Tuesday, President Erik Lund met President Jon Dahl in Bergen. The two leaders will travel to Tromso on Friday.",
+     {("Erik Lund", "visits", "Tromso", "planned"), ("Jon Dahl", "visits", "Tromso", "planned")},
+     {("Ida Berg", "visits", "Tromso"), ("Eva Holm", "visits", "Tromso")}),
+    ("'the two leaders' are not the two who said so",
+     "Erik Lund and Eva Holm, both opposition lawmakers, said President Ida Berg had hosted President Jon Dahl. "
+     "The two leaders will travel to Tromso on Friday.",
+     {("Ida Berg", "visits", "Tromso", "planned"), ("Jon Dahl", "visits", "Tromso", "planned")},
+     {("Erik Lund", "visits", "Tromso")}),
+    ("a body hosted stays a body",
+     "President Ida Berg hosted the Pan-Nordic National Congress at the palace on Monday. The Pan-Nordic National "
+     "Congress later met with President Jon Dahl.",
+     {("Jon Dahl", "meets", "Pan-Nordic National Congress", "happened")}, set()),
+    ("'the visiting leaders' are not those who came to office, will travel, or went elsewhere",
+     "Senator Eva Holm, who came to office in 2021, criticised the plan. Prime Minister Erik Lund will travel to Paris "
+     "next month. Foreign Minister Kari Strand flew to Kampala on Monday. Prime Minister Jon Dahl arrived in Nairobi on "
+     "Tuesday. In Nairobi, President Ida Berg hosted a lunch for the visiting leaders.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened")},
+     {("Ida Berg", "hosts", "Eva Holm"), ("Ida Berg", "hosts", "Erik Lund"), ("Ida Berg", "hosts", "Kari Strand")}),
+    ("a person whose name is also a city's stays a person",
+     "Hoang Mai met Senator Eva Holm in Hanoi on Monday.",
+     {("Hoang Mai", "meets", "Eva Holm", "happened")}, set()),
+    ("'address it in parliament' is an issue, not the rally",
+     "Union leaders said they would hold a rally on Friday. Transport Minister Jon Dahl said he would address it in "
+     "parliament.",
+     set(), {("Jon Dahl", "attends", "rally")}),
+    ("'as did Y in 2019' is another occasion",
+     "Norway hosted the Nordic summit on Monday, as did Sweden in 2019.",
+     {("Norway", "hosts", "Nordic summit", "happened")}, {("Sweden", "hosts", "Nordic summit")}),
+    ("'their last summit' is the one before",
+     "The Nordic summit opened in Oslo on Monday. The summit will focus on trade. At their last summit, in Bergen, "
+     "the leaders were joined by President Jon Dahl.",
+     set(), {("Jon Dahl", "attends", "Nordic summit")}),
+    ("'his office said' of a woman's meeting is someone else's report",
+     "Senator Erik Lund welcomed the deal. Foreign Minister Lena Varga met envoy Eva Holm in Oslo on Monday, his "
+     "office said.",
+     {("Lena Varga", "meets", "Eva Holm", "reported")}, set()),
+    ("companions of a visit to a site",
+     "Chancellor Ida Berg visited the Tower of London on Monday. She was accompanied by Minister Jon Dahl.",
+     {("Jon Dahl", "visits", "Tower of London", "happened")}, set()),
+    ("visiting troops somewhere is a visit there",
+     "Mr Jon Dahl visited troops in Mali on Monday.",
+     {("Jon Dahl", "visits", "Mali", "happened")}, set()),
     ("present tense with a weekday the parser hung on the name",
      "On Friday Pope Leo travels to Bergen.",
      {("Leo", "visits", "Bergen", "planned")}, set()),
@@ -2163,3 +2233,13 @@ def test_a_name_the_recogniser_ran_into_the_dateline():
     names = {m.name: m.type for m in find_mentions(doc, Gazetteer())}
     assert names.get("Nordvik Battery Systems") == "Organization"
     assert not any(n.startswith("Ind.") for n in names)
+
+
+def test_its_own_rally_is_another_rally(nlp):
+    """"Rival union X will hold its own rally": a rally of its own, not the one named before."""
+    text = ("The union held a rally in Oslo on Monday. Mayor Eva Holm attended the rally. Rival union Fagforbundet "
+            "will hold its own rally on Friday.")
+    ex = extract(nlp(text), Article("t", text))
+    attended = {f.object for f in ex.facts if f.relation == "attends"}
+    hosted = {f.object for f in ex.facts if f.relation == "hosts" and ex.entities[f.subject].label == "Fagforbundet"}
+    assert attended and hosted and not attended & hosted

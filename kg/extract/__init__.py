@@ -150,8 +150,9 @@ def _own_office(attribution: str | None, subject) -> bool:
         return False
     owner = words[:-1] if " ".join(words[-2:]) not in _SPEAKERS else words[:-2]
     roles = {r for r, _ in subject.roles}
-    if owner in (["his"], ["her"]):
-        return True
+    if owner in (["his"], ["her"]):  # (whose office "his" is: a woman's is "her office")
+        from kg.extract.coref import gender
+        return gender(subject) in {None, "male" if owner == ["his"] else "female"}
     if owner == ["presidential"] or words == ["presidency"]:
         return any("president" in r.split() for r in roles)
     if not owner and words[-1] == "ministry":

@@ -151,10 +151,34 @@ def _described(noun):
     return noun
 
 
+def _final_one(noun) -> bool:
+    """"attending his last summit": his final one, the one going on (not "at their last summit": the one before)."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children) \
+        and noun.dep_ == "dobj" and noun.head.tag_ == "VBG"
+
+
+def _text_before(verb):
+    """The letter or resolution a participle after a comma describes: the object of the verb it hangs on, or the
+    noun it hangs on ("adopted a resolution calling on Y")."""
+    text = verb.head if verb.dep_ == "acl" else child(verb.head, "dobj")
+    if text is None or text.i > verb.i or text.pos_ != "NOUN" or text.lemma_.lower() not in lx.ISSUED_TEXTS:
+        return None
+    return text
+
+
+def _emphatic(subj):
+    """"X, himself a former union chief, met Y": the name before the reflexive, which the parser left as a
+    modifier and made "himself" the subject."""
+    if subj.lower_ not in {"himself", "herself", "itself", "themselves"} or subj.i < 2 or subj.doc[subj.i - 1].text != ",":
+        return None
+    name = subj.doc[subj.i - 2]
+    return name if name.pos_ in {"PROPN", "NOUN"} and (name.ent_type_ or name.pos_ == "PROPN") else None
+
+
 def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
-    found = [_agent_read_as_subject(f) or f for f in found]
+    found = [_agent_read_as_subject(f) or _emphatic(f) or f for f in found]
     if found:
         out = [t for t in (_relative(f, verb) for f in found) if t is not None]
         if verb.dep_ == "relcl" and any(f.tag_ in {"WP", "WDT"} for f in found):
@@ -164,6 +188,11 @@ def subject_tokens(verb) -> list:
         return out
     if verb.dep_ == "ROOT":
         return _participle_doer(verb) or _surface_subject(verb)
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and (text := _text_before(verb)) is not None:
+        # "follows a letter from X, which holds 6%, calling on the board to ...": the letter's author calls
+        author = pobj(text, "from", "by") or child(text, "poss")
+        if author is not None:
+            return [author]
     if verb.dep_ in {"xcomp", "advcl"} and infinitive(verb) \
             and verb.head.lemma_.lower() in ADDRESSED_VERBS:
         # "called on FIFA to open talks", "appealed to Y to", "pleaded with Y to": the one asked is to do it
@@ -428,8 +457,10 @@ def coagents(verb) -> list:
 
 def _as_did(verb) -> list:
     """"X flew in for the ceremony, as did Y": Y did the same (the clause "as" + "do" with a subject of its own)."""
+    # (not "as did Uganda in 2019": another time, another occasion)
     return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ in {"do", "have", "will"} and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(x.dep_ == "neg" for x in c.children)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
             for s in c.children if s.dep_ in SUBJECTS and s.i > c.i]
 
 
@@ -884,6 +915,8 @@ class Arguments:
                 out += self.counterpart(t)  # a person, never the country of "his German counterpart"
             elif t.lower_ in {"host", "hosts"} and t.pos_ == "NOUN" and (hosts := self.host_of(t)):
                 out += hosts  # "X asked his host to ...": who received X
+            elif t.lower_ in {"guest", "guests"} and t.pos_ == "NOUN" and (guests := self.guest_of(t)):
+                out += guests  # "X brought his guest to the port": whom X received
             elif (visitors := self.visitors(t)):
                 out += visitors  # "hosted a lunch for the visiting leaders": those the article had come
             elif (pair := self.plural(t)):
@@ -1516,8 +1549,9 @@ class Arguments:
             start += 1
         if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"} for c in tok.children):
             # "his first Brics summit" is the Brics summit, his first; "its own rally" a rally
-            skipped = lx.PERSONAL_ORDINALS | {"own", "last"} if any(c.lower_ != "its" for c in tok.children if c.dep_ == "poss") \
+            skipped = lx.PERSONAL_ORDINALS | {"own"} if any(c.lower_ != "its" for c in tok.children if c.dep_ == "poss") \
                 else {"own"}
+            skipped |= {"last"} if _final_one(tok) else set()
             while start < tok.i and self.doc[start].lower_ in skipped:
                 start += 1
         # "last year's summit", "the 2019 summit": another one than the summit of the article (but
@@ -1538,7 +1572,11 @@ class Arguments:
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
             # "the event", "the gathering": the event the article has named most so far, the last of them
             # ("skipped the gathering" after the summit named three times and a dinner once is the summit)
-            main = self.main_event(tok)  # (the gathering the article is about, when it is clear)
+            # a ceremony named before, nearest first ("attended a signing ceremony ... skipped the ceremony"), else the
+            # gathering the article is about, when it is clear
+            same = next((t for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i])
+                         if t.lower_ == tok.lower_ and t.pos_ == "NOUN" and t.i != tok.i), None)
+            main = self.event(same) if same is not None else self.main_event(tok)
             if main is not None:
                 self.coref.token_cluster[tok.i] = main
                 return main
@@ -1573,7 +1611,9 @@ class Arguments:
             def joins(cl) -> bool:
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
-            c = max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n) for n, cl in enumerate(self.clusters)
+            own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts)  # "its own rally": another one
+            c = None if own else max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n)
+                                      for n, cl in enumerate(self.clusters)
                      if cl.type == "Event" and joins(cl) and
                      (kind and any(lx.EVENT_KINDS.get(self.doc[m.head].lower_) == kind for m in cl.mentions)
                       or any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]))),
@@ -1631,8 +1671,9 @@ class Arguments:
         """An event noun that brings in one of its own: "a bilateral meeting", "a coffee producers' meeting",
         "the next retreat"."""
         describer = [d for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS" for d in c.children]
-        # ("attending his last AU summit before leaving office": his final one, the one going on)
-        personal = any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in head.children)
+        # ("attending his last AU summit before leaving office": his final one, the one going on; not "at their last
+        # summit, in Kigali": the one before)
+        personal = _final_one(head)
         if any(d.lower_ == "own" and d.dep_ == "amod" for d in head.lefts):
             return True  # "will hold its own rally": not the one told before
         return any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in [*head.children, *describer]) \
@@ -1715,10 +1756,18 @@ class Arguments:
     def host_of(self, tok) -> Found:
         """"his host", "her hosts": who last hosted, received or welcomed the possessor, in the three sentences
         before tok ("X received Y ... Y asked his host", "Y was received by X ... Y urged her host")."""
+        return self._received(tok, guest_wanted=False)
+
+    def guest_of(self, tok) -> Found:
+        """"his guest", "her guests": whom the possessor last hosted, received or welcomed, in the three sentences
+        before tok ("X has hosted Y in Cork ... X brought his guest to the port")."""
+        return self._received(tok, guest_wanted=True)
+
+    def _received(self, tok, *, guest_wanted: bool) -> Found:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is None:
             return []
-        guests = {c for c in antecedent(self.doc, owner, self.coref)}
+        owners = {c for c in antecedent(self.doc, owner, self.coref)}
         first = sentence_starts(self.doc, tok, 3)
         for verb in reversed(self.doc[first:tok.i]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"host", "receive", "welcome"}:
@@ -1726,10 +1775,11 @@ class Arguments:
             # "X received Y", or "Y was received by X"
             guest, host = (passive_subject_tokens(verb), [agent(verb)]) if is_passive(verb) else ([child(verb, "dobj")],
                                                                                                subject_tokens(verb))
-            if not guests & {c for g in guest if g is not None for c, _ in self.of(g, conjuncts=False)}:
+            known, wanted = (host, guest) if guest_wanted else (guest, host)
+            if not owners & {c for g in known if g is not None for c, _ in self.of(g, conjuncts=False)}:
                 continue
-            found = [(c, 0.85) for s in host if s is not None for c, _ in self.of(s, conjuncts=False)
-                     if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in guests]
+            found = [(c, 0.85) for s in wanted if s is not None for c, _ in self.of(s, conjuncts=not guest_wanted)
+                     if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in owners]
             if found:
                 return found
         return []
@@ -2008,10 +2058,10 @@ class Arguments:
         return any(t.dep_ == "conj" and t.head.dep_ in lx.SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
                    for t in self.doc[sentence_starts(self.doc, tok, 3):tok.i])
 
-    def _last_group(self, tok, size: int, types) -> Found:
+    def _last_group(self, tok, size: int, types, back: int = 3) -> Found:
         """"the three leaders": the last coordination of exactly that many parties of ``types`` within the
         three sentences before tok ("X, together with Y and Z, attended ..." counts its companions)."""
-        for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, back):tok.i]):
             companions = coagents(t.head) if t.dep_ in lx.SUBJECTS else []
             # ("President A and Commission President B arrived", parsed as one run of compounds ending in B)
             flat = _flattened_pair(t) if t.dep_ in lx.SUBJECTS and t.pos_ == "PROPN" and not t.conjuncts else []
@@ -2046,10 +2096,20 @@ class Arguments:
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"head", "dignitary", "guest"} \
                 or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
             return []
+        # where the visitors are: the place named in tok's own sentence, if any ("In Nairobi, X hosted ...")
+        here = {c for t in tok.sent if t.ent_type_ in {"GPE", "LOC", "FAC"} and (c := self.coref.token_cluster.get(t.i)) is not None
+                and self.clusters[c].type in {"Place", "Country", "Facility"}}
         found: Found = []
         for v in self.doc[:tok.i]:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children):
-                continue
+            if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children) \
+                    or v.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+                continue  # (came, not "will travel": the visitors are here)
+            to = pobj(v, "to", "in", "into") or (child(v, "dobj") if v.lemma_.lower() == "visit" else None)
+            if to is not None and to.pos_ == "NOUN" and to.lemma_.lower() in {"office", "power", "terms", "agreement", "conclusion"}:
+                continue  # "came to office", "came to power"
+            where = {c for c, _ in self.of(to, conjuncts=False)} if to is not None else set()
+            if here and where and not where & here:
+                continue  # "flew to Kampala" is no visit to Nairobi
             for s in subject_tokens(v):
                 if s.pos_ != "PRON":
                     found += [(c, 0.8) for c, _ in self.of(s) if self.clusters[c].type == "Person"]
@@ -2108,15 +2168,7 @@ class Arguments:
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):
             return pair  # "the two blocs" after "the EAC and SADC held a joint summit": the two coordinated
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
-        if leaders and len(group := [(c, f) for c, f in self._last_group(tok, 2, types) if c not in seen]) == 2 \
-                and self._alike(group):
-            return group  # "A and B arrived on Sunday ... to meet C. The two leaders were received": the pair coordinated
-        if leaders:  # "the two leaders" again, paragraphs on: the same two as first told
-            before = next((t for t in reversed(self.doc[:tok.i]) if t.lower_ == tok.lower_ and t.tag_ == tok.tag_
-                           and {c.lower_ for c in t.children if c.dep_ in {"nummod", "det", "predet", "amod"}} & {"two", "both"}), None)
-            told = [(c, f) for c, f in self._last_group(before, 2, types) if c not in seen] if before is not None else []
-            if len(told) == 2 and self._alike(told):
-                return told
+        last: Found = []  # the last two parties named before tok
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
@@ -2126,7 +2178,22 @@ class Arguments:
             if c is not None and self.clusters[c].type in types and c not in seen:
                 seen.append(c)
                 if len(seen) - skip == 2:
-                    return [(x, 0.8) for x in seen[skip:]]
+                    last = [(x, 0.8) for x in seen[skip:]]
+                    break
+        if leaders and last:
+            # a pair coordinated in this sentence or the one before that one of the last two named belongs to: "A and
+            # B arrived on Sunday ... to hold the summit with C. The two leaders were received" (A and B, not B and C);
+            # or else "the two leaders" as first told, paragraphs before, when one of them is named last again
+            group = [(c, f) for c, f in self._last_group(tok, 2, types, back=1) if c not in seen[:skip]]
+            before = next((t for t in reversed(self.doc[:tok.i]) if t.lower_ == tok.lower_ and t.tag_ == tok.tag_
+                           and {c.lower_ for c in t.children if c.dep_ in {"nummod", "det", "predet", "amod"}} & {"two", "both"}), None)
+            told = [(c, f) for c, f in self._last_group(before, 2, types, back=1) if c not in seen[:skip]] if before is not None else []
+            named = {c for c, _ in last}
+            for pair in (group, told):
+                if len(pair) == 2 and self._alike(pair) and len({c for c, _ in pair} & named) == 1:
+                    return pair
+        if last:
+            return last
         if types == {"Country"} and nums & {"two", "both"}:
             return self._leaders_countries(tok, first, set(seen))
         return []

@@ -64,9 +64,9 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         dated = any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree if t.i < verb.i) or any(
             c.dep_ in {"npadvmod", "prep"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in verb.children)
         # (from the sentence before, the towns and countries of the trip, not each site the traveller stopped at)
+        before = [f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)]
         trips = [f for f in trips if f.sentence.start == sent.start_char] or [
-            f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)
-            and args.clusters[f.object].type in {"Place", "Country"}]
+            f for f in before if args.clusters[f.object].type in {"Place", "Country"}] or before
         text = sent.text.rstrip()
         for trip in trips:
             for c in companions:

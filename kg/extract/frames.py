@@ -502,7 +502,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
             (child(verb, "dobj") or pobj(verb, "with")) if verb.lemma_.lower() == "meet" else None)
         partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
             if partner is not None else []
-    elif prep.lower_ in {"at", "during"} and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet":
+    elif prep.lower_ in {"at", "during"} and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet" \
+            and not any(c.dep_ == "neg" for c in verb.children):
         # "X will meet Y at a conference hosted by Z": both will be there
         partner = child(verb, "dobj") or pobj(verb, "with")
         partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \

@@ -19,12 +19,16 @@ PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
 
 
-def _held_names(args, r, objects) -> None:
+#: last words of names that are bodies as often as gatherings: one holds a congress, but hosts a body
+BODY_HEADS = frozenset({"congress", "assembly", "convention", "council"})
+
+
+def _held_names(args, r, objects, heads=lx.HELD_NAME_HEADS) -> None:
     """A name the recogniser called an organisation is an event when it is held or hosted: "Apple held its
     Worldwide Developers Conference", "will host a Capital Markets Day"."""
     for c, _ in r.objects:
         cl = args.clusters[c]
-        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in lx.HELD_NAME_HEADS:
+        if cl.type == "Organization" and cl.label.split() and cl.label.split()[-1].lower() in heads:
             cl.type = "Event"
             for t in objects:  # "held its 12th Ordinary Congress", the recogniser naming only "Congress"
                 mods = [m for m in t.lefts if m.dep_ in {"amod", "compound", "nummod"} and m.i not in args.coref.token_cluster]
@@ -36,7 +40,8 @@ def _held_names(args, r, objects) -> None:
 def event_guests(args, rel, frame, tok, r):
     """"X hosted a summit of/with Y": the guests are hosted; else the event itself ("X hosted talks
     between Y and Z": the talks)."""
-    _held_names(args, r, [t for t in r.object_tokens if t is not None])  # "will host a Capital Markets Day"
+    # "will host a Capital Markets Day" (not "hosted the Pan-African National Congress": a body one receives)
+    _held_names(args, r, [t for t in r.object_tokens if t is not None], lx.HELD_NAME_HEADS - BODY_HEADS)
     for target in r.object_tokens:
         if target is None or target.lemma_.lower() not in lx.EVENT_NOUNS:
             continue
@@ -282,6 +287,9 @@ def event_nouns_only(args, rel, frame, tok, r):
     if not events:
         events = [(e, 0.85) for t in r.object_tokens if t is not None and t.lower_ == "it" and t.pos_ == "PRON"
                   and t.dep_ == "dobj" and tok.lemma_.lower() in IT_EVENT_VERBS and not is_passive(tok)
+                  # ("address it in parliament", "address it with the police": an issue dealt with)
+                  and not any(c.dep_ == "prep" and c.i > t.i and (o := child(c, "pobj")) is not None
+                              and o.ent_type_ not in {"DATE", "TIME"} for c in tok.children)
                   and (e := _event_before(args, t)) is not None]  # "will hold a rally, and X is expected to address it"
     if not events:
         return None
@@ -458,6 +466,19 @@ def _titled_name_after(args, tok) -> int | None:
     return None
 
 
+def expected_in(args, rel, frame, tok, r):
+    """"X is expected in Kingston on Friday": the one expected is to come to the place (not "is expected to
+    meet Y in Z", nor "growth is expected in Asia")."""
+    if not is_passive(tok) or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return None
+    where = pobj(tok, "in")
+    guests = [(c, f) for t in passive_subject_tokens(tok) for c, f in args.of(t) if args.clusters[c].type == "Person"]
+    if where is None or not guests:
+        return None
+    r.subjects, r.objects, r.object_tokens = guests, args.typed(args.of(where), {"Country", "Place"}), [where]
+    return r if r.objects else None
+
+
 def arrived_where_filed(args, rel, frame, tok, r):
     """"X, who flew in from Jeddah, held talks", "X arrived on Monday" with no place named, in a story
     filed from Rio that names Rio: X came to Rio (newswire leaves out the place it reports from)."""
@@ -544,7 +565,7 @@ AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "
                         "suburbs", "county", "counties", "municipality", "municipalities", "parish", "parishes",
                         # people one travels to see where they are: "visited flood victims in Hue"
                         "victim", "victims", "survivor", "survivors", "evacuee", "evacuees", "troops", "soldiers",
-                        "refugees", "residents", "families"})
+                        "refugees", "residents", "families", "troop", "soldier", "refugee", "resident", "family"})
 
 
 #: bodies whose name names a place one can go to: "Phu Vang Secondary School", "Mater Hospital"
@@ -993,9 +1014,20 @@ def _meeting_told_next(tok) -> bool:
 
 
 def trip_takes(args, rel, frame, tok, r):
-    """"The visit will take the President to Ottawa": the traveller is the object, the trip the subject."""
+    """"The visit will take the President to Ottawa": the traveller is the object, the trip the subject.
+    "X brought his guest to the port", "X took Y to the site": a host taking a visitor along, both go."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
     subj = _relative(subj, tok) if subj is not None else None  # "a tour that will take him to Japan"
+    guest = child(tok, "dobj")
+    if tok.lemma_.lower() in {"take", "bring"} and not is_passive(tok) and guest is not None \
+            and (subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}):
+        guests = [(c, f) for c, f in args.of(guest) if args.clusters[c].type == "Person"]
+        hosts = [(c, f) for c, f in r.subjects if args.clusters[c].type == "Person"]
+        if not guests or not hosts:
+            return None
+        r.subjects = hosts + guests
+        r.confidence *= 0.9
+        return r
     if subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}:
         return None
     traveller = child(tok, "dobj")
@@ -1877,6 +1909,7 @@ HOOKS = {
     "at_invitation": at_invitation,
     "led_delegation": led_delegation,
     "led_gathering": led_gathering,
+    "expected_in": expected_in,
     "attended_last_event": attended_last_event,
     "implicit_destination": implicit_destination,
     "arrived_where_filed": arrived_where_filed,
