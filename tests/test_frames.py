@@ -1980,6 +1980,37 @@ CASES = [
     ("visiting troops somewhere is a visit there",
      "Mr Jon Dahl visited troops in Mali on Monday.",
      {("Jon Dahl", "visits", "Mali", "happened")}, set()),
+    ("a capital markets day held, and who sets out a plan there",
+     "Nordvik Group will host a capital markets day in London on June 12, where Ida Berg is due to set out a plan "
+     "to cut costs.",
+     {("Nordvik Group", "hosts", "capital markets day", "planned"), ("Ida Berg", "attends", "capital markets day", "planned")},
+     set()),
+    ("the host presenting at its own capital markets day is no guest",
+     "Nordvik Hydrogen will hold a capital markets day in London on Oct. 14, where it is expected to present plans.",
+     {("Nordvik Hydrogen", "hosts", "capital markets day", "planned")}, {("Nordvik Hydrogen", "attends", "capital markets day")}),
+    ("a good day in the market is no gathering",
+     "Nordvik shares rose on Monday, the best day for investors in a month.",
+     set(), set()),
+    ("'the first that X has hosted' after a named meeting",
+     "Diplomats gathered in Bergen this week for the 12th Nordic Treaty Consultative Meeting (NTCM), the first that "
+     "Norway has hosted since 1994.",
+     {("Norway", "hosts", "Nordic Treaty Consultative Meeting", "happened")}, set()),
+    ("'the company' after a firm's spokesperson said something",
+     "Nordvik Capital has called on Sakura Electric to sell a unit. Nordvik Capital said Sakura had not replied. "
+     "A Sakura Electric spokesperson said the company valued dialogue. The company will hold an investor day in Tokyo on March "
+     "12, where Ken Mori is due to present a plan.",
+     {("Sakura Electric", "hosts", "investor day", "planned")}, {("Nordvik Capital", "hosts", "investor day")}),
+    ("a news agency after a name is the teller, not part of the name",
+     "Prime Minister Jon Dahl will visit Oslo. Ambassador Ida Berg made the recommendation at a meeting with Dahl, "
+     "Kyodo News Service said.",
+     {("Ida Berg", "meets", "Jon Dahl", "reported")}, set()),
+    ("'due back' home is no visit",
+     "Nordic Finance Minister Jon Dahl left Paris today for London and is due back in Norway on Monday.",
+     set(), {("Jon Dahl", "visits", "Norway")}),
+    ("the one sent for talks holds them",
+     "President Ida Berg announced she is sending Foreign Minister Jon Dahl to Moscow for talks with Foreign Minister "
+     "Erik Lund next month.",
+     {("Jon Dahl", "meets", "Erik Lund", None)}, {("Ida Berg", "meets", "Erik Lund")}),
     ("present tense with a weekday the parser hung on the name",
      "On Friday Pope Leo travels to Bergen.",
      {("Leo", "visits", "Bergen", "planned")}, set()),

@@ -1120,7 +1120,10 @@ class Arguments:
                      and ({x.split()[-1].casefold().strip(".,") for x in [cl.label, *cl.names] if x.split()} & suffixes
                           or any(_company_noun(d) for d in described.get(n, ())))]
             if firms:
-                return max(firms)[2]
+                # the firm the sentence, or the one before, is about ("A Sakuragawa spokesperson said ... The company will
+                # hold an investor day"), else the one named most
+                told = self._subject_firm(tok, {n for _, _, n in firms})
+                return told if told is not None else max(firms)[2]
         best = None
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
             c = self.coref.token_cluster.get(i)
@@ -1139,6 +1142,25 @@ class Arguments:
         if best is None and lemma in lx.BODY_NOUNS | set(lx.DEFINITE_SYNONYMS):
             best = self._described_before(tok, heads)
         return best
+
+    def _subject_firm(self, tok, firms: set[int]) -> int | None:
+        """A firm whose spokesperson or officer is the subject of the main clause of tok's sentence before tok, or else
+        of the sentence before: "An Acme spokesperson said ... The company will hold an investor day" (not a firm
+        that is itself the subject: "Acme said it was buying Beta ... Beta had profits of ... the company")."""
+        sent = tok.sent
+        for span in (self.doc[sent.start:tok.i], self.doc[sentence_starts(self.doc, tok, 1):sent.start]):
+            for t in span:
+                if t.dep_ not in lx.SUBJECTS or t.head.dep_ not in {"ROOT", "conj"} or t.pos_ != "NOUN" \
+                        or t.lemma_.lower() not in lx.PERSON_ROLES | lx.SPOKES_NOUNS:
+                    continue
+                for w in t.subtree:
+                    # (by the cluster, or by a word of its name: "A Sakuragawa spokesperson" for Sakuragawa Electric)
+                    c = self.coref.token_cluster.get(w.i)
+                    if c not in firms and w.pos_ == "PROPN":
+                        c = next((f for f in sorted(firms) if w.text in self.clusters[f].label.split()), None)
+                    if c in firms and (w.i == t.i or w.head.i == t.i):
+                        return c
+        return None
 
     def _descriptions(self, before: int) -> dict[int, set[str]]:
         """The common nouns the article describes each organisation with before token ``before``:
@@ -1539,10 +1561,10 @@ class Arguments:
             return c
         # (a plural noun's possessive describes the event: "the first ministers' meeting", "a leaders' summit")
         mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"} or t.dep_ == "poss" and t.tag_ == "NNS")
-                and t.tag_ != "POS" and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES)]
+                and t.tag_ != "POS" and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES or lx.corporate_day(tok))]
         start = min([tok.i, *(m.left_edge.i for m in mods)])
         # keep only the contiguous modifiers next to the head: "video call", "Alaska summit", "IADB annual meeting"
-        while start < tok.i and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
+        while start < tok.i and not lx.corporate_day(tok) and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
                                     or self.doc[i].tag_ == "POS" and self.doc[i - 1].tag_ != "NNS" for i in range(start, tok.i)):
             start += 1
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):

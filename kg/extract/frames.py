@@ -84,6 +84,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         t = child(head, "dobj")
         if t is not None and t.lower_ in {"which", "that"} and head.dep_ == "relcl":
             t = _past_time(head.head)  # "the summit, which X attended": the noun the clause hangs on
+            if t.lower_ in {"first", "second", "third", "last", "latest", "largest", "biggest"}:
+                t = _described_before_comma(t)  # "the 48th Consultative Meeting, the first that Japan has hosted"
         elif t is not None and t.tag_ == "WDT" and head.dep_ == "conj" and head.head.dep_ == "relcl":
             t = head.head.head  # "a meeting to which X was invited but which she did not attend"
         elif t is not None and t.tag_ == "WDT" and t.i > 1 and head.doc[t.i - 1].text == ",":
@@ -187,6 +189,22 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     return (toks, _many(args, toks), []) if toks else ([], [], [])
 
 
+def _described_before_comma(word):
+    """The event an ordinal after a comma describes: "the 48th Consultative Meeting (ATCM), the first that Japan has
+    hosted since 1994" (the meeting), whichever way the parser hung "the first"."""
+    doc = word.doc
+    j = word.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return word
+    j -= 1
+    if doc[j].text == ")":  # past an acronym in brackets
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    noun = doc[j] if j >= 0 else word
+    return noun if noun.lemma_.lower() in lx.EVENT_NOUNS or noun.lower_ in lx.HELD_NAME_HEADS else word
+
+
 def _past_time(noun):
     """The event a relative clause is about when the parser hung it on the event's time: "a forum in
     Jakarta on Saturday, which X will address" (the forum the verb holding the time has as object)."""
@@ -281,9 +299,9 @@ def _event_objects(args: Arguments, rel: Relation, frame: Frame, tokens) -> Foun
     if "Event" not in types:
         return []
     return [(args.event(t), 1.0) for t in tokens
-            if t is not None and t.lemma_.lower() in lx.EVENT_NOUNS and args.coref.token_cluster.get(t.i) is None
-            and not media_event(t) and t.ent_type_ not in {"DATE", "TIME"}  # "in March" is a month
-            and not _generic_event(t)]
+            if t is not None and (t.lemma_.lower() in lx.EVENT_NOUNS and t.ent_type_ not in {"DATE", "TIME"}  # "in March" is a month
+                                  or lx.corporate_day(t))  # "will hold a capital markets day"
+            and args.coref.token_cluster.get(t.i) is None and not media_event(t) and not _generic_event(t)]
 
 
 def _generic_event(tok) -> bool:
@@ -512,6 +530,9 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
+    if verb.lemma_.lower() in {"send", "dispatch"} and not is_passive(verb) and (sent := child(verb, "dobj")) is not None:
+        # "Reagan is sending Shultz to Moscow for talks with Shevardnadze": the one sent holds the talks
+        return [(c, f * 0.9) for c, f in args.of(sent)] + partners
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
     return [(c, f * 0.9) for c, f in doers] + partners
 

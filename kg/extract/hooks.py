@@ -229,6 +229,10 @@ def event_nouns_only(args, rel, frame, tok, r):
         if where is not None:
             r.object_tokens = [where]
             r.objects = args.of(where) or [(args.event(where), 1.0)]
+            if where.dep_ == "dobj" and where.head.lemma_.lower() in HOLDING_VERBS | {"host"}:
+                # "Solvang will hold a capital markets day, where it will present its plans": the host is no guest
+                holders = {c for t in subject_tokens(where.head) for c, _ in args.of(t)}
+                r.subjects = [(c, f) for c, f in r.subjects if c not in holders]
     if not r.object_tokens and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and tok.head.head.pos_ in {"VERB", "AUX"}:
         # "The meeting opened on Tuesday with a keynote by X": at the meeting that opened with it
@@ -339,7 +343,7 @@ def _where_clause_event(verb):
     """The event noun a "where" clause hangs on: "a rally outside the hospital, where X is scheduled to
     speak" (through "is scheduled to", "will")."""
     clause = verb
-    while clause.dep_ in {"xcomp", "ccomp"} and clause.head.i != clause.i:
+    while clause.dep_ in {"xcomp", "ccomp", "acomp"} and clause.head.i != clause.i:  # (through "is due to")
         clause = clause.head
     if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in (*clause.children, *verb.children)):
         return None
@@ -349,8 +353,8 @@ def _where_clause_event(verb):
         # clause hung on the time of the event that the verb holds
         holder = event.head.head if event.dep_ == "pobj" else event.head
         event = next((c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-                      and (c.lemma_.lower() in lx.EVENT_NOUNS or _held_name(c))), event)
-    if _held_name(event):
+                      and (c.lemma_.lower() in lx.EVENT_NOUNS or _held_name(c) or lx.corporate_day(c))), event)
+    if _held_name(event) or lx.corporate_day(event):
         return event  # "will host a Capital Markets Day in London on 14 April, where ..."
     while event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.pos_ in {"NOUN", "PROPN"} \
             and (event.pos_ == "PROPN" or event.head.head.lemma_.lower() in lx.EVENT_NOUNS):
@@ -464,6 +468,11 @@ def _titled_name_after(args, tok) -> int | None:
         if t.pos_ not in {"PROPN", "NOUN", "ADJ"} or t.ent_type_ in {"PERSON", "ORG"}:
             return None
     return None
+
+
+def not_back(args, rel, frame, tok, r):
+    """"X is due in Tokyo on Monday", not "X is due back in Nigeria on Monday" (going home is no visit)."""
+    return None if any(c.lower_ in {"back", "home"} and c.dep_ in {"advmod", "prt"} for c in tok.children) else r
 
 
 def expected_in(args, rel, frame, tok, r):
@@ -1910,6 +1919,7 @@ HOOKS = {
     "led_delegation": led_delegation,
     "led_gathering": led_gathering,
     "expected_in": expected_in,
+    "not_back": not_back,
     "attended_last_event": attended_last_event,
     "implicit_destination": implicit_destination,
     "arrived_where_filed": arrived_where_filed,

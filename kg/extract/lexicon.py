@@ -293,7 +293,8 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "therapeutics", "labs", "laboratories", "solutions", "ventures", "investments", "securities", "insurance",
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
     "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel", "transit",
-    "transport", "railways", "ferries"})
+    "transport", "railways", "ferries", "electric", "power", "chemical", "semiconductor", "robotics", "automation",
+    "renewables", "software", "networks", "biosciences"})
 
 #: first words of a building's name the recogniser may take for a person's: "Palazzo Chigi", "Palais Schaumburg"
 BUILDING_FIRST_WORDS = frozenset({"palazzo", "palais", "palacio", "palácio", "schloss", "château", "chateau", "castello",
@@ -450,3 +451,13 @@ HELD_NAME_HEADS = EVENT_NAME_HEADS | frozenset({"conference", "forum", "conventi
                                                 "meetings", "assembly", "show", "week", "day"})  # "a Capital Markets Day"
 #: verbs that tell someone came: "the visiting leaders" are those who did
 ARRIVING_VERBS = frozenset({"arrive", "fly", "travel", "visit", "land", "come", "jet"})
+#: words that make a "day" a company's gathering: "a capital markets day", "its investor day"
+CORPORATE_DAY_WORDS = frozenset({"investor", "investors", "markets", "analyst", "analysts", "shareholder", "shareholders"})
+
+
+def corporate_day(tok) -> bool:
+    """"a capital markets day", "an investor day": a gathering a company holds, not a date."""
+    return tok.lemma_.lower() == "day" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.lower_ in CORPORATE_DAY_WORDS for c in tok.lefts)
+#: who speaks for a body: "a Sakuragawa spokesperson", "an Acme official"
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "executive", "representative"})

@@ -46,6 +46,11 @@ def _strip_the(doc, start: int, end: int) -> int:
 _GOING = lx.TRAVEL_VERBS | frozenset({"head", "journey", "drive", "sail", "return", "land"})
 
 
+def ner_person_elsewhere(doc, name: str) -> bool:
+    """Whether the recogniser tagged this name, or a name ending in it, as a person elsewhere in the text."""
+    return any(e.label_ == "PERSON" and (e.text == name or e.text.endswith(" " + name)) for e in doc.ents)
+
+
 def _first_name(word: str) -> bool:
     from kg.extract.coref import first_name_gender
     return first_name_gender(word) is not None
@@ -520,6 +525,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
+        if comma is not None and any(t.lower_ in lx.OUTLET_WORDS for t in doc[comma + 1:end]):
+            # "a meeting with Nakasone, Kyodo News Service said", tagged as one: the name, not the agency that told
+            end = comma
+            kind = "Person" if ner_person_elsewhere(doc, doc[start:end].text) else kind
         cut = next((span.end for span in doc.spans.get("kg_datelines", []) if span.start <= start < span.end < end), None)
         if cut is not None:
             start = cut  # "RENWICK, Ind. - Tessaron Battery Systems", tagged as one: the name after the dateline
