@@ -460,7 +460,8 @@ def _as_did(verb) -> list:
     # (not "as did Uganda in 2019": another time, another occasion)
     return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ in {"do", "have", "will"} and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(x.dep_ == "neg" for x in c.children)
-            and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+            and not any(t.ent_type_ == "DATE" and (lx.YEAR.fullmatch(t.text) or t.lower_ in lx.OTHER_TIME_WORDS)
+                        for t in c.subtree)
             for s in c.children if s.dep_ in SUBJECTS and s.i > c.i]
 
 
@@ -1151,7 +1152,7 @@ class Arguments:
         for span in (self.doc[sent.start:tok.i], self.doc[sentence_starts(self.doc, tok, 1):sent.start]):
             for t in span:
                 if t.dep_ not in lx.SUBJECTS or t.head.dep_ not in {"ROOT", "conj"} or t.pos_ != "NOUN" \
-                        or t.lemma_.lower() not in lx.PERSON_ROLES | lx.SPOKES_NOUNS:
+                        or t.lemma_.lower() not in lx.SPOKES_NOUNS:
                     continue
                 for w in t.subtree:
                     # (by the cluster, or by a word of its name: "A Sakuragawa spokesperson" for Sakuragawa Electric)
@@ -2124,14 +2125,14 @@ class Arguments:
         found: Found = []
         for v in self.doc[:tok.i]:
             if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children) \
-                    or v.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
-                continue  # (came, not "will travel": the visitors are here)
+                    or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) or v.tag_ == "VB":
+                continue  # (came, come, are visiting; not "will travel")
             to = pobj(v, "to", "in", "into") or (child(v, "dobj") if v.lemma_.lower() == "visit" else None)
             if to is not None and to.pos_ == "NOUN" and to.lemma_.lower() in {"office", "power", "terms", "agreement", "conclusion"}:
                 continue  # "came to office", "came to power"
             where = {c for c, _ in self.of(to, conjuncts=False)} if to is not None else set()
-            if here and where and not where & here:
-                continue  # "flew to Kampala" is no visit to Nairobi
+            if here and where and not where & here and all(self.clusters[c].type != "Country" for c in where | here):
+                continue  # "flew to Kampala" is no visit to Nairobi (but "arrived in Kenya" is, "in Nairobi")
             for s in subject_tokens(v):
                 if s.pos_ != "PRON":
                     found += [(c, 0.8) for c, _ in self.of(s) if self.clusters[c].type == "Person"]
@@ -2206,10 +2207,10 @@ class Arguments:
             # a pair coordinated in this sentence or the one before that one of the last two named belongs to: "A and
             # B arrived on Sunday ... to hold the summit with C. The two leaders were received" (A and B, not B and C);
             # or else "the two leaders" as first told, paragraphs before, when one of them is named last again
-            group = [(c, f) for c, f in self._last_group(tok, 2, types, back=1) if c not in seen[:skip]]
+            group = [(c, f) for c, f in self._last_group(tok, 2, types, back=2) if c not in seen[:skip]]
             before = next((t for t in reversed(self.doc[:tok.i]) if t.lower_ == tok.lower_ and t.tag_ == tok.tag_
                            and {c.lower_ for c in t.children if c.dep_ in {"nummod", "det", "predet", "amod"}} & {"two", "both"}), None)
-            told = [(c, f) for c, f in self._last_group(before, 2, types, back=1) if c not in seen[:skip]] if before is not None else []
+            told = [(c, f) for c, f in self._last_group(before, 2, types, back=2) if c not in seen[:skip]] if before is not None else []
             named = {c for c, _ in last}
             for pair in (group, told):
                 if len(pair) == 2 and self._alike(pair) and len({c for c, _ in pair} & named) == 1:

@@ -230,7 +230,7 @@ def status_of(trigger) -> Context:
             if who or passive:
                 attribution = who or "unnamed source"
                 cues.append(tok.lemma_)
-        if n and arrived == "xcomp" and tok.lemma_ in _HEARSAY_PASSIVES and attribution is None \
+        if n == 1 and arrived == "xcomp" and tok.lemma_ in _HEARSAY_PASSIVES and attribution is None \
                 and any(c.dep_ == "auxpass" for c in children):
             # "the Saudi side was said by officials to have asked ...", "X is understood to have met Y"
             by = next((o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
@@ -267,7 +267,7 @@ def status_of(trigger) -> Context:
 
 
 #: passives that pass on hearsay: "was said to have asked", "is understood to have met", "is reported to have"
-_HEARSAY_PASSIVES = frozenset({"say", "report", "understand", "believe", "rumour", "rumor", "think", "know", "allege"})
+_HEARSAY_PASSIVES = frozenset({"say", "report", "understand", "believe", "rumour", "rumor", "think", "allege"})
 
 #: words for sources that are not named: "diplomatic sources", "people familiar with the plans"
 _ANONYMOUS = frozenset({"source", "sources", "diplomat", "diplomats", "insider", "insiders", "unnamed", "familiar", "reports"})

@@ -530,7 +530,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    if verb.lemma_.lower() in {"send", "dispatch"} and not is_passive(verb) and (sent := child(verb, "dobj")) is not None:
+    if verb.lemma_.lower() in {"send", "dispatch"} and not is_passive(verb) and prep.lower_ == "for" \
+            and (sent := child(verb, "dobj")) is not None and any(args.clusters[c].type == "Person" for c, _ in args.of(sent)):
         # "Reagan is sending Shultz to Moscow for talks with Shevardnadze": the one sent holds the talks
         return [(c, f * 0.9) for c, f in args.of(sent)] + partners
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))

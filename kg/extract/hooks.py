@@ -291,9 +291,11 @@ def event_nouns_only(args, rel, frame, tok, r):
     if not events:
         events = [(e, 0.85) for t in r.object_tokens if t is not None and t.lower_ == "it" and t.pos_ == "PRON"
                   and t.dep_ == "dobj" and tok.lemma_.lower() in IT_EVENT_VERBS and not is_passive(tok)
-                  # ("address it in parliament", "address it with the police": an issue dealt with)
+                  # ("address it in parliament", "address it with the police": an issue dealt with; not "in Dorne",
+                  # "in person")
                   and not any(c.dep_ == "prep" and c.i > t.i and (o := child(c, "pobj")) is not None
-                              and o.ent_type_ not in {"DATE", "TIME"} for c in tok.children)
+                              and (c.lower_ in {"with", "through", "by", "via"} or o.pos_ == "NOUN" and o.lower_ != "person"
+                                   and o.ent_type_ not in {"DATE", "TIME"}) for c in tok.children)
                   and (e := _event_before(args, t)) is not None]  # "will hold a rally, and X is expected to address it"
     if not events:
         return None
@@ -471,8 +473,15 @@ def _titled_name_after(args, tok) -> int | None:
 
 
 def not_back(args, rel, frame, tok, r):
-    """"X is due in Tokyo on Monday", not "X is due back in Nigeria on Monday" (going home is no visit)."""
-    return None if any(c.lower_ in {"back", "home"} and c.dep_ in {"advmod", "prt"} for c in tok.children) else r
+    """"X is due in Tokyo on Monday", not "X is due back in Nigeria on Monday" (going home is no visit; but "due back
+    in Tarnow for more talks" is a return visit)."""
+    if any(c.lower_ == "home" and c.dep_ in {"advmod", "prt"} for c in tok.children):
+        return None
+    if any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in tok.children):
+        own = {k for s, _ in r.subjects for _, k in args.clusters[s].roles if k}
+        r.objects = [(c, f) for c, f in r.objects if args.clusters[c].label not in own]
+        return r if r.objects else None
+    return r
 
 
 def expected_in(args, rel, frame, tok, r):

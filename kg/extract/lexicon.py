@@ -293,7 +293,7 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "therapeutics", "labs", "laboratories", "solutions", "ventures", "investments", "securities", "insurance",
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
     "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel", "transit",
-    "transport", "railways", "ferries", "electric", "power", "chemical", "semiconductor", "robotics", "automation",
+    "transport", "railways", "ferries", "electric", "chemical", "semiconductor", "robotics", "automation",
     "renewables", "software", "networks", "biosciences"})
 
 #: first words of a building's name the recogniser may take for a person's: "Palazzo Chigi", "Palais Schaumburg"
