@@ -56,10 +56,9 @@ class LineBreaks:
         head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
         for i in range(start, min(start + 10, len(doc) - 1)):
             tok = doc[i]
-            if i > start and tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_ \
-                    and i + 1 < len(doc) and not doc[i + 1].is_upper:
-                return None  # a hyphen inside a name at a line's start: "IG-Metall, Western Europe's largest union"
             if i > start and tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_:
+                if i + 1 < len(doc) and not doc[i + 1].is_upper:
+                    return None  # a hyphen inside a name at a line's start: "IG-Metall, Western Europe's largest union"
                 continue  # "PORT-AU-PRINCE, Haiti -": a hyphen inside the place's name
             if i > start and (tok.text in DASHES or len(tok) > 1 and tok.text[-1] in "-\u2013\u2014" and tok.text[-2] in ".)"):
                 return i + 1

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.context import place_of, status_of, time_of
-from kg.extract.coref import norm, resolve
+from kg.extract.coref import gender, norm, resolve
 from kg.extract.mentions import find_mentions, own_words
 from kg.extract.arguments import Arguments, subject_tokens
 from kg.extract.companions import add_companions
@@ -151,7 +151,6 @@ def _own_office(attribution: str | None, subject) -> bool:
     owner = words[:-1] if " ".join(words[-2:]) not in _SPEAKERS else words[:-2]
     roles = {r for r, _ in subject.roles}
     if owner in (["his"], ["her"]):  # (whose office "his" is: a woman's is "her office")
-        from kg.extract.coref import gender
         return gender(subject) in {None, "male" if owner == ["his"] else "female"}
     if owner == ["presidential"] or words == ["presidency"]:
         return any("president" in r.split() for r in roles)

@@ -151,6 +151,11 @@ def _described(noun):
     return noun
 
 
+def _counted(noun) -> set[str]:
+    """The words that count or point at a plural noun: "the two leaders" -> {"the", "two"}."""
+    return {c.lower_ for c in noun.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+
+
 def _final_one(noun) -> bool:
     """"attending his last summit": his final one, the one going on (not "at their last summit": the one before)."""
     return any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children) \
@@ -2143,7 +2148,7 @@ class Arguments:
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word, lemma = tok.lower_, tok.lemma_.lower()
-        nums = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+        nums = _counted(tok)
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
@@ -2209,7 +2214,7 @@ class Arguments:
             # or else "the two leaders" as first told, paragraphs before, when one of them is named last again
             group = [(c, f) for c, f in self._last_group(tok, 2, types, back=2) if c not in seen[:skip]]
             before = next((t for t in reversed(self.doc[:tok.i]) if t.lower_ == tok.lower_ and t.tag_ == tok.tag_
-                           and {c.lower_ for c in t.children if c.dep_ in {"nummod", "det", "predet", "amod"}} & {"two", "both"}), None)
+                           and _counted(t) & {"two", "both"}), None)
             told = [(c, f) for c, f in self._last_group(before, 2, types, back=2) if c not in seen[:skip]] if before is not None else []
             named = {c for c, _ in last}
             for pair in (group, told):

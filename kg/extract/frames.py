@@ -518,14 +518,12 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         talks = child(verb, "dobj")
         partner = (pobj(talks, "with") if talks is not None and talks.lemma_.lower() in lx.EVENT_NOUNS else None) or (
             (child(verb, "dobj") or pobj(verb, "with")) if verb.lemma_.lower() == "meet" else None)
-        partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
-            if partner is not None else []
+        partners = _partners(args, partner)
     elif prep.lower_ in {"at", "during"} and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet" \
             and not any(c.dep_ == "neg" for c in verb.children):
         # "X will meet Y at a conference hosted by Z": both will be there
         partner = child(verb, "dobj") or pobj(verb, "with")
-        partners = [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
-            if partner is not None else []
+        partners = _partners(args, partner)
     if verb.pos_ == "PROPN" or verb.pos_ == "NOUN" and args.coref.token_cluster.get(verb.i) is not None:
         return [(c, f * 0.9) for c, f in args.of(verb, conjuncts=False)]  # "X, on a visit to Y, said"
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -544,6 +542,12 @@ AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "correspondent", "delegate
 
 #: verbs by which a meeting marks a part of a trip: "the meeting with Kato opened a visit to Japan by Lyng"
 TRIP_MARKING = frozenset({"open", "begin", "start", "launch", "kick", "mark", "conclude", "end", "close", "wrap", "cap", "crown"})
+
+
+def _partners(args: Arguments, partner) -> Found:
+    """The parties a "with"/object phrase names, for the other side of talks held at a gathering."""
+    return [(c, f * 0.9) for c, f in _many(args, [partner]) if args.clusters[c].type in {"Person", "Organization", "Country"}] \
+        if partner is not None else []
 
 
 def _traveller(args: Arguments, noun) -> Found:

@@ -229,7 +229,7 @@ def event_nouns_only(args, rel, frame, tok, r):
         if where is not None:
             r.object_tokens = [where]
             r.objects = args.of(where) or [(args.event(where), 1.0)]
-            if where.dep_ == "dobj" and where.head.lemma_.lower() in HOLDING_VERBS | {"host"}:
+            if where.dep_ == "dobj" and where.head.lemma_.lower() in HOLDING_VERBS:
                 # "Solvang will hold a capital markets day, where it will present its plans": the host is no guest
                 holders = {c for t in subject_tokens(where.head) for c, _ in args.of(t)}
                 r.subjects = [(c, f) for c, f in r.subjects if c not in holders]
@@ -289,14 +289,8 @@ def event_nouns_only(args, rel, frame, tok, r):
     events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])
               and not any(t is not None and args.coref.token_cluster.get(t.i) == c and t.lower_ in SERIES for t in r.object_tokens)]
     if not events:
-        events = [(e, 0.85) for t in r.object_tokens if t is not None and t.lower_ == "it" and t.pos_ == "PRON"
-                  and t.dep_ == "dobj" and tok.lemma_.lower() in IT_EVENT_VERBS and not is_passive(tok)
-                  # ("address it in parliament", "address it with the police": an issue dealt with; not "in Dorne",
-                  # "in person")
-                  and not any(c.dep_ == "prep" and c.i > t.i and (o := child(c, "pobj")) is not None
-                              and (c.lower_ in {"with", "through", "by", "via"} or o.pos_ == "NOUN" and o.lower_ != "person"
-                                   and o.ent_type_ not in {"DATE", "TIME"}) for c in tok.children)
-                  and (e := _event_before(args, t)) is not None]  # "will hold a rally, and X is expected to address it"
+        # "will hold a rally, and X is expected to address it"
+        events = [(e, 0.85) for t in r.object_tokens if _gathering_it(tok, t) and (e := _last_event(args, t, 1, make=False)) is not None]
     if not events:
         return None
     r.objects = events
@@ -317,28 +311,21 @@ def _keynote(noun) -> bool:
 IT_EVENT_VERBS = frozenset({"address", "attend", "boycott", "skip", "chair", "open"})
 
 
-def _event_before(args, tok) -> int | None:
-    """The gathering "it" stands for: the last one named in its sentence or the one before."""
-    start = tok.sent.start
-    if start > 0:
-        start = args.doc[start - 1].sent.start
-    for i in range(tok.i - 1, start - 1, -1):
-        c = args.coref.token_cluster.get(i)
-        if c is not None and _is_event(args.clusters[c]):
-            return c
-        if args.doc[i].pos_ == "NOUN" and args.doc[i].lemma_.lower() in lx.EVENT_NOUNS and not _is_speech(args.doc[i]):
-            return None  # an event noun kg made nothing of is as near: no telling
-    return None
-
-
-def _is_speech(noun) -> bool:
-    return noun.lemma_.lower() in SPEAKING_TO
+def _gathering_it(verb, it) -> bool:
+    """Whether "it" as the object of a verb of taking part may be a gathering: "X is expected to address it", not
+    "address it in parliament" or "address it with the police" (an issue dealt with; but "address it in Bergen",
+    "in person")."""
+    return it is not None and it.lower_ == "it" and it.pos_ == "PRON" and it.dep_ == "dobj" \
+        and verb.lemma_.lower() in IT_EVENT_VERBS and not is_passive(verb) \
+        and not any(c.dep_ == "prep" and c.i > it.i and (o := child(c, "pobj")) is not None
+                    and (c.lower_ in {"with", "through", "by", "via"} or o.pos_ == "NOUN" and o.lower_ != "person"
+                         and o.ent_type_ not in {"DATE", "TIME"}) for c in verb.children)
 
 
 def _held_name(tok) -> bool:
     """The last word of a gathering's name, held or hosted: "a Capital Markets Day", "its Ordinary Congress"."""
     return tok.pos_ == "PROPN" and tok.lower_ in lx.HELD_NAME_HEADS and tok.dep_ == "dobj" \
-        and tok.head.lemma_.lower() in {"host", "hold", "organise", "organize", "stage", "convene"}
+        and tok.head.lemma_.lower() in HOLDING_VERBS
 
 
 def _where_clause_event(verb):
@@ -590,8 +577,10 @@ AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "
 INSTITUTION_SITES = frozenset({"school", "hospital", "university", "college", "academy", "centre", "center", "clinic"})
 
 
-def _institution_site(cluster) -> bool:
-    return cluster.type == "Organization" and cluster.label.split()[-1].casefold() in INSTITUTION_SITES
+def _places_at(args, where) -> Found:
+    """The places a phrase names, a school or hospital among them ("a shelter at Phu Vang Secondary School")."""
+    return [(x, f * 0.9) for x, f in args.of(where) if args.clusters[x].type in PLACE_TYPES
+            or args.clusters[x].type == "Organization" and args.clusters[x].label.split()[-1].casefold() in INSTITUTION_SITES]
 
 
 def place_of_area(args, rel, frame, tok, r):
@@ -608,11 +597,9 @@ def place_of_area(args, rel, frame, tok, r):
                       and (o := child(c, "pobj")) is not None), None)
         if where is None:
             return None
-        named = [(x, f * 0.9) for x, f in args.of(where) if args.clusters[x].type in PLACE_TYPES or _institution_site(args.clusters[x])]
-        r.objects = named
-        return r if named else None
-    named = [(x, f * 0.9) for x, f in args.of(where) if args.clusters[x].type in PLACE_TYPES or _institution_site(args.clusters[x])] \
-        if where is not None else []
+        r.objects = _places_at(args, where)
+        return r if r.objects else None
+    named = _places_at(args, where) if where is not None else []
     if len(named) > 1 or named and where.head.lower_ == "at":
         # "communes in Hue and Da Nang": each place listed; "a shelter at Phu Vang Secondary School": the school
         r.objects = named
@@ -924,6 +911,21 @@ NOT_GATHERINGS = frozenset({"election", "elections", "vote", "referendum", "poll
                             "crisis", "campaign", "primary", "primaries"})
 
 
+def _last_event(args, tok, back: int, *, make: bool = True) -> int | None:
+    """The gathering named last before tok, within ``back`` sentences before its own: one kg knows, or one made of an
+    event noun (``make``; else an event noun kg made nothing of ends the search: no telling)."""
+    for t in reversed(tok.doc[sentence_starts(tok.doc, tok, back):tok.i]):
+        if t.lemma_.lower() in NOT_GATHERINGS:
+            continue  # nobody is at an election or a strike the way one is at a meeting
+        c = args.coref.token_cluster.get(t.i)
+        if c is not None and _is_event(args.clusters[c]):
+            return c
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS and t.lower_ not in SERIES and not any(
+                w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
+            return args.event(t) if make else None
+    return None
+
+
 def _event_of(args, holder, tok):
     """The event people are at: named in "at"/"of" on ``holder``, else the one named last."""
     if holder.pos_ in {"VERB", "AUX"}:  # "those attending the summit", "officials arriving at the talks"
@@ -937,17 +939,7 @@ def _event_of(args, holder, tok):
         found = [c for c, _ in args.of(place, conjuncts=False) if args.clusters[c].type in {"Event", "Organization"}]
         event = found[0] if found else (args.event(place) if place.lemma_.lower() in lx.EVENT_NOUNS else None)
     if event is None:  # the event named last, within the three sentences before
-        for t in reversed(tok.doc[sentence_starts(tok.doc, tok, 3):tok.i]):
-            if t.lemma_.lower() in NOT_GATHERINGS:
-                continue  # nobody is at an election or a strike the way one is at a meeting
-            c = args.coref.token_cluster.get(t.i)
-            if c is not None and _is_event(args.clusters[c]):
-                event = c
-                break
-            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS and t.lower_ not in SERIES and not any(
-                    w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
-                event = args.event(t)
-                break
+        event = _last_event(args, tok, 3)
     if event is None and not _elsewhere(tok) and pobj(tok, "to") is None:
         # "Neither X nor Y is attending", paragraphs after the summit: the article's gathering (not "attending to
         # matters at home", not "attended in 2019", not "in Rome")
@@ -1031,6 +1023,10 @@ def _meeting_told_next(tok) -> bool:
         and not any(c.dep_ in {"prep", "poss"} for c in subj.children) and subj.tag_ in {"NN", "NNS"}
 
 
+#: trips that "take" someone somewhere: "the visit will take the President to Ottawa"
+TAKING_TRIPS = frozenset({"visit", "trip", "tour", "journey", "mission"})
+
+
 def trip_takes(args, rel, frame, tok, r):
     """"The visit will take the President to Ottawa": the traveller is the object, the trip the subject.
     "X brought his guest to the port", "X took Y to the site": a host taking a visitor along, both go."""
@@ -1038,7 +1034,7 @@ def trip_takes(args, rel, frame, tok, r):
     subj = _relative(subj, tok) if subj is not None else None  # "a tour that will take him to Japan"
     guest = child(tok, "dobj")
     if tok.lemma_.lower() in {"take", "bring"} and not is_passive(tok) and guest is not None \
-            and (subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}):
+            and (subj is None or subj.lemma_.lower() not in TAKING_TRIPS):
         guests = [(c, f) for c, f in args.of(guest) if args.clusters[c].type == "Person"]
         hosts = [(c, f) for c, f in r.subjects if args.clusters[c].type == "Person"]
         if not guests or not hosts:
@@ -1046,7 +1042,7 @@ def trip_takes(args, rel, frame, tok, r):
         r.subjects = hosts + guests
         r.confidence *= 0.9
         return r
-    if subj is None or subj.lemma_.lower() not in {"visit", "trip", "tour", "journey", "mission"}:
+    if subj is None or subj.lemma_.lower() not in TAKING_TRIPS:
         return None
     traveller = child(tok, "dobj")
     r.subjects = args.of(traveller) if traveller is not None else []

@@ -52,6 +52,7 @@ def ner_person_elsewhere(doc, name: str) -> bool:
 
 
 def _first_name(word: str) -> bool:
+    """A first name of one gender (names.is_first_name also takes "Quang", "Da": too many place words)."""
     from kg.extract.coref import first_name_gender
     return first_name_gender(word) is not None
 
@@ -122,9 +123,15 @@ def _venue_of_event(doc, start: int, end: int) -> bool:
         return False
     if end < len(doc) and doc[end].tag_ == "POS":
         return False  # "a dinner at Jon Dahl's"
+    return not first_name_gender(doc[start].text) and not _shares_a_person_word(doc, start, end)
+
+
+def _shares_a_person_word(doc, start: int, end: int, own: int | None = None) -> bool:
+    """Whether a name shares a word with a person the recogniser tagged elsewhere ("Jackson" after "Jesse Jackson");
+    ``own`` is where the name's own entity starts."""
     words = {doc[i].lower_ for i in range(start, end)}
-    return not first_name_gender(doc[start].text) and not any(
-        e.label_ == "PERSON" and e.start != start and words & {t.lower_ for t in e} for e in doc.ents)
+    own = start if own is None else own
+    return any(e.label_ == "PERSON" and e.start != own and words & {t.lower_ for t in e} for e in doc.ents)
 
 
 def role_name(token) -> str:
@@ -732,9 +739,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and not _first_name(doc[start].text) and (_destination(doc[end - 1]) or gaz.is_city(name) and (
                     _coordinated_with_place(ent.root, gaz) or ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "to", "near"}
                     or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"visit", "tour"})) \
-                and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) \
-                and not any(e.label_ == "PERSON" and e.start != ent.start and {t.lower_ for t in e} & {t.lower_ for t in doc[start:end]}
-                            for e in doc.ents):
+                and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) and not _shares_a_person_word(doc, start, end, ent.start):
             # "is to travel to Quang Ngai": where one goes; "communes in Hue and Da Nang": a city GeoNames knows
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
