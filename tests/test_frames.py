@@ -2042,6 +2042,70 @@ CASES = [
     ("present tense with a weekday the parser hung on the name",
      "On Friday Pope Leo travels to Bergen.",
      {("Leo", "visits", "Bergen", "planned")}, set()),
+    ("a meal the host gives the guest it hosts",
+     "Premier Tomas Brekke hosted the Nordvik delegation for a working lunch.",
+     {("Tomas Brekke", "hosts", "working lunch", "happened")}, set()),
+    ("a meal guests are welcomed with",
+     "Governor Ilse Varga welcomed her counterparts at the harbour on Monday evening with a dinner of local fish.",
+     {("Ilse Varga", "hosts", "dinner", "happened")}, set()),
+    ("hosted for lunch: what for, no meal named",
+     "Chancellor Ilse Varga hosted Petru Lungu for lunch at her residence.",
+     {("Ilse Varga", "hosts", "Petru Lungu", "happened")}, {("Ilse Varga", "hosts", "lunch")}),
+    ("welcoming a decision with a party is no hosting",
+     "Mayor Ilse Varga welcomed the decision with a party.",
+     set(), {("Ilse Varga", "hosts", "party")}),
+    ("a name hung on the verb after a description of its bearer",
+     "Bishop Helen Marsh was welcomed by the vicar, Samuel Okoro, and joined volunteers at the hall.",
+     {("Samuel Okoro", "hosts", "Helen Marsh", "happened")}, set()),
+    ("a name after a title the recogniser took for a body",
+     "Bishop Helen Marsh was welcomed by the Vicar of Tarnby Bridge, the Revd Samuel Okoro, and joined volunteers.",
+     {("Samuel Okoro", "hosts", "Helen Marsh", "happened")}, set()),
+    ("a description of many is no name's",
+     "Maren Holt met the families, Samuel Okoro said.",
+     set(), {("Maren Holt", "meets", "Samuel Okoro")}),
+    ("sat down with others for a meeting",
+     "Prime Minister Tomas Brekke sat down with the country's 13 governors in Tarnby on Tuesday for a first ministers' meeting.",
+     {("Tomas Brekke", "attends", "first ministers' meeting", "happened")}, set()),
+    ("a call paid on someone on a day, nothing asked",
+     "President Tomas Brekke arrived in Oslo on Monday. Foreign Minister Ida Berg called on President Brekke earlier in the day.",
+     {("Ida Berg", "meets", "Tomas Brekke", "happened")}, {("Ida Berg", "demands", "Tomas Brekke")}),
+    ("called on someone to act is a demand",
+     "Foreign Minister Ida Berg called on President Tomas Brekke on Tuesday to resign.",
+     {("Ida Berg", "demands", "Tomas Brekke", "happened")}, {("Ida Berg", "meets", "Tomas Brekke")}),
+    ("speaking at an event",
+     "Governor Peter Lanko stayed away from the talks. Speaking at a fundraiser in Maralo, the governor said the county was waiting.",
+     {("Peter Lanko", "attends", "fundraiser", "happened")}, set()),
+    ("joined others for an event",
+     "President Jon Mahaga yesterday joined thousands of mourners in Daruo for the burial of the former president.",
+     {("Jon Mahaga", "attends", "burial", "happened")}, set()),
+    ("among those at an event",
+     "The funeral of the former president was held in Daruo on Monday. Former President Ida Lanko was among the mourners, "
+     "but Jon Mahaga did not attend.",
+     {("Ida Lanko", "attends", "funeral", "happened"), ("Jon Mahaga", "attends", "funeral", "negated")}, set()),
+    ("among the guests at an event named on the noun",
+     "Among the guests at the state banquet were Ida Lanko and Jon Mahaga.",
+     {("Ida Lanko", "attends", "state banquet", "happened"), ("Jon Mahaga", "attends", "state banquet", "happened")}, set()),
+    ("among people who are no attenders",
+     "The funeral was held on Monday. Ida Lanko was among the critics of the plan.",
+     set(), {("Ida Lanko", "attends", "funeral")}),
+    ("a body's name with 'and' and a plural's possessive",
+     "Talks between the Hospitality and Services Workers' Union and Tarnby Motors collapsed on Tuesday.",
+     {("Hospitality and Services Workers' Union", "meets", "Tarnby Motors", "happened")}, set()),
+    ("the city named last, as 'the border city'",
+     "Truck drivers blocked the highways around Bergen for six days. Minister Ana Rojas flew to the border city on Monday.",
+     {("Ana Rojas", "visits", "Bergen", "happened")}, set()),
+    ("'the association' of a body named 'X Association of Y'",
+     "The Northern Association of Cargo Hauliers lifted the blockade. Its president said the association would hold "
+     "a national assembly in Bergen on October 20.",
+     {("Northern Association of Cargo Hauliers", "hosts", "national assembly", "planned")}, set()),
+    ("a titled surname the recogniser took for a nationality",
+     "Prime Minister Anthony Albanese hosted the president. Mr Albanese told reporters afterwards that he had urged "
+     "Jakarta to keep its fishing fleet out of the waters.",
+     {("Anthony Albanese", "demands", "Indonesia", "happened")}, set()),
+    ("leaders listed with their countries after a plural title",
+     "Presidents Tomas Brekke of Norway, Ilse Varga of Hungary and Yarandu Osti of Uruguay attended the summit.",
+     {("Yarandu Osti", "attends", "summit", "happened"), ("Ilse Varga", "attends", "summit", "happened")},
+     {("Yarandu Osti of Uruguay", "attends", "summit")}),
 
 ]
 
@@ -2302,3 +2366,15 @@ def test_its_own_rally_is_another_rally(nlp):
     attended = {f.object for f in ex.facts if f.relation == "attends"}
     hosted = {f.object for f in ex.facts if f.relation == "hosts" and ex.entities[f.subject].label == "Fagforbundet"}
     assert attended and hosted and not attended & hosted
+
+
+def test_a_firm_named_by_its_trade_and_a_plural_noun_opening_a_sentence(nlp):
+    """"Workers at Tarnby Resorts will strike": "Workers" is no name (though a union's name has the word), and a
+    name ending in a trade in the plural is a firm."""
+    text = ("Workers at Tarnby Resorts will strike on Friday. The Hotel and Catering Workers' Union said it would "
+            "meet Tarnby Resorts on Monday.")
+    ex = extract(nlp(text), Article("t", text))
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Tarnby Resorts") == "Organization"
+    assert "Workers" not in types
+    assert types.get("Hotel and Catering Workers' Union") == "Organization"

@@ -13,7 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender,
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
-from kg.extract.mentions import Mention, after_clock, role_name
+from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
 from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
 
 #: one (cluster index, confidence factor) per entity an argument stands for
@@ -781,6 +781,9 @@ def _listed(head, appos) -> bool:
     after = appos.right_edge.i + 1
     if appos.ent_type_ == head.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in appos.children):
         return True  # "Egypt, Zambia, Djibouti and Mali would be represented": a list of countries, the rest hung on the second
+    if any(c.dep_ == "conj" for c in appos.children) and all(
+            (o := pobj(x, "of")) is not None and o.ent_type_ == "GPE" for x in (head, appos)):
+        return True  # "Presidents A of Norway, B of Hungary and C of Uruguay": each with a country, the rest hung on the second
     return after >= len(doc) or doc[after].text in {",", ";", "and", "(", ")", "."}
 
 
@@ -894,6 +897,9 @@ class Arguments:
                 if named:
                     out += [(c, 1.0) for c in named]
                     continue
+            if (c is None or self.clusters[c].type in {"Organization", "Facility"}) and (named := self._named_after_comma(t)) is not None:
+                out.append((named, 0.95))  # "was welcomed by the vicar, Samuel Adeyemi", the name hung on the verb
+                continue
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
                 continue
@@ -963,6 +969,39 @@ class Arguments:
             self.same_side.update(frozenset((c, x)) for x, _ in leaders for c, _ in out)
             out += leaders
         return list(dict.fromkeys(out))
+
+    def _named_after_comma(self, tok) -> int | None:
+        """The person named right after ", " in apposition to tok, or hung elsewhere by the parser: "met the
+        vicar, Samuel Adeyemi, at ...", "welcomed by the Vicar of Carrow Bridge, the Revd Y" (a description of one
+        person with "the" or "his"/"her"; not the subject of a clause of its own: "met the families, Y said")."""
+        if tok.tag_ not in {"NN", "NNP"} or not (tok.text.islower() or tok.lower_ in lx.HONORIFICS | lx.ROLE_NOUNS) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            return None
+        at = tok.right_edge.i + 1
+        if (own := self.coref.token_cluster.get(tok.i)) is not None:
+            # a title the recogniser took for a body's name: "the Vicar of Carrow Bridge, the Revd Y"
+            if tok.text.islower() or not any(m.start <= tok.i < m.end and m.start >= tok.i - 1 for m in self.clusters[own].mentions):
+                return None
+            at = next(m.end for m in self.clusters[own].mentions if m.start <= tok.i < m.end)
+        if at + 1 >= len(self.doc) or self.doc[at].text != ",":
+            return None
+        at += 1
+        if self.doc[at].lower_ == "the" and at + 1 < len(self.doc):
+            at += 1  # "the Revd Y"
+        while at < len(self.doc) and self.doc[at].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS} \
+                and self.doc[at].ent_type_ != "PERSON":
+            at += 1
+        c = self.coref.mention_cluster.get(at)
+        if c is None or self.clusters[c].type != "Person":
+            return None
+        end = at
+        while end + 1 < len(self.doc) and self.coref.token_cluster.get(end + 1) == c:
+            end += 1
+        name = self.doc[at:end + 1].root
+        if name.dep_ not in {"npadvmod", "appos", "dep"} \
+                or end + 1 < len(self.doc) and self.doc[end + 1].text not in {",", ".", ";"} and self.doc[end + 1].pos_ != "ADP":
+            return None
+        return c
 
     def _titled_in_phrase(self, tok) -> Found:
         """The person a title's own "of" phrase ends in, the parser having hung the name inside it:
@@ -1051,8 +1090,8 @@ class Arguments:
         but a proper noun or a name elsewhere in the article ("Okafor hopes to meet ...")."""
         if tok.pos_ == "PROPN":
             return True
-        if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
-            return False
+        if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.tag_ == "NNS" and tok.lower_ == tok.lemma_ + "s":
+            return False  # (not "Workers at three plants ...", a word of "the Services Workers' Union" elsewhere)
         if self._names_seen is None:
             self._names_seen = {t.text for t in self.doc if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE"}}
         return tok.text in self._names_seen
@@ -1139,6 +1178,8 @@ class Arguments:
             # Exchange, never the Securities and Exchange Commission
             names = {self.clusters[c].label, *self.clusters[c].names}
             last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
+            # (or the head before its "of": "the Colombian Association of Cargo Transporters" ... "the association")
+            last |= {n.split(" of ")[0].split()[-1].casefold() for n in names if " of " in n and n.split(" of ")[0].split()}
             # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
             gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
                 w.casefold().strip(".,") for n in names for w in n.split()} & heads
@@ -1266,7 +1307,10 @@ class Arguments:
         return None
 
     def capital(self, tok) -> int | None:
-        """"the Swedish capital", "Sweden's capital", "the capital" (of the country named last): the city."""
+        """"the Swedish capital", "Sweden's capital", "the capital" (of the country named last): the city; "the
+        border city", "the port town": the city or town named last, within the three sentences before."""
+        if tok.lower_ in {"city", "town"} and tok.pos_ == "NOUN" and self.gaz is not None:
+            return self._city_named_before(tok)
         if tok.lower_ != "capital" or tok.pos_ != "NOUN" or self.gaz is None:
             return None
         for a in tok.children:  # "the Kazakh capital, Astana": the city as the article names it
@@ -1289,6 +1333,19 @@ class Arguments:
         if not city:
             return None
         return self._new(tok.i, tok.i + 1, city, "Place", tok.i)
+
+    def _city_named_before(self, tok) -> int | None:
+        """"flew to the border city": the city named last (only "the", lower-case words and no "of" phrase: not "the
+        city of Kherson", "the Ukrainian city", "a city")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(c.dep_ == "prep" for c in tok.children) \
+                or any(c.dep_ != "det" and (not c.text.islower() or c.ent_type_) for c in tok.lefts):
+            return None
+        for i in range(tok.i - 1, sentence_starts(self.doc, tok, 3) - 1, -1):
+            c = self.coref.token_cluster.get(i)
+            if c is not None and self.clusters[c].type != "Person" and self.gaz.is_city(self.clusters[c].label) \
+                    and not self.gaz.country(self.clusters[c].label):
+                return c  # (the recogniser may have called it a body: "around Bergen")
+        return None
 
     def unnamed(self, tok) -> int | None:
         """A name the recogniser missed, made an entity on first use.
@@ -1326,6 +1383,9 @@ class Arguments:
             joined = [i for i in [*range(start, first), *range(tok.i + 1, end)] if i in self.coref.token_cluster]
             if joined:  # the other half was made an entity first
                 return self.coref.token_cluster[joined[0]]
+            if start == tok.i and end == tok.i + 1:
+                # "the Hospitality and Services Workers' Union", the parser hanging the words before on "Workers'"
+                start = body_name_start(self.doc, start, end, self.coref.token_cluster)
             name = self.doc[start:end].text  # (with its hyphens: "Samruk-Kazyna")
             if lx.TICKER.fullmatch(name) or tok.i > 0 and self.doc[tok.i - 1].text == "<":
                 return None  # newswire markup: "<ACME.N>" is a ticker, "<Acme Industries>" is tagged by the recogniser

@@ -370,11 +370,13 @@ def _untagged_surnames(doc, clusters: list[Cluster], token_cluster: dict[int, in
     if not owners:
         return
     for t in index.pos("PROPN"):
-        if t.i in token_cluster or t.ent_type_ not in {"", "WORK_OF_ART", "PRODUCT", "LAW"} or not t.text[:1].isupper() \
-                or norm(t.text) not in owners:
+        titled = t.i > 0 and doc[t.i - 1].lower_ in lx.PERSONAL_TITLES  # "Mr Albanese", the recogniser saying NORP
+        if t.i in token_cluster or t.ent_type_ not in {"", "WORK_OF_ART", "PRODUCT", "LAW"} and not (titled and t.ent_type_ == "NORP") \
+                or not t.text[:1].isupper() or norm(t.text) not in owners:
             continue
         # a lone word, not part of a longer name: "Montalvo", not "Montalvo Street"
-        if any(x.i != t.i and x.pos_ == "PROPN" and x.dep_ == "compound" for x in t.children) or (
+        if any(x.i != t.i and x.pos_ == "PROPN" and x.dep_ == "compound" and x.lower_ not in lx.PERSONAL_TITLES
+               for x in t.children) or (
                 t.dep_ == "compound" and t.head.pos_ in {"PROPN", "NOUN"}):
             continue
         found = owners.get(norm(t.text), set())

@@ -56,7 +56,19 @@ def event_guests(args, rel, frame, tok, r):
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
         # "X is hosting a dinner for Y" (or "in honour of Y"): X hosts the dinner and Y
         r.objects += _guests(args, target, tok)
+    if any(args.clusters[c].type in PARTY_TYPES for c, _ in r.objects):
+        r.objects += _meal_given(args, tok)
     return r
+
+
+def _meal_given(args, verb) -> Found:
+    """The meal a host gives the guests it receives: "X hosted the EU delegation for a working lunch", "X welcomed
+    his counterparts with a dinner" (X hosts the lunch too; not "hosted Y for talks", talks being held together)."""
+    meal = pobj(verb, "for", "with")
+    if meal is None or meal.lemma_.lower() not in lx.MEAL_NOUNS - {"ceremony"} or meal.tag_ != "NN" \
+            or not any(c.dep_ in {"det", "poss"} for c in meal.children):
+        return []  # (not "hosted Y for dinner": what for, no meal named)
+    return [(args.event(meal), 0.9)]
 
 
 def _guests(args, *holders):
@@ -1270,6 +1282,10 @@ def welcomed_guest(args, rel, frame, tok, r):
         # "The university welcomed delegates from 14 institutions to the annual meeting": it hosts the meeting
         r.objects, r.object_tokens = [(_event_at(args, place), 0.9)], [place]
         return r
+    meal = _meal_given(args, tok) if rel.name == "hosts" and (guests or obj.lemma_.lower() in PARTICIPANT_NOUNS | lx.DELEGATION_NOUNS) else []
+    if meal:  # "X welcomed his counterparts with a dinner": X hosts the dinner (and whom it names)
+        r.objects = [*guests, *meal]
+        return r
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
         return None  # "X welcomed Japan": approval more often than a guest
     r.objects = guests
@@ -1409,9 +1425,42 @@ def courtesy_call(args, rel, frame, tok, r):
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
         return None  # "called on Y and demanded his resignation"
     # a visit on the programme: "is scheduled to call on Y", "will call on Y" (a bare "called on Y" is
-    # mostly a demand whose content the text gives elsewhere, or a quote: "We call on President Y")
+    # mostly a demand whose content the text gives elsewhere, or a quote: "We call on President Y"), or one
+    # paid on a day and nothing more said: "X called on President Y earlier in the day."
     planned = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in tok.children)
-    return r if planned else None
+    return r if planned or _call_paid(args, tok, asked) else None
+
+
+#: words that tell when, in a clause about a call paid: "earlier in the day"
+_WHEN_WORDS = frozenset({"earlier", "later", "today", "yesterday", "afterwards", "day", "morning", "afternoon", "evening"})
+
+
+def _call_paid(args, verb, asked) -> bool:
+    """"X called on President Y earlier in the day.": a call paid on someone, the clause ending in its time or place,
+    nothing asked for (not "called on Y to resign", "called on Y on Monday for restraint", "We call on Y.")."""
+    if _quoted(verb) or not args.typed(args.of(asked, conjuncts=False), {"Person"}):
+        return False
+    if any(c.dep_ not in {"compound", "det", "amod", "punct", "appos", "nmod"} for c in asked.children):
+        return False
+    after = [c for c in verb.children if c.i > asked.i]
+    if not after or after[-1].dep_ != "punct" or after[-1].i != verb.sent.end - 1 or after[-1].text != ".":
+        return False
+    timed = False
+    for c in after[:-1]:
+        words = [w for w in c.subtree if w.pos_ not in {"ADP", "DET"}]
+        if words and all(w.ent_type_ in {"DATE", "TIME"} or w.lower_ in _WHEN_WORDS for w in words):
+            timed = True  # "earlier in the day", "on Tuesday"
+        elif c.dep_ == "prep" and c.lower_ in {"at", "in"} and all(w.ent_type_ in {"GPE", "FAC", "LOC", ""} for w in words):
+            continue  # "at his residence", "in New Delhi"
+        else:
+            return False
+    return timed
+
+
+def _quoted(tok) -> bool:
+    """Whether tok stands inside double quotes in its sentence."""
+    before = [t.text for t in tok.sent if t.i < tok.i]
+    return sum(t in {'"', "\u201c", "\u201d"} for t in before) % 2 == 1
 
 
 def seeing(args, rel, frame, tok, r):
@@ -1626,6 +1675,8 @@ def demand_content(args, rel, frame, tok, r):
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"for", "of", "with"} \
             and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "indicted for demanding money from X": a crime alleged, not a demand made
+    if lemma == "call" and frame.kind == "verb" and (on := pobj(tok, "on", "upon")) is not None and _call_paid(args, tok, on):
+        return None  # "X called on President Y earlier in the day": a visit, nothing asked
     if frame.kind == "noun":
         content = pobj(tok, "for", "on", "upon") or child(tok, "acl", "ccomp")
         addressee = pobj(tok, "on", "to", "of")
@@ -1890,7 +1941,26 @@ def been_to(args, rel, frame, tok, r):
     return r if r.objects and r.subjects else None
 
 
+#: who is among those at an event: "X was among the mourners"
+ATTENDER_NOUNS = frozenset({"mourner", "guest", "attendee", "participant", "delegate", "spectator", "dignitary", "speaker",
+                            "invitee", "panelist", "panellist", "worshipper", "celebrant", "pallbearer"})
+
+
+def among_attenders(args, rel, frame, tok, r):
+    """"X was among the mourners", "Among the guests at the dinner were A and B": X is at the event (named on the
+    noun, else the one named just before, else the article's gathering)."""
+    among = pobj(tok, "among")
+    if among is None or among.tag_ != "NNS" or among.lemma_.lower() not in ATTENDER_NOUNS:
+        return None
+    event = _event_of(args, among, tok)
+    if event is None:
+        return None
+    r.objects, r.object_tokens = [(event, 1.0)], [among]
+    return r if r.subjects else None
+
+
 HOOKS = {
+    "among_attenders": among_attenders,
     "showed_around": showed_around,
     "travelled": travelled,
     "been_to": been_to,

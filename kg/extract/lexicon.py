@@ -136,7 +136,7 @@ EVENT_NOUNS = frozenset({
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
     "trial", "vigil", "commemoration", "assembly", "retreat", "roundtable", "plenary", "webinar",
-    "consultation", "consultations",
+    "consultation", "consultations", "fundraiser", "burial", "sitting",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -294,7 +294,7 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
     "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel", "transit",
     "transport", "railways", "ferries", "electric", "chemical", "semiconductor", "robotics", "automation",
-    "renewables", "software", "networks", "biosciences"})
+    "renewables", "software", "networks", "biosciences", "hotels", "resorts", "terminals"})
 
 #: first words of a building's name the recogniser may take for a person's: "Palazzo Chigi", "Palais Schaumburg"
 BUILDING_FIRST_WORDS = frozenset({"palazzo", "palais", "palacio", "palácio", "schloss", "château", "chateau", "castello",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.tokens import TokenIndex, child, pobj
@@ -202,6 +202,29 @@ def _person_by_name(doc, start: int, end: int, gaz: Gazetteer) -> bool:
         if stop < len(doc):
             stop = doc[stop].sent.end
     return any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[end:stop])
+
+
+def _name_of_country(doc, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person's name ends when the recogniser ran it on into "of" and a country: "Yamandu Orsi of Uruguay"
+    (a known first name, two or three capitalised words, no body's word: not "Bank of Japan", "Christian
+    Democratic Union of Germany")."""
+    from kg.extract.coref import first_name_gender
+
+    of = next((i for i in range(start + 2, min(end - 1, start + 4)) if doc[i].lower_ == "of"), None)
+    if of is None or not gaz.country(_text(doc, of + 1, end)):
+        return None
+    words = doc[start:of]
+    listed = words.root
+    while listed.dep_ in {"conj", "appos"} and listed.head.i < listed.i:
+        listed = listed.head
+    # (a first name the table knows, or a list of leaders: "Presidents A of Argentina, B of Paraguay and C of Uruguay")
+    if first_name_gender(doc[start].text) is None and not any(
+            c.dep_ == "compound" and c.tag_ == "NNS" and c.lemma_.lower() in lx.ROLE_NOUNS for c in listed.children):
+        return None
+    if any(not (w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha()) or w.lower_ in lx.COMPANY_SUFFIXES
+           or w.lemma_.lower() in lx.GROUP_NOUNS | lx.BODY_NOUNS | lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS for w in words):
+        return None
+    return of
 
 
 def _listed_with_leaders(doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -530,6 +553,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "some Unionists": members of a group, not the group
         if kind is None or ent.start <= taken:
             continue
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in {"NNS", "NNPS"} and ent[0].lemma_.islower() \
+                and ent[0].lower_ == ent[0].lemma_ + "s":
+            continue  # "Workers at three plants will strike": a plural noun capitalised at the start, no name
+        if kind == "Facility" and ent[-1].lower_ in lx.FIRM_NAME_ENDINGS and ent[-1].lower_.endswith("s"):
+            kind = "Organization"  # "Azure Bay Hotels": a firm by its trade (not "the Hilton Hotel")
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
@@ -611,6 +639,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 continue
         if kind == "Organization" and (named := _titled_person_start(doc, start, end)):
             kind, start = "Person", named  # "EC Commissioners Willy de Clercq": a titled person, not a body
+        if kind in {"Organization", "Person"} and (cut := _name_of_country(doc, start, end, gaz)):
+            kind, end = "Person", cut  # "Presidents A of Argentina and Yamandu Orsi of Uruguay", tagged as one
         if kind == "Person" and (split := _two_people(doc, start, end)):
             yield from split  # "Landes and Schwartz" tagged as one person
             continue
@@ -894,8 +924,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Country"
         elif len(words) >= 2 and words[-1].lower_ in lx.EVENT_NAME_HEADS:
             kind = "Event"  # "the 2027 Asian Cup", "the Gulf Cup"
-        elif len(words) >= 2 and words[-1].lower_ in lx.COMPANY_SUFFIXES and words[-1].text[:1].isupper():
-            kind = "Organization"  # "Halvard Renewables ASA", a firm by its legal form
+        elif len(words) >= 2 and words[-1].lower_ in lx.FIRM_NAME_ENDINGS and words[-1].text[:1].isupper():
+            kind = "Organization"  # "Halvard Renewables ASA", "Azure Bay Hotels": a firm by its legal form or trade
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
         elif _coordinated_with_place(tok, gaz) and gaz.is_city(name):
@@ -941,6 +971,7 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
         lambda: speaker_mentions(doc, covered, gaz),
         lambda: group_mentions(doc, covered, index), lambda: role_mentions(doc, covered, gaz, index),
         lambda: territory_mentions(doc, covered, index), lambda: proper_noun_mentions(doc, covered, gaz, index),
+        lambda: body_name_mentions(doc, covered, index),
     )
     for finder in finders:
         for m in finder():
@@ -949,7 +980,57 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
             if not any(i in covered for i in span):
                 mentions.append(m)
                 covered.update(range(m.start, m.end))
+    mentions = [_with_words_before(doc, m, covered) for m in mentions]
     return _defined_by_acronym(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def body_name_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
+    """Bodies' names the recogniser missed whose parse breaks the run of proper nouns: "the Hospitality and Services
+    Workers' Union" (a capitalised organisation noun last, the words before it by body_name_start)."""
+    for tok in index.pos("PROPN"):
+        if tok.i in covered or tok.ent_type_ not in {"", "ORG"} or not tok.text[:1].isupper() \
+                or tok.lemma_.lower() not in lx.ORGANIZATION_NOUNS or tok.tag_ != "NNP":
+            continue
+        start = body_name_start(doc, tok.i, tok.i + 1, covered)
+        if start < tok.i - 1 and any(doc[i].lower_ in {"and", "&"} or doc[i].tag_ == "POS" for i in range(start, tok.i)):
+            name = _text(doc, start, tok.i + 1)
+            yield Mention(start, tok.i + 1, name, name, "Organization", tok.i)
+
+
+def _with_words_before(doc, m: Mention, covered: set[int]) -> Mention:
+    """An organisation's mention with the words of its name before it that the recogniser left out."""
+    if m.type != "Organization":
+        return m
+    start = body_name_start(doc, m.start, m.end, covered - set(range(m.start, m.end)))
+    if start == m.start:
+        return m
+    name = _text(doc, start, m.end)
+    return replace(m, start=start, name=name, surface=name)
+
+
+def body_name_start(doc, start: int, end: int, taken) -> int:
+    """Where a body's name begins when the recogniser or parser left out words before its last: "the Hospitality
+    and Services Workers' Union", found as "Union" (capitalised words, a plural's possessive, "and" between
+    capitalised words; no other name, no token in ``taken``, no "the")."""
+    if doc[end - 1].lemma_.lower() not in lx.ORGANIZATION_NOUNS:
+        return start
+    first = start
+    while first > 0:
+        prev = doc[first - 1]
+        if prev.i in taken or prev.ent_type_ in {"GPE", "PERSON", "NORP", "DATE"}:
+            break
+        if prev.text in {"'", "\u2019"} and prev.tag_ == "POS" and first >= 2 and doc[first - 2].tag_ == "NNPS":
+            first -= 1  # "Workers'"
+        elif prev.lower_ in {"and", "&"} and first >= 2 and doc[first - 2].pos_ == "PROPN" and doc[first - 2].text[:1].isupper() \
+                and doc[first - 2].ent_type_ not in {"GPE", "PERSON", "NORP"}:
+            first -= 1
+        elif prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lx.WEEKDAYS:
+            first -= 1
+        else:
+            break
+    while first < start and (doc[first].lower_ in {"and", "&"} or doc[first].tag_ == "POS"):
+        first += 1
+    return first
 
 
 def _defined_by_acronym(doc, mentions: list[Mention]) -> list[Mention]:
