@@ -124,12 +124,18 @@ WHOLE_WORDS = {
 }
 
 
+#: titles written with a full stop that the tokenizer would cut off, ending the sentence: "Smt. Droupadi Murmu"
+TITLE_ABBREVIATIONS = ("Smt.", "Shri.")
+
+
 def _keep_whole(nlp) -> None:
     from spacy.symbols import ORTH
 
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         for word, lemma in WHOLE_WORDS.items():

@@ -2102,6 +2102,38 @@ CASES = [
      "Prime Minister Anthony Albanese hosted the president. Mr Albanese told reporters afterwards that he had urged "
      "Jakarta to keep its fishing fleet out of the waters.",
      {("Anthony Albanese", "demands", "Indonesia", "happened")}, set()),
+    ("'we' in a quote opened after a colon, two sentences in",
+     "Branch secretary Kerry Olsen said: \"We went in with a fair offer. We call on Tarnby Terminals to put a guarantee in writing.\"",
+     {("Kerry Olsen", "demands", "Tarnby Terminals", "happened")}, set()),
+    ("a call paid at the end of a paragraph",
+     "President Tomas Brekke arrived in Oslo on Monday.\n\nForeign Minister Ida Berg called on President Brekke earlier in the "
+     "day.\n\nThe talks went on.",
+     {("Ida Berg", "meets", "Tomas Brekke", "happened")}, {("Ida Berg", "demands", "Tomas Brekke")}),
+    ("agreed to speak at the event named just before",
+     "The branch will hold a rally outside the port gates on Saturday. Cllr Dena Pruitt and the local MP, Tom Hadley, have "
+     "both agreed to speak.",
+     {("Dena Pruitt", "attends", "rally", "planned"), ("Tom Hadley", "attends", "rally", "planned")}, set()),
+    ("speaking to someone is no attendance",
+     "The union held a meeting on Monday. Ida Berg agreed to speak to reporters.",
+     set(), {("Ida Berg", "attends", "meeting")}),
+    ("a department named 'of A and B'",
+     "President Tomas Brekke said he had ordered the Department of Public Works and Highways to inspect every dike.",
+     {("Tomas Brekke", "demands", "Department of Public Works and Highways", "happened")}, set()),
+    ("an Indian title written with a full stop",
+     "President of India Smt. Droupadi Murmu will host a banquet in honour of the visiting dignitary this evening.",
+     {("Droupadi Murmu", "hosts", "banquet", "planned")}, set()),
+    ("a city the recogniser called a body, as where one travels",
+     "A delegation of the Committee on Foreign Affairs will travel to Chișinău in April, where it will meet Prime Minister "
+     "Tomas Brekke.",
+     {("Committee on Foreign Affairs", "meets", "Tomas Brekke", "planned")}, {("Tomas Brekke", "meets", "Chișinău")}),
+    ("a site in a town",
+     "President Tomas Brekke flew to Tarnby on Monday. The President toured an evacuation center in Liloan and later visited "
+     "a flooded subdivision in Talisay City.",
+     {("Tomas Brekke", "visits", "Liloan", "happened"), ("Tomas Brekke", "visits", "Talisay City", "happened")}, set()),
+    ("a name after a description and a title the recogniser took into the name",
+     "On arrival on Tuesday, President Tomas Brekke was received by the Minister of State for External Affairs, Shri Kirti "
+     "Vardhan Singh.",
+     {("Kirti Vardhan Singh", "hosts", "Tomas Brekke", "happened")}, set()),
     ("leaders listed with their countries after a plural title",
      "Presidents Tomas Brekke of Norway, Ilse Varga of Hungary and Yarandu Osti of Uruguay attended the summit.",
      {("Yarandu Osti", "attends", "summit", "happened"), ("Ilse Varga", "attends", "summit", "happened")},

@@ -988,9 +988,9 @@ class Arguments:
         at += 1
         if self.doc[at].lower_ == "the" and at + 1 < len(self.doc):
             at += 1  # "the Revd Y"
-        while at < len(self.doc) and self.doc[at].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS} \
-                and self.doc[at].ent_type_ != "PERSON":
-            at += 1
+        while at + 1 < len(self.doc) and self.doc[at].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS} \
+                and self.doc[at + 1].text[:1].isupper() and at not in self.coref.mention_cluster:
+            at += 1  # "the Revd Y", "Shri Y"
         c = self.coref.mention_cluster.get(at)
         if c is None or self.clusters[c].type != "Person":
             return None

@@ -673,11 +673,15 @@ def _spokesperson(doc, cluster: Cluster) -> bool:
 def _speaker(doc, tok, coref: Coreference) -> list[int]:
     """"I will take part ...," X told reporters: "I" is X, the subject of the reporting verb;
     in an interview's answer ("Zhang: I visited ..."), the person whose name opens the paragraph;
-    a quote of several sentences is said where it closes (""We are asking ... That is not much," he said")."""
+    a quote of several sentences is said where it closes (""We are asking ... That is not much," he said"),
+    or where it opens after a colon ('X said: "We went in with an offer. We call on Y ..."')."""
     sentences = [tok.sent]
     closing = _quote_end(doc, tok)
     if closing is not None and closing.sent.start != tok.sent.start:
         sentences.append(closing.sent)
+    opening = _quote_start(doc, tok)
+    if opening is not None and opening.sent.start != tok.sent.start:
+        sentences.append(opening.sent)
     for sent in sentences:
         for t in sent:
             if t.lemma_.lower() in lx.REPORTING_VERBS and t.pos_ == "VERB" and not (t.i <= tok.i and tok in t.subtree and t.dep_ == "ccomp"):
@@ -695,6 +699,19 @@ def _speaker(doc, tok, coref: Coreference) -> list[int]:
         if answer is not None:
             return [answer]
     return []
+
+
+def _quote_start(doc, tok):
+    """The opening quotation mark of the quote tok stands in, when a colon or comma comes right before it
+    ('X said: "...'), else None (same paragraph)."""
+    text = doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start:tok.idx]
+    marks = [i for i in (before.rfind(q) for q in (*_OPENING_QUOTES, '"')) if i >= 0]
+    if not marks or not before[:max(marks)].rstrip().endswith((":", ",")):
+        return None
+    span = doc.char_span(start + max(marks), start + max(marks) + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _quote_end(doc, tok):

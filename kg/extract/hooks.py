@@ -226,12 +226,30 @@ def companion_on_trip(args, rel, frame, tok, r):
 GATHERED_AUDIENCE = frozenset({"delegate", "participant", "attendee"})
 
 
+#: what one agrees or is set to do at an event: "X has agreed to speak", "Y is due to speak"
+_TO_SPEAK = frozenset({"agree", "due", "expect", "schedule", "set", "invite", "ask", "plan"})
+
+
+def _agreed_to_speak(verb) -> bool:
+    """"X has agreed to speak", "Y is due to speak": speaking with no object, no one spoken to, no place or time
+    elsewhere, as what one agreed or is set to do (at the event named just before)."""
+    return verb.lemma_.lower() == "speak" and infinitive(verb) and verb.dep_ in {"xcomp", "acomp"} \
+        and verb.head.lemma_.lower() in _TO_SPEAK and not any(c.dep_ in {"dobj", "prep", "advcl", "ccomp"} for c in verb.children)
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     dobj = child(tok, "dobj")
     if tok.lemma_.lower() in {"open", "close", "inaugurate", "enter"} and dobj is not None \
             and dobj.lemma_.lower() not in lx.EVENT_NOUNS | lx.EVENT_PARTS and dobj.i not in args.coref.token_cluster:
         return None  # "opened its terminal at a ceremony": what was opened is no gathering one took part in
+    if not r.object_tokens and not r.objects and _agreed_to_speak(tok):
+        # "The union will hold a rally on Saturday. X and Y have agreed to speak."
+        last = _last_event(args, tok, 1)
+        if last is None:
+            return None
+        r.objects = [(last, 0.85)]
+        return r
     if frame.require_object is False and not any(t is not None and (t.lemma_.lower() in lx.EVENT_NOUNS or any(
             _is_event(args.clusters[c]) for c, _ in args.of(t, conjuncts=False))) for t in r.object_tokens):
         # "a rally ..., where X is scheduled to speak"; "a Capital Markets Day ..., where X will present the strategy"
@@ -580,6 +598,7 @@ AREA_NOUNS = frozenset({"area", "areas", "region", "regions", "site", "sites", "
                         "farm", "farms", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "shelter",
                         "shelters", "school", "schools", "hospital", "hospitals", "settlement", "settlements", "suburb",
                         "suburbs", "county", "counties", "municipality", "municipalities", "parish", "parishes",
+                        "center", "centre", "centers", "centres", "subdivision", "subdivisions", "estate", "estates",
                         # people one travels to see where they are: "visited flood victims in Hue"
                         "victim", "victims", "survivor", "survivors", "evacuee", "evacuees", "troops", "soldiers",
                         "refugees", "residents", "families", "troop", "soldier", "refugee", "resident", "family"})
@@ -1443,7 +1462,8 @@ def _call_paid(args, verb, asked) -> bool:
     if any(c.dep_ not in {"compound", "det", "amod", "punct", "appos", "nmod"} for c in asked.children):
         return False
     after = [c for c in verb.children if c.i > asked.i]
-    if not after or after[-1].dep_ != "punct" or after[-1].i != verb.sent.end - 1 or after[-1].text != ".":
+    if not after or after[-1].dep_ != "punct" or after[-1].text != "." \
+            or not all(t.is_space for t in verb.doc[after[-1].i + 1:verb.sent.end]):
         return False
     timed = False
     for c in after[:-1]:
@@ -1723,6 +1743,10 @@ def demand_content(args, rel, frame, tok, r):
                 content = xcomp or child(prep_addressee, "xcomp") or to_clause or prep_content or dobj
             elif subj is not None:  # "called for Y to resign"
                 addressee, content = subj, clause
+            elif lemma == "call" and dobj is not None and (xcomp is not None or child(dobj, "xcomp") is not None) and any(
+                    c.lower_ in {"on", "upon"} and c.i == tok.i + 1 and child(c, "pobj") is None for c in tok.children):
+                # "We call on Ardley Terminals to put ...": the one called on parsed as the verb's object
+                addressee, content = dobj, xcomp or child(dobj, "xcomp")
             elif lemma in OBJECT_CONTROL and dobj is not None and lemma != "call" and (xcomp is not None or child(dobj, "xcomp") is not None or prep_content is not None) \
                     and not (lemma in CONTENT_OBJECT and _thing_urged(args, dobj)):
                 addressee, content = dobj, xcomp or child(dobj, "xcomp") or prep_content

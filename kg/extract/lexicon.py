@@ -50,6 +50,7 @@ HONORIFICS = frozenset({
     "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
+    "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor",
 })
 #: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
 TITLE_WORDS = frozenset({
@@ -62,11 +63,14 @@ TITLE_WORDS = frozenset({
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
     "affairs", "taoiseach", "tánaiste", "tanaiste",
+    # members of a parliament or assembly: "the local MP, X", "Labour MP Y"
+    "mp", "mps", "mep", "meps", "mpp", "msp", "mla",
     # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
     "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
 })
 #: titles only a person carries
-PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
+PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+                             "shri", "smt", "smt.", "shrimati"})
 #: titles of monarchs and religious leaders that make the name after them a person's: "King Charles"
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir",
                           "sultan", "ayatollah"})

@@ -73,6 +73,17 @@ def _destination(tok) -> bool:
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
 
 
+#: verbs of going somewhere: "travel to X", "arrived in X"
+_MOTION_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "return", "visit", "tour", "land", "drive"})
+
+
+def _travelled_to(tok) -> bool:
+    """Whether tok is where someone goes: "travel to X", "arrived in X", "visited X"."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in {"visit", "tour"}
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in"} and tok.head.head.lemma_.lower() in _MOTION_VERBS
+
+
 def _storm(doc, start: int, end: int) -> bool:
     """A storm's name: the storm word and one name ("Hurricane Melissa"), not a firm ("Hurricane Energy") nor
     a person ("Storm Large")."""
@@ -301,6 +312,23 @@ def _listed_name_end(doc, start: int, end: int) -> int:
         if not (acronym.isupper() and abbreviates(acronym, initials)):
             return end
     return j if words >= 2 and doc[j - 2].lower_ != "," and any(t.lower_ == "and" for t in doc[end:j]) else end
+
+
+#: bodies named "X of A and B": "the Department of Public Works and Highways"
+_OF_BODIES = frozenset({"department", "ministry", "office", "bureau", "secretariat", "agency", "institute", "commission"})
+
+
+def _department_and_end(doc, start: int, end: int) -> int:
+    """"the Department of Public Works and Highways", the recogniser stopping before "and": the name runs on over
+    "and" and the capitalised words after it, up to a lower-case word; else ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "&"} or doc[start].lower_ not in _OF_BODIES \
+            or start + 1 >= end or doc[start + 1].lower_ != "of":
+        return end
+    j = end + 1
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "NOUN"} \
+            and doc[j].ent_type_ not in {"GPE", "PERSON", "NORP", "DATE"} and doc[j].ent_iob_ != "B":
+        j += 1
+    return j if j > end + 1 and (j == len(doc) or not doc[j].text[:1].isupper()) else end
 
 
 def _place_kind(name: str, gaz: Gazetteer) -> str | None:
@@ -619,6 +647,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                      or doc[end].text in lx.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             end += 1  # ("Ursula von" + "der" + "Leyen": a run of particles, the last outside every name)
             taken = end - 1
+        # "Smt. Droupadi" + "Murmu" (tagged a body): a personal title before the name's first words makes it a person's
+        if kind in {"Organization", "Place"} and end - start == 1 and start > 1:
+            first = start
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+                    and start <= doc[first - 1].head.i < end and not doc[first - 1].ent_type_ \
+                    and doc[first - 1].lower_ not in lx.HONORIFICS and doc[first - 1].text[:1].isupper():
+                first -= 1
+            if first < start and first > 0 and doc[first - 1].lower_ in lx.PERSONAL_TITLES:
+                kind, start = "Person", first
         # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
         while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() \
@@ -647,6 +684,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Organization" and (split := _two_bodies(doc, start, end)):
             yield from split  # "the IMF and World Bank" tagged as one body
             continue
+        if kind == "Organization" and (run_on := _department_and_end(doc, start, end)) > end:
+            end, taken = run_on, max(taken, run_on - 1)  # "the Department of Public Works and Highways"
         if kind in {"Organization", "Place", "Country", "Person"}:
             listed = _listed_name_end(doc, start, end)
             if listed > end:  # "the British Biscuit, Cake, Chocolate and Confectionery Alliance"
@@ -774,6 +813,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
+        elif kind == "Organization" and end - start == 1 and gaz.is_city(name) and _travelled_to(ent.root):
+            kind = "Place"  # "will travel to Chisinau", the recogniser saying ORG: a city GeoNames knows
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
         elif kind in {"Organization", "Place", "Facility"} and (glossed := _apposition_noun(doc, end)) in lx.SITE_NOUNS:
