@@ -2134,6 +2134,9 @@ CASES = [
      "On arrival on Tuesday, President Tomas Brekke was received by the Minister of State for External Affairs, Shri Kirti "
      "Vardhan Singh.",
      {("Kirti Vardhan Singh", "hosts", "Tomas Brekke", "happened")}, set()),
+    ("a seat of a body stands for the body",
+     "Norway's fisheries minister Kari Lunde urged Brussels to reopen the quota talks.",
+     {("Kari Lunde", "demands", "European Union", "happened")}, {("Kari Lunde", "demands", "Belgium")}),
     ("leaders listed with their countries after a plural title",
      "Presidents Tomas Brekke of Norway, Ilse Varga of Hungary and Yarandu Osti of Uruguay attended the summit.",
      {("Yarandu Osti", "attends", "summit", "happened"), ("Ilse Varga", "attends", "summit", "happened")},
@@ -2410,3 +2413,22 @@ def test_a_firm_named_by_its_trade_and_a_plural_noun_opening_a_sentence(nlp):
     assert types.get("Tarnby Resorts") == "Organization"
     assert "Workers" not in types
     assert types.get("Hotel and Catering Workers' Union") == "Organization"
+
+
+def test_a_capital_standing_for_its_country_is_no_name_of_it(nlp):
+    """"The Fund has asked Islamabad to ...": Pakistan is asked, and "Islamabad" is no alias of Pakistan (the city
+    the mission flew to stays a place of its own)."""
+    text = ("A mission of the International Monetary Fund arrived in Islamabad on Monday. The Fund has asked Islamabad "
+            "to broaden the tax base.")
+    ex = extract(nlp(text), Article("t", text))
+    pakistan = next(e for e in ex.entities if e.label == "Pakistan")
+    assert "Islamabad" not in pakistan.aliases
+    assert any(ex.entities[f.object].label == "Pakistan" and f.relation == "demands" for f in ex.facts)
+
+
+def test_another_occasion_is_not_the_summit_by_name(nlp):
+    """"last year's summit in Manama" is another summit than the article's: "summit" is no alias of it."""
+    text = ("Iraq hosted the 34th Arab League summit in Baghdad on Saturday. Bahrain hosted last year's summit in Manama.")
+    ex = extract(nlp(text), Article("t", text))
+    last = next(e for e in ex.entities if e.label.startswith("last year"))
+    assert not any(a.casefold() in {"summit", "the summit"} for a in last.aliases)

@@ -2058,11 +2058,28 @@ class Arguments:
             cl = self.clusters[c]
             if cl.type in types:
                 out.append((c, f))
+            elif cl.type == "Place" and "Organization" in types and cl.label.casefold() in lx.SEATS_OF_BODIES:
+                out.append((self.seated_body(cl), f * 0.9))  # "Brussels pressed London to ...": the EU
             elif cl.type == "Place" and "Country" in types and self.gaz is not None:
                 country = self.gaz.capital_of(cl.label)
                 if country:
                     out.append((self.country(country, cl), f * 0.9))
         return list(dict.fromkeys(out))
+
+    def seated_body(self, seat: Cluster) -> int:
+        """The body a city stands for (lexicon.SEATS_OF_BODIES), as the article names it or made on first use, with
+        the city's mentions as ones that stand for it."""
+        names = lx.SEATS_OF_BODIES[seat.label.casefold()]
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Organization"
+                  and {x.casefold() for x in [cl.label, *cl.names]} & {x.casefold() for x in names}), None)
+        if c is None:
+            self.clusters.append(Cluster("Organization", canonical=names[0]))
+            c = len(self.clusters) - 1
+        for m in seat.mentions:
+            if m not in self.clusters[c].mentions:
+                self.clusters[c].add(m, named=False)
+                self.clusters[c].stand_ins.add(m.start)
+        return c
 
     def country_cluster(self, name: str) -> int:
         """The cluster of the country named ``name`` (its table name), made on first use."""
@@ -2073,11 +2090,13 @@ class Arguments:
         return c
 
     def country(self, name: str, capital: Cluster) -> int:
-        """The cluster of a country (made on first use), with its capital's mentions as aliases."""
+        """The cluster of a country (made on first use), with its capital's mentions as ones that stand for it (the
+        evidence of "Washington pressed Tokyo", though "Tokyo" is no name of Japan)."""
         c = self.country_cluster(name)
         for m in capital.mentions:
             if m not in self.clusters[c].mentions:
                 self.clusters[c].add(m, named=False)
+                self.clusters[c].stand_ins.add(m.start)
         return c
 
     def office_holders(self, tok) -> Found:

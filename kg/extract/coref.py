@@ -37,6 +37,7 @@ class Cluster:
     names: list[str] = field(default_factory=list)  # proper names given
     roles: set[tuple[str, str | None]] = field(default_factory=set)
     canonical: str | None = None  # a table name that wins over the article's
+    stand_ins: set[int] = field(default_factory=set)  # starts of mentions that stand for it, no names of it ("Islamabad")
 
     @property
     def label(self) -> str:

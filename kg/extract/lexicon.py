@@ -258,6 +258,9 @@ TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week
 #: particles inside people's names, after which the name goes on: "von der Leyen", "bin Salman"
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das"})
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
+#: cities that stand for a body seated there rather than for their country's government ("Brussels pressed London
+#: to ..."), with the body's names
+SEATS_OF_BODIES = {"brussels": ("European Union", "EU")}
 OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
 #: words that make "X year's" another year than the article's: "last year's summit", "next year's meeting"
 OTHER_YEAR_WORDS = OTHER_TIME_WORDS | frozenset({"next", "coming", "following"})
