@@ -2135,8 +2135,65 @@ CASES = [
      "Vardhan Singh.",
      {("Kirti Vardhan Singh", "hosts", "Tomas Brekke", "happened")}, set()),
     ("a seat of a body stands for the body",
-     "Norway's fisheries minister Kari Lunde urged Brussels to reopen the quota talks.",
-     {("Kari Lunde", "demands", "European Union", "happened")}, {("Kari Lunde", "demands", "Belgium")}),
+     "The EU's trade chief met Norway's fisheries minister Kari Lunde. Lunde urged Brussels to reopen the quota talks.",
+     {("Kari Lunde", "demands", "EU", "happened")}, {("Kari Lunde", "demands", "Belgium")}),
+    ("the two heads of state",
+     "President Jon Dahl received President Ida Berg in Oslo on Wednesday for the 11th session of the Tarnby Commission. "
+     "The two heads of state co-chaired the session.",
+     {("Jon Dahl", "attends", "11th session", "happened"), ("Ida Berg", "attends", "11th session", "happened")}, set()),
+    ("both governments: a country named and one told by its leader's title",
+     "Nigerian President Bola Tinubu told the session that traders in South Africa had been attacked. The Tarnby union, "
+     "meanwhile, called on both governments to scrap visa requirements.",
+     {("Tarnby union", "demands", "Nigeria", "happened"), ("Tarnby union", "demands", "South Africa", "happened")}, set()),
+    ("hosted a guest at an event",
+     "Minister Ida Berg had hosted Jon Dahl at a ministerial meeting on Tuesday.",
+     {("Ida Berg", "hosts", "ministerial meeting", "happened"), ("Jon Dahl", "attends", "ministerial meeting", "happened")},
+     set()),
+    ("hosted a guest at a place is no event",
+     "Ida Berg received Jon Dahl at the palace.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened")}, {("Jon Dahl", "attends", "palace")}),
+    ("talks called for between two are asked of them",
+     "Ida Berg called for talks between Serbia and Kosovo.",
+     {("Ida Berg", "demands", "Serbia", "happened"), ("Ida Berg", "demands", "Kosovo", "happened")}, set()),
+    ("a meeting in apposition describes no person",
+     "Governor Ida Berg met with President Jon Dahl at the palace on Wednesday, a private Oval Room meeting that her aides "
+     "said covered the budget.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, {("Ida Berg", "meets", "Oval Room")}),
+    ("a member's title after the name",
+     "Tom Hale MP flew to Leeds on Monday.",
+     {("Tom Hale", "visits", "Leeds", "happened")}, set()),
+    ("a plural name opening a sentence",
+     "Teamsters called on Norsk Steel to pay the arrears.",
+     {("Teamsters", "demands", "Norsk Steel", "happened")}, set()),
+    ("asked to speak but declined is no attendance",
+     "The Nordic Energy Summit opened on Monday. Karl Weber was asked to speak but declined.",
+     set(), {("Karl Weber", "attends", "Nordic Energy Summit")}),
+    ("agreed to speak but withdrew is no attendance",
+     "The Nordic Energy Summit opens on Monday. Karl Weber agreed to speak but later withdrew.",
+     set(), {("Karl Weber", "attends", "Nordic Energy Summit")}),
+    ("called on someone again is a demand",
+     "Erik Sand again called on President Malik Sow on Tuesday.",
+     {("Erik Sand", "demands", "Malik Sow", "happened")}, {("Erik Sand", "meets", "Malik Sow")}),
+    ("called on someone, what for told next",
+     "Erik Sand called on President Malik Sow on Tuesday. He urged him to release the prisoners.",
+     {("Erik Sand", "demands", "Malik Sow", "happened")}, {("Erik Sand", "meets", "Malik Sow")}),
+    ("one of a crowd named after it is no host",
+     "Ida Berg was welcomed by the crowd, Karl Weber among them.",
+     set(), {("Karl Weber", "hosts", "Ida Berg")}),
+    ("another city than the one named before",
+     "Karl Weber was born in Lviv. Ida Berg travelled to the neighbouring city on Monday.",
+     set(), {("Ida Berg", "visits", "Lviv")}),
+    ("Brussels in news of Belgium is Belgium",
+     "Belgian Prime Minister Karl Weber spoke with Congo's president on Monday. Brussels later called on Kinshasa to "
+     "release the prisoners.",
+     {("Belgium", "demands", "Congo", "happened")}, {("European Union", "demands", "Congo")}),
+    ("'the association' is the one whose name ends in it, before one named 'Association of'",
+     "The Nordic Pilots Association said the Association of Tarnby Nations should act. The association called on "
+     "Karl Weber to resign.",
+     {("Nordic Pilots Association", "demands", "Karl Weber", "happened")}, set()),
+    ("joined forces with someone for an event is no attendance",
+     "Karl Weber joined forces with Ida Berg for the Nordic Energy Summit.",
+     set(), {("Karl Weber", "attends", "Nordic Energy Summit")}),
     ("leaders listed with their countries after a plural title",
      "Presidents Tomas Brekke of Norway, Ilse Varga of Hungary and Yarandu Osti of Uruguay attended the summit.",
      {("Yarandu Osti", "attends", "summit", "happened"), ("Ilse Varga", "attends", "summit", "happened")},
@@ -2415,15 +2472,16 @@ def test_a_firm_named_by_its_trade_and_a_plural_noun_opening_a_sentence(nlp):
     assert types.get("Hotel and Catering Workers' Union") == "Organization"
 
 
-def test_a_capital_standing_for_its_country_is_no_name_of_it(nlp):
-    """"The Fund has asked Islamabad to ...": Pakistan is asked, and "Islamabad" is no alias of Pakistan (the city
-    the mission flew to stays a place of its own)."""
+def test_a_capital_standing_for_its_country_is_an_alias_of_it(nlp):
+    """"The Fund has asked Islamabad to ...": Pakistan is asked, and "Islamabad" is an alias of Pakistan (GUIDELINES:
+    "Beijing" in "talks with Beijing"); the city the mission flew to stays a place of its own."""
     text = ("A mission of the International Monetary Fund arrived in Islamabad on Monday. The Fund has asked Islamabad "
             "to broaden the tax base.")
     ex = extract(nlp(text), Article("t", text))
     pakistan = next(e for e in ex.entities if e.label == "Pakistan")
-    assert "Islamabad" not in pakistan.aliases
+    assert "Islamabad" in pakistan.aliases
     assert any(ex.entities[f.object].label == "Pakistan" and f.relation == "demands" for f in ex.facts)
+    assert any(ex.entities[f.object].label == "Islamabad" and f.relation == "visits" for f in ex.facts)
 
 
 def test_another_occasion_is_not_the_summit_by_name(nlp):
@@ -2432,3 +2490,11 @@ def test_another_occasion_is_not_the_summit_by_name(nlp):
     ex = extract(nlp(text), Article("t", text))
     last = next(e for e in ex.entities if e.label.startswith("last year"))
     assert not any(a.casefold() in {"summit", "the summit"} for a in last.aliases)
+
+
+def test_the_sides_of_a_relationship_called_for_are_not_asked(nlp):
+    """"called for a more balanced relationship between China and the EU": what is asked for, of no one named."""
+    text = "Prime Minister Ida Berg called for a more balanced relationship between China and the European Union."
+    ex = extract(nlp(text), Article("t", text))
+    asked = {ex.entities[f.object].label for f in ex.facts if f.relation == "demands"}
+    assert asked and not asked & {"China", "European Union"}

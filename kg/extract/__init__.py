@@ -212,8 +212,6 @@ def _entity(doc, cluster, gaz) -> Entity:
     # another occasion than the article's ("last year's summit", "the next summit") is not "the summit" by name
     other = cluster.type == "Event" and label.split()[0].casefold().removesuffix("'s") in lx.OTHER_YEAR_WORDS | lx.OTHER_OCCASION_WORDS
     for m in sorted(cluster.mentions, key=lambda m: m.start):
-        if m.start in cluster.stand_ins:
-            continue  # "Islamabad" for Pakistan's government: evidence, no name of it
         for text in (m.surface, m.name):
             if other and len(norm(text).split()) == 1:
                 continue

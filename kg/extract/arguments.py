@@ -998,9 +998,9 @@ class Arguments:
         while end + 1 < len(self.doc) and self.coref.token_cluster.get(end + 1) == c:
             end += 1
         name = self.doc[at:end + 1].root
-        if name.dep_ not in {"npadvmod", "appos", "dep"} \
-                or end + 1 < len(self.doc) and self.doc[end + 1].text not in {",", ".", ";"} and self.doc[end + 1].pos_ != "ADP":
-            return None
+        if name.dep_ not in {"npadvmod", "appos", "dep"} or tok.lemma_.lower() in lx.COLLECTIVE_NOUNS \
+                or end + 1 < len(self.doc) and self.doc[end + 1].text not in {",", ".", ";"}:
+            return None  # (not "welcomed by the crowd, Karl Weber among them")
         return c
 
     def _titled_in_phrase(self, tok) -> Found:
@@ -1170,21 +1170,25 @@ class Arguments:
                 told = self._subject_firm(tok, {n for _, _, n in firms})
                 return told if told is not None else max(firms)[2]
         best = None
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
-            c = self.coref.token_cluster.get(i)
-            if c is None or self.clusters[c].type != "Organization":
-                continue
-            # the noun must be the head of one of its names: "the exchange" is the New York Stock
-            # Exchange, never the Securities and Exchange Commission
-            names = {self.clusters[c].label, *self.clusters[c].names}
-            last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
-            # (or the head before its "of": "the Colombian Association of Cargo Transporters" ... "the association")
-            last |= {n.split(" of ")[0].split()[-1].casefold() for n in names if " of " in n and n.split(" of ")[0].split()}
-            # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
-            gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
-                w.casefold().strip(".,") for n in names for w in n.split()} & heads
-            if last & heads or (suffixes and last & suffixes) or gathers:
-                best = c
+        # the noun must be the head of one of its names: "the exchange" is the New York Stock Exchange, never the
+        # Securities and Exchange Commission; a name's last word first, then the head before its "of" ("the Colombian
+        # Association of Cargo Transporters" ... "the association")
+        for of_heads in (False, True):
+            for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+                c = self.coref.token_cluster.get(i)
+                if c is None or self.clusters[c].type != "Organization":
+                    continue
+                names = {self.clusters[c].label, *self.clusters[c].names}
+                last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
+                if of_heads:
+                    last = {n.split(" of ")[0].split()[-1].casefold() for n in names if " of " in n and n.split(" of ")[0].split()}
+                # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
+                gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
+                    w.casefold().strip(".,") for n in names for w in n.split()} & heads
+                if last & heads or (suffixes and last & suffixes) or gathers:
+                    best = c
+                    break
+            if best is not None:
                 break
         if best is None and lemma in lx.BODY_NOUNS | set(lx.DEFINITE_SYNONYMS):
             best = self._described_before(tok, heads)
@@ -1338,8 +1342,9 @@ class Arguments:
         """"flew to the border city": the city named last (only "the", lower-case words and no "of" phrase: not "the
         city of Kherson", "the Ukrainian city", "a city")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(c.dep_ == "prep" for c in tok.children) \
-                or any(c.dep_ != "det" and (not c.text.islower() or c.ent_type_) for c in tok.lefts):
-            return None
+                or any(c.dep_ != "det" and (c.lower_ not in lx.CITY_DESCRIPTIONS and not c.lower_.endswith(("-hit", "-stricken"))
+                                            or c.ent_type_) for c in tok.lefts):
+            return None  # (not "the capital city", "the neighbouring city", "the rival city": another one)
         for i in range(tok.i - 1, sentence_starts(self.doc, tok, 3) - 1, -1):
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type != "Person" and self.gaz.is_city(self.clusters[c].label) \
@@ -1359,7 +1364,7 @@ class Arguments:
         norp_name = tok.ent_type_ == "NORP" and (tok.tag_ == "NNP" or tok.lower_ in lx.PARTY_MEMBERS) and self.gaz is not None and not self.gaz.country(tok.text) \
             and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"} \
             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)  # "Albanese will host ...": no demonym kg knows (not "a fellow New Yorker")
-        if self._proper(tok) and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES \
+        if self._proper(tok) and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES | lx.MEMBER_TITLES \
                 and (tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} or norp_name) \
                 and tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.DELEGATION_NOUNS | lx.TITLE_WORDS:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
@@ -2058,27 +2063,30 @@ class Arguments:
             cl = self.clusters[c]
             if cl.type in types:
                 out.append((c, f))
-            elif cl.type == "Place" and "Organization" in types and cl.label.casefold() in lx.SEATS_OF_BODIES:
-                out.append((self.seated_body(cl), f * 0.9))  # "Brussels pressed London to ...": the EU
+            elif cl.type == "Place" and "Organization" in types and cl.label.casefold() in lx.SEATS_OF_BODIES \
+                    and (body := self.seated_body(cl)) is not None:
+                out.append((body, f * 0.9))  # "Brussels pressed London to ...": the EU
             elif cl.type == "Place" and "Country" in types and self.gaz is not None:
                 country = self.gaz.capital_of(cl.label)
                 if country:
                     out.append((self.country(country, cl), f * 0.9))
         return list(dict.fromkeys(out))
 
-    def seated_body(self, seat: Cluster) -> int:
-        """The body a city stands for (lexicon.SEATS_OF_BODIES), as the article names it or made on first use, with
-        the city's mentions as ones that stand for it."""
+    def seated_body(self, seat: Cluster) -> int | None:
+        """The body a city stands for (lexicon.SEATS_OF_BODIES) when the article names that body and not the city's
+        country ("Brussels pressed London" in news of the EU; not "Belgium ... Brussels asked Kinshasa"), with the
+        city's mentions as aliases; else None."""
         names = lx.SEATS_OF_BODIES[seat.label.casefold()]
         c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Organization"
                   and {x.casefold() for x in [cl.label, *cl.names]} & {x.casefold() for x in names}), None)
-        if c is None:
-            self.clusters.append(Cluster("Organization", canonical=names[0]))
-            c = len(self.clusters) - 1
+        country = self.gaz.capital_of(seat.label) if self.gaz is not None else None
+        if c is None or country and any(cl.type == "Country" and cl.label == country for cl in self.clusters) \
+                or country and self.gaz is not None and any(t.ent_type_ == "NORP" and self.gaz.country(t.text) == country
+                                                            for t in self.doc):
+            return None
         for m in seat.mentions:
             if m not in self.clusters[c].mentions:
                 self.clusters[c].add(m, named=False)
-                self.clusters[c].stand_ins.add(m.start)
         return c
 
     def country_cluster(self, name: str) -> int:
@@ -2090,13 +2098,12 @@ class Arguments:
         return c
 
     def country(self, name: str, capital: Cluster) -> int:
-        """The cluster of a country (made on first use), with its capital's mentions as ones that stand for it (the
-        evidence of "Washington pressed Tokyo", though "Tokyo" is no name of Japan)."""
+        """The cluster of a country (made on first use), with its capital's mentions as aliases (GUIDELINES: "Beijing"
+        in "talks with Beijing")."""
         c = self.country_cluster(name)
         for m in capital.mentions:
             if m not in self.clusters[c].mentions:
                 self.clusters[c].add(m, named=False)
-                self.clusters[c].stand_ins.add(m.start)
         return c
 
     def office_holders(self, tok) -> Found:
@@ -2302,17 +2309,19 @@ class Arguments:
         if last:
             return last
         if types == {"Country"} and nums & {"two", "both"}:
-            return self._leaders_countries(tok, first, set(seen))
+            # (one country named and the other only by its leader's title: "Nigerian President X ... in South Africa")
+            return self._leaders_countries(tok, first, set(seen[:skip]), named=seen[skip:])
         return []
 
     def _alike(self, pair: Found) -> bool:
         """Two named alike: both with a title or both without ("President Lee and first lady Kim" are no "two leaders")."""
         return len({bool(self.clusters[c].roles) for c, _ in pair if self.clusters[c].type == "Person"}) <= 1
 
-    def _leaders_countries(self, tok, first: int, seen: set[int]) -> Found:
+    def _leaders_countries(self, tok, first: int, seen: set[int], named: list[int] | None = None) -> Found:
         """"Saudi Crown Prince X received Lebanese President Y ... the two countries called for": with no two
-        countries named, the countries of the leaders named with their country, when there are two."""
-        found: list[str] = []
+        countries named, the countries of the leaders named with their country (with the one country ``named``, if
+        any), when there are two."""
+        found: list[str] = [self.clusters[c].label for c in named or []]
         people: set[int] = set()
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)

@@ -37,7 +37,6 @@ class Cluster:
     names: list[str] = field(default_factory=list)  # proper names given
     roles: set[tuple[str, str | None]] = field(default_factory=set)
     canonical: str | None = None  # a table name that wins over the article's
-    stand_ins: set[int] = field(default_factory=set)  # starts of mentions that stand for it, no names of it ("Islamabad")
 
     @property
     def label(self) -> str:
@@ -281,7 +280,9 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
             continue  # (not "CEBU, Philippines: ASEAN foreign ministers", the subject hung on the dateline)
         if b is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and a is not None and id(a) in of \
-                and not sides_listed(tok.head, tok):
+                and not sides_listed(tok.head, tok) \
+                and not (tok.lemma_.lower() in lx.EVENT_NOUNS and clusters[of[id(a)]].type != "Event"):
+            # (not "X met Y on Wednesday, a private Oval Office meeting that ...": a meeting describes no person)
             # "the alliance" (not "the U.S., Japanese and EC trade ministers": the ministers of the sides listed)
             if tok.lemma_.lower() in lx.SITE_NOUNS and clusters[of[id(a)]].type in {"Organization", "Person"}:
                 clusters[of[id(a)]].type = "Facility"  # "Anitkabir, the mausoleum of ...": a site

@@ -58,6 +58,10 @@ def event_guests(args, rel, frame, tok, r):
         r.objects += _guests(args, target, tok)
     if any(args.clusters[c].type in PARTY_TYPES for c, _ in r.objects):
         r.objects += _meal_given(args, tok)
+        at = pobj(tok, "at")  # "X had hosted Y at a ministerial meeting": X hosts the meeting too
+        if at is not None and at.lemma_.lower() in lx.EVENT_NOUNS and at.lemma_.lower() not in lx.GATHERING_NOUNS - {"meeting"} \
+                and at.tag_ == "NN":
+            r.objects.append((args.event(at), 0.85))
     return r
 
 
@@ -93,6 +97,18 @@ def hosted_meal(args, rel, frame, tok, r):
     if not meal:
         return None
     r.objects = [(args.event(meal[0]), 1.0), *_guests(args, tok, meal[0])]
+    return r
+
+
+def guests_at_event(args, rel, frame, tok, r):
+    """"X hosted Y at a ministerial meeting": Y, whom X hosted, is at the event (named by an event noun)."""
+    at, guest = pobj(tok, "at"), child(tok, "dobj")
+    if at is None or guest is None or at.lemma_.lower() not in lx.EVENT_NOUNS:
+        return None
+    guests = args.typed(args.of(guest), PARTY_TYPES)
+    if not guests:
+        return None
+    r.subjects, r.objects, r.object_tokens = guests, [(args.event(at), 1.0)], [at]
     return r
 
 
@@ -226,15 +242,20 @@ def companion_on_trip(args, rel, frame, tok, r):
 GATHERED_AUDIENCE = frozenset({"delegate", "participant", "attendee"})
 
 
-#: what one agrees or is set to do at an event: "X has agreed to speak", "Y is due to speak"
-_TO_SPEAK = frozenset({"agree", "due", "expect", "schedule", "set", "invite", "ask", "plan"})
+#: what one agrees or is set to do at an event: "X has agreed to speak", "Y is due to speak" (not "was asked to
+#: speak", "had planned to speak": no telling whether they will)
+_TO_SPEAK = frozenset({"agree", "due", "expect", "schedule", "set"})
+#: verbs that undo what was agreed: "agreed to speak but withdrew"
+_UNDOING = frozenset({"decline", "cancel", "withdraw", "refuse", "pull", "back"})
 
 
 def _agreed_to_speak(verb) -> bool:
     """"X has agreed to speak", "Y is due to speak": speaking with no object, no one spoken to, no place or time
-    elsewhere, as what one agreed or is set to do (at the event named just before)."""
+    elsewhere, as what one agreed or is set to do (at the event named just before; not "... but declined")."""
+    head = verb.head
     return verb.lemma_.lower() == "speak" and infinitive(verb) and verb.dep_ in {"xcomp", "acomp"} \
-        and verb.head.lemma_.lower() in _TO_SPEAK and not any(c.dep_ in {"dobj", "prep", "advcl", "ccomp"} for c in verb.children)
+        and head.lemma_.lower() in _TO_SPEAK and not any(c.dep_ in {"dobj", "prep", "advcl", "ccomp"} for c in verb.children) \
+        and not any(c.dep_ == "conj" and c.lemma_.lower() in _UNDOING for c in (*head.children, *verb.children))
 
 
 def event_nouns_only(args, rel, frame, tok, r):
@@ -387,6 +408,8 @@ def for_event(args, rel, frame, tok, r):
     for talks": that meeting is the talks)."""
     if tok.lemma_.lower() == "meet" and (child(tok, "dobj") is not None or pobj(tok, "with") is not None):
         return None
+    if tok.lemma_.lower() == "join" and (obj := child(tok, "dobj")) is not None and obj.lemma_.lower() in {"force", "hand"}:
+        return None  # "joined forces with Y for the summit": working together, not being there
     r = event_nouns_only(args, rel, frame, tok, r)
     if r is None:
         return None
@@ -1302,8 +1325,9 @@ def welcomed_guest(args, rel, frame, tok, r):
         r.objects, r.object_tokens = [(_event_at(args, place), 0.9)], [place]
         return r
     meal = _meal_given(args, tok) if rel.name == "hosts" and (guests or obj.lemma_.lower() in PARTICIPANT_NOUNS | lx.DELEGATION_NOUNS) else []
-    if meal:  # "X welcomed his counterparts with a dinner": X hosts the dinner (and whom it names)
-        r.objects = [*guests, *meal]
+    if meal:  # "X welcomed his counterparts with a dinner": X hosts the dinner (and the people it names: "X welcomed
+        # Japan with a dinner" may be approval, as below)
+        r.objects = [*((c, f) for c, f in guests if args.clusters[c].type == "Person" or place is not None), *meal]
         return r
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
         return None  # "X welcomed Japan": approval more often than a guest
@@ -1450,6 +1474,10 @@ def courtesy_call(args, rel, frame, tok, r):
     return r if planned or _call_paid(args, tok, asked) else None
 
 
+#: where a call is paid: "called on Y at his residence"
+_CALLED_AT = frozenset({"residence", "hotel", "home", "office", "palace", "house", "headquarters", "embassy", "residency"})
+#: verbs that ask for something, in the sentence after a call: "He urged him to ..."
+_ASKING = frozenset({"urge", "ask", "press", "demand", "request", "appeal", "insist"})
 #: words that tell when, in a clause about a call paid: "earlier in the day"
 _WHEN_WORDS = frozenset({"earlier", "later", "today", "yesterday", "afterwards", "day", "morning", "afternoon", "evening"})
 
@@ -1459,6 +1487,12 @@ def _call_paid(args, verb, asked) -> bool:
     nothing asked for (not "called on Y to resign", "called on Y on Monday for restraint", "We call on Y.")."""
     if _quoted(verb) or not args.typed(args.of(asked, conjuncts=False), {"Person"}):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ not in _WHEN_WORDS for c in verb.children) \
+            or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False  # (not "again called on Y", "called on Y in vain", "called on Y and urged him to ...")
+    nxt = verb.doc[verb.sent.end:verb.sent.end + 40]
+    if nxt and any(t.lemma_.lower() in _ASKING for t in nxt[0].sent):
+        return False  # "X called on Y on Tuesday. He urged him to release the prisoners."
     if any(c.dep_ not in {"compound", "det", "amod", "punct", "appos", "nmod"} for c in asked.children):
         return False
     after = [c for c in verb.children if c.i > asked.i]
@@ -1470,8 +1504,9 @@ def _call_paid(args, verb, asked) -> bool:
         words = [w for w in c.subtree if w.pos_ not in {"ADP", "DET"}]
         if words and all(w.ent_type_ in {"DATE", "TIME"} or w.lower_ in _WHEN_WORDS for w in words):
             timed = True  # "earlier in the day", "on Tuesday"
-        elif c.dep_ == "prep" and c.lower_ in {"at", "in"} and all(w.ent_type_ in {"GPE", "FAC", "LOC", ""} for w in words):
-            continue  # "at his residence", "in New Delhi"
+        elif c.dep_ == "prep" and c.lower_ in {"at", "in"} and (o := child(c, "pobj")) is not None \
+                and (o.ent_type_ in {"GPE", "FAC", "LOC"} or o.lemma_.lower() in _CALLED_AT):
+            continue  # "at his residence", "in New Delhi" (not "in vain", "in parliament")
         else:
             return False
     return timed
@@ -1804,7 +1839,11 @@ def demand_content(args, rel, frame, tok, r):
         near = [] if content.dep_ == "acl" and infinitive(content) else [
             t for t in content.subtree
             if sum(1 for a in t.ancestors if a.dep_ == "prep" and not a.ent_type_ and content in a.ancestors) <= 1
-            and not _located(t, content) and not _in_relative(t, content) and not _people_listed(t, content)]
+            and not _located(t, content) and not _in_relative(t, content) and not _people_listed(t, content)
+            and not any(a.dep_ == "prep" and a.lower_ == "between" and a.head.lemma_.lower() not in lx.EVENT_NOUNS
+                        and content in a.ancestors for a in t.ancestors)]
+        # (nor the sides of "a more balanced relationship between China and the EU"; but "talks between A and B": they
+        # are to talk)
         within = args.within(content, exclude=exclude, clauses=lemma != "seek")  # "support for efforts to solve Y's debt"
         r.objects = [(c, f) for c, f in args.typed(within, PARTY_TYPES | PLACE_TYPES | {"Event"})
                      if any(args.coref.token_cluster.get(t.i) == c for t in near)]
@@ -1985,6 +2024,7 @@ def among_attenders(args, rel, frame, tok, r):
 
 HOOKS = {
     "among_attenders": among_attenders,
+    "guests_at_event": guests_at_event,
     "showed_around": showed_around,
     "travelled": travelled,
     "been_to": been_to,

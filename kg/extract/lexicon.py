@@ -63,8 +63,6 @@ TITLE_WORDS = frozenset({
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
     "affairs", "taoiseach", "tánaiste", "tanaiste",
-    # members of a parliament or assembly: "the local MP, X", "Labour MP Y"
-    "mp", "mps", "mep", "meps", "mpp", "msp", "mla",
     # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
     "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
 })
@@ -189,12 +187,12 @@ OWN_BODY_NOUNS = frozenset({"company", "firm", "agency", "office", "bank", "grou
                             "exchange", "organisation", "organization", "union", "party", "fund", "commission"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
-PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier"})
+PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier", "head", "heads"})
 #: the bodies "the two" of these stands for: "the two companies", "the two blocs"
 BODY_PLURALS = frozenset({"company", "companies", "firm", "firms", "bloc", "blocs", "group", "groups", "union", "unions",
                           "bank", "banks", "organisation", "organisations", "organization", "organizations", "exchange",
                           "exchanges", "airline", "airlines", "carmaker", "carmakers"})
-PERSON_PLURALS = frozenset({"leader", "man", "woman", "president", "minister", "leaders", "men", "women", "presidents", "ministers", "chancellor", "premier", "pair", "duo"})
+PERSON_PLURALS = frozenset({"leader", "man", "woman", "president", "minister", "leaders", "men", "women", "presidents", "ministers", "chancellor", "premier", "pair", "duo", "head", "heads"})
 #: organisations a definite noun may stand for: "the exchange" after "the Tokyo Stock Exchange"
 DEFINITE_ORGS = frozenset({
     "exchange", "bourse", "union", "bank", "committee", "council", "commission", "ministry", "agency", "board",
@@ -258,6 +256,18 @@ TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week
 #: particles inside people's names, after which the name goes on: "von der Leyen", "bin Salman"
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das"})
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
+#: nouns for many people at once: "the crowd, X among them" names one of them, not the crowd
+COLLECTIVE_NOUNS = frozenset({"crowd", "family", "group", "team", "public", "audience", "people", "staff", "delegation",
+                              "embassy", "congregation", "committee", "press", "media", "panel", "board", "council"})
+#: members of a parliament or assembly, which name no one by themselves: "the local MP, X"
+MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "mpp", "msp", "mla", "mca", "mcas"})
+#: words that describe a city or town named before ("flew to the border city"), not another one
+CITY_DESCRIPTIONS = frozenset({
+    "border", "port", "coastal", "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "frontline", "front-line", "industrial", "historic", "ancient", "holy", "besieged",
+    "embattled", "devastated", "flooded", "seaside", "mountain", "riverside", "desert", "garrison", "market", "mining",
+    "university", "provincial", "northernmost", "southernmost", "island", "beleaguered",
+})
 #: cities that stand for a body seated there rather than for their country's government ("Brussels pressed London
 #: to ..."), with the body's names
 SEATS_OF_BODIES = {"brussels": ("European Union", "EU")}

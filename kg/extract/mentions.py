@@ -581,9 +581,6 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "some Unionists": members of a group, not the group
         if kind is None or ent.start <= taken:
             continue
-        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in {"NNS", "NNPS"} and ent[0].lemma_.islower() \
-                and ent[0].lower_ == ent[0].lemma_ + "s":
-            continue  # "Workers at three plants will strike": a plural noun capitalised at the start, no name
         if kind == "Facility" and ent[-1].lower_ in lx.FIRM_NAME_ENDINGS and ent[-1].lower_.endswith("s"):
             kind = "Organization"  # "Azure Bay Hotels": a firm by its trade (not "the Hilton Hotel")
         start = _strip_the(doc, ent.start, ent.end)
@@ -940,6 +937,11 @@ def _coordinated_with_place(tok, gaz: Gazetteer | None = None) -> bool:
         for p in partners)
 
 
+#: last words of a name that is a scheme, a text or a thing, never a person's: "the Belt and Road Initiative"
+_NOT_PERSON_ENDINGS = frozenset({"initiative", "programme", "program", "plan", "project", "agreement", "treaty", "accord",
+                                 "act", "bill", "law", "strategy", "corridor", "highway", "road", "bridge", "dam", "pipeline"})
+
+
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Names the recogniser missed: a run of proper nouns as subject, object or conjunct.
 
@@ -967,6 +969,10 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Event"  # "the 2027 Asian Cup", "the Gulf Cup"
         elif len(words) >= 2 and words[-1].lower_ in lx.FIRM_NAME_ENDINGS and words[-1].text[:1].isupper():
             kind = "Organization"  # "Halvard Renewables ASA", "Azure Bay Hotels": a firm by its legal form or trade
+        elif len(words) >= 2 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS:
+            kind = "Organization"  # "Tarnby Union": a body by its noun, never a person
+        elif len(words) >= 2 and words[-1].lower_ in _NOT_PERSON_ENDINGS:
+            continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
         elif _coordinated_with_place(tok, gaz) and gaz.is_city(name):
