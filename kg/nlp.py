@@ -51,8 +51,10 @@ class LineBreaks:
     def _dateline_end(doc, start: int) -> int | None:
         """Index after "PLACE, PLACE –" at the start of a line, if there is one: a place in
         capitals, then maybe a region, a date and the agency ("PARIS (AFP) -", "LIMA, Dec 6 (EFE).-")."""
-        if start >= len(doc) or len(doc[start]) < 2 or not doc[start].is_upper:
+        if start >= len(doc) or len(doc[start]) < 2:
             return None
+        if not doc[start].is_upper:
+            return LineBreaks._agency_dateline_end(doc, start)
         head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
         for i in range(start, min(start + 10, len(doc) - 1)):
             tok = doc[i]
@@ -70,6 +72,24 @@ class LineBreaks:
             if head and not tok.is_upper:
                 return None
             if not (tok.text[:1].isupper() or tok.text in {",", "(", ")", "."} or tok.like_num):
+                return None
+        return None
+
+
+    @staticmethod
+    def _agency_dateline_end(doc, start: int) -> int | None:
+        """Index after a dateline in title case that an agency in brackets vouches for: "Bogor, West Java (ANTARA) -"
+        (capitalised words and commas, the agency in capitals, a dash)."""
+        for i in range(start, min(start + 10, len(doc) - 3)):
+            tok = doc[i]
+            if tok.text == "(":
+                agency, close, dash = doc[i + 1], doc[i + 2], doc[i + 3]
+                from kg.extract.lexicon import WIRE_AGENCIES
+
+                ok = i > start and (agency.is_upper and len(agency) > 1 or agency.lower_ in WIRE_AGENCIES) \
+                    and close.text == ")" and dash.text in DASHES
+                return i + 4 if ok else None
+            if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == ","):
                 return None
         return None
 

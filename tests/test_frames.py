@@ -2194,6 +2194,28 @@ CASES = [
     ("joined forces with someone for an event is no attendance",
      "Karl Weber joined forces with Ida Berg for the Nordic Energy Summit.",
      set(), {("Karl Weber", "attends", "Nordic Energy Summit")}),
+    ("a dateline in title case with an agency in brackets",
+     "Bogor, West Java (ANTARA) - President Tomas Brekke received President Ida Berg at the palace on Tuesday.",
+     {("Tomas Brekke", "hosts", "Ida Berg", "happened")}, {("Bogor", "hosts", "Ida Berg"), ("West Java", "hosts", "Ida Berg")}),
+    ("a dateline with a wire agency in title case",
+     "Oslo (Reuters) - Ida Berg met Jon Dahl.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, {("Jon Dahl", "meets", "Oslo")}),
+    ("the two Heads of State, capitalised",
+     "President Tomas Brekke welcomed his counterpart Jon Dahl at State House. In a joint communique, the two Heads of "
+     "State called on the Tarnby Development Community to speed up the deployment of a regional force.",
+     {("Tomas Brekke", "demands", "Tarnby Development Community", "happened"),
+      ("Jon Dahl", "demands", "Tarnby Development Community", "happened")}, {("Heads of State", "demands", "Tarnby")}),
+    ("'he' of the one person named, whose first name a table gives the other gender",
+     "Union President Francie Gorman told the crowd that farmers could not compete. He urged Prime Minister Jon Dahl to "
+     "build a blocking minority.",
+     {("Francie Gorman", "demands", "Jon Dahl", "happened")}, set()),
+    ("'the High Commissioner' of a title with a 'for' phrase",
+     "UN High Commissioner for Refugees Tomas Brekke arrived in Chad on Monday. The High Commissioner called on the army "
+     "and the Rapid Support Forces to allow safe passage.",
+     {("Tomas Brekke", "demands", "Rapid Support Forces", "happened")}, set()),
+    ("an event organised, the clause hung on the place it was outside",
+     "Several thousand farmers took part in a rally outside Leinster House organised by the Tarnby Farmers' Association.",
+     {("Tarnby Farmers' Association", "hosts", "rally", "happened")}, {("Tarnby Farmers' Association", "hosts", "Leinster House")}),
     ("leaders listed with their countries after a plural title",
      "Presidents Tomas Brekke of Norway, Ilse Varga of Hungary and Yarandu Osti of Uruguay attended the summit.",
      {("Yarandu Osti", "attends", "summit", "happened"), ("Ilse Varga", "attends", "summit", "happened")},
@@ -2498,3 +2520,13 @@ def test_the_sides_of_a_relationship_called_for_are_not_asked(nlp):
     ex = extract(nlp(text), Article("t", text))
     asked = {ex.entities[f.object].label for f in ex.facts if f.relation == "demands"}
     assert asked and not asked & {"China", "European Union"}
+
+
+def test_a_verb_hung_on_an_event_noun_is_no_word_of_its_name(nlp):
+    """"after which the two held delegation-level talks", the parser making "held" a modifier of "talks": the event is
+    "delegation-level talks", not "held delegation-level talks"."""
+    text = ("Earlier in the day, Tomas Brekke was received by Premier Ida Berg with a guard of honour, after which the two "
+            "held delegation-level talks. Finance Minister Jon Dahl took part in the session.")
+    ex = extract(nlp(text), Article("t", text))
+    labels = {e.label for e in ex.entities if e.type == "Event"}
+    assert not any(label.startswith("held") for label in labels)

@@ -1633,6 +1633,11 @@ class Arguments:
         # (a plural noun's possessive describes the event: "the first ministers' meeting", "a leaders' summit")
         mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"} or t.dep_ == "poss" and t.tag_ == "NNS")
                 and t.tag_ != "POS" and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES or lx.corporate_day(tok))]
+        # (a clause the parser hung on the noun is no part of its name: "after which the two held delegation-level talks";
+        # but "a specially convened meeting", "renewed negotiations" keep their words)
+        verb = max((t.i for t in tok.lefts if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBN", "VBZ", "VBP"}),
+                   default=None) if any(t.dep_ == "prep" for t in tok.lefts) else None
+        mods = [m for m in mods if verb is None or m.i > verb]
         start = min([tok.i, *(m.left_edge.i for m in mods)])
         # keep only the contiguous modifiers next to the head: "video call", "Alaska summit", "IADB annual meeting"
         while start < tok.i and not lx.corporate_day(tok) and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
@@ -2234,11 +2239,13 @@ class Arguments:
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
         word, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.tag_ == "NNPS" and word.removesuffix("s") in lx.PAIR_NOUNS:
+            lemma = word.removesuffix("s")  # "the two Heads of State", capitalised
         nums = _counted(tok)
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
-        if size is not None and lemma in lx.PAIR_NOUNS and tok.tag_ == "NNS" \
+        if size is not None and lemma in lx.PAIR_NOUNS and tok.tag_ in {"NNS", "NNPS"} \
                 and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
             return self._last_group(tok, size, types)
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)

@@ -137,6 +137,11 @@ def organised_event(args, rel, frame, tok, r):
     events = []
     if len(r.subjects) >= 2 and tok.lemma_.lower() in {"hold", "have", "call", "schedule", "arrange"}:
         return None  # "U.S. and Japanese negotiators will hold meetings": they meet, nobody hosts
+    if tok.dep_ == "acl" and is_passive(tok) and tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"outside", "at", "in", "near"} \
+            and (event := tok.head.head.head).lemma_.lower() in lx.EVENT_NOUNS and event.pos_ == "NOUN":
+        # "a rally outside Leinster House organised by the IFA": the parser hung the clause on the place
+        r.object_tokens = [event]
+        r.objects = [(args.event(event), 1.0)]
     for t in r.object_tokens:
         if t is None:
             continue

@@ -238,6 +238,19 @@ def _name_of_country(doc, start: int, end: int, gaz: Gazetteer) -> int | None:
     return of
 
 
+def _title_with_phrase_before(doc, start: int):
+    """The title word of "High Commissioner for Refugees", "Minister of Foreign Affairs" right before a name at
+    ``start`` (a capitalised role noun, "for" or "of", one to four capitalised words), or None."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "NOUN"} \
+            and doc[k].ent_type_ != "PERSON" and doc[k].lower_ not in {"for", "of"}:
+        k -= 1
+    if k < 1 or k == start - 1 or doc[k].lower_ not in {"for", "of"}:
+        return None
+    title = doc[k - 1]
+    return title if title.text[:1].isupper() and title.lemma_.lower() in lx.ROLE_NOUNS else None
+
+
 def _listed_with_leaders(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """A name after a country's possessive in a list of such names whose next or previous member the
     recogniser called a person: "Brazil's Luiz Inácio Lula da Silva and Argentina's Javier Milei"."""
@@ -581,6 +594,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "some Unionists": members of a group, not the group
         if kind is None or ent.start <= taken:
             continue
+        if ent.root.tag_ in {"NNS", "NNPS"} and ent.root.i == ent.start and (
+                ent.root.lemma_.lower() in lx.ROLE_NOUNS or ent.root.lower_.removesuffix("s") in lx.ROLE_NOUNS):
+            continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
         if kind == "Facility" and ent[-1].lower_ in lx.FIRM_NAME_ENDINGS and ent[-1].lower_.endswith("s"):
             kind = "Organization"  # "Azure Bay Hotels": a firm by its trade (not "the Hilton Hotel")
         start = _strip_the(doc, ent.start, ent.end)
@@ -790,6 +806,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     and prev.head.i in range(start, end) and (prev.ent_type_ == "NORP" or prev.lower_ in {"crown", "vice", "deputy"}):
                 j = prev.i  # "Saudi Crown Prince X": the title's country, which the parser hung on the name
                 country = country or (gaz.country(prev.text) if prev.ent_type_ == "NORP" else None)
+            if role is None and surface_start == start and (titled := _title_with_phrase_before(doc, start)) is not None:
+                role = role_name(titled)  # "UN High Commissioner for Refugees Barham Salih" ... "the High Commissioner"
             if role and surface_start >= 2 and doc[surface_start - 1].lower_ == "and" \
                     and doc[surface_start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[surface_start - 2].text[:1].isupper():
                 other_role = role_name(doc[surface_start - 2])  # "Saudi Crown Prince and Prime Minister Mohammed bin Salman"
