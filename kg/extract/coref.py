@@ -479,11 +479,6 @@ def gender(cluster: Cluster) -> str | None:
     return None
 
 
-def _titled(cluster: Cluster) -> bool:
-    """Whether a title ("Mrs", "Sir") tells the person's gender (not only the first name)."""
-    return any((m.surface.split() or [""])[0].casefold() in lx.MALE_TITLES | lx.FEMALE_TITLES for m in cluster.mentions)
-
-
 def sentence_starts(doc, tok, back: int) -> int:
     """Start of the sentence ``back`` sentences before tok's."""
     start = tok.sent.start
@@ -562,7 +557,6 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     sayer = tok.dep_ in lx.SUBJECTS and tok.head.lemma_.lower() in lx.REPORTING_VERBS
     speaker = set(_speaker(doc, tok, coref)) if quotes and wanted and not sayer and _quoted(doc, tok) else set()
     candidates = []
-    unlike: set[int] = set()  # people whose first name alone says the other gender ("Francie", "Jody")
     for i in range(tok.i - 1, first - 1, -1):
         c = coref.token_cluster.get(i)
         if c is None or coref.clusters[c].type not in types or c == own_subject or c in speaker:
@@ -571,8 +565,6 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
             continue  # "They told Reuters ... it will ask": a news agency is not what "it" refers to
         g = gender(coref.clusters[c]) if wanted else None
         if wanted and g not in {wanted, None}:
-            if not _titled(coref.clusters[c]):
-                unlike.add(c)
             continue
         t = doc[i]
         is_subject = t.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS or (t.dep_ in {"compound", "appos"} and t.head.dep_ in lx.SUBJECTS)
@@ -585,9 +577,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         candidates = [x for x in candidates if not (x[0] and x[2] in fronted and not x[1] and doc[x[2]].dep_ != "poss")]
         # (but "After Varga's arrival in Oslo, he met ...": the possessor is who the phrase is about)
     if not candidates:
-        # no one fits: the one person named before whose gender only a first-name table told ("IFA President Francie
-        # Gorman told the crowd ... He urged ...")
-        return list(unlike) if len(unlike) == 1 and word not in lx.PRONOUNS_NEUTER else []
+        return []
     same = [x for x in candidates if x[0]]
     pool = same or candidates
     # in its own sentence, a person whose gender is known to fit wins over one whose gender is

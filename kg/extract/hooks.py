@@ -131,6 +131,10 @@ TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discuss
 CONVENED = frozenset({"meeting", "conference", "summit", "session", "assembly", "congress", "convention"})
 
 
+#: buildings an event is held outside of: "a rally outside parliament organised by X"
+_SEATS = frozenset({"parliament", "embassy", "ministry", "building", "office", "headquarters"})
+
+
 def organised_event(args, rel, frame, tok, r):
     """"X will hold a donor conference", "X called a shareholders meeting": X hosts the event.
     Not talks ("held talks with Y" is a meeting) and not an event held with someone."""
@@ -138,6 +142,8 @@ def organised_event(args, rel, frame, tok, r):
     if len(r.subjects) >= 2 and tok.lemma_.lower() in {"hold", "have", "call", "schedule", "arrange"}:
         return None  # "U.S. and Japanese negotiators will hold meetings": they meet, nobody hosts
     if tok.dep_ == "acl" and is_passive(tok) and tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"outside", "at", "in", "near"} \
+            and tok.head.lemma_.lower() not in lx.EVENT_NOUNS \
+            and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in lx.SITE_WORDS | lx.SITE_NOUNS | _SEATS) \
             and (event := tok.head.head.head).lemma_.lower() in lx.EVENT_NOUNS and event.pos_ == "NOUN":
         # "a rally outside Leinster House organised by the IFA": the parser hung the clause on the place
         r.object_tokens = [event]
