@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.arguments import Found, _no_doer, _relative, agent, is_passive, passive_subject_tokens, subject_tokens
 from kg.extract.context import np_text
+from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
 from kg.extract.tokens import child, first_conjunct, infinitive, lists_people, pobj
@@ -58,7 +59,9 @@ def event_guests(args, rel, frame, tok, r):
         r.objects += _guests(args, target, tok)
     if any(args.clusters[c].type in PARTY_TYPES for c, _ in r.objects):
         r.objects += _meal_given(args, tok)
-        at = pobj(tok, "at")  # "X had hosted Y at a ministerial meeting": X hosts the meeting too
+        # "X had hosted Y at a ministerial meeting": X hosts the meeting too (not "hosted Y at the summit": whose the
+        # summit is, the sentence does not say)
+        at = pobj(tok, "at")
         if at is not None and at.lemma_.lower() in lx.EVENT_NOUNS and at.lemma_.lower() not in lx.GATHERING_NOUNS - {"meeting"} \
                 and at.tag_ == "NN":
             r.objects.append((args.event(at), 0.85))
@@ -1496,7 +1499,7 @@ _WHEN_WORDS = frozenset({"earlier", "later", "today", "yesterday", "afterwards",
 def _call_paid(args, verb, asked) -> bool:
     """"X called on President Y earlier in the day.": a call paid on someone, the clause ending in its time or place,
     nothing asked for (not "called on Y to resign", "called on Y on Monday for restraint", "We call on Y.")."""
-    if _quoted(verb) or not args.typed(args.of(asked, conjuncts=False), {"Person"}):
+    if quoted(verb.doc, verb) or not args.typed(args.of(asked, conjuncts=False), {"Person"}):
         return False
     if any(c.dep_ == "advmod" and c.lower_ not in _WHEN_WORDS for c in verb.children) \
             or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
@@ -1523,10 +1526,6 @@ def _call_paid(args, verb, asked) -> bool:
     return timed
 
 
-def _quoted(tok) -> bool:
-    """Whether tok stands inside double quotes in its sentence."""
-    before = [t.text for t in tok.sent if t.i < tok.i]
-    return sum(t in {'"', "\u201c", "\u201d"} for t in before) % 2 == 1
 
 
 def seeing(args, rel, frame, tok, r):
@@ -2015,9 +2014,8 @@ def been_to(args, rel, frame, tok, r):
     return r if r.objects and r.subjects else None
 
 
-#: who is among those at an event: "X was among the mourners"
-ATTENDER_NOUNS = frozenset({"mourner", "guest", "attendee", "participant", "delegate", "spectator", "dignitary", "speaker",
-                            "invitee", "panelist", "panellist", "worshipper", "celebrant", "pallbearer"})
+#: who is among those at an event: "X was among the mourners", "among the guests"
+ATTENDER_NOUNS = PARTICIPANT_NOUNS | frozenset({"mourner", "spectator", "dignitary", "worshipper", "celebrant", "pallbearer"})
 
 
 def among_attenders(args, rel, frame, tok, r):
