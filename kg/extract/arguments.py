@@ -14,7 +14,7 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
+from kg.extract.tokens import after_title_of_department, child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -719,7 +719,7 @@ def _titled_after(tok):
                             or doc[k].lower_ in {"chief", "head", "boss", "chair", "chairman", "chairwoman"}):
         k += 1
     if not (k > j and k < len(doc) and doc[k].ent_type_ == "PERSON"):
-        k = _after_title_of_department(tok)
+        k = after_title_of_department(tok)
         if k is None:
             return None
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
@@ -738,23 +738,8 @@ def _destination_of_trip(tok) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lx.TRAVEL_WITH_VERBS | {"visit", "reach"}
 
 
-def _after_title_of_department(tok) -> int | None:
-    """Where the name starts after a title with its department after it: "Minister for Foreign Affairs Helen
-    McEntee", "Secretary of State for Health Ida Berg" (tok is the title word)."""
-    doc = tok.doc
-    if tok.lower_ not in lx.TITLE_WORDS and tok.lemma_.lower() not in lx.ROLE_NOUNS:
-        return None
-    j = tok.i + 1
-    seen_department = False
-    while j < len(doc) and j - tok.i <= 8:
-        if doc[j].lower_ in {"for", "of", "the", "and", "&"}:
-            j += 1
-        elif doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].text[:1].isupper():
-            seen_department = True
-            j += 1
-        else:
-            break
-    return j if seen_department and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" else None
+#: honorifics without their full stop, as a title before a name may be written either way ("Revd", "Rev.")
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
 def _after_phrase(head, appos) -> bool:
@@ -988,7 +973,7 @@ class Arguments:
         at += 1
         if self.doc[at].lower_ == "the" and at + 1 < len(self.doc):
             at += 1  # "the Revd Y"
-        while at + 1 < len(self.doc) and self.doc[at].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS} \
+        while at + 1 < len(self.doc) and self.doc[at].lower_.rstrip(".") in _HONORIFIC_WORDS \
                 and self.doc[at + 1].text[:1].isupper() and at not in self.coref.mention_cluster:
             at += 1  # "the Revd Y", "Shri Y"
         c = self.coref.mention_cluster.get(at)

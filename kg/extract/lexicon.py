@@ -239,6 +239,12 @@ NEWSPAPER_TITLES = frozenset({"constitution", "chronicle", "inquirer", "examiner
                               "globe", "enquirer", "gleaner", "standard", "nation", "statesman", "mail", "star"})
 #: news agencies a newswire sentence tells things to: "told Reuters"
 WIRE_AGENCIES = frozenset({"reuters", "afp", "xinhua", "kyodo", "interfax", "tass", "bloomberg", "bernama", "yonhap", "anadolu"})
+#: news agencies whose name in brackets ends a dateline written in title case ("Bogor, West Java (ANTARA) -")
+DATELINE_AGENCIES = WIRE_AGENCIES | frozenset({
+    "ap", "antara", "pti", "ani", "ians", "efe", "ansa", "dpa", "upi", "aap", "tt", "ntb", "ritzau", "belga", "anp", "apa",
+    "ctk", "pap", "mti", "hina", "wafa", "spa", "wam", "kuna", "qna", "irna", "mena", "sana", "pna", "vna", "cna", "bss",
+    "app", "ips",
+})
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
 #: words that make a mission a post abroad, not a trip: "its diplomatic mission in Tehran"

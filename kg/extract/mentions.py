@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import TokenIndex, child, pobj
+from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, is_first_name
 
@@ -71,17 +71,6 @@ def _destination(tok) -> bool:
 
 #: words that name a storm: "Hurricane Melissa", "Tropical Storm Alberto"
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
-
-
-#: verbs of going somewhere: "travel to X", "arrived in X"
-_MOTION_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "return", "visit", "tour", "land", "drive"})
-
-
-def _travelled_to(tok) -> bool:
-    """Whether tok is where someone goes: "travel to X", "arrived in X", "visited X"."""
-    if tok.dep_ == "dobj":
-        return tok.head.lemma_.lower() in {"visit", "tour"}
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in"} and tok.head.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _storm(doc, start: int, end: int) -> bool:
@@ -240,15 +229,12 @@ def _name_of_country(doc, start: int, end: int, gaz: Gazetteer) -> int | None:
 
 def _title_with_phrase_before(doc, start: int):
     """The title word of "High Commissioner for Refugees", "Minister of Foreign Affairs" right before a name at
-    ``start`` (a capitalised role noun, "for" or "of", one to four capitalised words), or None."""
-    k = start - 1
-    while k >= 0 and start - k <= 4 and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "NOUN"} \
-            and doc[k].ent_type_ != "PERSON" and doc[k].lower_ not in {"for", "of"}:
-        k -= 1
-    if k < 1 or k == start - 1 or doc[k].lower_ not in {"for", "of"}:
-        return None
-    title = doc[k - 1]
-    return title if title.text[:1].isupper() and title.lemma_.lower() in lx.ROLE_NOUNS else None
+    ``start`` (a capitalised role noun whose department, after "for" or "of", runs up to the name), or None."""
+    for k in range(start - 2, max(-1, start - 10), -1):
+        title = doc[k]
+        if title.text[:1].isupper() and title.lemma_.lower() in lx.ROLE_NOUNS and doc[k + 1].lower_ in {"for", "of"}:
+            return title if after_title_of_department(title) == start else None
+    return None
 
 
 def _listed_with_leaders(doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -828,7 +814,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
-        elif kind == "Organization" and end - start == 1 and gaz.is_city(name) and _travelled_to(ent.root):
+        elif kind == "Organization" and end - start == 1 and gaz.is_city(name) and _destination(ent.root):
             kind = "Place"  # "will travel to Chisinau", the recogniser saying ORG: a city GeoNames knows
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
@@ -1066,7 +1052,7 @@ def _with_words_before(doc, m: Mention, covered: set[int]) -> Mention:
     """An organisation's mention with the words of its name before it that the recogniser left out."""
     if m.type != "Organization":
         return m
-    start = body_name_start(doc, m.start, m.end, covered - set(range(m.start, m.end)))
+    start = body_name_start(doc, m.start, m.end, covered)
     if start == m.start:
         return m
     name = _text(doc, start, m.end)

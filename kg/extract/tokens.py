@@ -139,3 +139,22 @@ def sides_listed(name, appos) -> bool:
     return name.ent_type_ == "GPE" and appos.tag_ == "NNS" and appos.lemma_.lower() in lx.DELEGATION_NOUNS \
         and any(x.dep_ in {"amod", "compound", "nmod"} and x.ent_type_ in {"NORP", "GPE", "ORG"} and x.i > name.i
                 for x in appos.lefts)
+
+
+def after_title_of_department(tok) -> int | None:
+    """Where the name starts after a title with its department after it: "Minister for Foreign Affairs Helen
+    McEntee", "Secretary of State for Health Ida Berg" (tok is the title word)."""
+    doc = tok.doc
+    if tok.lower_ not in lx.TITLE_WORDS and tok.lemma_.lower() not in lx.ROLE_NOUNS:
+        return None
+    j = tok.i + 1
+    seen_department = False
+    while j < len(doc) and j - tok.i <= 8:
+        if doc[j].lower_ in {"for", "of", "the", "and", "&"}:
+            j += 1
+        elif doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and doc[j].text[:1].isupper():
+            seen_department = True
+            j += 1
+        else:
+            break
+    return j if seen_department and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" else None
