@@ -143,8 +143,9 @@ WHOLE_WORDS = {
 }
 
 
-#: titles written with a full stop that the tokenizer would cut off, ending the sentence: "Smt. Droupadi Murmu"
-TITLE_ABBREVIATIONS = ("Smt.", "Shri.")
+#: titles written with a full stop that the tokenizer would cut off, ending the sentence: "Smt. Droupadi Murmu",
+#: "the Prime Minister, Hon. X", "H.E. Y"
+TITLE_ABBREVIATIONS = ("Smt.", "Shri.", "Hon.", "H.E.")
 
 
 def _keep_whole(nlp) -> None:

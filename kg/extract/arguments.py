@@ -14,7 +14,7 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import after_title_of_department, child, finite_host, infinitive, lists_people, pobj, sides_listed, tense_break
+from kg.extract.tokens import after_title_of_department, child, finite_host, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break, town_of_site
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -192,7 +192,7 @@ def subject_tokens(verb) -> list:
                 return among
         return out
     if verb.dep_ == "ROOT":
-        return _participle_doer(verb) or _surface_subject(verb)
+        return _participle_doer(verb) or _subject_in_aside(verb) or _surface_subject(verb)
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and (text := _text_before(verb)) is not None:
         # "follows a letter from X, which holds 6%, calling on the board to ...": the letter's author calls
         author = pobj(text, "from", "by") or child(text, "poss")
@@ -214,6 +214,17 @@ def subject_tokens(verb) -> list:
             and verb.head.dep_ == "xcomp" and infinitive(verb.head) and verb.head.head.pos_ in {"VERB", "AUX"}:
         # "X urged Europe to build an army, telling delegates ...": X tells, not the one urged
         return subject_tokens(verb.head.head)
+    if verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() == "invitation":
+        # "Reagan's invitation to Gorbachev to visit the United States": the one invited goes; "conveyed an invitation
+        # to visit Ankara": not whoever passes it on; "accepted an invitation to visit": the one who accepted
+        invitation = verb.head
+        giver = invitation.head.head if invitation.dep_ == "pobj" else invitation.head  # ("together with an invitation")
+        invited = pobj(invitation, "to", "for") or (pobj(giver, "to") or child(giver, "dative")
+                                                    if giver.lemma_.lower() in lx.INVITATION_GIVING else None)
+        if invited is not None and invited.i < verb.i:
+            return [invited]
+        if giver.lemma_.lower() in lx.INVITATION_GIVING or child(invitation, "poss") is not None:
+            return []
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
@@ -367,6 +378,12 @@ def _participle_doer(verb) -> list:
     return [c for c in verb.children if c.dep_ in {"npadvmod", "appos", "dobj"} and said_of(c)][:1]
 
 
+def _subject_in_aside(verb) -> list:
+    """"Xi, state broadcaster CCTV reported, urged Islamabad to ...": the subject the parser gave the aside."""
+    aside = reported_aside(verb)
+    return [child(aside[0], *SUBJECTS)] if aside is not None and aside[0].dep_ == "parataxis" else []
+
+
 def _surface_subject(verb) -> list:
     """The parser lost a finite verb's subject: the name right before the verb, past adverbs,
     times and a common-noun conjunct ("After talks with Mr Ruto, Mr Ramaphosa said ...";
@@ -391,11 +408,27 @@ def _surface_subject(verb) -> list:
     return []
 
 
+def _held_before(verb):
+    """The event held, for a participle after a comma that the parser hung on "held" or on the date after it: "The
+    assembly will be held in Honiara, hosted by Y" (the assembly), "held its assembly on 18 April, hosted by Y"."""
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj":
+        head = head.head.head
+    if verb.dep_ == "acl" and head is verb.head or head.lemma_.lower() != "hold":
+        return None
+    held = child(head, *lx.PASSIVE_SUBJECTS) if is_passive(head) else child(head, "dobj")
+    return held if held is not None and held.i < verb.i and held.lemma_.lower() in lx.EVENT_NOUNS else None
+
+
 def passive_subject_tokens(verb) -> list:
     """What a passive verb is about: "Y was hosted", "Y, who was received", "a summit hosted"."""
     found = [c for c in verb.children if c.dep_ in lx.PASSIVE_SUBJECTS]
     if found:
         return [t for t in (_relative(f, verb) for f in found) if t is not None]
+    if verb.dep_ in {"acl", "advcl"} and (held := _held_before(verb)) is not None:
+        return [held]  # "The assembly will be held in Honiara, hosted by Y", "held its assembly on 18 April, hosted by Y"
     if verb.dep_ in {"acl", "relcl"}:
         holder = verb.head
         if verb.dep_ == "acl" and not holder.ent_type_ and holder.pos_ == "NOUN" and holder.dep_ == "pobj" \
@@ -485,6 +518,7 @@ def parties(tok) -> list:
         titled = {c.i: p for c in t.children if c.dep_ == "conj" and (p := _titled_after(c) or _named_after_role(t, c)) is not None}
         todo += [c for c in t.children if (c.dep_ == "conj" and not _role_of(t) or (c.dep_ == "appos" and (_listed(t, c) or sides_listed(t, c))))
                  and not _glossed(c) and not _described_as(c) and not _after_relative(t, c) and not _possessor(c)
+                 and not _second_title(t, c)
                  and not _after_phrase(t, c) and not _party_district(c) and not (c.dep_ == "conj" and _clause_subject_after_agent(c))
                  and c.i not in titled] + list(titled.values())
         if t.i == tok.i or t.dep_ == "conj":
@@ -642,6 +676,15 @@ def _places_on(noun, preps, labels):
 def _described_as(tok) -> bool:
     """A name after "a": a description, not a party ("the House leader and a fellow New Yorker")."""
     return tok.pos_ == "PROPN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)
+
+
+def _second_title(title, other) -> bool:
+    """"New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, Winston Peters": the second title
+    is the same person's, named once after both (not "the President and the Prime Minister, X and Y")."""
+    names = [a for a in title.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > other.i]
+    return title.lemma_.lower() in lx.ROLE_NOUNS and other.lemma_.lower() in lx.ROLE_NOUNS and other.dep_ == "conj" \
+        and not any(t.ent_type_ == "PERSON" for t in other.subtree) \
+        and len(names) == 1 and not any(c.dep_ == "conj" for c in names[0].children)
 
 
 def _role_of(tok) -> bool:
@@ -861,8 +904,14 @@ class Arguments:
                         for x in ([(self.coref.token_cluster[a.i], 1.0)] if a.i in self.coref.token_cluster else self.represented(a))]
                 continue
             c = self.coref.token_cluster.get(t.i)
-            if c is None and t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS and (titled := self._titled_in_phrase(t)):
-                out += titled  # "Nigerian minister of mines and power X": X, not Nigeria
+            if c is None and t.lower_ in lx.HONORIFICS and (named := [self.coref.token_cluster[a.i] for a in t.children
+                                                                     if a.dep_ == "appos" and a.i in self.coref.token_cluster
+                                                                     and self.clusters[self.coref.token_cluster[a.i]].type == "Person"]):
+                out += [(named[0], 1.0)]  # "His Highness the Amir Sheikh X received ...", the parser making X the style's apposition
+                continue
+            if c is None and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.ROLE_NOUNS \
+                    and (titled := self._titled_in_phrase(t)):
+                out += titled  # "Nigerian minister of mines and power X": X, not Nigeria; "UN High Commissioner for Refugees X"
                 continue
             if c is not None and t.pos_ == "PROPN" and self.clusters[c].type == "Organization" \
                     and any(w.lower_ in lx.TITLE_WORDS and w.ent_type_ != "PERSON" for w in self.doc[t.i + 1:t.right_edge.i]) \
@@ -958,11 +1007,14 @@ class Arguments:
     def _named_after_comma(self, tok) -> int | None:
         """The person named right after ", " in apposition to tok, or hung elsewhere by the parser: "met the
         vicar, Samuel Adeyemi, at ...", "welcomed by the Vicar of Carrow Bridge, the Revd Y" (a description of one
-        person with "the" or "his"/"her"; not the subject of a clause of its own: "met the families, Y said")."""
+        person with "the" or "his"/"her"; not the subject of a clause of its own: "met the families, Y said"; the parser
+        may make the name a second object of the verb: "paid a courtesy call on the Prime Minister, Hon. Y")."""
         if tok.tag_ not in {"NN", "NNP"} or not (tok.text.islower() or tok.lower_ in lx.HONORIFICS | lx.ROLE_NOUNS) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
             return None
         at = tok.right_edge.i + 1
+        if self.doc[at - 1].text == "," and at - 1 > tok.i:
+            at -= 1  # (the comma hung on tok)
         if (own := self.coref.token_cluster.get(tok.i)) is not None:
             # a title the recogniser took for a body's name: "the Vicar of Carrow Bridge, the Revd Y"
             if tok.text.islower() or not any(m.start <= tok.i < m.end and m.start >= tok.i - 1 for m in self.clusters[own].mentions):
@@ -983,16 +1035,19 @@ class Arguments:
         while end + 1 < len(self.doc) and self.coref.token_cluster.get(end + 1) == c:
             end += 1
         name = self.doc[at:end + 1].root
-        if name.dep_ not in {"npadvmod", "appos", "dep"} or tok.lemma_.lower() in lx.COLLECTIVE_NOUNS \
+        second_object = name.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in name.head.children)
+        if name.dep_ not in {"npadvmod", "appos", "dep"} and not second_object or tok.lemma_.lower() in lx.COLLECTIVE_NOUNS \
                 or end + 1 < len(self.doc) and self.doc[end + 1].text not in {",", ".", ";"}:
             return None  # (not "welcomed by the crowd, Karl Weber among them")
         return c
 
     def _titled_in_phrase(self, tok) -> Found:
-        """The person a title's own "of" phrase ends in, the parser having hung the name inside it:
-        "minister of mines and power Bunu Sheriff Musa"."""
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None:
+        """The person a title's own "of" or "for" phrase ends in, the parser having hung the name inside it:
+        "minister of mines and power Bunu Sheriff Musa", "High Commissioner for Refugees Barham Salih" (a
+        department first: not "the spokesman for President X")."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        if of is None or of.i + 1 >= len(self.doc) or self.doc[of.i + 1].ent_type_ == "PERSON" \
+                or self.doc[of.i + 1].lower_ in {"president", "prime", "chancellor", "mr", "mrs", "ms", "dr"}:
             return []
         people = [x for x in of.subtree if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and x.dep_ != "compound"
                   and x.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[x.i]].type == "Person"]
@@ -1355,9 +1410,9 @@ class Arguments:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])
             titled = False
-            while start < tok.i and self.doc[start].lower_ in lx.HONORIFICS:  # "Mr Ruto": a person
-                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES
-                start += 1
+            while start < tok.i and (self.doc[start].lower_ in lx.HONORIFICS or self.doc[start].text in lx.EXCELLENCY):
+                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES or self.doc[start].text in lx.EXCELLENCY
+                start += 1  # "Mr Ruto", "HE Prabowo Subianto" (His Excellency): a person
             if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
                    or self.doc[i].lower_ in lx.NOT_NAMES for i in range(start, tok.i + 1)):
                 return None
@@ -1458,8 +1513,8 @@ class Arguments:
         gaz = self.gaz
         if gaz is not None and gaz.is_country_name(name):
             return "Country"
-        if gaz is not None and gaz.is_city(name):
-            return "Place"
+        if gaz is not None and gaz.is_city(name) or len(span) == 1 and town_of_site(span[0]):
+            return "Place"  # (or the town a site is in: "the factory at Chemelil")
         last = span[-1].lower_
         if last in lx.ORGANIZATION_NOUNS or last in lx.COMPANY_SUFFIXES:
             return "Organization"

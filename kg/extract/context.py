@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, tense_break, tensed
+from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, reported_aside, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "acomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -236,6 +236,9 @@ def status_of(trigger) -> Context:
             by = next((o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             attribution = np_text(by) if by is not None else "unnamed source"
             cues.append(tok.lemma_)
+        if tok.pos_ in {"VERB", "AUX"} and attribution is None and (aside := reported_aside(tok)) is not None:
+            attribution = np_text(aside[1])  # "Xi, state broadcaster CCTV reported, urged ...": reported by CCTV
+            cues.append(aside[0].lemma_)
         if any(c.dep_ == "prep" and c.lower_ == "according" for c in children) and attribution is None:
             acc = next(c for c in children if c.dep_ == "prep" and c.lower_ == "according")
             pobj = next((t for t in acc.subtree if t.dep_ == "pobj"), None)

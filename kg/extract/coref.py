@@ -781,6 +781,12 @@ def flattened_pair(tok) -> list:
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
     # "X met Y ... for their first talks": the two the clause's verb joins
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.tag_ == "PRP$" else None
+    if verb is not None and verb.lemma_.lower() in lx.WELCOMING_VERBS and tok.head.lemma_.lower() in lx.TRIP_NOUNS | {"arrival"} \
+            and (guest := child(verb, "dobj")) is not None and guest.i < tok.i \
+            and (guest.tag_ in {"NNS", "NNPS"} or guest.conjuncts or flattened_pair(guest)):
+        # "welcomed the EU leaders on their arrival": the guests' arrival, whoever welcomed them
+        guests = [guest, *guest.conjuncts] if guest.conjuncts or guest.tag_ in {"NNS", "NNPS"} else [guest, *flattened_pair(guest)]
+        return list(dict.fromkeys(coref.token_cluster[g.i] for g in guests if g.i in coref.token_cluster))
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ in lx.SUBJECTS), None)
         obj = child(verb, "dobj") or pobj(verb, "with")

@@ -108,8 +108,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             return [whole], [(c, 1.0)], []
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks
-            if whole is not None:
-                return [whole], _many(args, [whole]), []
+            if whole is not None and ((found := _many(args, [whole])) or whole.lemma_.lower() in lx.EVENT_NOUNS):
+                return [whole], found, []
+            # (else the part itself, of a body that holds it: "chaired an emergency session of the cabinet")
         if t is None:
             return [], [], []
         # "included President A, President B and C": a list the parser made two objects (only after "include":
@@ -407,7 +408,7 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         return None
     passive = is_passive(tok)
     noun = (child(tok, *lx.PASSIVE_SUBJECTS) if passive else None) or child(tok, "dobj") or (
-        child(tok, "attr") if tok.lemma_ == "be" else None)  # "Tokyo will be host to the meeting"
+        child(tok, "attr") if tok.lemma_ == "be" else None) or _phrasal_object(frame.verbs, tok)
     if noun is not None and noun.lemma_.lower() in PORTION_NOUNS:  # "completed another round of talks"
         noun = pobj(noun, "of") or noun
     if noun is not None and noun.lemma_.lower() not in frame.lemmas and noun.lower_ not in frame.lemmas:
@@ -444,6 +445,14 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
     return r
 
 
+def _phrasal_object(verbs, tok):
+    """The noun of a support verb whose particle is a preposition: "the two leaders went into talks"."""
+    lemma = tok.lemma_.lower()
+    preps = {e[1] for e in (v.split() for v in verbs) if len(e) == 2 and e[0] == lemma}
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _phrasal_ok(verbs, tok) -> bool:
     """A support verb may be phrasal ("call off"): its particle must be there."""
     lemma = tok.lemma_.lower()
@@ -476,6 +485,13 @@ AGREEING = frozenset({"agree", "decide", "sign", "approve", "pledge", "reach", "
 OCCASION_FRAMES = frozenset({"day", "leg", "stage", "part", "start", "end", "beginning", "eve", "course", "first",
                              "last", "stop", "sidelines", "margins", "occasion", "opening", "close", "speech",
                              "address", "remarks", "interview", "statement", "visit", "tour", "trip"})
+
+
+def _guests_own(noun) -> bool:
+    """"X welcomed the EU leaders on their arrival in Y": the arrival is the guests', not the host's (whoever "their"
+    is, the clause's doer is not it)."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and noun.dep_ == "pobj" \
+        and noun.head.head.lemma_.lower() in lx.WELCOMING_VERBS and child(noun.head.head, "dobj") is not None
 
 
 def _occasion_doers(args: Arguments, noun) -> Found:
@@ -597,7 +613,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 toks, found, _ = _slot(args, head, slot)
                 r.object_tokens += toks
                 r.objects += found
-    elif not r.subjects and (r.objects or r.group):
+    elif not r.subjects and (r.objects or r.group) and not _guests_own(tok):
         r.subjects = _occasion_doers(args, tok)
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}

@@ -14,7 +14,7 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, first_conjunct, infinitive, lists_people, pobj
+from kg.extract.tokens import child, finite_host, first_conjunct, infinitive, lists_people, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -1488,6 +1488,16 @@ def courtesy_call(args, rel, frame, tok, r):
     return r if planned or _call_paid(args, tok, asked) else None
 
 
+def call_paid_on(args, rel, frame, tok, r):
+    """"X paid a courtesy call on Y": a visit paid, unless the call asks Y to do something ("made a call on Y to
+    resign", "a call on Y for restraint")."""
+    noun = child(tok, "dobj")
+    if noun is None or any(t.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive(t) or t.dep_ == "prep" and t.lower_ == "for"
+                           for o in r.object_tokens for t in (*noun.children, *o.children, *tok.children)):
+        return None
+    return r if r.objects else None
+
+
 #: where a call is paid: "called on Y at his residence"
 _CALLED_AT = frozenset({"residence", "hotel", "home", "office", "palace", "house", "headquarters", "embassy", "residency"})
 #: verbs that ask for something, in the sentence after a call: "He urged him to ..."
@@ -1953,10 +1963,12 @@ def pressed_clause(args, rel, frame, tok, r):
 
 def document_demands(args, rel, frame, tok, r):
     """"The Senate passed a resolution calling on Y to ...", "X issued a statement urging Y to ...":
-    the body that passed or issued the text demands."""
-    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in lx.ISSUED_TEXTS or tok.tag_ != "VBG":
+    the body that passed or issued the text demands (and for the participle coordinated with the first: "... calling
+    on Y to double its grants and urging Z to ...")."""
+    verb = finite_host(tok) or tok
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in lx.ISSUED_TEXTS or verb.tag_ != "VBG" or tok.tag_ != "VBG":
         return None
-    doc_noun = tok.head
+    doc_noun = verb.head
     issuer = doc_noun.head if doc_noun.dep_ in {"dobj", "nsubjpass"} else None
     if issuer is None or issuer.lemma_.lower() not in lx.ISSUING_VERBS:
         return None
@@ -1967,11 +1979,27 @@ def document_demands(args, rel, frame, tok, r):
     return demand_content(args, rel, frame, tok, r)
 
 
+def _site_town(site):
+    """The place of "in"/"near"/"at" Y after a site ("the factory at Chemelil", "camps near Goma"), hung on the
+    site or, right after it, on a word before it."""
+    doc = site.doc
+    for c in [*site.children, *([doc[site.right_edge.i + 1]] if site.right_edge.i + 1 < len(doc) else [])]:
+        if c.dep_ == "prep" and c.lower_ in {"in", "near", "at"} and (c.head == site or c.head.i < site.i) \
+                and (o := child(c, "pobj")) is not None:
+            return o
+    return None
+
+
 def a_trip(args, rel, frame, tok, r):
     """A journey, not a post: "its diplomatic mission in Tehran", "its missions in the United
-    States" are embassies, where nobody travels."""
+    States" are embassies, where nobody travels. A trip to a site no name was given goes to the town
+    it is in: "a fact-finding visit to the factory at Chemelil"."""
     if tok.lemma_.lower() == "mission" and (tok.tag_ == "NNS" or any(c.lower_ in lx.POST_ADJECTIVES for c in tok.lefts)):
         return None
+    if not r.objects:
+        r.objects = [p for t in r.object_tokens if t.lemma_.lower() in AREA_NOUNS | lx.SITE_NOUNS
+                     and args.coref.token_cluster.get(t.i) is None and (where := _site_town(t)) is not None
+                     for p in _places_at(args, where)]
     return r
 
 
@@ -2055,6 +2083,7 @@ HOOKS = {
     "welcomed_guest": welcomed_guest,
     "received_in": received_in,
     "phone_call": phone_call,
+    "call_paid_on": call_paid_on,
     "courtesy_call": courtesy_call,
     "intransitive": intransitive,
     "seeing": seeing,

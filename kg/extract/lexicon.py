@@ -42,6 +42,10 @@ COMBINING_FORMS = {"sino": "China", "anglo": "United Kingdom", "franco": "France
                    "nippo": "Japan", "austro": "Austria", "belgo": "Belgium", "swiss": "Switzerland"}
 #: adjectives that name a body ("urged Congressional approval": Congress)
 BODY_ADJECTIVES = {"congressional": "Congress", "parliamentary": "Parliament"}
+#: words of a style of address, never a name or a role by themselves: "His Highness", "Her Majesty"
+STYLES = frozenset({"highness", "excellency", "excellencies", "majesty", "eminence", "holiness", "hrh", "h.e."})
+#: "HE X": His Excellency, in the capitals an agency writes it in (not the pronoun)
+EXCELLENCY = frozenset({"HE", "H.E.", "HH", "HRH"})
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
@@ -50,8 +54,10 @@ HONORIFICS = frozenset({
     "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
-    "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor",
-})
+    "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
+    # rulers' titles: "His Highness the Amir Sheikh X"
+    "amir", "emir", "sultan", "sheikha",
+}) | STYLES
 #: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
 TITLE_WORDS = frozenset({
     "representative", "secretary", "minister", "trade", "deputy", "vice", "under", "assistant", "finance",
@@ -70,12 +76,12 @@ TITLE_WORDS = frozenset({
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
                              "shri", "smt", "smt.", "shrimati"})
 #: titles of monarchs and religious leaders that make the name after them a person's: "King Charles"
-ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir",
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir", "amir",
                           "sultan", "ayatollah"})
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess",
-    "secretary", "monarch", "head", "ruler", "emir", "sultan", "pm", "pope", "pontiff",
+    "secretary", "monarch", "head", "ruler", "emir", "amir", "sultan", "pm", "pope", "pontiff",
     "governor", "commissioner", "mayor", "senator", "ambassador", "envoy", "chairman", "chairwoman", "gov.", "gov",
     "taoiseach", "tánaiste", "tanaiste",
 })
@@ -103,6 +109,8 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
                         "park", "terminal"})
+#: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the camps near Goma"
+SITES_IN_TOWNS = frozenset({"site", "camp", "centre", "center", "school", "clinic", "shelter", "depot", "yard", "mill", "warehouse"})
 #: "the site", "the scene": the site (a Facility) the article named last
 SITE_WORDS = frozenset({"site", "scene"})
 #: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"
@@ -286,7 +294,7 @@ OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "past
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
 #: titles that tell a person's gender (for "he"/"she")
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "amir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madame", "frau", "signora", "senora"})
 #: head nouns of an organisation named by a common noun with a proper modifier: "the Tokyo bourse"
 ORGANIZATION_NOUNS = frozenset({
@@ -337,6 +345,8 @@ NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
 
 # --- relation triggers -------------------------------------------------------
 HOST_VERBS = frozenset({"host", "co-host", "cohost"})
+#: verbs of greeting a guest ("welcomed the leaders on their arrival": the guests')
+WELCOMING_VERBS = frozenset({"welcome", "greet", "receive", "meet"})
 MEET_VERBS = frozenset({"meet"})
 #: "X held talks with Y", "X had a meeting with Y"
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})
@@ -408,7 +418,9 @@ POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn
 #: determiners of one of a kind, not a particular one: "a Texas state court", "the first visit by a chief executive"
 INDEFINITE_DETS = frozenset({"a", "an", "another", "any"})
 #: nouns whose infinitive is an act ahead, unless negated: "has (no) plans to meet", "her decision to visit"
-PLAN_AHEAD_NOUNS = frozenset({"plan", "intention", "decision"})
+PLAN_AHEAD_NOUNS = frozenset({"plan", "intention", "decision", "invitation"})
+#: verbs by which one passes on an invitation that is someone else's to take up: "conveyed an invitation to visit"
+INVITATION_GIVING = frozenset({"convey", "extend", "deliver", "hand", "send", "issue", "pass", "renew", "repeat", "make", "carry"})
 #: verbs that ask someone to do what their complement says ("urged X to meet Y")
 REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg",
                            "order", "instruct", "direct", "force", "compel", "require"})

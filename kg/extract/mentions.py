@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj
+from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj, town_of_site
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, is_first_name
 
@@ -62,6 +62,8 @@ def _destination(tok) -> bool:
     from kg.extract.coref import first_name_gender
     if first_name_gender(tok.text):
         return False
+    if town_of_site(tok):
+        return True  # "the factory at Chemelil", "a camp near Goma": the town a site is in
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
         return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
@@ -608,8 +610,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if start > 0 and doc[start - 1].text[:1].isupper() and (gaz.is_region(_text(doc, start - 1, end))
                                                              or gaz.is_city(_text(doc, start - 1, end))):
             start, kind = start - 1, "Place"  # "Prince" + "Edward Island": a province, the title word its own
-        if kind == "Event" and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
-            start -= 1  # "the 2034 World Cup", the year tagged as a date of its own
+        if (kind == "Event" or kind == "Organization" and doc[end - 1].lower_ in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS) \
+                and start > 0 and lx.YEAR.fullmatch(doc[start - 1].text) and doc[start - 1].dep_ in {"nummod", "compound", "amod"}:
+            start -= 1  # "the 2034 World Cup", "the 2027 General Assembly", the year tagged as a date of its own
         # a lower-case adjective or determiner the recogniser took in: "the next Organization of ..."
         while kind != "Person" and start < end - 1 and doc[start].pos_ in {"ADJ", "DET"} and doc[start].text.islower() \
                 and not lx.ORDINAL.fullmatch(doc[start].text):  # ("the 55th Congress" keeps its number)
@@ -701,8 +704,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
-        while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS):
+        while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS
+                                                        or doc[start].text in lx.EXCELLENCY):
             start += 1
+        if all(w.lower_ in lx.HONORIFICS or w.text in lx.EXCELLENCY for w in doc[start:end]) \
+                and (end - start > 1 or doc[start].lower_ in lx.STYLES):
+            continue  # "His Highness", "the Amir Sheikh" before the name: a style, no name (but "the Bishop" is one)
         if kind == "Person" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"for", "of"} \
                 and doc[start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[start - 2].text[:1].isupper() \
                 and not is_first_name(doc[start].text) and (doc[start - 1].lower_ == "for" or doc[start].lower_ in lx.TITLE_WORDS):
@@ -736,12 +743,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "U.S.-Japan", "EC-Japan" (talks): two sides, not a name
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
-        if kind != "Person" and (start > 0 and doc[start - 1].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES
-                                 or doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES and end - start > 1) \
+        if kind != "Person" and (start > 0 and (doc[start - 1].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES
+                                                or doc[start - 1].text in lx.EXCELLENCY)
+                                 or (doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES or doc[start].text in lx.EXCELLENCY)
+                                 and end - start > 1) \
                 and not gaz.is_region(name) and not gaz.is_city(name):  # (not "Prince Edward Island")
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
-            while start < end - 1 and doc[start].lower_ in lx.HONORIFICS:
-                start += 1
+            while start < end - 1 and (doc[start].lower_ in lx.HONORIFICS and doc[start + 1].lower_ != "of"
+                                       or doc[start].lower_ in {"and", "&"} or doc[start].text in lx.EXCELLENCY):
+                start += 1  # ("the Prince and Princess of Wales": no name starts with "and" or "of")
             name = _text(doc, start, end)
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
@@ -814,7 +824,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
-        elif kind == "Organization" and end - start == 1 and gaz.is_city(name) and _destination(ent.root):
+        elif kind == "Organization" and end - start == 1 and _destination(ent.root) and (
+                gaz.is_city(name) or town_of_site(ent.root)):
             kind = "Place"  # "will travel to Chisinau", the recogniser saying ORG: a city GeoNames knows
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"

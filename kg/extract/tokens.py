@@ -107,9 +107,14 @@ def tense_break(verb) -> bool:
 def finite_host(verb):
     """"X charges the deal broke the rules by allowing Y to set prices and is requesting Z": a
     finite verb the parser coordinated with an infinitive ("to set") belongs to the nearest finite
-    clause above it ("broke"), not to the infinitive's subject."""
+    clause above it ("broke"), not to the infinitive's subject; a participle so coordinated, with the participle
+    above the infinitive."""
     if verb.dep_ != "conj" or not infinitive(verb.head):
         return None
+    if verb.tag_ == "VBG" and not tensed(verb) and verb.head.head.tag_ == "VBG" and verb.head.dep_ == "xcomp" \
+            and verb.head.head.i < verb.head.i:
+        # "a resolution calling on Y to double its grants and urging Z to ...": "urging" goes with "calling"
+        return verb.head.head
     if not tensed(verb):
         return None
     return next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"} and tensed(a)), None)
@@ -158,3 +163,34 @@ def after_title_of_department(tok) -> int | None:
         else:
             break
     return j if seen_department and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" else None
+
+
+def reported_aside(verb):
+    """The report set off by commas before a verb, as (the reporting verb, who reports), or None: "Xi, state
+    broadcaster CCTV reported, urged Islamabad to ...", which the parser reads as "reported" with two subjects (Xi
+    and CCTV), or as a relative clause of Xi or of "state broadcaster" in apposition to Xi."""
+    doc = verb.doc
+    for aside in verb.children:
+        subjects = [c for c in aside.children if c.dep_ in lx.SUBJECTS]
+        if aside.dep_ == "parataxis" and aside.i < verb.i and aside.lemma_.lower() in lx.REPORTING_VERBS \
+                and len(subjects) == 2 and subjects[1].left_edge.i > 0 \
+                and doc[subjects[1].left_edge.i - 1].text == "," and doc[aside.i + 1].text == ",":
+            return aside, subjects[1]
+    for subject in (c for c in verb.children if c.dep_ in lx.SUBJECTS):
+        # (the relative clause hung on the subject itself, or on a description in apposition to it)
+        for described in [subject, *(a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN")]:
+            aside = next((r for r in described.children if r.dep_ == "relcl" and r.lemma_.lower() in lx.REPORTING_VERBS
+                          and r.i + 1 < verb.i and doc[r.i + 1].text == ","), None)
+            reporter = next((c for c in aside.children if c.dep_ in lx.SUBJECTS and c.tag_ not in {"WP", "WDT"}), None) \
+                if aside is not None else None
+            if reporter is not None and not any(c.dep_ == "dobj" for c in aside.children):
+                return aside, reporter
+    return None
+
+
+def town_of_site(tok) -> bool:
+    """One word after a site and "at"/"in"/"near": "the factory at Chemelil", "a camp near Goma" (the parser may
+    hang the preposition on the verb or the trip noun): the town the site is in."""
+    site = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near"} and site.pos_ == "NOUN" \
+        and site.lemma_.lower() in lx.SITE_NOUNS | lx.SITES_IN_TOWNS
