@@ -4,6 +4,8 @@ Both are plain TSV files in ``kg/data`` so users can read, check and extend them
 """
 from __future__ import annotations
 
+import unicodedata
+
 import csv
 from dataclasses import dataclass
 from functools import cache
@@ -67,7 +69,8 @@ class Gazetteer:
                 self.is_name.add(key)
         from countryinfo import CountryInfo
 
-        countries = CountryInfo.all().values()  # (read once: demonyms and first-level divisions)
+        countries = CountryInfo.all().values()  # (read once: other names, demonyms and first-level divisions)
+        self._add_names(countries)
         self._add_demonyms(countries)
         # the first-level divisions of each country ("Prince Edward Island", "Nova Scotia")
         self.region_names = {_key(p) for info in countries for p in info.get("provinces") or ()}
@@ -77,6 +80,34 @@ class Gazetteer:
         self._cities: dict[str, int] | None = None
         self._regions: dict[str, set[tuple[str, str | None]]] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
+
+    def _add_names(self, countries) -> None:
+        """Other names of the countries kg knows, from countryinfo's data (the REST Countries table): its English
+        name ("Cape Verde" for Cabo Verde, "Swaziland", "East Timor"), a native name of several words ("Côte
+        d'Ivoire") and the official English forms ("Republic of Cabo Verde", "Kingdom of Eswatini"). Not a one-word
+        native name ("Maurice", "Mann" are also people's names), and not a word of another country's name
+        ("Congo" of the Republic of the Congo, when the Democratic Republic of the Congo is one too)."""
+        words_of_others: dict[str, set[str]] = {}
+        for key in self.is_name:
+            for word in key.split():
+                words_of_others.setdefault(word, set()).add(self.country_of[key])
+        for info in countries:
+            if not info.get("ISO"):
+                continue
+            native = info.get("nativeName") or ""
+            names = [n for n in [info.get("name"), native if any(c in native for c in " '’-") else None,
+                                 *(a for a in info.get("altSpellings", []) if " of " in a and a.isascii())] if n]
+            known = [n for n in [info.get("name"), *info.get("altSpellings", [])] if n]
+            country = next((self.country_of[_key(n)] for n in known if _key(n) in self.is_name), None)
+            if country is None:
+                continue
+            for name in names:
+                key = _key(name)
+                if key in self.country_of or words_of_others.get(key, set()) - {country} \
+                        or not all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha()):
+                    continue  # (nor a name in another script)
+                self.country_of[key] = country
+                self.is_name.add(key)
 
     def _add_demonyms(self, countries) -> None:
         """Demonyms of the countries the table above leaves without one, from countryinfo's data (the REST
@@ -153,6 +184,10 @@ class Gazetteer:
     def is_city(self, name: str) -> bool:
         """A city GeoNames knows with more than 100,000 inhabitants: "Nairobi", "Kansas City"."""
         return _key(name) in self._city_ids()
+
+    def is_town(self, name: str) -> bool:
+        """A city or town GeoNames knows with 15,000 inhabitants or more: "Kisumu", "Opava"."""
+        return _key(name) in self._city_regions()
 
     def _country_ids(self) -> dict[str, int]:
         if self._countries is None:

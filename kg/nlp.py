@@ -78,8 +78,9 @@ class LineBreaks:
 
     @staticmethod
     def _agency_dateline_end(doc, start: int) -> int | None:
-        """Index after a dateline in title case that a news agency in brackets vouches for: "Bogor, West Java (ANTARA) -"
-        (capitalised words and commas, a known agency, a dash; not "Ida Berg (MP) - met ...")."""
+        """Index after a dateline in title case that a news agency in brackets vouches for: "Bogor, West Java (ANTARA) -",
+        "Praia, 04 Jul 2025 (Lusa) -" (capitalised words, numbers and commas, a known agency, a dash; not "Ida Berg (MP) -
+        met ...")."""
         for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
             if tok.text == "(":
@@ -88,8 +89,8 @@ class LineBreaks:
 
                 ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")" and dash.text in DASHES
                 return i + 4 if ok else None
-            if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == ","):
-                return None
+            if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == "," or tok.like_num):
+                return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -")
         return None
 
 

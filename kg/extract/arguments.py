@@ -223,6 +223,8 @@ def subject_tokens(verb) -> list:
                                                     if giver.lemma_.lower() in lx.INVITATION_GIVING else None)
         if invited is not None and invited.i < verb.i:
             return [invited]
+        if giver.lemma_.lower() in lx.INVITATION_TAKING:
+            return subject_tokens(giver)  # "accepted President Y's invitation to visit": the one who accepted
         if giver.lemma_.lower() in lx.INVITATION_GIVING or child(invitation, "poss") is not None:
             return []
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
@@ -910,7 +912,7 @@ class Arguments:
                 out += [(named[0], 1.0)]  # "His Highness the Amir Sheikh X received ...", the parser making X the style's apposition
                 continue
             if c is None and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.ROLE_NOUNS \
-                    and (titled := self._titled_in_phrase(t)):
+                    and (titled := self._titled_in_phrase(t, strict=t.pos_ == "PROPN")):
                 out += titled  # "Nigerian minister of mines and power X": X, not Nigeria; "UN High Commissioner for Refugees X"
                 continue
             if c is not None and t.pos_ == "PROPN" and self.clusters[c].type == "Organization" \
@@ -1041,17 +1043,25 @@ class Arguments:
             return None  # (not "welcomed by the crowd, Karl Weber among them")
         return c
 
-    def _titled_in_phrase(self, tok) -> Found:
+    def _titled_in_phrase(self, tok, strict: bool = False) -> Found:
         """The person a title's own "of" or "for" phrase ends in, the parser having hung the name inside it:
         "minister of mines and power Bunu Sheriff Musa", "High Commissioner for Refugees Barham Salih" (a
-        department first: not "the spokesman for President X")."""
+        department first: not "the spokesman for President X"). After "for", or with ``strict`` (a title the tagger
+        made a proper noun), only a department in capitals comes before the name: not "the envoy for talks with X"."""
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
         if of is None or of.i + 1 >= len(self.doc) or self.doc[of.i + 1].ent_type_ == "PERSON" \
                 or self.doc[of.i + 1].lower_ in {"president", "prime", "chancellor", "mr", "mrs", "ms", "dr"}:
             return []
         people = [x for x in of.subtree if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and x.dep_ != "compound"
                   and x.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[x.i]].type == "Person"]
-        return [(self.coref.token_cluster[people[-1].i], 1.0)] if people and people[-1].i == of.right_edge.i else []
+        if not people or people[-1].i != of.right_edge.i:
+            return []
+        start = min(m.start for m in self.clusters[self.coref.token_cluster[people[-1].i]].mentions
+                    if m.start <= people[-1].i < m.end)
+        if (of.lower_ == "for" or strict) and not all(
+                t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in {"and", "&", "of"} for t in self.doc[of.i + 1:start]):
+            return []  # the name right after a department in capitals ("for Refugees X"), not "the envoy for talks with X"
+        return [(self.coref.token_cluster[people[-1].i], 1.0)]
 
     def owned(self, tok) -> Found:
         """"his government": the country of the person "his" refers to ("Brazilian President X");

@@ -192,8 +192,12 @@ def status_of(trigger) -> Context:
             cues.append(tok.lemma_)
         if n == 1 and arrived == "acl" and not nominal and tok.lemma_.lower() in lx.PLAN_AHEAD_NOUNS \
                 and chain[0][0].tag_ == "VB":
-            # "X has plans to meet Y" is ahead; "X has no plans to meet Y" is not to be
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            # "X has plans to meet Y" is ahead; "X has no plans to meet Y" is not to be, nor an invitation declined or
+            # not accepted ("declined an invitation to visit Y", "has not accepted an invitation to visit Y")
+            governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in children) or tok.lemma_.lower() == "invitation" and (
+                    governor.lemma_.lower() in lx.INVITATION_DECLINING
+                    or any(c.dep_ == "neg" for c in governor.children) and governor.lemma_.lower() in lx.INVITATION_TAKING):
                 negated = True
                 cues.append("no " + tok.lower_)
             else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, pobj, sides_listed
+from kg.extract.tokens import TokenIndex, child, guests_arrival, pobj, sides_listed
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, first_names, plain
 
@@ -781,8 +781,7 @@ def flattened_pair(tok) -> list:
 def _plural_antecedent(doc, tok, coref: Coreference, back: int) -> list[int]:
     # "X met Y ... for their first talks": the two the clause's verb joins
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok.tag_ == "PRP$" else None
-    if verb is not None and verb.lemma_.lower() in lx.WELCOMING_VERBS and tok.head.lemma_.lower() in lx.TRIP_NOUNS | {"arrival"} \
-            and (guest := child(verb, "dobj")) is not None and guest.i < tok.i \
+    if verb is not None and guests_arrival(tok) and (guest := child(verb, "dobj")) is not None and guest.i < tok.i \
             and (guest.tag_ in {"NNS", "NNPS"} or guest.conjuncts or flattened_pair(guest)):
         # "welcomed the EU leaders on their arrival": the guests' arrival, whoever welcomed them
         guests = [guest, *guest.conjuncts] if guest.conjuncts or guest.tag_ in {"NNS", "NNPS"} else [guest, *flattened_pair(guest)]

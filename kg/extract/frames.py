@@ -30,7 +30,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, first_conjunct, pobj
+from kg.extract.tokens import TokenIndex, child, first_conjunct, guests_arrival, pobj
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -487,13 +487,6 @@ OCCASION_FRAMES = frozenset({"day", "leg", "stage", "part", "start", "end", "beg
                              "address", "remarks", "interview", "statement", "visit", "tour", "trip"})
 
 
-def _guests_own(noun) -> bool:
-    """"X welcomed the EU leaders on their arrival in Y": the arrival is the guests', not the host's (whoever "their"
-    is, the clause's doer is not it)."""
-    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and noun.dep_ == "pobj" \
-        and noun.head.head.lemma_.lower() in lx.WELCOMING_VERBS and child(noun.head.head, "dobj") is not None
-
-
 def _occasion_doers(args: Arguments, noun) -> Found:
     """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said";
     "X, in a speech on the first day of a visit to Y, said"."""
@@ -613,7 +606,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 toks, found, _ = _slot(args, head, slot)
                 r.object_tokens += toks
                 r.objects += found
-    elif not r.subjects and (r.objects or r.group) and not _guests_own(tok):
+    elif not r.subjects and (r.objects or r.group) and not any(guests_arrival(c) for c in tok.children):
         r.subjects = _occasion_doers(args, tok)
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}

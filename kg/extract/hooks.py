@@ -1489,8 +1489,8 @@ def courtesy_call(args, rel, frame, tok, r):
 
 
 def call_paid_on(args, rel, frame, tok, r):
-    """"X paid a courtesy call on Y": a visit paid, unless the call asks Y to do something ("made a call on Y to
-    resign", "a call on Y for restraint")."""
+    """"X paid a courtesy call on Y": a visit paid, unless the call asks Y to do something ("paid a call on Y to
+    urge ...", "a call on Y for restraint")."""
     noun = child(tok, "dobj")
     if noun is None or any(t.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive(t) or t.dep_ == "prep" and t.lower_ == "for"
                            for o in r.object_tokens for t in (*noun.children, *o.children, *tok.children)):

@@ -55,9 +55,11 @@ HONORIFICS = frozenset({
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
-    # rulers' titles: "His Highness the Amir Sheikh X"
-    "amir", "emir", "sultan", "sheikha",
+    "sheikha",
 }) | STYLES
+#: rulers' titles that are also first names: a title after "the" or before another title ("His Highness the Amir
+#: Sheikh X"), a name otherwise ("Amir Daloush", "Sultan Berkhan")
+RULER_TITLES = frozenset({"amir", "emir", "sultan"})
 #: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
 TITLE_WORDS = frozenset({
     "representative", "secretary", "minister", "trade", "deputy", "vice", "under", "assistant", "finance",
@@ -251,7 +253,8 @@ WIRE_AGENCIES = frozenset({"reuters", "afp", "xinhua", "kyodo", "interfax", "tas
 DATELINE_AGENCIES = WIRE_AGENCIES | frozenset({
     "ap", "antara", "pti", "ani", "ians", "efe", "ansa", "dpa", "upi", "aap", "tt", "ntb", "ritzau", "belga", "anp", "apa",
     "ctk", "pap", "mti", "hina", "wafa", "spa", "wam", "kuna", "qna", "irna", "mena", "sana", "pna", "vna", "cna", "bss",
-    "app", "ips",
+    "app", "ips", "lusa", "agi", "adnkronos", "sputnik", "ria", "ukrinform", "unian", "bta", "agerpres", "petra", "jiji",
+    "yna", "gna", "nan", "kna", "tap", "aps", "map", "bna", "ona", "tanjug", "fena", "stt",
 })
 #: date words that belong to an event's name: "the annual meeting"
 EVENT_ADJECTIVES = frozenset({"annual", "semi-annual", "semiannual", "biennial", "monthly", "weekly", "quarterly", "yearly"})
@@ -345,8 +348,6 @@ NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
 
 # --- relation triggers -------------------------------------------------------
 HOST_VERBS = frozenset({"host", "co-host", "cohost"})
-#: verbs of greeting a guest ("welcomed the leaders on their arrival": the guests')
-WELCOMING_VERBS = frozenset({"welcome", "greet", "receive", "meet"})
 MEET_VERBS = frozenset({"meet"})
 #: "X held talks with Y", "X had a meeting with Y"
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})
@@ -421,6 +422,10 @@ INDEFINITE_DETS = frozenset({"a", "an", "another", "any"})
 PLAN_AHEAD_NOUNS = frozenset({"plan", "intention", "decision", "invitation"})
 #: verbs by which one passes on an invitation that is someone else's to take up: "conveyed an invitation to visit"
 INVITATION_GIVING = frozenset({"convey", "extend", "deliver", "hand", "send", "issue", "pass", "renew", "repeat", "make", "carry"})
+#: verbs by which the one invited takes an invitation: "accepted Y's invitation to visit"
+INVITATION_TAKING = frozenset({"accept", "receive", "take", "welcome", "get", "have", "hold"})
+#: verbs by which one turns an invitation down: "declined an invitation to visit"
+INVITATION_DECLINING = frozenset({"decline", "reject", "refuse", "turn", "spurn", "snub", "rebuff"})
 #: verbs that ask someone to do what their complement says ("urged X to meet Y")
 REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg",
                            "order", "instruct", "direct", "force", "compel", "require"})

@@ -57,13 +57,17 @@ def _first_name(word: str) -> bool:
     return first_name_gender(word) is not None
 
 
+def _ruler_title(doc, i: int) -> bool:
+    """"the Amir", "Amir Sheikh X": a ruler's title, not the first name it can also be ("Amir Daloush")."""
+    return doc[i].lower_ in lx.RULER_TITLES and (i > 0 and doc[i - 1].lower_ == "the"
+                                                 or i + 1 < len(doc) and doc[i + 1].lower_ in lx.HONORIFICS)
+
+
 def _destination(tok) -> bool:
     """A single word after "travelled to", "arrived in" (never a person's first name)."""
     from kg.extract.coref import first_name_gender
     if first_name_gender(tok.text):
         return False
-    if town_of_site(tok):
-        return True  # "the factory at Chemelil", "a camp near Goma": the town a site is in
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
         return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
@@ -705,9 +709,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
         while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS
-                                                        or doc[start].text in lx.EXCELLENCY):
+                                                        or doc[start].text in lx.EXCELLENCY or _ruler_title(doc, start)):
             start += 1
-        if all(w.lower_ in lx.HONORIFICS or w.text in lx.EXCELLENCY for w in doc[start:end]) \
+        if all(w.lower_ in lx.HONORIFICS or w.text in lx.EXCELLENCY or _ruler_title(doc, w.i) for w in doc[start:end]) \
                 and (end - start > 1 or doc[start].lower_ in lx.STYLES):
             continue  # "His Highness", "the Amir Sheikh" before the name: a style, no name (but "the Bishop" is one)
         if kind == "Person" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"for", "of"} \
@@ -812,7 +816,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Place" and gaz.is_country_name(name):
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
-                and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])):
+                and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
+                     or town_of_site(doc[start]) and gaz.is_town(name)):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
@@ -824,9 +829,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
-        elif kind == "Organization" and end - start == 1 and _destination(ent.root) and (
-                gaz.is_city(name) or town_of_site(ent.root)):
-            kind = "Place"  # "will travel to Chisinau", the recogniser saying ORG: a city GeoNames knows
+        elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
+                                                              or town_of_site(ent.root) and gaz.is_town(name)):
+            kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
         elif kind in {"Organization", "Place", "Facility"} and (glossed := _apposition_noun(doc, end)) in lx.SITE_NOUNS:

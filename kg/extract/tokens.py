@@ -183,7 +183,8 @@ def reported_aside(verb):
                           and r.i + 1 < verb.i and doc[r.i + 1].text == ","), None)
             reporter = next((c for c in aside.children if c.dep_ in lx.SUBJECTS and c.tag_ not in {"WP", "WDT"}), None) \
                 if aside is not None else None
-            if reporter is not None and not any(c.dep_ == "dobj" for c in aside.children):
+            if reporter is not None and not any(c.dep_ == "dobj" for c in aside.children) \
+                    and not any(t.tag_ in {"WP", "WP$", "WDT"} for t in aside.subtree):  # (not "X, whose visit media reported,")
                 return aside, reporter
     return None
 
@@ -194,3 +195,19 @@ def town_of_site(tok) -> bool:
     site = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near"} and site.pos_ == "NOUN" \
         and site.lemma_.lower() in lx.SITE_NOUNS | lx.SITES_IN_TOWNS
+
+
+#: verbs by which a host greets guests ("welcomed the leaders on their arrival": the guests' arrival)
+_GREETING = frozenset({"welcome", "greet", "receive"})
+
+
+def guests_arrival(their) -> bool:
+    """"X welcomed the EU leaders on their arrival in Y": "their" is the guests', not the host's (one subject, not
+    coordinated, who cannot be "their"; not "A and B greeted the crowds on their arrival")."""
+    if their.lower_ != "their" or their.dep_ != "poss" or their.head.lemma_.lower() != "arrival" or their.head.dep_ != "pobj":
+        return False
+    verb = their.head.head.head
+    subjects = [c for c in verb.children if c.dep_ in lx.SUBJECTS]
+    return verb.lemma_.lower() in _GREETING and any(c.dep_ == "dobj" for c in verb.children) \
+        and len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].tag_ not in {"NNS", "NNPS"} \
+        and subjects[0].lower_ not in {"they", "we"}
