@@ -2341,6 +2341,30 @@ CASES = [
      "Praia, 04 Jul 2025 (Lusa) - The President of the Republic, Tomas Brekke, arrived in Praia on Friday for a visit "
      "to Cape Verde.",
      {("Tomas Brekke", "visits", "Cabo Verde", "happened")}, {("Praia", "visits", "Praia")}),
+    ("a trip for a meeting said to be whose",
+     "Ida Berg flew to Brussels for a meeting of NATO foreign ministers.",
+     {("Ida Berg", "attends", "meeting", "happened"), ("Ida Berg", "visits", "Brussels", "happened")}, set()),
+    ("due somewhere for a meeting",
+     "Ida Berg is due in Brussels for a meeting of European Union foreign ministers.",
+     {("Ida Berg", "attends", "meeting", "planned")}, set()),
+    ("a trip for an unspecified meeting names no gathering",
+     "Ida Berg flew to Brussels for a meeting of officials.",
+     {("Ida Berg", "visits", "Brussels", "happened")}, {("Ida Berg", "attends", "meeting")}),
+    ("a banquet offered by its host",
+     "The leaders attended a state banquet offered by President Tomas Brekke in honour of the foreign guests.",
+     {("Tomas Brekke", "hosts", "state banquet", "happened")}, set()),
+    ("talks offered are no meal hosted",
+     "The rebels offered talks to the government of Tarnby.",
+     set(), {("rebels", "hosts", "talks")}),
+    ("a country's authorities are its government",
+     "Tomas Brekke said the Cape Verdean authorities had asked Lisbon to speed up visas.",
+     {("Cabo Verde", "demands", "Portugal", "reported")}, set()),
+    ("two meetings of different bodies are two events",
+     "Ida Berg will travel to Brussels for a meeting of EU agriculture ministers. Tomas Brekke was in Belfast for a "
+     "meeting of the North-South Ministerial Council.",
+     {("Ida Berg", "attends", "meeting of EU agriculture ministers", "planned"),
+      ("Tomas Brekke", "attends", "meeting of the North-South Ministerial Council", "happened")},
+     {("Tomas Brekke", "attends", "meeting of EU agriculture ministers")}),
     ("'the Prince and Princess of Wales': no name starts with 'and'",
      "The couple were greeted in London by the Prince and Princess of Wales, who accompanied them to Windsor.",
      {("Princess of Wales", "visits", "Windsor", "happened")}, {("and Princess of Wales", "visits", "Windsor")}),
@@ -2628,6 +2652,16 @@ def test_a_capital_standing_for_its_country_is_an_alias_of_it(nlp):
     assert "Islamabad" in pakistan.aliases
     assert any(ex.entities[f.object].label == "Pakistan" and f.relation == "demands" for f in ex.facts)
     assert any(ex.entities[f.object].label == "Islamabad" and f.relation == "visits" for f in ex.facts)
+
+
+def test_a_surname_with_a_title_is_the_one_whose_surname_it_is(nlp):
+    """"Mr Martin" after Micheál Martin and Martin Heydon: Micheál Martin, named first, not the one named last whose
+    first name it is."""
+    text = "Taoiseach Micheál Martin spoke. Minister for Agriculture Martin Heydon met farmers. Mr Martin said it was bad."
+    ex = extract(nlp(text), Article("t", text))
+    martin = next(e for e in ex.entities if e.label == "Micheál Martin")
+    heydon = next(e for e in ex.entities if e.label == "Martin Heydon")
+    assert "Mr Martin" in martin.aliases and "Mr Martin" not in heydon.aliases
 
 
 def test_another_occasion_is_not_the_summit_by_name(nlp):

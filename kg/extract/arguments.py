@@ -14,7 +14,7 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import after_title_of_department, child, finite_host, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break, town_of_site
+from kg.extract.tokens import after_title_of_department, child, finite_host, gathering_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break, town_of_site
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -408,6 +408,18 @@ def _surface_subject(verb) -> list:
     if i >= start and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in lx.NAME_LABELS:
         return [doc[i]]
     return []
+
+
+def _phrase_of(whose) -> str:
+    """The words of whose gathering it is: the name the recogniser found ("the Group of Seven"), else the noun and the
+    words right before it ("EU agriculture ministers")."""
+    doc = whose.doc
+    ent = next((e for e in doc.ents if e.start <= whose.i < e.end), None)
+    start, end = (ent.start, ent.end) if ent is not None and ent.start >= whose.left_edge.i else (whose.i, whose.i + 1)
+    while start > whose.left_edge.i and doc[start - 1].dep_ in {"compound", "amod", "nmod", "det"} and doc[start - 1].head.i >= start:
+        start -= 1
+    end = next((i for i in range(start, end) if doc[i].text == "("), end)  # ("the Group of Seven (G-7": without the bracket)
+    return doc[start:end].text.rstrip()
 
 
 def _held_before(verb):
@@ -1456,7 +1468,8 @@ class Arguments:
                 return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name
             kind = "Person" if titled else self._guess_type(name, self.doc[start:end])
             return self._new(start, end, name, kind, end - 1)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS and self.gaz is not None:
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lx.GOVERNMENT_NOUNS or tok.lower_ in lx.GOVERNMENT_NOUNS) \
+                and self.gaz is not None:  # ("authorities": its lemma is "authority")
             # "the Indonesian government", "the Soviet authorities": the country (GUIDELINES)
             mods = [m for m in tok.lefts if m.dep_ in {"amod", "compound", "nmod", "poss"}]
             # the modifier's whole phrase first: "the West German government" is West Germany's,
@@ -1711,6 +1724,9 @@ class Arguments:
         if dated is not None:
             start = min(start, dated.left_edge.i)
         name = self.doc[start:tok.i + 1].text
+        if self._new_event(tok) and (whose := gathering_of(tok)) is not None:
+            # "a meeting of EU agriculture ministers", "a meeting of the North-South Ministerial Council": two meetings
+            name = f"{name} of {_phrase_of(whose)}"
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)

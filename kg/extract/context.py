@@ -180,6 +180,10 @@ def status_of(trigger) -> Context:
                 # "when he arrives for talks with Y on Wednesday"
                 planned = True
                 cues.append("present + day")
+        if n == 0 and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in {"due", "expected", "scheduled", "set"}
+                                                 for c in children):
+            planned = True  # "X is due in Brussels for a meeting of EU ministers"
+            cues.append("due")
         if n and arrived == "xcomp" and tok.lemma_ == "be":  # "X and Y are to travel to Z"
             planned = True
             cues.append("be to")

@@ -200,6 +200,9 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         tokens = _person_tokens(m.name)
         exact = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(_person_tokens(n) == tokens for n in cl.names)]
         within = exact if tokens in kin else exact or [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(set(tokens) <= set(_person_tokens(n)) for n in cl.names)]
+        if len(within) > 1 and len(tokens) == 1:
+            # "Mr Martin" with Micheál Martin and Martin Heydon named: the one whose surname it is
+            within = [c for c in within if any(_person_tokens(n)[-1:] == tokens for n in clusters[c].names)] or within
         if len(within) > 1:  # "Trump" with two Trumps: the one named last before it
             before = [(max((x.start for x in clusters[c].mentions if x.start < m.start), default=-1), c) for c in within]
             best = max(before)

@@ -14,7 +14,7 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, finite_host, first_conjunct, infinitive, lists_people, pobj
+from kg.extract.tokens import child, finite_host, first_conjunct, gathering_of, infinitive, lists_people, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -807,10 +807,12 @@ def _event_at(args, noun) -> int | None:
 
 
 def _specified(noun) -> bool:
-    """An indefinite event noun the sentence says which one of: "a roundtable hosted by the federation",
-    "a service held in the churchyard", "a summit organised by X" (a participle with its doer or place)."""
+    """An indefinite event noun the sentence says which one of: "a roundtable hosted by the federation", "a service
+    held in the churchyard", "a summit organised by X" (a participle with its doer or place), "a meeting of EU foreign
+    ministers" (whose gathering it is)."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS
-               and any(x.dep_ in {"agent", "prep"} for x in c.children) for c in noun.children)
+               and any(x.dep_ in {"agent", "prep"} for x in c.children) for c in noun.children) \
+        or gathering_of(noun) is not None
 
 
 #: verbs that say who put on an event or where: "hosted by", "held in", "organised by"

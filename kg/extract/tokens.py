@@ -211,3 +211,14 @@ def guests_arrival(their) -> bool:
     return verb.lemma_.lower() in _GREETING and any(c.dep_ == "dobj" for c in verb.children) \
         and len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].tag_ not in {"NNS", "NNPS"} \
         and subjects[0].lower_ not in {"they", "we"}
+
+
+def gathering_of(noun):
+    """Whose gathering an event noun says it is: "a meeting of EU foreign ministers", "a session of the Council" (a
+    name, or people of a kind named); the "of" phrase's head, or None."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    o = child(of, "pobj") if of is not None else None
+    if o is None or not (o.pos_ == "PROPN" or o.tag_ == "NNS" and any(
+            m.dep_ in {"compound", "amod", "nmod"} and (m.pos_ == "PROPN" or m.ent_type_) for m in o.lefts)):
+        return None
+    return o
