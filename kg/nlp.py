@@ -89,9 +89,15 @@ class LineBreaks:
 
                 ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")" and dash.text in DASHES
                 return i + 4 if ok else None
-            if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == "," or tok.like_num):
-                return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -")
+            if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == ","
+                    or tok.like_num and any(t.lower_.rstrip(".") in _MONTHS for t in doc[start:i + 3])):
+                return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -"; not an age: "Berg, 45 (AP) -")
         return None
+
+
+#: the months and their short forms ("July", "Jul", "Sept.")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 def _register() -> None:

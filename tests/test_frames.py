@@ -2365,6 +2365,31 @@ CASES = [
      {("Ida Berg", "attends", "meeting of EU agriculture ministers", "planned"),
       ("Tomas Brekke", "attends", "meeting of the North-South Ministerial Council", "happened")},
      {("Tomas Brekke", "attends", "meeting of EU agriculture ministers")}),
+    ("a courtesy call made is a visit paid, not a demand",
+     "Lena Fisk made a courtesy call on Prime Minister Olaf Brenn on Monday.",
+     {("Lena Fisk", "meets", "Olaf Brenn", "happened")}, {("Lena Fisk", "demands", "Olaf Brenn")}),
+    ("'their arrival' after one host met the guests",
+     "President Tomas Varga met Olaf Brenn and Ida Senk on their arrival in Nairobi.",
+     {("Olaf Brenn", "visits", "Nairobi", "happened"), ("Ida Senk", "visits", "Nairobi", "happened")},
+     {("Tomas Varga", "visits", "Nairobi")}),
+    ("a dinner in honour of someone is no gathering of theirs",
+     "Olaf Brenn gave a dinner in honour of Tomas Varga and Ida Senk.",
+     {("Olaf Brenn", "hosts", "dinner", "happened")}, {("Olaf Brenn", "hosts", "dinner of Tomas Varga")}),
+    ("a meeting of a body not named is another meeting",
+     "Olaf Brenn attended a meeting of EU agriculture ministers on Monday. Later he attended a meeting of the board.",
+     {("Olaf Brenn", "attends", "meeting of EU agriculture ministers", "happened")}, set()),
+    ("'the Amir' before a one-word name",
+     "Olaf Brenn met the Amir Hamad in Doha.",
+     {("Olaf Brenn", "meets", "Hamad", "happened")}, set()),
+    ("an invitation from someone named, declined",
+     "Olaf Brenn declined President Tomas Varga's invitation to visit Nairobi.",
+     {("Olaf Brenn", "visits", "Nairobi", "negated")}, {("Tomas Varga", "visits", "Nairobi")}),
+    ("a country's port authorities are no government",
+     "The Kenyan port authorities asked Olaf Brenn to pay the fees.",
+     set(), {("Kenya", "demands", "Olaf Brenn")}),
+    ("an age before an agency's name is no dateline",
+     "Ida Berg, 45 (Lusa) - met Tomas Varga in Nairobi on Friday.",
+     {("Ida Berg", "meets", "Tomas Varga", "happened")}, set()),
     ("'the Prince and Princess of Wales': no name starts with 'and'",
      "The couple were greeted in London by the Prince and Princess of Wales, who accompanied them to Windsor.",
      {("Princess of Wales", "visits", "Windsor", "happened")}, {("and Princess of Wales", "visits", "Windsor")}),
@@ -2652,6 +2677,13 @@ def test_a_capital_standing_for_its_country_is_an_alias_of_it(nlp):
     assert "Islamabad" in pakistan.aliases
     assert any(ex.entities[f.object].label == "Pakistan" and f.relation == "demands" for f in ex.facts)
     assert any(ex.entities[f.object].label == "Islamabad" and f.relation == "visits" for f in ex.facts)
+
+
+def test_a_rulers_title_is_no_word_of_the_name(nlp):
+    """"the Amir Hamad": the name is Hamad; "Amir Daloush": Amir is his first name."""
+    text = "Olaf Brenn met the Amir Hamad in Doha. Amir Daloush met Premier Kalo Venn in Nairobi."
+    labels = {e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Person"}
+    assert {"Hamad", "Amir Daloush"} <= labels and "Amir Hamad" not in labels
 
 
 def test_a_surname_with_a_title_is_the_one_whose_surname_it_is(nlp):

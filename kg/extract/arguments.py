@@ -14,7 +14,7 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import after_title_of_department, child, finite_host, gathering_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break, town_of_site
+from kg.extract.tokens import after_title_of_department, child, finite_host, gathering_of, infinitive, lists_people, pobj, reported_aside, ruler_title, sides_listed, tense_break, town_of_site
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -223,8 +223,8 @@ def subject_tokens(verb) -> list:
                                                     if giver.lemma_.lower() in lx.INVITATION_GIVING else None)
         if invited is not None and invited.i < verb.i:
             return [invited]
-        if giver.lemma_.lower() in lx.INVITATION_TAKING:
-            return subject_tokens(giver)  # "accepted President Y's invitation to visit": the one who accepted
+        if giver.lemma_.lower() in lx.INVITATION_TAKING | lx.INVITATION_DECLINING:
+            return subject_tokens(giver)  # "accepted (declined) President Y's invitation to visit": the one who accepted
         if giver.lemma_.lower() in lx.INVITATION_GIVING or child(invitation, "poss") is not None:
             return []
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
@@ -411,15 +411,18 @@ def _surface_subject(verb) -> list:
 
 
 def _phrase_of(whose) -> str:
-    """The words of whose gathering it is: the name the recogniser found ("the Group of Seven"), else the noun and the
-    words right before it ("EU agriculture ministers")."""
+    """The words of whose gathering it is, without clauses, appositions, other phrases or brackets: "the Group of
+    Seven", "EU agriculture ministers", "Kenyan and Ugandan officials", "Kenya's National Security Council"."""
     doc = whose.doc
-    ent = next((e for e in doc.ents if e.start <= whose.i < e.end), None)
-    start, end = (ent.start, ent.end) if ent is not None and ent.start >= whose.left_edge.i else (whose.i, whose.i + 1)
-    while start > whose.left_edge.i and doc[start - 1].dep_ in {"compound", "amod", "nmod", "det"} and doc[start - 1].head.i >= start:
-        start -= 1
-    end = next((i for i in range(start, end) if doc[i].text == "("), end)  # ("the Group of Seven (G-7": without the bracket)
-    return doc[start:end].text.rstrip()
+    name = next((e for e in doc.ents if e.start <= whose.i < e.end), None)  # ("the General Agreement on Tariffs and Trade")
+    skip = {t.i for c in whose.subtree if c.i != whose.i and (c.dep_ in {"relcl", "acl", "appos", "punct", "advmod"}
+                                                             or c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree
+            if name is None or not name.start <= t.i < name.end}
+    inside = [i for i in range(whose.left_edge.i, whose.right_edge.i + 1) if doc[i].text == "("]
+    for i in inside:  # "the Group of Seven (G-7) finance ministers": without the bracket
+        skip |= set(range(i, next((j for j in range(i, whose.right_edge.i + 1) if doc[j].text == ")"), i) + 1))
+    words = "".join(t.text_with_ws for t in whose.subtree if t.i not in skip and not (t.dep_ == "cc" and t.i == whose.right_edge.i))
+    return " ".join(words.split())
 
 
 def _held_before(verb):
@@ -1432,7 +1435,8 @@ class Arguments:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])
             titled = False
-            while start < tok.i and (self.doc[start].lower_ in lx.HONORIFICS or self.doc[start].text in lx.EXCELLENCY):
+            while start < tok.i and (self.doc[start].lower_ in lx.HONORIFICS or self.doc[start].text in lx.EXCELLENCY
+                                     or ruler_title(self.doc, start)):
                 titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES or self.doc[start].text in lx.EXCELLENCY
                 start += 1  # "Mr Ruto", "HE Prabowo Subianto" (His Excellency): a person
             if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
@@ -1469,7 +1473,9 @@ class Arguments:
             kind = "Person" if titled else self._guess_type(name, self.doc[start:end])
             return self._new(start, end, name, kind, end - 1)
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lx.GOVERNMENT_NOUNS or tok.lower_ in lx.GOVERNMENT_NOUNS) \
-                and self.gaz is not None:  # ("authorities": its lemma is "authority")
+                and self.gaz is not None and not (tok.lower_ == "authorities" and any(
+                    m.dep_ == "compound" and m.pos_ == "NOUN" or m.dep_ == "amod" and m.lower_ in {"local", "port", "tax", "health"}
+                    for m in tok.lefts)):  # ("authorities": its lemma is "authority"; not "the Kenyan port authorities")
             # "the Indonesian government", "the Soviet authorities": the country (GUIDELINES)
             mods = [m for m in tok.lefts if m.dep_ in {"amod", "compound", "nmod", "poss"}]
             # the modifier's whole phrase first: "the West German government" is West Germany's,
@@ -1723,7 +1729,7 @@ class Arguments:
                            or any(lx.YEAR.fullmatch(w.text) for w in t.subtree))), None)
         if dated is not None:
             start = min(start, dated.left_edge.i)
-        name = self.doc[start:tok.i + 1].text
+        name = base = self.doc[start:tok.i + 1].text
         if self._new_event(tok) and (whose := gathering_of(tok)) is not None:
             # "a meeting of EU agriculture ministers", "a meeting of the North-South Ministerial Council": two meetings
             name = f"{name} of {_phrase_of(whose)}"
@@ -1775,7 +1781,8 @@ class Arguments:
             def joins(cl) -> bool:
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
-            own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts)  # "its own rally": another one
+            # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
+            own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts) or self._new_event(tok) and pobj(tok, "of") is not None
             c = None if own else max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n)
                                       for n, cl in enumerate(self.clusters)
                      if cl.type == "Event" and joins(cl) and
@@ -1798,7 +1805,7 @@ class Arguments:
                     tok.text}  # "the meeting": what the article calls it once it is known
         for prep, place in _places_on(tok, {"at", "in", "on"}, {"GPE", "LOC", "FAC", "ORG"}):
             # "the rally at Fort Hood" is also "the Fort Hood rally"; "ICO talks in London"
-            variants.update({f"{place} {name}", f"{core} {prep} {place}"})
+            variants.update({f"{place} {base}", f"{core} {prep} {place}"})
             if prep in {"in", "at"}:  # "a producers' meeting in Managua" is also "the Managua meeting"
                 variants.add(f"{place} {tok.text}")
         for p in tok.children:
@@ -1808,7 +1815,7 @@ class Arguments:
                 # a name running on past its head counts whole: "a meeting of the Group of Five"
                 if 0 < len(words) <= 5 and (all(t.i <= whose.i for t in words) or all(t.ent_type_ for t in words)):
                     text = "".join(t.text_with_ws for t in words).strip()  # "government's", not "government 's"
-                    variants.update({f"{name} of {text}", f"{text} {name}"})
+                    variants.update({f"{base} of {text}", f"{text} {base}"})
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "pobj":
             # "at the IMF and World Bank annual meeting": the meeting of both bodies
             first = next((t for t in tok.head.subtree if t.dep_ != "det"), tok.head)

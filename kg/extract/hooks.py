@@ -1490,11 +1490,19 @@ def courtesy_call(args, rel, frame, tok, r):
     return r if planned or _call_paid(args, tok, asked) else None
 
 
+#: words that make a call a visit or a telephone call, not an appeal: "a courtesy call", "a phone call"
+_CALL_KINDS = frozenset({"courtesy", "phone", "telephone", "video", "conference", "farewell", "condolence", "social"})
+
+
+def _call_of_a_kind(noun) -> bool:
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _CALL_KINDS for c in noun.lefts)
+
+
 def call_paid_on(args, rel, frame, tok, r):
-    """"X paid a courtesy call on Y": a visit paid, unless the call asks Y to do something ("paid a call on Y to
-    urge ...", "a call on Y for restraint")."""
+    """"X paid a courtesy call on Y", "X made a courtesy call on Y": a visit paid, unless the call asks Y to do
+    something ("paid a call on Y to urge ...", "a call on Y for restraint"; a bare "made a call on Y" is a demand)."""
     noun = child(tok, "dobj")
-    if noun is None or any(t.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive(t) or t.dep_ == "prep" and t.lower_ == "for"
+    if noun is None or tok.lemma_.lower() != "pay" and not _call_of_a_kind(noun) or any(t.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive(t) or t.dep_ == "prep" and t.lower_ == "for"
                            for o in r.object_tokens for t in (*noun.children, *o.children, *tok.children)):
         return None
     return r if r.objects else None
@@ -1749,6 +1757,8 @@ def demand_content(args, rel, frame, tok, r):
     """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
     lemma = tok.lemma_.lower()
     addressee = content = None
+    if lemma == "call" and tok.pos_ == "NOUN" and _call_of_a_kind(tok):
+        return None  # "a courtesy call on Y", "a phone call to Y": a visit or a call, not a demand
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"for", "of", "with"} \
             and tok.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "indicted for demanding money from X": a crime alleged, not a demand made

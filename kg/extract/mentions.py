@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj, town_of_site
+from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj, ruler_title, town_of_site
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, is_first_name
 
@@ -55,12 +55,6 @@ def _first_name(word: str) -> bool:
     """A first name of one gender (names.is_first_name also takes "Quang", "Da": too many place words)."""
     from kg.extract.coref import first_name_gender
     return first_name_gender(word) is not None
-
-
-def _ruler_title(doc, i: int) -> bool:
-    """"the Amir", "Amir Sheikh X": a ruler's title, not the first name it can also be ("Amir Daloush")."""
-    return doc[i].lower_ in lx.RULER_TITLES and (i > 0 and doc[i - 1].lower_ == "the"
-                                                 or i + 1 < len(doc) and doc[i + 1].lower_ in lx.HONORIFICS)
 
 
 def _destination(tok) -> bool:
@@ -708,12 +702,14 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
+        titled_from = start
         while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS
-                                                        or doc[start].text in lx.EXCELLENCY or _ruler_title(doc, start)):
+                                                        or doc[start].text in lx.EXCELLENCY or ruler_title(doc, start)):
             start += 1
-        if all(w.lower_ in lx.HONORIFICS or w.text in lx.EXCELLENCY or _ruler_title(doc, w.i) for w in doc[start:end]) \
-                and (end - start > 1 or doc[start].lower_ in lx.STYLES):
-            continue  # "His Highness", "the Amir Sheikh" before the name: a style, no name (but "the Bishop" is one)
+        if all(w.lower_ in lx.HONORIFICS or w.text in lx.EXCELLENCY or ruler_title(doc, w.i) for w in doc[titled_from:end]) \
+                and any(w.lower_ in lx.STYLES or ruler_title(doc, w.i) for w in doc[titled_from:end]) \
+                and (end - titled_from > 1 or doc[titled_from].lower_ in lx.STYLES):
+            continue  # "His Highness", "the Amir Sheikh" before the name: a style, no name (but "the Bishop", "Lord King" are)
         if kind == "Person" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in {"for", "of"} \
                 and doc[start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[start - 2].text[:1].isupper() \
                 and not is_first_name(doc[start].text) and (doc[start - 1].lower_ == "for" or doc[start].lower_ in lx.TITLE_WORDS):
@@ -754,7 +750,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and not gaz.is_region(name) and not gaz.is_city(name):  # (not "Prince Edward Island")
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
             while start < end - 1 and (doc[start].lower_ in lx.HONORIFICS and doc[start + 1].lower_ != "of"
-                                       or doc[start].lower_ in {"and", "&"} or doc[start].text in lx.EXCELLENCY):
+                                       or doc[start].lower_ in {"and", "&"} or doc[start].text in lx.EXCELLENCY
+                                       or ruler_title(doc, start)):
                 start += 1  # ("the Prince and Princess of Wales": no name starts with "and" or "of")
             name = _text(doc, start, end)
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \

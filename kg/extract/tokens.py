@@ -198,7 +198,7 @@ def town_of_site(tok) -> bool:
 
 
 #: verbs by which a host greets guests ("welcomed the leaders on their arrival": the guests' arrival)
-_GREETING = frozenset({"welcome", "greet", "receive"})
+_GREETING = frozenset({"welcome", "greet", "receive", "meet"})
 
 
 def guests_arrival(their) -> bool:
@@ -216,9 +216,18 @@ def guests_arrival(their) -> bool:
 def gathering_of(noun):
     """Whose gathering an event noun says it is: "a meeting of EU foreign ministers", "a session of the Council" (a
     name, or people of a kind named); the "of" phrase's head, or None."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               and c.doc[c.i - 1].lower_ not in {"honour", "honor", "behalf", "memory"}), None)  # (not "in honour of X")
     o = child(of, "pobj") if of is not None else None
     if o is None or not (o.pos_ == "PROPN" or o.tag_ == "NNS" and any(
             m.dep_ in {"compound", "amod", "nmod"} and (m.pos_ == "PROPN" or m.ent_type_) for m in o.lefts)):
         return None
     return o
+
+
+def ruler_title(doc, i: int) -> bool:
+    """"the Amir", "Amir Sheikh X", "Emir Tamim bin Hamad": a ruler's title, not the first name it can also be ("Amir
+    Daloush"): after "the", before another title, or before a name with "bin"/"bint"."""
+    return doc[i].lower_ in lx.RULER_TITLES and (
+        i > 0 and doc[i - 1].lower_ == "the" or i + 1 < len(doc) and doc[i + 1].lower_ in lx.HONORIFICS
+        or any(t.lower_ in {"bin", "bint", "ibn"} for t in doc[i + 2:i + 4]))
