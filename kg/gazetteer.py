@@ -4,9 +4,8 @@ Both are plain TSV files in ``kg/data`` so users can read, check and extend them
 """
 from __future__ import annotations
 
-import unicodedata
-
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources

@@ -81,6 +81,8 @@ class LineBreaks:
         """Index after a dateline in title case that a news agency in brackets vouches for: "Bogor, West Java (ANTARA) -",
         "Praia, 04 Jul 2025 (Lusa) -" (capitalised words, numbers and commas, a known agency, a dash; not "Ida Berg (MP) -
         met ...")."""
+        from kg.dates import MONTHS
+
         for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
             if tok.text == "(":
@@ -90,14 +92,9 @@ class LineBreaks:
                 ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")" and dash.text in DASHES
                 return i + 4 if ok else None
             if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == ","
-                    or tok.like_num and any(t.lower_.rstrip(".") in _MONTHS for t in doc[start:i + 3])):
+                    or tok.like_num and any(t.lower_.rstrip(".") in MONTHS for t in doc[start:i + 3])):
                 return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -"; not an age: "Berg, 45 (AP) -")
         return None
-
-
-#: the months and their short forms ("July", "Jul", "Sept.")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 def _register() -> None:

@@ -14,7 +14,8 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import after_title_of_department, child, finite_host, gathering_of, infinitive, lists_people, pobj, reported_aside, ruler_title, sides_listed, tense_break, town_of_site
+from kg.extract.tokens import (after_title_of_department, child, clause_host, gathering_of, infinitive, lists_people, pobj,
+                               reported_aside, sides_listed, tense_break, title_word, town_of_site)
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -230,7 +231,7 @@ def subject_tokens(verb) -> list:
     if verb.dep_ in INHERITING and verb.head.i != verb.i:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
-        head = finite_host(verb) or verb.head
+        head = clause_host(verb) or verb.head
         inherited = subject_tokens(head) or _participle_doer(verb)
         sayer = _reporting_verb(head) if verb.dep_ == "conj" else None
         if sayer is not None and sayer.i < head.i and (all(_no_doer(t) for t in inherited) or tense_break(verb)):
@@ -433,7 +434,7 @@ def _held_before(verb):
     head = verb.head
     if verb.dep_ == "acl" and head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj":
         head = head.head.head
-    if verb.dep_ == "acl" and head is verb.head or head.lemma_.lower() != "hold":
+    if verb.dep_ == "acl" and head.i == verb.head.i or head.lemma_.lower() != "hold":
         return None
     held = child(head, *lx.PASSIVE_SUBJECTS) if is_passive(head) else child(head, "dobj")
     return held if held is not None and held.i < verb.i and held.lemma_.lower() in lx.EVENT_NOUNS else None
@@ -1058,23 +1059,23 @@ class Arguments:
             return None  # (not "welcomed by the crowd, Karl Weber among them")
         return c
 
-    def _titled_in_phrase(self, tok, strict: bool = False) -> Found:
+    def _titled_in_phrase(self, tok, *, strict: bool = False) -> Found:
         """The person a title's own "of" or "for" phrase ends in, the parser having hung the name inside it:
         "minister of mines and power Bunu Sheriff Musa", "High Commissioner for Refugees Barham Salih" (a
         department first: not "the spokesman for President X"). After "for", or with ``strict`` (a title the tagger
         made a proper noun), only a department in capitals comes before the name: not "the envoy for talks with X"."""
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
-        if of is None or of.i + 1 >= len(self.doc) or self.doc[of.i + 1].ent_type_ == "PERSON" \
-                or self.doc[of.i + 1].lower_ in {"president", "prime", "chancellor", "mr", "mrs", "ms", "dr"}:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        if prep is None or prep.i + 1 >= len(self.doc) or self.doc[prep.i + 1].ent_type_ == "PERSON" \
+                or self.doc[prep.i + 1].lower_ in lx.PERSONAL_TITLES | lx.ROLE_NOUNS | {"prime"}:
             return []
-        people = [x for x in of.subtree if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and x.dep_ != "compound"
+        people = [x for x in prep.subtree if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and x.dep_ != "compound"
                   and x.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[x.i]].type == "Person"]
-        if not people or people[-1].i != of.right_edge.i:
+        if not people or people[-1].i != prep.right_edge.i:
             return []
         start = min(m.start for m in self.clusters[self.coref.token_cluster[people[-1].i]].mentions
                     if m.start <= people[-1].i < m.end)
-        if (of.lower_ == "for" or strict) and not all(
-                t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in {"and", "&", "of"} for t in self.doc[of.i + 1:start]):
+        if (prep.lower_ == "for" or strict) and not all(
+                t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in {"and", "&", "of"} for t in self.doc[prep.i + 1:start]):
             return []  # the name right after a department in capitals ("for Refugees X"), not "the envoy for talks with X"
         return [(self.coref.token_cluster[people[-1].i], 1.0)]
 
@@ -1435,9 +1436,8 @@ class Arguments:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
             start = min([tok.i, *(w.i for w in words)])
             titled = False
-            while start < tok.i and (self.doc[start].lower_ in lx.HONORIFICS or self.doc[start].text in lx.EXCELLENCY
-                                     or ruler_title(self.doc, start)):
-                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES or self.doc[start].text in lx.EXCELLENCY
+            while start < tok.i and title_word(self.doc, start):
+                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES or self.doc[start].text in lx.CAPITAL_STYLES
                 start += 1  # "Mr Ruto", "HE Prabowo Subianto" (His Excellency): a person
             if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
                    or self.doc[i].lower_ in lx.NOT_NAMES for i in range(start, tok.i + 1)):
@@ -1474,7 +1474,7 @@ class Arguments:
             return self._new(start, end, name, kind, end - 1)
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lx.GOVERNMENT_NOUNS or tok.lower_ in lx.GOVERNMENT_NOUNS) \
                 and self.gaz is not None and not (tok.lower_ == "authorities" and any(
-                    m.dep_ == "compound" and m.pos_ == "NOUN" or m.dep_ == "amod" and m.lower_ in {"local", "port", "tax", "health"}
+                    m.dep_ == "compound" and m.pos_ == "NOUN" or m.dep_ == "amod" and m.lower_ in lx.OFFICE_AUTHORITIES
                     for m in tok.lefts)):  # ("authorities": its lemma is "authority"; not "the Kenyan port authorities")
             # "the Indonesian government", "the Soviet authorities": the country (GUIDELINES)
             mods = [m for m in tok.lefts if m.dep_ in {"amod", "compound", "nmod", "poss"}]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, finite_host, infinitive, lists_people, pobj, reported_aside, tense_break, tensed
+from kg.extract.tokens import child, clause_host, infinitive, lists_people, pobj, reported_aside, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "acomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -24,7 +24,7 @@ def governing_chain(tok, limit: int = 12) -> list[tuple[object, str]]:
     """``[(token, dep-by-which-we-arrived), ...]`` from the trigger up to the root."""
     chain = [(tok, "")]
     while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < limit:
-        head = finite_host(tok) or tok.head  # "was pressing Y to stop ... and was talking with Z"
+        head = clause_host(tok) or tok.head  # "was pressing Y to stop ... and was talking with Z"
         chain.append((head, tok.dep_))
         tok = head
     return chain
@@ -180,10 +180,10 @@ def status_of(trigger) -> Context:
                 # "when he arrives for talks with Y on Wednesday"
                 planned = True
                 cues.append("present + day")
-        if n == 0 and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in {"due", "expected", "scheduled", "set"}
-                                                 for c in children):
+        if n == 0 and tok.lemma_ == "be" and (due := next((c for c in children if c.dep_ == "acomp"
+                                                            and c.lower_ in lx.PLANNED_PARTICIPLES), None)) is not None:
             planned = True  # "X is due in Brussels for a meeting of EU ministers"
-            cues.append("due")
+            cues.append(due.lower_)
         if n and arrived == "xcomp" and tok.lemma_ == "be":  # "X and Y are to travel to Z"
             planned = True
             cues.append("be to")

@@ -14,7 +14,7 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, finite_host, first_conjunct, gathering_of, infinitive, lists_people, pobj
+from kg.extract.tokens import child, first_conjunct, gathering_of, infinitive, lists_people, participle_host, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -1490,21 +1490,20 @@ def courtesy_call(args, rel, frame, tok, r):
     return r if planned or _call_paid(args, tok, asked) else None
 
 
-#: words that make a call a visit or a telephone call, not an appeal: "a courtesy call", "a phone call"
-_CALL_KINDS = frozenset({"courtesy", "phone", "telephone", "video", "conference", "farewell", "condolence", "social"})
-
-
 def _call_of_a_kind(noun) -> bool:
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _CALL_KINDS for c in noun.lefts)
+    """"a courtesy call", "a phone call": a visit or a telephone call, not an appeal."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lx.CALL_KINDS for c in noun.lefts)
 
 
 def call_paid_on(args, rel, frame, tok, r):
     """"X paid a courtesy call on Y", "X made a courtesy call on Y": a visit paid, unless the call asks Y to do
     something ("paid a call on Y to urge ...", "a call on Y for restraint"; a bare "made a call on Y" is a demand)."""
     noun = child(tok, "dobj")
-    if noun is None or tok.lemma_.lower() != "pay" and not _call_of_a_kind(noun) or any(t.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive(t) or t.dep_ == "prep" and t.lower_ == "for"
-                           for o in r.object_tokens for t in (*noun.children, *o.children, *tok.children)):
+    if noun is None or tok.lemma_.lower() != "pay" and not _call_of_a_kind(noun):
         return None
+    said = [*noun.children, *tok.children, *(t for o in r.object_tokens for t in o.children)]
+    if any(t.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and infinitive(t) or t.dep_ == "prep" and t.lower_ == "for" for t in said):
+        return None  # (the call asks for something)
     return r if r.objects else None
 
 
@@ -1977,7 +1976,7 @@ def document_demands(args, rel, frame, tok, r):
     """"The Senate passed a resolution calling on Y to ...", "X issued a statement urging Y to ...":
     the body that passed or issued the text demands (and for the participle coordinated with the first: "... calling
     on Y to double its grants and urging Z to ...")."""
-    verb = finite_host(tok) or tok
+    verb = participle_host(tok) or tok
     if verb.dep_ != "acl" or verb.head.lemma_.lower() not in lx.ISSUED_TEXTS or verb.tag_ != "VBG" or tok.tag_ != "VBG":
         return None
     doc_noun = verb.head

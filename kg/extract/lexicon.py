@@ -44,8 +44,8 @@ COMBINING_FORMS = {"sino": "China", "anglo": "United Kingdom", "franco": "France
 BODY_ADJECTIVES = {"congressional": "Congress", "parliamentary": "Parliament"}
 #: words of a style of address, never a name or a role by themselves: "His Highness", "Her Majesty"
 STYLES = frozenset({"highness", "excellency", "excellencies", "majesty", "eminence", "holiness", "hrh", "h.e."})
-#: "HE X": His Excellency, in the capitals an agency writes it in (not the pronoun)
-EXCELLENCY = frozenset({"HE", "H.E.", "HH", "HRH"})
+#: styles written in capitals, matched as written ("HE X": His Excellency; "he" is the pronoun): "HE", "HH"
+CAPITAL_STYLES = frozenset({"HE", "HH"})
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
@@ -78,15 +78,15 @@ TITLE_WORDS = frozenset({
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
                              "shri", "smt", "smt.", "shrimati"})
 #: titles of monarchs and religious leaders that make the name after them a person's: "King Charles"
-ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir", "amir",
+ROYAL_TITLES = RULER_TITLES | frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh",
                           "sultan", "ayatollah"})
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess",
-    "secretary", "monarch", "head", "ruler", "emir", "amir", "sultan", "pm", "pope", "pontiff",
+    "secretary", "monarch", "head", "ruler", "pm", "pope", "pontiff",
     "governor", "commissioner", "mayor", "senator", "ambassador", "envoy", "chairman", "chairwoman", "gov.", "gov",
     "taoiseach", "tánaiste", "tanaiste",
-})
+}) | RULER_TITLES
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
 ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope", "gov.": "governor", "gov": "governor",
@@ -111,8 +111,8 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
                         "park", "terminal"})
-#: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the camps near Goma"
-SITES_IN_TOWNS = frozenset({"site", "camp", "centre", "center", "school", "clinic", "shelter", "depot", "yard", "mill", "warehouse"})
+#: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the site at Chemelil"
+SITES_IN_TOWNS = frozenset({"site", "centre", "center", "school", "clinic", "shelter", "depot", "yard", "mill", "warehouse"})
 #: "the site", "the scene": the site (a Facility) the article named last
 SITE_WORDS = frozenset({"site", "scene"})
 #: nouns of a place named after "of": "the border town of Rafah", "the port city of Odesa"
@@ -297,7 +297,8 @@ OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "past
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
 #: titles that tell a person's gender (for "he"/"she")
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "amir", "sultan", "pope", "monsieur", "herr", "signor", "senor"})
+MALE_TITLES = RULER_TITLES | frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "pope", "monsieur", "herr", "signor",
+                                        "senor"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madame", "frau", "signora", "senora"})
 #: head nouns of an organisation named by a common noun with a proper modifier: "the Tokyo bourse"
 ORGANIZATION_NOUNS = frozenset({
@@ -348,6 +349,14 @@ NOT_NAMES = HONORIFICS | ROLE_NOUNS | frozenset({
 
 # --- relation triggers -------------------------------------------------------
 HOST_VERBS = frozenset({"host", "co-host", "cohost"})
+#: words that make a call a visit or a telephone call, not an appeal: "a courtesy call", "a phone call"
+CALL_KINDS = frozenset({"courtesy", "phone", "telephone", "video", "conference", "farewell", "condolence", "social"})
+#: words before "authorities" that make them some office's, not a country's government: "the Kenyan port authorities"
+OFFICE_AUTHORITIES = frozenset({"local", "port", "tax", "health", "customs", "airport", "aviation", "regional", "municipal"})
+#: words before "of" that say for whom, not whose: "in honour of X", "on behalf of Y"
+ON_BEHALF_WORDS = frozenset({"honour", "honor", "behalf", "memory"})
+#: verbs by which a host greets guests ("welcomed the leaders on their arrival": the guests' arrival)
+GREETING_VERBS = frozenset({"welcome", "greet", "receive", "meet"})
 MEET_VERBS = frozenset({"meet"})
 #: "X held talks with Y", "X had a meeting with Y"
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})

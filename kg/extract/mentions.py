@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj, ruler_title, town_of_site
+from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj, ruler_title, title_word, town_of_site
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, is_first_name
 
@@ -703,10 +703,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
         titled_from = start
-        while kind == "Person" and start < end - 1 and (doc[start].lower_ in lx.HONORIFICS or doc[start].lower_ in lx.TITLE_WORDS
-                                                        or doc[start].text in lx.EXCELLENCY or ruler_title(doc, start)):
+        while kind == "Person" and start < end - 1 and (title_word(doc, start) or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1
-        if all(w.lower_ in lx.HONORIFICS or w.text in lx.EXCELLENCY or ruler_title(doc, w.i) for w in doc[titled_from:end]) \
+        if all(title_word(doc, w.i) for w in doc[titled_from:end]) \
                 and any(w.lower_ in lx.STYLES or ruler_title(doc, w.i) for w in doc[titled_from:end]) \
                 and (end - titled_from > 1 or doc[titled_from].lower_ in lx.STYLES):
             continue  # "His Highness", "the Amir Sheikh" before the name: a style, no name (but "the Bishop", "Lord King" are)
@@ -744,14 +743,13 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind != "Person" and gaz.country(name) and not gaz.is_country_name(name):
             continue  # a demonym tagged as a place: "Ukrainian"
         if kind != "Person" and (start > 0 and (doc[start - 1].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES
-                                                or doc[start - 1].text in lx.EXCELLENCY)
-                                 or (doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES or doc[start].text in lx.EXCELLENCY)
+                                                or doc[start - 1].text in lx.CAPITAL_STYLES)
+                                 or (doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES or doc[start].text in lx.CAPITAL_STYLES)
                                  and end - start > 1) \
                 and not gaz.is_region(name) and not gaz.is_city(name):  # (not "Prince Edward Island")
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
-            while start < end - 1 and (doc[start].lower_ in lx.HONORIFICS and doc[start + 1].lower_ != "of"
-                                       or doc[start].lower_ in {"and", "&"} or doc[start].text in lx.EXCELLENCY
-                                       or ruler_title(doc, start)):
+            while start < end - 1 and (title_word(doc, start) and doc[start + 1].lower_ != "of"
+                                       or doc[start].lower_ in {"and", "&"}):
                 start += 1  # ("the Prince and Princess of Wales": no name starts with "and" or "of")
             name = _text(doc, start, end)
         if kind == "Person" and end - start > 1 and doc[start].lower_ in lx.BUILDING_FIRST_WORDS and doc[start].text[:1].isupper() \

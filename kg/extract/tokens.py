@@ -107,17 +107,27 @@ def tense_break(verb) -> bool:
 def finite_host(verb):
     """"X charges the deal broke the rules by allowing Y to set prices and is requesting Z": a
     finite verb the parser coordinated with an infinitive ("to set") belongs to the nearest finite
-    clause above it ("broke"), not to the infinitive's subject; a participle so coordinated, with the participle
-    above the infinitive."""
+    clause above it ("broke"), not to the infinitive's subject."""
     if verb.dep_ != "conj" or not infinitive(verb.head):
         return None
-    if verb.tag_ == "VBG" and not tensed(verb) and verb.head.head.tag_ == "VBG" and verb.head.dep_ == "xcomp" \
-            and verb.head.head.i < verb.head.i:
-        # "a resolution calling on Y to double its grants and urging Z to ...": "urging" goes with "calling"
-        return verb.head.head
     if not tensed(verb):
         return None
     return next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"} and tensed(a)), None)
+
+
+def participle_host(verb):
+    """"a resolution calling on Y to double its grants and urging Z to ...": a participle the parser coordinated with
+    the infinitive under another participle goes with that participle ("urging" with "calling"), or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or tensed(verb) or not infinitive(verb.head) or verb.head.dep_ != "xcomp":
+        return None
+    above = verb.head.head
+    return above if above.tag_ == "VBG" and above.i < verb.head.i else None
+
+
+def clause_host(verb):
+    """The clause a coordinated verb belongs to, when the parser hung it on an infinitive (see finite_host and
+    participle_host), or None."""
+    return finite_host(verb) or participle_host(verb)
 
 
 def infinitive(verb) -> bool:
@@ -190,15 +200,11 @@ def reported_aside(verb):
 
 
 def town_of_site(tok) -> bool:
-    """One word after a site and "at"/"in"/"near": "the factory at Chemelil", "a camp near Goma" (the parser may
-    hang the preposition on the verb or the trip noun): the town the site is in."""
+    """Whether tok is the object of "in"/"at"/"near" right after a site noun: "the factory at Chemelil", "a camp near
+    Goma" (the parser may hang the preposition on the verb or the trip noun)."""
     site = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "near"} and site.pos_ == "NOUN" \
         and site.lemma_.lower() in lx.SITE_NOUNS | lx.SITES_IN_TOWNS
-
-
-#: verbs by which a host greets guests ("welcomed the leaders on their arrival": the guests' arrival)
-_GREETING = frozenset({"welcome", "greet", "receive", "meet"})
 
 
 def guests_arrival(their) -> bool:
@@ -208,7 +214,7 @@ def guests_arrival(their) -> bool:
         return False
     verb = their.head.head.head
     subjects = [c for c in verb.children if c.dep_ in lx.SUBJECTS]
-    return verb.lemma_.lower() in _GREETING and any(c.dep_ == "dobj" for c in verb.children) \
+    return verb.lemma_.lower() in lx.GREETING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
         and len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].tag_ not in {"NNS", "NNPS"} \
         and subjects[0].lower_ not in {"they", "we"}
 
@@ -217,7 +223,7 @@ def gathering_of(noun):
     """Whose gathering an event noun says it is: "a meeting of EU foreign ministers", "a session of the Council" (a
     name, or people of a kind named); the "of" phrase's head, or None."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-               and c.doc[c.i - 1].lower_ not in {"honour", "honor", "behalf", "memory"}), None)  # (not "in honour of X")
+               and c.doc[c.i - 1].lower_ not in lx.ON_BEHALF_WORDS), None)  # (not "in honour of X")
     o = child(of, "pobj") if of is not None else None
     if o is None or not (o.pos_ == "PROPN" or o.tag_ == "NNS" and any(
             m.dep_ in {"compound", "amod", "nmod"} and (m.pos_ == "PROPN" or m.ent_type_) for m in o.lefts)):
@@ -231,3 +237,8 @@ def ruler_title(doc, i: int) -> bool:
     return doc[i].lower_ in lx.RULER_TITLES and (
         i > 0 and doc[i - 1].lower_ == "the" or i + 1 < len(doc) and doc[i + 1].lower_ in lx.HONORIFICS
         or any(t.lower_ in {"bin", "bint", "ibn"} for t in doc[i + 2:i + 4]))
+
+
+def title_word(doc, i: int) -> bool:
+    """A word of address before a name: "Mr", "Sheikh", "HE" (His Excellency, in capitals), "the Amir"."""
+    return doc[i].lower_ in lx.HONORIFICS or doc[i].text in lx.CAPITAL_STYLES or ruler_title(doc, i)
