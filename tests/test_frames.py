@@ -2679,6 +2679,15 @@ def test_a_capital_standing_for_its_country_is_an_alias_of_it(nlp):
     assert any(ex.entities[f.object].label == "Islamabad" and f.relation == "visits" for f in ex.facts)
 
 
+def test_an_arab_name_keeps_its_style_as_an_alias(nlp):
+    """"the Amir Sheikh Tamim bin Hamad Al Thani": the name is Tamim bin Hamad Al Thani, also written "Sheikh Tamim bin
+    Hamad Al Thani" (without the title before the style); a name with no style gets no such alias."""
+    text = "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received President Tomas Brekke on Tuesday."
+    people = {e.label: e.aliases for e in extract(nlp(text), Article("t", text)).entities if e.type == "Person"}
+    assert "Sheikh Tamim bin Hamad Al Thani" in people["Tamim bin Hamad Al Thani"]
+    assert not any(a.startswith("Sheikh") for a in people["Tomas Brekke"])
+
+
 def test_a_surname_with_a_title_is_the_one_whose_surname_it_is(nlp):
     """"Mr Martin" after Micheál Martin and Martin Heydon: Micheál Martin, named first, not the one named last whose
     first name it is."""

@@ -204,6 +204,14 @@ def _renumber(f: Fact, index: dict[int, int]) -> Fact:
     return replace(f, subject=index[f.subject], object=index[f.object], place=index[f.place] if f.place is not None else None)
 
 
+def _styled_name(surface: str) -> str | None:
+    """The name with the style that goes with it in Arab names, without the titles before it: "Sheikh Tamim bin Hamad Al
+    Thani" of "Amir Sheikh Tamim bin Hamad Al Thani" (a name the article also writes so), else None."""
+    words = surface.split()
+    at = max((i for i, w in enumerate(words) if w.casefold() in lx.NAME_STYLES), default=0)
+    return " ".join(words[at:]) if 0 < at < len(words) - 1 else None
+
+
 def _entity(doc, cluster, gaz) -> Entity:
     label = cluster.label
     geonames = gaz.geonames(label, cluster.type)
@@ -212,7 +220,7 @@ def _entity(doc, cluster, gaz) -> Entity:
     # another occasion than the article's ("last year's summit", "the next summit") is not "the summit" by name
     other = cluster.type == "Event" and label.split()[0].casefold().removesuffix("'s") in lx.OTHER_YEAR_WORDS | lx.OTHER_OCCASION_WORDS
     for m in sorted(cluster.mentions, key=lambda m: m.start):
-        for text in (m.surface, m.name):
+        for text in filter(None, (m.surface, m.name, _styled_name(m.surface) if cluster.type == "Person" else None)):
             if other and len(norm(text).split()) == 1:
                 continue
             if text and text.casefold() not in seen and not _bare_role(text):

@@ -57,6 +57,8 @@ HONORIFICS = frozenset({
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
     "sheikha",
 }) | STYLES
+#: styles that Arab names are written with, kept as a name's alias: "Sheikh Tamim bin Hamad Al Thani"
+NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh"})
 #: rulers' titles that are also first names: a title after "the" or before another title ("His Highness the Amir
 #: Sheikh X"), a name otherwise ("Amir Daloush", "Sultan Berkhan")
 RULER_TITLES = frozenset({"amir", "emir", "sultan"})
