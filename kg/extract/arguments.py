@@ -14,8 +14,8 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import (after_title_of_department, child, clause_host, gathering_of, infinitive, lists_people, pobj,
-                               reported_aside, sides_listed, tense_break, title_word, town_of_site)
+from kg.extract.tokens import (after_title_of_department, child, clause_host, gathering_of, governor_of, infinitive, lists_people,
+                               pobj, reported_aside, sides_listed, tense_break, title_word, town_of_site)
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -219,7 +219,7 @@ def subject_tokens(verb) -> list:
         # "Reagan's invitation to Gorbachev to visit the United States": the one invited goes; "conveyed an invitation
         # to visit Ankara": not whoever passes it on; "accepted an invitation to visit": the one who accepted
         invitation = verb.head
-        giver = invitation.head.head if invitation.dep_ == "pobj" else invitation.head  # ("together with an invitation")
+        giver = governor_of(invitation)  # ("together with an invitation")
         invited = pobj(invitation, "to", "for") or (pobj(giver, "to") or child(giver, "dative")
                                                     if giver.lemma_.lower() in lx.INVITATION_GIVING else None)
         if invited is not None and invited.i < verb.i:
@@ -245,12 +245,12 @@ def subject_tokens(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ in {"dobj", "pobj", "attr", "nsubj"} \
             and verb.head.lemma_.lower() in PLAN_NOUNS:
         # "gave up plans to visit Y", "his decision to attend": the planner's subject
-        holder = verb.head
-        owner = child(holder, "poss")
+        plan = verb.head
+        owner = child(plan, "poss")
         if owner is not None:
             return [owner]
-        governor = holder.head.head if holder.dep_ == "pobj" else holder.head
-        return subject_tokens(governor) if governor.i != holder.i else []
+        governor = governor_of(plan)
+        return subject_tokens(governor) if governor.i != plan.i else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         holder = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
@@ -1730,13 +1730,14 @@ class Arguments:
         if dated is not None:
             start = min(start, dated.left_edge.i)
         name = base = self.doc[start:tok.i + 1].text
-        if self._new_event(tok) and (whose := gathering_of(tok)) is not None:
+        new = self._new_event(tok)
+        if new and (whose := gathering_of(tok)) is not None:
             # "a meeting of EU agriculture ministers", "a meeting of the North-South Ministerial Council": two meetings
             name = f"{name} of {_phrase_of(whose)}"
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
-        if self._new_event(tok) or dated is not None:
+        if new or dated is not None:
             kind = None  # "a meeting", "the next summit" are new events, not the one named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
                 and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
@@ -1782,7 +1783,7 @@ class Arguments:
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
             # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
-            own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts) or self._new_event(tok) and pobj(tok, "of") is not None
+            own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts) or new and pobj(tok, "of") is not None
             c = None if own else max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n)
                                       for n, cl in enumerate(self.clusters)
                      if cl.type == "Event" and joins(cl) and

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import child, clause_host, infinitive, lists_people, pobj, reported_aside, tense_break, tensed
+from kg.extract.tokens import child, clause_host, governor_of, infinitive, lists_people, pobj, reported_aside, tense_break, tensed
 
 #: links followed upwards from a trigger to the clauses that govern it
 _UP = frozenset({"xcomp", "acomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep", "pobj",
@@ -198,7 +198,7 @@ def status_of(trigger) -> Context:
                 and chain[0][0].tag_ == "VB":
             # "X has plans to meet Y" is ahead; "X has no plans to meet Y" is not to be, nor an invitation declined or
             # not accepted ("declined an invitation to visit Y", "has not accepted an invitation to visit Y")
-            governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            governor = governor_of(tok)
             if any(c.dep_ == "det" and c.lower_ == "no" for c in children) or tok.lemma_.lower() == "invitation" and (
                     governor.lemma_.lower() in lx.INVITATION_DECLINING
                     or any(c.dep_ == "neg" for c in governor.children) and governor.lemma_.lower() in lx.INVITATION_TAKING):

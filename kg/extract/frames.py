@@ -30,7 +30,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, first_conjunct, guests_arrival, pobj
+from kg.extract.tokens import TokenIndex, child, first_conjunct, governor_of, guests_arrival, pobj
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -211,8 +211,8 @@ def _past_time(noun):
     Jakarta on Saturday, which X will address" (the forum the verb holding the time has as object)."""
     if noun.ent_type_ not in {"DATE", "TIME"}:
         return noun
-    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return next((c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    held_by = governor_of(noun)
+    return next((c for c in held_by.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
                  and c.lemma_.lower() in lx.EVENT_NOUNS), noun)
 
 
@@ -445,18 +445,22 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
     return r
 
 
+def _entries(verbs, tok) -> list[list[str]]:
+    """The frame's verbs that are tok's, split into verb and particle: ["go", "into"], ["hold"]."""
+    lemma = tok.lemma_.lower()
+    return [e for e in (v.split() for v in verbs) if e[0] == lemma]
+
+
 def _phrasal_object(verbs, tok):
     """The noun of a support verb whose particle is a preposition: "the two leaders went into talks"."""
-    lemma = tok.lemma_.lower()
-    preps = {e[1] for e in (v.split() for v in verbs) if len(e) == 2 and e[0] == lemma}
+    preps = {e[1] for e in _entries(verbs, tok) if len(e) == 2}
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _phrasal_ok(verbs, tok) -> bool:
     """A support verb may be phrasal ("call off"): its particle must be there."""
-    lemma = tok.lemma_.lower()
-    entries = [v.split() for v in verbs if v.split()[0] == lemma]
+    entries = _entries(verbs, tok)
     if not entries or any(len(e) == 1 for e in entries):
         return True
     return any(c.lower_ == e[1] for e in entries for c in tok.children)
@@ -507,7 +511,7 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     verb = prep.head
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in AUDIENCE_NOUNS and verb.dep_ in {"pobj", "dobj"} and prep.lower_ in {"at", "during"}:
         # "Speaking to reporters at the meeting, X said", "X told delegates at the summit": X was there
-        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+        verb = governor_of(verb)
     if verb.lower_ in {"ahead", "prior"} or verb.dep_ == "prep":  # "ahead of talks", "prior to talks"
         verb = verb.head
     if verb.pos_ == "ADV" and verb.lower_ in {"back", "home", "away"}:  # "flying back from a visit to Y"

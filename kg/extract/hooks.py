@@ -14,7 +14,7 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, first_conjunct, gathering_of, infinitive, lists_people, participle_host, pobj
+from kg.extract.tokens import child, first_conjunct, gathering_of, governor_of, infinitive, lists_people, participle_host, pobj
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -405,8 +405,8 @@ def _where_clause_event(verb):
     if event.ent_type_ in {"DATE", "TIME"}:
         # "a rally outside the hospital Monday evening, where ...", "a rally on Monday, where ...": the
         # clause hung on the time of the event that the verb holds
-        holder = event.head.head if event.dep_ == "pobj" else event.head
-        event = next((c for c in holder.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        held_by = governor_of(event)
+        event = next((c for c in held_by.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
                       and (c.lemma_.lower() in lx.EVENT_NOUNS or _held_name(c) or lx.corporate_day(c))), event)
     if _held_name(event) or lx.corporate_day(event):
         return event  # "will host a Capital Markets Day in London on 14 April, where ..."

@@ -104,6 +104,12 @@ def tense_break(verb) -> bool:
         and any(c.dep_ in {"attr", "acomp"} for c in head.children)
 
 
+def governor_of(noun):
+    """The word a noun hangs on, past the preposition it is the object of: "gave up plans", "together with an
+    invitation" (conveyed), "in the meeting" (the verb)."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
 def finite_host(verb):
     """"X charges the deal broke the rules by allowing Y to set prices and is requesting Z": a
     finite verb the parser coordinated with an infinitive ("to set") belongs to the nearest finite
