@@ -2394,6 +2394,56 @@ CASES = [
      "The couple were greeted in London by the Prince and Princess of Wales, who accompanied them to Windsor.",
      {("Princess of Wales", "visits", "Windsor", "happened")}, {("and Princess of Wales", "visits", "Windsor")}),
 
+    ("delegates at a body's congress pass its resolution",
+     "The Tarnby Rowing Confederation concluded its 41st Ordinary Congress in Oslo on Saturday. Delegates adopted a "
+     "resolution calling on the Nordic Rowing League to restore a regatta and urging national committees to fund clubs.",
+     {("Tarnby Rowing Confederation", "demands", "Nordic Rowing League", "happened")}, set()),
+    ("the congress a body held passes its resolution",
+     "The Varna Canoe Union held its 12th Ordinary Congress in Penrith on Friday. The Congress also adopted a "
+     "resolution calling on the Oslo Canoe League to allocate two quota places.",
+     {("Varna Canoe Union", "demands", "Oslo Canoe League", "happened")}, set()),
+    ("delegates from a country pass no body's resolution",
+     "The Varna Canoe Union held its 12th Ordinary Congress in Penrith on Friday. Delegates from Fiji adopted a "
+     "resolution calling on the Oslo Canoe League to allocate two quota places.",
+     set(), {("Varna Canoe Union", "demands", "Oslo Canoe League")}),
+    ("'the Assembly' between assemblies of two years is the one named before it",
+     "The Tarnby Badminton Confederation held its 2026 General Assembly in Oslo on Saturday. The Assembly was opened "
+     "by Jon Dahl. The 2027 General Assembly will be held in Honiara.",
+     {("Jon Dahl", "attends", "2026 General Assembly", "happened")}, {("Jon Dahl", "attends", "2027 General Assembly")}),
+    ("a country's minister, an honorific and the name after a comma",
+     "The Tarnby Badminton Confederation held its General Assembly in Oslo on Saturday. The Assembly was opened by "
+     "Norway's Minister for Sport, Hon. Ida Berg, and was also addressed by Jon Dahl.",
+     {("Ida Berg", "attends", "General Assembly", "happened"), ("Jon Dahl", "attends", "General Assembly", "happened")},
+     {("Norway", "attends", "General Assembly")}),
+    ("a title of a body with its acronym in brackets, the name after a comma",
+     "The Varna Canoe Union held its 12th Congress in Penrith on Friday. The Congress was opened by Union President Kalo "
+     "Venn and addressed by the Secretary General of the Nordic Canoe Federation (NCF), Lira Oster, who travelled "
+     "from Lausanne.",
+     {("Kalo Venn", "attends", "Congress", "happened"), ("Lira Oster", "attends", "Congress", "happened")}, set()),
+    ("a passive receiving whose 'by' the parser hung on the place",
+     "Premier Kalo Venn arrived in Oslo on Sunday afternoon for a two-day official visit, the first by a Tarnish head "
+     "of government in more than a decade, and was received at Gardermoen Airport by Foreign Affairs Adviser Jon Dahl.",
+     {("Jon Dahl", "hosts", "Kalo Venn", "happened"), ("Kalo Venn", "visits", "Oslo", "happened")}, set()),
+    ("'his guest' welcomed: the one the article told arrived",
+     "Premier Kalo Venn arrived in Oslo on Sunday. Chief Adviser Jon Dahl later welcomed his guest at the State Guest "
+     "House.",
+     {("Jon Dahl", "hosts", "Kalo Venn", "happened")}, {("Jon Dahl", "hosts", "Jon Dahl")}),
+    ("a title ending in 'Adviser' is no part of the name",
+     "National Security Adviser Jon Dahl met Ida Berg in Vienna.",
+     {("Jon Dahl", "meets", "Ida Berg", "happened")}, {("National Security Adviser Jon Dahl", "meets", "Ida Berg")}),
+    ("'for his part' is no thing demanded",
+     "The Tarnish leader Kalo Venn, for his part, called for a faster conclusion of a trade agreement.",
+     {("Kalo Venn", "demands", "faster conclusion", "happened")}, {("Kalo Venn", "demands", "part")}),
+    ("going home is no visit",
+     "Malaysian Prime Minister Anwar Ibrahim arrived in Dhaka on Sunday. On Monday, Anwar is scheduled to meet "
+     "business leaders before leaving for Kuala Lumpur.",
+     {("Anwar Ibrahim", "visits", "Dhaka", "happened")}, {("Anwar Ibrahim", "visits", "Kuala Lumpur")}),
+    ("a party's titled chairwoman after its acronym is no party",
+     "Tarnish Union (TU) Chairwoman Ida Berg, who has called for the resumption of dialogue, met Jon Dahl.",
+     {("Ida Berg", "demands", "resumption", "happened")}, {("Tarnish Union", "demands", "resumption")}),
+    ("a dateline with an agency and no dash",
+     "Taipei, Aug. 30 (CNA) President Ida Berg on Saturday received Senator Jon Dahl at the Presidential Office.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened")}, {("Taipei", "hosts", "Jon Dahl")}),
 ]
 
 

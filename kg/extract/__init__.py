@@ -105,6 +105,11 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
                 and not {doc[i].lemma_.lower() for i in triggers[k]} & lx.PRESENCE_WORDS]:
         del best[key]
 
+    # going home is no visit: "the Malaysian prime minister ... before leaving for Kuala Lumpur"
+    for key in [k for k, f in best.items() if f.relation == "visits"
+                and _home_of(coref.clusters[f.subject], coref.clusters[f.object], gaz)]:
+        del best[key]
+
     # keep only clusters something points at or that were named; renumber densely
     used = sorted(range(len(coref.clusters)), key=lambda c: min((m.start for m in coref.clusters[c].mentions), default=0))
     index = {c: n for n, c in enumerate(used)}
@@ -210,6 +215,17 @@ def _styled_name(surface: str) -> str | None:
     words = surface.split()
     at = max((i for i, w in enumerate(words) if w.casefold() in lx.NAME_STYLES), default=0)
     return " ".join(words[at:]) if 0 < at < len(words) - 1 else None
+
+
+def _home_of(traveller, place, gaz) -> bool:
+    """Whether place is the country a person holds office in, or its capital, as the article tells it
+    ("Malaysian Prime Minister X": Malaysia, Kuala Lumpur)."""
+    home = {country for _, country in traveller.roles if country} if traveller.type == "Person" else set()
+    if not home:
+        return False
+    if place.type == "Country":
+        return gaz.country(place.label) in home
+    return place.type == "Place" and gaz.capital_of(place.label) in home
 
 
 def _entity(doc, cluster, gaz) -> Entity:

@@ -94,6 +94,13 @@ def agent(verb):
                 subj = next((s for s in verb.doc[c.i + 1:c.i + 12] if s.dep_ in SUBJECTS and s.left_edge.i == c.i + 1), None)
                 if subj is not None and _agent_read_as_subject(subj) is not None:
                     return subj
+    if is_passive(verb):
+        # "was received at the airport by X": the parser hung "by X" on the place
+        for p in verb.children:
+            where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
+            by = next((c for c in where.children if c.dep_ == "prep" and c.lower_ == "by"), None) if where is not None else None
+            if by is not None and (obj := child(by, "pobj")) is not None and obj.ent_type_ == "PERSON":
+                return obj
     return None
 
 
@@ -1028,9 +1035,13 @@ class Arguments:
         person with "the" or "his"/"her"; not the subject of a clause of its own: "met the families, Y said"; the parser
         may make the name a second object of the verb: "paid a courtesy call on the Prime Minister, Hon. Y")."""
         if tok.tag_ not in {"NN", "NNP"} or not (tok.text.islower() or tok.lower_ in lx.HONORIFICS | lx.ROLE_NOUNS) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
-            return None
+                or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+                           or c.dep_ == "poss" and c.tag_ == "NNP" and any(x.dep_ == "case" for x in c.children)
+                           for c in tok.children):
+            return None  # (a body's or country's own: "Tonga's Minister for Sport, Hon. Y")
         at = tok.right_edge.i + 1
+        while at < len(self.doc) and self.doc[at].text == ")":
+            at += 1  # "the Secretary General of the International Canoe Federation (ICF), Y"
         if self.doc[at - 1].text == "," and at - 1 > tok.i:
             at -= 1  # (the comma hung on tok)
         if (own := self.coref.token_cluster.get(tok.i)) is not None:
@@ -1948,12 +1959,19 @@ class Arguments:
             guest, host = (passive_subject_tokens(verb), [agent(verb)]) if is_passive(verb) else ([child(verb, "dobj")],
                                                                                                subject_tokens(verb))
             known, wanted = (host, guest) if guest_wanted else (guest, host)
+            if any(g is not None and g.i == tok.i for g in (*known, *wanted)):
+                continue  # "X welcomed his guest": the verb tok is the object of says nothing of whom tok is
             if not owners & {c for g in known if g is not None for c, _ in self.of(g, conjuncts=False)}:
                 continue
             found = [(c, 0.85) for s in wanted if s is not None for c, _ in self.of(s, conjuncts=not guest_wanted)
                      if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in owners]
             if found:
                 return found
+        if guest_wanted:
+            # "X arrived in Dhaka ... Y later welcomed his guest": the one the article told came
+            came = list(dict.fromkeys(c for c, _ in self._arrivals(tok) if c not in owners))
+            if came and (len(came) == 1 or tok.tag_ == "NNS"):
+                return [(c, 0.8) for c in came]
         return []
 
     def represented(self, tok, depth: int = 0) -> Found:
@@ -2289,6 +2307,10 @@ class Arguments:
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"head", "dignitary", "guest"} \
                 or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
             return []
+        return self._arrivals(tok)
+
+    def _arrivals(self, tok) -> Found:
+        """The people the article told came (arrived, flew in, travelled, visited) before tok, there."""
         # where the visitors are: the place named in tok's own sentence, if any ("In Nairobi, X hosted ...")
         here = {c for t in tok.sent if t.ent_type_ in {"GPE", "LOC", "FAC"} and (c := self.coref.token_cluster.get(t.i)) is not None
                 and self.clusters[c].type in {"Place", "Country", "Facility"}}

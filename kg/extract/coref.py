@@ -102,16 +102,19 @@ def _head_of(short: list[str], full: list[str]) -> bool:
     return len(short) == 1 < len(full) and short[0] in lx.ORGANIZATION_NOUNS and short[0] in full
 
 
-def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | None:
+def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | None = None) -> int | None:
     """The one organisation named before in full that a short form stands for: "Endata" for
-    "Endata Inc", "Greyhound" for "Greyhound Lines Inc", "the Bank" for "the World Bank"."""
+    "Endata Inc", "Greyhound" for "Greyhound Lines Inc", "the Bank" for "the World Bank". Of gatherings
+    whose names differ only in their year ("the 2026 General Assembly", "the 2027 General Assembly"), "the
+    Assembly" at token ``at`` is the one named last before it."""
     short = norm(name).split()
     if not short or name.isupper():  # an acronym is matched by its letters, not as a short form
         return None
     found = set()
+    gathering = definite and len(short) == 1 and short[0] in lx.HELD_NAME_HEADS
     for c, cl in enumerate(clusters):
-        if cl.type != "Organization":
-            continue
+        if cl.type != "Organization" and not (cl.type == "Event" and gathering):
+            continue  # ("the Congress" of "the 12th Ordinary Congress" the recogniser called a body)
         for full_name in cl.names:
             if "," in full_name and _glued_to_surname(full_name, _surnames(clusters)):
                 continue
@@ -125,7 +128,15 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster]) -> int | N
                 # "the Eastern Trade and Development Bank")
                 # "the Bank" and "the Supervisory Office" of "the Federal Banking Supervisory Office"
                 found.add(c)
+    if len(found) > 1 and at is not None and len({_without_year(n) for c in found for n in clusters[c].names}) == 1:
+        before = [(max((m.start for m in clusters[c].mentions if m.start < at), default=-1), c) for c in found]
+        last, c = max(before)
+        return c if last >= 0 else None
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _without_year(name: str) -> str:
+    return " ".join(w for w in norm(name).split() if not lx.YEAR.fullmatch(w))
 
 
 _SUFFIXES = lx.COMPANY_SUFFIXES | {"company", "corporation", "limited"}
@@ -258,7 +269,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
                       and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
         if c is None and m.type == "Organization" and not m.name.isupper():
-            c = short_form_of(m.name, definite_at(doc, m.start), clusters)
+            c = short_form_of(m.name, definite_at(doc, m.start), clusters, m.start)
         elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name):
             # "Aurelia executives" after "Aurelia Therapeutics Inc.": a firm's short name the
             # recogniser took for a place no gazetteer knows
@@ -283,7 +294,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
             continue  # (not "CEBU, Philippines: ASEAN foreign ministers", the subject hung on the dateline)
         if b is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and a is not None and id(a) in of \
-                and not sides_listed(tok.head, tok) \
+                and not sides_listed(tok.head, tok) and not any(m.start <= tok.i < m.end for m in named) \
                 and not (tok.lemma_.lower() in lx.EVENT_NOUNS and clusters[of[id(a)]].type != "Event"):
             # (not "X met Y on Wednesday, a private Oval Office meeting that ...": a meeting describes no person)
             # "the alliance" (not "the U.S., Japanese and EC trade ministers": the ministers of the sides listed)

@@ -30,7 +30,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, first_conjunct, governor_of, guests_arrival, pobj
+from kg.extract.tokens import TokenIndex, child, first_conjunct, governor_of, guests_arrival, own_part, pobj
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -258,7 +258,7 @@ def pobjs(head, prep: str) -> list:
         if c.dep_ in {"prep", "agent", "conj", "dative"} and c.lower_ == prep and c.pos_ == "ADP":
             for p in [c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lower_ == prep)]:
                 obj = child(p, "pobj")
-                if obj is not None:
+                if obj is not None and not own_part(obj):
                     out.append(_antecedent_of_relative(obj))
         # "her first trip as IOC president to Italy": the parser hangs "to Italy" on the role
         if not out and c.dep_ == "prep" and c.lower_ == "as" and head.pos_ == "NOUN" and prep != "as":

@@ -1983,11 +1983,43 @@ def document_demands(args, rel, frame, tok, r):
     issuer = doc_noun.head if doc_noun.dep_ in {"dobj", "nsubjpass"} else None
     if issuer is None or issuer.lemma_.lower() not in lx.ISSUING_VERBS:
         return None
-    subjects = args.of(agent(issuer)) if is_passive(issuer) else [x for t in subject_tokens(issuer) for x in args.of(t)]
-    if not subjects:
+    said = [agent(issuer)] if is_passive(issuer) else subject_tokens(issuer)
+    subjects = [x for t in said if t is not None for x in args.of(t)]
+    if all(_gathering(args.clusters[c]) for c, _ in subjects) and len(said) == 1 and said[0] is not None:
+        subjects = _gathering_holder(args, said[0], [c for c, _ in subjects]) or subjects
+    if not subjects or all(args.clusters[c].type == "Event" for c, _ in subjects):
         return None
     r.subjects = subjects
     return demand_content(args, rel, frame, tok, r)
+
+
+def _gathering(cluster) -> bool:
+    """An event, or a gathering's bare name the recogniser took for a body ("The Congress")."""
+    return cluster.type == "Event" or cluster.type == "Organization" and cluster.label.casefold() in lx.GATHERING_NAMES
+
+
+def _gathering_holder(args, said, gatherings: list[int]) -> Found:
+    """The body whose gathering passed a text: "The Congress adopted a resolution", "Delegates adopted a
+    resolution" (at the congress the article is about) are the union that "held its congress"."""
+    if not gatherings:
+        if said.lemma_.lower() not in {"delegate", "participant", "member"} or said.tag_ != "NNS" \
+                or any(c.dep_ in {"prep", "det", "amod", "compound", "poss", "nummod"} for c in said.children):
+            return []  # bare "Delegates", not "delegates from Fiji", "some delegates"
+        main = args.main_event(said, accept=lambda cl: cl.type == "Event" or cl.type == "Organization"
+                               and cl.label.split()[-1].casefold() in lx.GATHERING_NAMES)
+        gatherings = [main] if main is not None else []
+    if (before := args._named_before(said, None)) is not None:
+        gatherings = [*gatherings, args.event(before)]  # "the Congress" the recogniser made a body of its own
+    holders = set()
+    for t in args.doc[:said.i]:
+        if args.coref.token_cluster.get(t.i) in gatherings and (own := child(t, "poss")) is not None and own.tag_ != "PRP$":
+            holders.update(c for c, _ in args.of(own) if args.clusters[c].type == "Organization")  # "the union's congress"
+        if t.lemma_.lower() not in lx.GATHERING_HOLDING_VERBS or t.pos_ != "VERB" or is_passive(t):
+            continue
+        if any(args.coref.token_cluster.get(o.i) in gatherings for o in t.children if o.dep_ == "dobj"):
+            # "PARC held (concluded) its 41st Ordinary Congress"
+            holders.update(c for x in subject_tokens(t) for c, _ in args.of(x) if args.clusters[c].type == "Organization")
+    return [(c, 0.9) for c in holders] if len(holders) == 1 else []
 
 
 def _site_town(site):

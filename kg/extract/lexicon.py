@@ -72,7 +72,7 @@ TITLE_WORDS = frozenset({
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
-    "affairs", "taoiseach", "tánaiste", "tanaiste",
+    "affairs", "taoiseach", "tánaiste", "tanaiste", "adviser", "advisor",
     # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
     "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
 })
@@ -497,6 +497,10 @@ ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration
 #: verbs of passing or issuing such a text
 ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", "publish", "release", "launch",
                            "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
+#: what a body does with its own gathering: "PARC held (opened, concluded) its 41st Congress"
+GATHERING_HOLDING_VERBS = frozenset({"hold", "convene", "organise", "organize", "open", "conclude", "close", "stage"})
+#: names of a body's gatherings the recogniser may take for a body ("the 41st Ordinary Congress")
+GATHERING_NAMES = frozenset({"congress", "assembly", "conference", "convention"})
 #: last words of a name that make it an event when someone holds it ("held its Build conference")
 HELD_NAME_HEADS = EVENT_NAME_HEADS | frozenset({"conference", "forum", "convention", "congress", "meeting",
                                                 "meetings", "assembly", "show", "week", "day"})  # "a Capital Markets Day"

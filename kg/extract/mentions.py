@@ -659,9 +659,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
         while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].lower_ not in lx.HONORIFICS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
+                and doc[start - 1].lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
-            start -= 1
+            start -= 1  # (not "National Security Adviser" before "Jake Sullivan")
         body = kind in {"Place", "Country"} and _body_named(doc, start, end, gaz)
         if body:
             kind = "Organization"  # "the Sikh Federation UK": a body, whatever the recogniser thought

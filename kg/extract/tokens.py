@@ -70,9 +70,14 @@ def pobj(tok, *preps: str, times: bool = True):
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:  # spaCy calls some "for"/"to" dative
             obj = child(c, "pobj")
-            if obj is not None and (times or obj.ent_type_ not in {"DATE", "TIME"}):
+            if obj is not None and (times or obj.ent_type_ not in {"DATE", "TIME"}) and not own_part(obj):
                 return obj
     return None
+
+
+def own_part(obj) -> bool:
+    """"for his part", "for its part": a turn of phrase, no object of the verb it hangs on."""
+    return obj.lower_ == "part" and any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in obj.children)
 
 
 def first_conjunct(tok):
