@@ -164,6 +164,9 @@ def _keep_whole(nlp) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # the emoticons with a digit are dates in news: "this Thursday (8)", not "8)"
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if not (any(c.isdigit() for c in k) and any(c in "()" for c in k))}
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         for word, lemma in WHOLE_WORDS.items():

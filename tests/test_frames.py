@@ -2444,6 +2444,48 @@ CASES = [
     ("a dateline with an agency and no dash",
      "Taipei, Aug. 30 (CNA) President Ida Berg on Saturday received Senator Jon Dahl at the Presidential Office.",
      {("Ida Berg", "hosts", "Jon Dahl", "happened")}, {("Taipei", "hosts", "Jon Dahl")}),
+    ("'the Congress' beside a body named Congress is no party's congress",
+     "The U.S. Congress is debating new sanctions. The Tarnish Party held its 20th National Congress in Oslo last "
+     "month. On Tuesday, the Congress passed a bill calling on Norland to free activists.",
+     set(), {("Tarnish Party", "demands", "Norland")}),
+    ("delegates at other talks pass no union's declaration",
+     "The Tarnish Workers Union held its 12th Ordinary Congress in Suva in May. At the UN climate talks in Bonn on "
+     "Tuesday, delegates adopted a declaration calling on Norland to cut emissions.",
+     set(), {("Tarnish Workers Union", "demands", "Norland")}),
+    ("delegates after two bodies' congresses are neither's",
+     "The Tarnish Workers Union held its 12th Ordinary Congress in Suva. The Varna Teachers Union held its annual "
+     "congress in Nadi. Delegates adopted a resolution calling on Norland to act.",
+     set(), {("Tarnish Workers Union", "demands", "Norland"), ("Varna Teachers Union", "demands", "Norland")}),
+    ("'the Congress' after two congresses named before is neither year's",
+     "The Tarnish Workers Union held its 2026 Congress in Suva. The 2027 Congress will be held in Apia. Ida Berg "
+     "attended the Congress.",
+     set(), {("Ida Berg", "attends", "2027 Congress")}),
+    ("a former officeholder going to his country visits it",
+     "Former Malaysian Prime Minister Adam Rusli, now a UN envoy, flew to Kuala Lumpur to meet Prime Minister Lim Boon.",
+     {("Adam Rusli", "visits", "Kuala Lumpur", "happened")}, set()),
+    ("an exiled opposition leader flying home visits",
+     "Exiled Belarusian opposition leader Olga Marko flew to Minsk on Monday.",
+     {("Olga Marko", "visits", "Minsk", "happened")}, set()),
+    ("a president visiting his capital in so many words visits it",
+     "Kenya's President Daniel Otieno visited Nairobi on Monday.",
+     {("Daniel Otieno", "visits", "Nairobi", "happened")}, set()),
+    ("'his guest' described in apposition is no arrival guessed",
+     "Ida Berg arrived in Rome on Monday. Jon Dahl welcomed his guest, the Japanese envoy.",
+     set(), {("Jon Dahl", "hosts", "Ida Berg")}),
+    ("'the three heads of government' after a host and two guests, and 'they' after them",
+     "Latvian Prime Minister Ida Berg hosted her Estonian and Lithuanian counterparts, Kalo Venn and Lira Oster, in "
+     "Riga on Friday. The three heads of government discussed air defence. In a joint statement, they called on the "
+     "European Commission to earmark funding.",
+     {("Ida Berg", "demands", "European Commission", "happened"), ("Kalo Venn", "demands", "European Commission", "happened"),
+      ("Lira Oster", "demands", "European Commission", "happened")}, set()),
+    ("the places named before a region noun",
+     "President Jon Dahl is expected to visit the Kandy and Nuwara Eliya districts on Wednesday. Minister Ida Berg "
+     "visited the Mopti region on Saturday.",
+     {("Jon Dahl", "visits", "Kandy", "planned"), ("Ida Berg", "visits", "Mopti", "happened")}, set()),
+    ("a day in brackets after the weekday is no emoticon",
+     "President Ida Berg received Chile's president-elect, Jon Dahl, at the palace this Thursday (8) for a working "
+     "meeting that lasted nearly two hours.",
+     {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
 ]
 
 

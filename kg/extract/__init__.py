@@ -106,8 +106,11 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         del best[key]
 
     # going home is no visit: "the Malaysian prime minister ... before leaving for Kuala Lumpur"
-    for key in [k for k, f in best.items() if f.relation == "visits"
-                and _home_of(coref.clusters[f.subject], coref.clusters[f.object], gaz)]:
+    # (a journey there, not "visited Nairobi" in so many words; not a former office or an exile's)
+    for key in [k for k, f in best.items() if f.relation == "visits" and f.status != "negated"
+                and (said := doc.char_span(f.trigger.start, f.trigger.end)) is not None
+                and not (said.root.lemma_.lower() in {"visit", "tour"} and said.root.pos_ == "VERB")
+                and _home_of(doc, coref.clusters[f.subject], coref.clusters[f.object], gaz)]:
         del best[key]
 
     # keep only clusters something points at or that were named; renumber densely
@@ -217,11 +220,12 @@ def _styled_name(surface: str) -> str | None:
     return " ".join(words[at:]) if 0 < at < len(words) - 1 else None
 
 
-def _home_of(traveller, place, gaz) -> bool:
+def _home_of(doc, traveller, place, gaz) -> bool:
     """Whether place is the country a person holds office in, or its capital, as the article tells it
-    ("Malaysian Prime Minister X": Malaysia, Kuala Lumpur)."""
+    ("Malaysian Prime Minister X": Malaysia, Kuala Lumpur; not "Former Malaysian Prime Minister X", "exiled
+    Belarusian opposition leader Y")."""
     home = {country for _, country in traveller.roles if country} if traveller.type == "Person" else set()
-    if not home:
+    if not home or any(w.lower_ in lx.NOT_IN_OFFICE for m in traveller.mentions for w in doc[max(0, m.start - 4):m.end]):
         return False
     if place.type == "Country":
         return gaz.country(place.label) in home

@@ -975,6 +975,8 @@ class Arguments:
                     out += [(c, 1.0) for c in glossed]
                     continue
                 found = [(a, 0.85) for a in antecedent(self.doc, t, self.coref)]
+                if not found and t.lower_ in lx.PRONOUNS_PLURAL and t.dep_ in lx.SUBJECTS:
+                    found = self._counted_subject_before(t)  # "The three heads of government met ... they called on"
                 if not found and t.lower_ in lx.PRONOUNS_PLURAL:
                     # "the Bolivian and Colombian presidents attended ..., but they did not ..."
                     holders = next((h for x in reversed(self.doc[t.sent.start:t.i]) if (h := self.office_holders(x))), [])
@@ -1967,9 +1969,9 @@ class Arguments:
                      if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in owners]
             if found:
                 return found
-        if guest_wanted:
-            # "X arrived in Dhaka ... Y later welcomed his guest": the one the article told came
-            came = list(dict.fromkeys(c for c, _ in self._arrivals(tok) if c not in owners))
+        if guest_wanted and not any(c.dep_ == "appos" for c in tok.children):
+            # "X arrived in Dhaka ... Y later welcomed his guest": the one the article told came, just before
+            came = list(dict.fromkeys(c for c, _ in self._arrivals(tok, sentence_starts(self.doc, tok, 2)) if c not in owners))
             if came and (len(came) == 1 or tok.tag_ == "NNS"):
                 return [(c, 0.8) for c in came]
         return []
@@ -2287,6 +2289,27 @@ class Arguments:
                 return [(c, 0.8) for c in found]
         return []
 
+    def _counted_subject_before(self, tok) -> Found:
+        """The parties a counted group stands for ("the three leaders", "the two heads of government") when it is the
+        last subject before tok in this sentence or the one before."""
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, 2):tok.i]):
+            if t.dep_ in lx.SUBJECTS and t.pos_ in {"NOUN", "PROPN", "PRON"}:
+                counted = t.tag_ in {"NNS", "NNPS"} and _counted(t) & set(lx.GROUP_SIZES)
+                return self.plural(t) if counted else []
+        return []
+
+    def _host_and_guests(self, tok, size: int, types) -> Found:
+        """"X hosted her Estonian and Lithuanian counterparts, A and B ... The three heads of government": the host and
+        the guests of the last receiving in the three sentences before tok, when they are that many."""
+        for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
+            if t.pos_ != "VERB" or t.lemma_.lower() not in {"host", "receive", "welcome"} or is_passive(t) \
+                    or (guests := child(t, "dobj")) is None:
+                continue
+            found = list(dict.fromkeys(c for x in [*subject_tokens(t), guests] for c, _ in self.of(x)
+                                       if self.clusters[c].type in types))
+            return [(c, 0.8) for c in found] if len(found) == size else []
+        return []
+
     def _tells_of_itself_and(self, verb, tok) -> bool:
         """"X said he hoped to see Y at the summit, which both leaders will attend": the reported clause has the
         sayer ("he") and one other person named before tok, the two being the pair (not "X said she believed the
@@ -2309,13 +2332,14 @@ class Arguments:
             return []
         return self._arrivals(tok)
 
-    def _arrivals(self, tok) -> Found:
-        """The people the article told came (arrived, flew in, travelled, visited) before tok, there."""
+    def _arrivals(self, tok, first: int = 0) -> Found:
+        """The people the article told came (arrived, flew in, travelled, visited) before tok (from token ``first``),
+        there."""
         # where the visitors are: the place named in tok's own sentence, if any ("In Nairobi, X hosted ...")
         here = {c for t in tok.sent if t.ent_type_ in {"GPE", "LOC", "FAC"} and (c := self.coref.token_cluster.get(t.i)) is not None
                 and self.clusters[c].type in {"Place", "Country", "Facility"}}
         found: Found = []
-        for v in self.doc[:tok.i]:
+        for v in self.doc[first:tok.i]:
             if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children) \
                     or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) or v.tag_ == "VB":
                 continue  # (came, come, are visiting; not "will travel")
@@ -2343,7 +2367,7 @@ class Arguments:
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
         if size is not None and lemma in lx.PAIR_NOUNS and tok.tag_ in {"NNS", "NNPS"} \
                 and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
-            return self._last_group(tok, size, types)
+            return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if size >= 3 else [])
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
                 or (word == "both" and tok.pos_ == "PRON")):
             return []

@@ -106,7 +106,7 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | 
     """The one organisation named before in full that a short form stands for: "Endata" for
     "Endata Inc", "Greyhound" for "Greyhound Lines Inc", "the Bank" for "the World Bank". Of gatherings
     whose names differ only in their year ("the 2026 General Assembly", "the 2027 General Assembly"), "the
-    Assembly" at token ``at`` is the one named last before it."""
+    Assembly" at token ``at`` is the only one named before it."""
     short = norm(name).split()
     if not short or name.isupper():  # an acronym is matched by its letters, not as a short form
         return None
@@ -129,9 +129,8 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | 
                 # "the Bank" and "the Supervisory Office" of "the Federal Banking Supervisory Office"
                 found.add(c)
     if len(found) > 1 and at is not None and len({_without_year(n) for c in found for n in clusters[c].names}) == 1:
-        before = [(max((m.start for m in clusters[c].mentions if m.start < at), default=-1), c) for c in found]
-        last, c = max(before)
-        return c if last >= 0 else None
+        before = [c for c in found if any(m.start < at for m in clusters[c].mentions)]
+        return before[0] if len(before) == 1 else None  # (not when both were named before it)
     return next(iter(found)) if len(found) == 1 else None
 
 

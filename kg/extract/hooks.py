@@ -651,6 +651,32 @@ def _places_at(args, where) -> Found:
             or args.clusters[x].type == "Organization" and args.clusters[x].label.split()[-1].casefold() in INSTITUTION_SITES]
 
 
+#: nouns of a region named by the word before them: "the Kandy district", "the Mopti region"
+REGION_NOUNS = frozenset({"district", "region", "province", "county", "municipality", "prefecture", "governorate",
+                          "state", "division", "department"})
+
+
+def _named_regions(args, area) -> Found:
+    """The places named before a region noun ("the Kandy and Nuwara Eliya districts"): each a place the text or the
+    gazetteer knows; a name the recogniser mistyped, named there only, becomes the place it is."""
+    found: Found = []
+    mods = [m for m in area.children if m.dep_ in {"compound", "nmod"} and m.pos_ == "PROPN"]
+    for m in [*mods, *(c for m in mods for c in m.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN")]:
+        start = min([m.i, *(x.i for x in m.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
+        name = args.doc[start:m.i + 1].text
+        c = args.coref.token_cluster.get(m.i)
+        if c is not None and args.clusters[c].type in PLACE_TYPES:
+            found.append((c, 0.9))
+        elif args.gaz is not None and (args.gaz.is_city(name) or args.gaz.is_region(name)):
+            if c is not None and len(args.clusters[c].mentions) == 1 and args.clusters[c].type in {"Person", "Organization"}:
+                args.clusters[c].type = "Place"  # ("Kandy" tagged a person)
+            elif c is None:
+                c = args._new(start, m.i + 1, name, "Place", m.i)
+            if args.clusters[c].type == "Place":
+                found.append((c, 0.9))
+    return found
+
+
 def place_of_area(args, rel, frame, tok, r):
     """"X visited the damaged areas near Y", "X toured the Hyundai plant in Ulsan": Y, the named place
     the visited area or site lies in or near."""
@@ -659,6 +685,9 @@ def place_of_area(args, rel, frame, tok, r):
         return None
     where = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside", "at"}
                   and (o := child(c, "pobj")) is not None), None)
+    if where is None and obj.lemma_.lower() in REGION_NOUNS and (named := _named_regions(args, obj)):
+        r.objects = named  # "visited the Kandy district", "the Kandy and Nuwara Eliya districts"
+        return r
     if where is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         # "visited flood-hit communes in Hue and Da Nang", the parser hanging "in" on the verb
         where = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i == obj.right_edge.i + 1
@@ -1985,7 +2014,7 @@ def document_demands(args, rel, frame, tok, r):
         return None
     said = [agent(issuer)] if is_passive(issuer) else subject_tokens(issuer)
     subjects = [x for t in said if t is not None for x in args.of(t)]
-    if all(_gathering(args.clusters[c]) for c, _ in subjects) and len(said) == 1 and said[0] is not None:
+    if all(_gathering(args, c) for c, _ in subjects) and len(said) == 1 and said[0] is not None:
         subjects = _gathering_holder(args, said[0], [c for c, _ in subjects]) or subjects
     if not subjects or all(args.clusters[c].type == "Event" for c, _ in subjects):
         return None
@@ -1993,33 +2022,44 @@ def document_demands(args, rel, frame, tok, r):
     return demand_content(args, rel, frame, tok, r)
 
 
-def _gathering(cluster) -> bool:
-    """An event, or a gathering's bare name the recogniser took for a body ("The Congress")."""
-    return cluster.type == "Event" or cluster.type == "Organization" and cluster.label.casefold() in lx.GATHERING_NAMES
+def _gathering(args, c: int) -> bool:
+    """An event, or a gathering's bare name the recogniser took for a body ("The Congress"), when no body of the
+    article is named with it ("the U.S. Congress")."""
+    cluster = args.clusters[c]
+    if cluster.type == "Event":
+        return True
+    word = cluster.label.casefold()
+    return cluster.type == "Organization" and word in lx.GATHERING_NAMES and not any(
+        n != c and cl.type == "Organization" and cl.label.casefold().endswith(" " + word) for n, cl in enumerate(args.clusters))
 
 
 def _gathering_holder(args, said, gatherings: list[int]) -> Found:
     """The body whose gathering passed a text: "The Congress adopted a resolution", "Delegates adopted a
-    resolution" (at the congress the article is about) are the union that "held its congress"."""
+    resolution" are the union that "held its congress" (the one gathering a body was told to hold in the five
+    sentences before; "Delegates" bare, opening its sentence: not "At the talks in Bonn, delegates ...")."""
+    first = sentence_starts(args.doc, said, 5)
     if not gatherings:
         if said.lemma_.lower() not in {"delegate", "participant", "member"} or said.tag_ != "NNS" \
+                or said.i != said.sent.start or said.head.dep_ != "ROOT" \
                 or any(c.dep_ in {"prep", "det", "amod", "compound", "poss", "nummod"} for c in said.children):
-            return []  # bare "Delegates", not "delegates from Fiji", "some delegates"
-        main = args.main_event(said, accept=lambda cl: cl.type == "Event" or cl.type == "Organization"
-                               and cl.label.split()[-1].casefold() in lx.GATHERING_NAMES)
-        gatherings = [main] if main is not None else []
-    if (before := args._named_before(said, None)) is not None:
+            return []  # bare "Delegates", not "delegates from Fiji", "some delegates", "where delegates ..."
+    elif (before := args._named_before(said, None)) is not None and before.i >= first:
         gatherings = [*gatherings, args.event(before)]  # "the Congress" the recogniser made a body of its own
-    holders = set()
-    for t in args.doc[:said.i]:
-        if args.coref.token_cluster.get(t.i) in gatherings and (own := child(t, "poss")) is not None and own.tag_ != "PRP$":
-            holders.update(c for c, _ in args.of(own) if args.clusters[c].type == "Organization")  # "the union's congress"
+    held: dict[int, set[int]] = {}  # each gathering a body held, and who held it
+    for t in args.doc[first:said.i]:
+        g = args.coref.token_cluster.get(t.i)
+        if g is not None and (own := child(t, "poss")) is not None and own.tag_ != "PRP$" and _gathering(args, g):
+            held.setdefault(g, set()).update(c for c, _ in args.of(own) if args.clusters[c].type == "Organization")
         if t.lemma_.lower() not in lx.GATHERING_HOLDING_VERBS or t.pos_ != "VERB" or is_passive(t):
             continue
-        if any(args.coref.token_cluster.get(o.i) in gatherings for o in t.children if o.dep_ == "dobj"):
-            # "PARC held (concluded) its 41st Ordinary Congress"
-            holders.update(c for x in subject_tokens(t) for c, _ in args.of(x) if args.clusters[c].type == "Organization")
-    return [(c, 0.9) for c in holders] if len(holders) == 1 else []
+        for o in t.children:  # "PARC held (concluded) its 41st Ordinary Congress"
+            if o.dep_ == "dobj" and (g := args.coref.token_cluster.get(o.i)) is not None and (
+                    g in gatherings or not gatherings and o.lower_ in lx.HELD_NAME_HEADS
+                    and (args.clusters[g].type == "Event" or args.clusters[g].label.split()[-1].casefold() in lx.GATHERING_NAMES)):
+                held.setdefault(g, set()).update(c for x in subject_tokens(t) for c, _ in args.of(x)
+                                                 if args.clusters[c].type == "Organization")
+    holders = {c for g, who in held.items() if who for c in who}
+    return [(c, 0.9) for c in holders] if len(holders) == 1 and len([g for g in held if held[g]]) == 1 else []
 
 
 def _site_town(site):

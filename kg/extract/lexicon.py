@@ -499,6 +499,8 @@ ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", 
                            "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
 #: what a body does with its own gathering: "PARC held (opened, concluded) its 41st Congress"
 GATHERING_HOLDING_VERBS = frozenset({"hold", "convene", "organise", "organize", "open", "conclude", "close", "stage"})
+#: words before an office that say its holder no longer holds it, or never held the state's: "former", "exiled"
+NOT_IN_OFFICE = frozenset({"former", "ex", "ex-", "exiled", "opposition", "late", "then", "outgoing"})
 #: names of a body's gatherings the recogniser may take for a body ("the 41st Ordinary Congress")
 GATHERING_NAMES = frozenset({"congress", "assembly", "conference", "convention"})
 #: last words of a name that make it an event when someone holds it ("held its Build conference")
