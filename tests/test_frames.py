@@ -2486,6 +2486,31 @@ CASES = [
      "President Ida Berg received Chile's president-elect, Jon Dahl, at the palace this Thursday (8) for a working "
      "meeting that lasted nearly two hours.",
      {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
+    ("'the three foreign ministers' after a host and two leaders are other people",
+     "Latvian Prime Minister Ida Berg hosted Estonian Prime Minister Kalo Venn and Lithuanian Prime Minister Lira "
+     "Oster in Riga on Friday. On Saturday, the three foreign ministers met in Vilnius.",
+     {("Ida Berg", "hosts", "Kalo Venn", "happened")}, {("Kalo Venn", "meets", "Lira Oster")}),
+    ("an envoy for a country travelling there visits it",
+     "US Tarnland envoy Jon Dahl arrived in Tarnby on Monday. The UN's Libya envoy, Ida Berg, flew to Tripoli.",
+     {("Ida Berg", "visits", "Tripoli", "happened")}, set()),
+    ("one stop of a tour of one's own country is a visit",
+     "Italian Prime Minister Lia Conti travelled to Rome, Milan and Naples last week.",
+     {("Lia Conti", "visits", "Rome", "happened"), ("Lia Conti", "visits", "Naples", "happened")}, set()),
+    ("a resolution delegates did not adopt is no demand",
+     "The Varna Canoe Union held its 12th Ordinary Congress in Penrith on Friday. Delegates did not adopt a "
+     "resolution calling on the Oslo Canoe League to act.",
+     set(), {("Varna Canoe Union", "demands", "Oslo Canoe League")}),
+    ("delegates after two congresses, one opened with no name, are neither body's",
+     "The Varna Canoe Union held its 12th Ordinary Congress in Penrith on Friday. The Oslo Rowing League opened its "
+     "congress in Bergen on Saturday. Delegates adopted a resolution calling on Norland to act.",
+     set(), {("Varna Canoe Union", "demands", "Norland")}),
+    ("a welcome in a video message receives no one",
+     "Ida Berg was welcomed in a video message by Jon Dahl.",
+     set(), {("Jon Dahl", "hosts", "Ida Berg")}),
+    ("'his guest' described in a relative clause is no arrival guessed",
+     "Jon Dahl's chief of staff, Tom Reeve, arrived at the Elysee Palace early on Monday. Jon Dahl welcomed his "
+     "guest, who flew in from Rome, an hour later.",
+     set(), {("Jon Dahl", "hosts", "Tom Reeve")}),
 ]
 
 

@@ -107,9 +107,14 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
 
     # going home is no visit: "the Malaysian prime minister ... before leaving for Kuala Lumpur"
     # (a journey there, not "visited Nairobi" in so many words; not a former office or an exile's)
-    for key in [k for k, f in best.items() if f.relation == "visits" and f.status != "negated"
+    # (not one stop of several: "travelled to Rome, Milan and Naples")
+    stops: dict[int, int] = {}
+    for f in best.values():
+        if f.relation == "visits":
+            stops[f.trigger.start] = stops.get(f.trigger.start, 0) + 1
+    for key in [k for k, f in best.items() if f.relation == "visits" and f.status != "negated" and stops[f.trigger.start] == 1
                 and (said := doc.char_span(f.trigger.start, f.trigger.end)) is not None
-                and not (said.root.lemma_.lower() in {"visit", "tour"} and said.root.pos_ == "VERB")
+                and said.root.lemma_.lower() not in lx.VISIT_VERBS | lx.VISIT_NOUNS
                 and _home_of(doc, coref.clusters[f.subject], coref.clusters[f.object], gaz)]:
         del best[key]
 
@@ -224,7 +229,8 @@ def _home_of(doc, traveller, place, gaz) -> bool:
     """Whether place is the country a person holds office in, or its capital, as the article tells it
     ("Malaysian Prime Minister X": Malaysia, Kuala Lumpur; not "Former Malaysian Prime Minister X", "exiled
     Belarusian opposition leader Y")."""
-    home = {country for _, country in traveller.roles if country} if traveller.type == "Person" else set()
+    home = {country for role, country in traveller.roles if country and not set(role.split()) & lx.ENVOY_ROLES} \
+        if traveller.type == "Person" else set()  # (not "the UN's Libya envoy": a country one is sent to)
     if not home or any(w.lower_ in lx.NOT_IN_OFFICE for m in traveller.mentions for w in doc[max(0, m.start - 4):m.end]):
         return False
     if place.type == "Country":

@@ -98,6 +98,9 @@ def agent(verb):
         # "was received at the airport by X": the parser hung "by X" on the place
         for p in verb.children:
             where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
+            if where is not None and where.ent_type_ not in {"GPE", "LOC", "FAC"} \
+                    and where.lemma_.lower() not in lx.SITE_NOUNS | lx.EVENT_NOUNS | {"airport"}:
+                continue  # (not "welcomed in a video message by X"; but "endorsed at the hearing by X")
             by = next((c for c in where.children if c.dep_ == "prep" and c.lower_ == "by"), None) if where is not None else None
             if by is not None and (obj := child(by, "pobj")) is not None and obj.ent_type_ == "PERSON":
                 return obj
@@ -1969,10 +1972,11 @@ class Arguments:
                      if self.clusters[c].type in {"Person", "Country", "Organization"} and c not in owners]
             if found:
                 return found
-        if guest_wanted and not any(c.dep_ == "appos" for c in tok.children):
-            # "X arrived in Dhaka ... Y later welcomed his guest": the one the article told came, just before
-            came = list(dict.fromkeys(c for c, _ in self._arrivals(tok, sentence_starts(self.doc, tok, 2)) if c not in owners))
-            if came and (len(came) == 1 or tok.tag_ == "NNS"):
+        if guest_wanted and not any(c.dep_ in {"appos", "relcl", "acl"} for c in tok.children):
+            # "X arrived in Dhaka ... Y later welcomed his guest": the one the article told came, just before (no one
+            # else arriving there, the host among them)
+            came = list(dict.fromkeys(c for c, _ in self._arrivals(tok, sentence_starts(self.doc, tok, 1))))
+            if came and not set(came) & owners and (len(came) == 1 or tok.tag_ == "NNS"):
                 return [(c, 0.8) for c in came]
         return []
 
@@ -2367,7 +2371,8 @@ class Arguments:
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
         if size is not None and lemma in lx.PAIR_NOUNS and tok.tag_ in {"NNS", "NNPS"} \
                 and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
-            return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if size >= 3 else [])
+            bare = not any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in tok.children)  # (not "the three foreign ministers")
+            return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if size >= 3 and bare else [])
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
                 or (word == "both" and tok.pos_ == "PRON")):
             return []

@@ -111,10 +111,9 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | 
     if not short or name.isupper():  # an acronym is matched by its letters, not as a short form
         return None
     found = set()
-    gathering = definite and len(short) == 1 and short[0] in lx.HELD_NAME_HEADS
     for c, cl in enumerate(clusters):
-        if cl.type != "Organization" and not (cl.type == "Event" and gathering):
-            continue  # ("the Congress" of "the 12th Ordinary Congress" the recogniser called a body)
+        if cl.type != "Organization":
+            continue
         for full_name in cl.names:
             if "," in full_name and _glued_to_surname(full_name, _surnames(clusters)):
                 continue
@@ -132,6 +131,15 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | 
         before = [c for c in found if any(m.start < at for m in clusters[c].mentions)]
         return before[0] if len(before) == 1 else None  # (not when both were named before it)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _travelled_to(doc, m: Mention) -> bool:
+    """A name, no body's by its last word, where someone travelled: "travelled to Marlow Junction"."""
+    head = doc[m.head]
+    return head.dep_ == "pobj" and head.head.lower_ in {"to", "into"} and head.head.head.pos_ == "VERB" \
+        and head.head.head.lemma_.lower() in lx.TRAVEL_VERBS \
+        and all(t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.COMPANY_SUFFIXES | lx.SITE_NOUNS
+                for t in doc[m.start:m.end])  # (not "the Centre for Social Evolution")
 
 
 def _without_year(name: str) -> str:
@@ -267,9 +275,13 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
                       and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
+        if c is None and m.type == "Organization" and _travelled_to(doc, m):
+            m = replace(m, type="Place")  # "travelled to Marlow Junction", the recogniser calling it a body
         if c is None and m.type == "Organization" and not m.name.isupper():
             c = short_form_of(m.name, definite_at(doc, m.start), clusters, m.start)
-        elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name):
+        elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name) \
+                and not _travelled_to(doc, m):
+            # (not "travelled to Marlow Junction" before "the Marlow Junction Residents' Action Group": a place)
             # "Aurelia executives" after "Aurelia Therapeutics Inc.": a firm's short name the
             # recogniser took for a place no gazetteer knows
             c = short_form_of(m.name, False, clusters)

@@ -661,20 +661,31 @@ def _named_regions(args, area) -> Found:
     gazetteer knows; a name the recogniser mistyped, named there only, becomes the place it is."""
     found: Found = []
     mods = [m for m in area.children if m.dep_ in {"compound", "nmod"} and m.pos_ == "PROPN"]
-    for m in [*mods, *(c for m in mods for c in m.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN")]:
+    listed = [*mods, *(c for m in mods for c in m.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    unknown = []
+    for m in listed:
         start = min([m.i, *(x.i for x in m.lefts if x.dep_ == "compound" and x.pos_ == "PROPN")])
         name = args.doc[start:m.i + 1].text
         c = args.coref.token_cluster.get(m.i)
         if c is not None and args.clusters[c].type in PLACE_TYPES:
             found.append((c, 0.9))
         elif args.gaz is not None and (args.gaz.is_city(name) or args.gaz.is_region(name)):
-            if c is not None and len(args.clusters[c].mentions) == 1 and args.clusters[c].type in {"Person", "Organization"}:
-                args.clusters[c].type = "Place"  # ("Kandy" tagged a person)
-            elif c is None:
-                c = args._new(start, m.i + 1, name, "Place", m.i)
-            if args.clusters[c].type == "Place":
-                found.append((c, 0.9))
+            found += _as_place(args, c, start, m.i, name)
+        else:
+            unknown.append((c, start, m.i, name))
+    if found:  # "the Kandy and Nuwara Eliya districts": a name listed with a known place is one too
+        for c, start, end, name in unknown:
+            found += _as_place(args, c, start, end, name)
     return found
+
+
+def _as_place(args, c: int | None, start: int, end: int, name: str) -> Found:
+    """A name as a place: the cluster the recogniser mistyped, named there only ("Kandy" tagged a person), or a new one."""
+    if c is not None and len(args.clusters[c].mentions) == 1 and args.clusters[c].type in {"Person", "Organization"}:
+        args.clusters[c].type = "Place"
+    elif c is None:
+        c = args._new(start, end + 1, name, "Place", end)
+    return [(c, 0.9)] if args.clusters[c].type == "Place" else []
 
 
 def place_of_area(args, rel, frame, tok, r):
@@ -2014,7 +2025,10 @@ def document_demands(args, rel, frame, tok, r):
         return None
     said = [agent(issuer)] if is_passive(issuer) else subject_tokens(issuer)
     subjects = [x for t in said if t is not None for x in args.of(t)]
-    if all(_gathering(args, c) for c, _ in subjects) and len(said) == 1 and said[0] is not None:
+    if all(_gathering(args, c) for c, _ in subjects) and len(said) == 1 and said[0] is not None \
+            and doc_noun.lemma_.lower() not in lx.LAWS and not any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in issuer.children):
+        # (a gathering adopts resolutions; "the Congress passed a bill" is a legislature's; not "did not adopt")
         subjects = _gathering_holder(args, said[0], [c for c, _ in subjects]) or subjects
     if not subjects or all(args.clusters[c].type == "Event" for c, _ in subjects):
         return None
@@ -2053,6 +2067,9 @@ def _gathering_holder(args, said, gatherings: list[int]) -> Found:
         if t.lemma_.lower() not in lx.GATHERING_HOLDING_VERBS or t.pos_ != "VERB" or is_passive(t):
             continue
         for o in t.children:  # "PARC held (concluded) its 41st Ordinary Congress"
+            if o.dep_ == "dobj" and o.lower_ in lx.HELD_NAME_HEADS and args.coref.token_cluster.get(o.i) is None:
+                held.setdefault(-1 - o.i, set()).update(  # "opened its congress", no name made of it: one more
+                    c for x in subject_tokens(t) for c, _ in args.of(x) if args.clusters[c].type == "Organization")
             if o.dep_ == "dobj" and (g := args.coref.token_cluster.get(o.i)) is not None and (
                     g in gatherings or not gatherings and o.lower_ in lx.HELD_NAME_HEADS
                     and (args.clusters[g].type == "Event" or args.clusters[g].label.split()[-1].casefold() in lx.GATHERING_NAMES)):

@@ -498,7 +498,11 @@ ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration
 ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", "publish", "release", "launch",
                            "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
 #: what a body does with its own gathering: "PARC held (opened, concluded) its 41st Congress"
-GATHERING_HOLDING_VERBS = frozenset({"hold", "convene", "organise", "organize", "open", "conclude", "close", "stage"})
+GATHERING_HOLDING_VERBS = frozenset({"hold", "convene", "organise", "organize", "open", "conclude", "close", "stage", "host"})
+#: texts a legislature passes, not a gathering: "the Congress passed a bill calling on Y"
+LAWS = frozenset({"bill", "law", "act", "amendment", "budget", "legislation", "measure"})
+#: offices held for or in another country: "the US Ukraine envoy", "the British ambassador to Kenya"
+ENVOY_ROLES = frozenset({"envoy", "ambassador", "commissioner", "representative", "consul", "emissary", "delegate"})
 #: words before an office that say its holder no longer holds it, or never held the state's: "former", "exiled"
 NOT_IN_OFFICE = frozenset({"former", "ex", "ex-", "exiled", "opposition", "late", "then", "outgoing"})
 #: names of a body's gatherings the recogniser may take for a body ("the 41st Ordinary Congress")
