@@ -148,6 +148,8 @@ WHOLE_WORDS = {
     **{f"co-{verb}{ending}": f"co-{verb}" for verb in ("host", "chair", "sponsor")
        for ending in ("", "s", "ed", "ing")},
     **{f"co-organi{z}{ending}": f"co-organi{z}e" for z in "sz" for ending in ("e", "es", "ed", "ing")},
+    # a private meeting of two: "the two leaders held a tête-à-tête"
+    "tête-à-tête": "tête-à-tête", "tete-a-tete": "tete-a-tete",
 }
 
 

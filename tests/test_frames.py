@@ -2511,6 +2511,17 @@ CASES = [
      "Jon Dahl's chief of staff, Tom Reeve, arrived at the Elysee Palace early on Monday. Jon Dahl welcomed his "
      "guest, who flew in from Rome, an hour later.",
      set(), {("Jon Dahl", "hosts", "Tom Reeve")}),
+    ("a tête-à-tête is a meeting",
+     "Jon Dahl and Ida Berg held a tête-à-tête on Monday. Kalo Venn and Lira Oster went into a tete-a-tete.",
+     {("Jon Dahl", "meets", "Ida Berg", "happened"), ("Kalo Venn", "meets", "Lira Oster", "happened")}, set()),
+    ("'the two leaders' after a host welcomed his counterpart in the same sentence",
+     "Mozambican President Kalo Venn arrived in Oslo and was received at the airport by Vice President Lira Oster. "
+     "President Jon Dahl later welcomed his Mozambican counterpart at State House before the two leaders went into talks.",
+     {("Jon Dahl", "hosts", "Kalo Venn", "happened"), ("Jon Dahl", "meets", "Kalo Venn", "happened")},
+     {("Lira Oster", "meets", "Jon Dahl")}),
+    ("'his guest' welcomed at a building in the town the guest arrived in",
+     "Ida Berg arrived in Paris on Monday. Jon Dahl welcomed his guest at the Elysee Palace.",
+     {("Jon Dahl", "hosts", "Ida Berg", "happened")}, set()),
 ]
 
 

@@ -905,6 +905,7 @@ class Arguments:
         self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
         self._asking: set[int] = set()  # pronouns being resolved by sent_people (which may come back to them)
+        self._welcomes_read: set[int] = set()  # welcoming verbs being read for "the two leaders" (the same)
         self._gatherings_made = 0  # main_event has made the events named before this token
         self._names_seen: set[str] | None = None
         # (clusters, tokens resolved) when the descriptions were read, and what they were
@@ -2293,6 +2294,27 @@ class Arguments:
                 return [(c, 0.8) for c in found]
         return []
 
+    def _welcomed_described(self, tok, types) -> Found:
+        """"X welcomed his Mozambican counterpart at State House before the two leaders went into talks": the host and
+        the guest of a welcome earlier in tok's sentence when the guest is only described (no name the last two names
+        before tok would find)."""
+        for t in self.doc[tok.sent.start:tok.i]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in {"host", "receive", "welcome"} or is_passive(t) \
+                    or (guest := child(t, "dobj")) is None or guest.i in self.coref.token_cluster or guest.pos_ != "NOUN" \
+                    or guest.lemma_.lower() in lx.PAIR_NOUNS | lx.PERSON_PLURALS or guest.tag_ != "NN":
+                continue  # (one guest described: "his Mozambican counterpart", "his guest"; not "the two leaders")
+            if t.i in self._welcomes_read:
+                continue  # (reading this welcome led back here)
+            self._welcomes_read.add(t.i)
+            try:
+                hosts = [c for x in subject_tokens(t) for c, _ in self.of(x) if self.clusters[c].type in types]
+                guests = [c for c, _ in self.of(guest) if self.clusters[c].type in types and c not in hosts]
+            finally:
+                self._welcomes_read.discard(t.i)
+            if len(hosts) == 1 and len(guests) == 1:
+                return [(hosts[0], 0.8), (guests[0], 0.8)]
+        return []
+
     def _counted_subject_before(self, tok) -> Found:
         """The parties a counted group stands for ("the three leaders", "the two heads of government") when it is the
         last subject before tok in this sentence or the one before."""
@@ -2341,7 +2363,7 @@ class Arguments:
         there."""
         # where the visitors are: the place named in tok's own sentence, if any ("In Nairobi, X hosted ...")
         here = {c for t in tok.sent if t.ent_type_ in {"GPE", "LOC", "FAC"} and (c := self.coref.token_cluster.get(t.i)) is not None
-                and self.clusters[c].type in {"Place", "Country", "Facility"}}
+                and self.clusters[c].type in {"Place", "Country"}}  # (a building is in a town)
         found: Found = []
         for v in self.doc[first:tok.i]:
             if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children) \
@@ -2414,6 +2436,8 @@ class Arguments:
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):
             return pair  # "the two blocs" after "the EAC and SADC held a joint summit": the two coordinated
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
+        if leaders and (met := self._welcomed_described(tok, types)):
+            return met
         last: Found = []  # the last two parties named before tok
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)

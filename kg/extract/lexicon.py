@@ -150,7 +150,7 @@ EVENT_NOUNS = frozenset({
     "meetings", "conferences", "summits", "hearing", "briefing", "expo", "exposition", "convention",
     "competition", "contest", "tournament", "exhibit", "championship", "championships", "olympiad", "marathon",
     "trial", "vigil", "commemoration", "assembly", "retreat", "roundtable", "plenary", "webinar",
-    "consultation", "consultations", "fundraiser", "burial", "sitting",
+    "consultation", "consultations", "fundraiser", "burial", "sitting", "tête-à-tête", "tete-a-tete",
 })
 #: event nouns that refer to the same kind of event when coreferent
 EVENT_KINDS = {
@@ -362,7 +362,7 @@ GREETING_VERBS = frozenset({"welcome", "greet", "receive", "meet"})
 MEET_VERBS = frozenset({"meet"})
 #: "X held talks with Y", "X had a meeting with Y"
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})
-MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiation", "negotiations", "discussion", "discussions", "encounter"})
+MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiation", "negotiations", "discussion", "discussions", "tête-à-tête", "tete-a-tete", "encounter"})
 DEMAND_VERBS = frozenset({"demand", "insist", "urge", "press", "pressure", "call", "ask", "order", "require"})
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "call"})
 VISIT_VERBS = frozenset({"visit", "tour"})
