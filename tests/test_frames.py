@@ -2522,6 +2522,9 @@ CASES = [
     ("'his guest' welcomed at a building in the town the guest arrived in",
      "Ida Berg arrived in Paris on Monday. Jon Dahl welcomed his guest at the Elysee Palace.",
      {("Jon Dahl", "hosts", "Ida Berg", "happened")}, set()),
+    ("words of a body's name after 'and' are no person's name",
+     "The Petroleum and Natural Gas Senior Staff Association met the Tarnby Refinery on Monday.",
+     {("Petroleum and Natural Gas Senior Staff Association", "meets", "Tarnby Refinery", "happened")}, set()),
 ]
 
 
@@ -2850,3 +2853,11 @@ def test_a_verb_hung_on_an_event_noun_is_no_word_of_its_name(nlp):
     ex = extract(nlp(text), Article("t", text))
     labels = {e.label for e in ex.entities if e.type == "Event"}
     assert not any(label.startswith("held") for label in labels)
+
+
+def test_words_of_a_body_name_are_no_person(nlp):
+    """"the Petroleum and Natural Gas Senior Staff Association": "Natural Gas" is no person of its own."""
+    text = "The Petroleum and Natural Gas Senior Staff Association met the Tarnby Refinery on Monday."
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(e.label == "Natural Gas" for e in ex.entities)
+    assert any(e.label == "Petroleum and Natural Gas Senior Staff Association" and e.type == "Organization" for e in ex.entities)

@@ -988,7 +988,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Organization"  # "Tarnby Union": a body by its noun, never a person
         elif len(words) >= 2 and words[-1].lower_ in _NOT_PERSON_ENDINGS:
             continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
-        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words):
+        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
+                and not _inside_body_name(tok):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
         elif _coordinated_with_place(tok, gaz) and gaz.is_city(name):
             kind = "Place"  # "demanded Donetsk and Luhansk", the recogniser tagging only the second
@@ -1007,6 +1008,15 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _inside_body_name(tok) -> bool:
+    """Words of a longer body's name: "Natural Gas" of "the Petroleum and Natural Gas Senior Staff Association"."""
+    while tok.dep_ in {"conj", "nmod", "compound"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+        if tok.lower_ in lx.ORGANIZATION_NOUNS and tok.text[:1].isupper():
+            return True
+    return False
 
 
 def after_clock(doc, i: int) -> bool:
