@@ -86,15 +86,15 @@ class LineBreaks:
         for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
             if tok.text == "(":
-                agency, close, dash = doc[i + 1], doc[i + 2], doc[i + 3]
+                agency, close, after = doc[i + 1], doc[i + 2], doc[i + 3]
                 from kg.extract.lexicon import DATELINE_AGENCIES
 
                 ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")"
-                if ok and dash.text in DASHES:
+                if ok and after.text in DASHES:
                     return i + 4
-                # "Taipei, Aug. 30 (CNA) President Lai ...": no dash, the story's first word in capitals after the date
+                # "Taipei, Aug. 30 (CNA) President Lai ...": no dash, the story's first word capitalised after a date
                 dated = any(t.lower_.rstrip(".") in MONTHS for t in doc[start:i])
-                return i + 3 if ok and dated and dash.text[:1].isupper() else None
+                return i + 3 if ok and dated and after.text[:1].isupper() else None
             if not (tok.text[:1].isupper() and (tok.is_alpha or tok.lower_.rstrip(".") in MONTHS) or tok.text == ","
                     or tok.like_num and any(t.lower_.rstrip(".") in MONTHS for t in doc[start:i + 3])):
                 return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -"; not an age: "Berg, 45 (AP) -")

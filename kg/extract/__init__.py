@@ -4,6 +4,7 @@ This package is the only part of kg that touches spaCy objects.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kg.extract import lexicon as lx
@@ -108,14 +109,11 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
     # going home is no visit: "the Malaysian prime minister ... before leaving for Kuala Lumpur"
     # (a journey there, not "visited Nairobi" in so many words; not a former office or an exile's)
     # (not one stop of several: "travelled to Rome, Milan and Naples")
-    stops: dict[int, int] = {}
-    for f in best.values():
-        if f.relation == "visits":
-            stops[f.trigger.start] = stops.get(f.trigger.start, 0) + 1
+    stops = Counter(f.trigger.start for f in best.values() if f.relation == "visits")
     for key in [k for k, f in best.items() if f.relation == "visits" and f.status != "negated" and stops[f.trigger.start] == 1
-                and (said := doc.char_span(f.trigger.start, f.trigger.end)) is not None
-                and said.root.lemma_.lower() not in lx.VISIT_VERBS | lx.VISIT_NOUNS
-                and _home_of(doc, coref.clusters[f.subject], coref.clusters[f.object], gaz)]:
+                and (trigger := doc.char_span(f.trigger.start, f.trigger.end)) is not None
+                and trigger.root.lemma_.lower() not in lx.VISIT_VERBS | lx.VISIT_NOUNS
+                and _is_home(doc, coref.clusters[f.subject], coref.clusters[f.object], gaz)]:
         del best[key]
 
     # keep only clusters something points at or that were named; renumber densely
@@ -225,7 +223,7 @@ def _styled_name(surface: str) -> str | None:
     return " ".join(words[at:]) if 0 < at < len(words) - 1 else None
 
 
-def _home_of(doc, traveller, place, gaz) -> bool:
+def _is_home(doc, traveller, place, gaz) -> bool:
     """Whether place is the country a person holds office in, or its capital, as the article tells it
     ("Malaysian Prime Minister X": Malaysia, Kuala Lumpur; not "Former Malaysian Prime Minister X", "exiled
     Belarusian opposition leader Y")."""

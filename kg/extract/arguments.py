@@ -99,7 +99,7 @@ def agent(verb):
         for p in verb.children:
             where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
             if where is not None and where.ent_type_ not in {"GPE", "LOC", "FAC"} \
-                    and where.lemma_.lower() not in lx.SITE_NOUNS | lx.EVENT_NOUNS | {"airport"}:
+                    and where.lemma_.lower() not in lx.SITE_NOUNS | lx.EVENT_NOUNS:
                 continue  # (not "welcomed in a video message by X"; but "endorsed at the hearing by X")
             by = next((c for c in where.children if c.dep_ == "prep" and c.lower_ == "by"), None) if where is not None else None
             if by is not None and (obj := child(by, "pobj")) is not None and obj.ent_type_ == "PERSON":
@@ -905,7 +905,7 @@ class Arguments:
         self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
         self._asking: set[int] = set()  # pronouns being resolved by sent_people (which may come back to them)
-        self._welcomes_read: set[int] = set()  # welcoming verbs being read for "the two leaders" (the same)
+        self._welcomes_read: set[int] = set()  # welcoming verbs being read for "the two leaders" (against re-entry)
         self._gatherings_made = 0  # main_event has made the events named before this token
         self._names_seen: set[str] | None = None
         # (clusters, tokens resolved) when the descriptions were read, and what they were
@@ -1949,7 +1949,8 @@ class Arguments:
 
     def guest_of(self, tok) -> Found:
         """"his guest", "her guests": whom the possessor last hosted, received or welcomed, in the three sentences
-        before tok ("X has hosted Y in Cork ... X brought his guest to the port")."""
+        before tok ("X has hosted Y in Cork ... X brought his guest to the port"); else the one the article told
+        arrived just before ("Y arrived in Dhaka ... X welcomed his guest")."""
         return self._received(tok, guest_wanted=True)
 
     def _received(self, tok, *, guest_wanted: bool) -> Found:
@@ -1959,7 +1960,7 @@ class Arguments:
         owners = {c for c in antecedent(self.doc, owner, self.coref)}
         first = sentence_starts(self.doc, tok, 3)
         for verb in reversed(self.doc[first:tok.i]):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"host", "receive", "welcome"}:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RECEIVING_VERBS:
                 continue
             # "X received Y", or "Y was received by X"
             guest, host = (passive_subject_tokens(verb), [agent(verb)]) if is_passive(verb) else ([child(verb, "dobj")],
@@ -2299,10 +2300,9 @@ class Arguments:
         the guest of a welcome earlier in tok's sentence when the guest is only described (no name the last two names
         before tok would find)."""
         for t in self.doc[tok.sent.start:tok.i]:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in {"host", "receive", "welcome"} or is_passive(t) \
-                    or (guest := child(t, "dobj")) is None or guest.i in self.coref.token_cluster or guest.pos_ != "NOUN" \
-                    or guest.lemma_.lower() in lx.PAIR_NOUNS | lx.PERSON_PLURALS or guest.tag_ != "NN":
-                continue  # (one guest described: "his Mozambican counterpart", "his guest"; not "the two leaders")
+            if t.pos_ != "VERB" or t.lemma_.lower() not in lx.RECEIVING_VERBS or is_passive(t) \
+                    or (guest := child(t, "dobj")) is None or guest.i in self.coref.token_cluster or guest.tag_ != "NN":
+                continue  # (one guest, described: "his Mozambican counterpart", "his guest")
             if t.i in self._welcomes_read:
                 continue  # (reading this welcome led back here)
             self._welcomes_read.add(t.i)
@@ -2316,8 +2316,8 @@ class Arguments:
         return []
 
     def _counted_subject_before(self, tok) -> Found:
-        """The parties a counted group stands for ("the three leaders", "the two heads of government") when it is the
-        last subject before tok in this sentence or the one before."""
+        """The parties a counted group of three or more stands for ("the three heads of government") when it is the
+        last subject before tok in tok's sentence or the two before it."""
         for t in reversed(self.doc[sentence_starts(self.doc, tok, 2):tok.i]):
             if t.dep_ in lx.SUBJECTS and t.pos_ in {"NOUN", "PROPN", "PRON"}:
                 counted = t.tag_ in {"NNS", "NNPS"} and _counted(t) & set(lx.GROUP_SIZES)
@@ -2328,7 +2328,7 @@ class Arguments:
         """"X hosted her Estonian and Lithuanian counterparts, A and B ... The three heads of government": the host and
         the guests of the last receiving in the three sentences before tok, when they are that many."""
         for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
-            if t.pos_ != "VERB" or t.lemma_.lower() not in {"host", "receive", "welcome"} or is_passive(t) \
+            if t.pos_ != "VERB" or t.lemma_.lower() not in lx.RECEIVING_VERBS or is_passive(t) \
                     or (guests := child(t, "dobj")) is None:
                 continue
             found = list(dict.fromkeys(c for x in [*subject_tokens(t), guests] for c, _ in self.of(x)
@@ -2363,7 +2363,7 @@ class Arguments:
         there."""
         # where the visitors are: the place named in tok's own sentence, if any ("In Nairobi, X hosted ...")
         here = {c for t in tok.sent if t.ent_type_ in {"GPE", "LOC", "FAC"} and (c := self.coref.token_cluster.get(t.i)) is not None
-                and self.clusters[c].type in {"Place", "Country"}}  # (a building is in a town)
+                and self.clusters[c].type in {"Place", "Country"}}  # (not a building: it lies in a town one came to)
         found: Found = []
         for v in self.doc[first:tok.i]:
             if v.pos_ != "VERB" or v.lemma_.lower() not in lx.ARRIVING_VERBS or any(c.dep_ == "neg" for c in v.children) \
@@ -2393,8 +2393,9 @@ class Arguments:
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
         if size is not None and lemma in lx.PAIR_NOUNS and tok.tag_ in {"NNS", "NNPS"} \
                 and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
-            bare = not any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in tok.children)  # (not "the three foreign ministers")
-            return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if size >= 3 and bare else [])
+            bare = not any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in tok.children)  # (not "the three foreign
+            # ministers")
+            return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
                 or (word == "both" and tok.pos_ == "PRON")):
             return []

@@ -134,15 +134,16 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | 
 
 
 def _travelled_to(doc, m: Mention) -> bool:
-    """A name, no body's by its last word, where someone travelled: "travelled to Marlow Junction"."""
+    """A name where someone went ("travelled to Marlow Junction"), no word of it a body's or a site's."""
     head = doc[m.head]
     return head.dep_ == "pobj" and head.head.lower_ in {"to", "into"} and head.head.head.pos_ == "VERB" \
-        and head.head.head.lemma_.lower() in lx.TRAVEL_VERBS \
+        and head.head.head.lemma_.lower() in lx.GOING_VERBS \
         and all(t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.COMPANY_SUFFIXES | lx.SITE_NOUNS
                 for t in doc[m.start:m.end])  # (not "the Centre for Social Evolution")
 
 
 def _without_year(name: str) -> str:
+    """A name without its years: "2026 general assembly" is "general assembly"."""
     return " ".join(w for w in norm(name).split() if not lx.YEAR.fullmatch(w))
 
 

@@ -651,11 +651,6 @@ def _places_at(args, where) -> Found:
             or args.clusters[x].type == "Organization" and args.clusters[x].label.split()[-1].casefold() in INSTITUTION_SITES]
 
 
-#: nouns of a region named by the word before them: "the Kandy district", "the Mopti region"
-REGION_NOUNS = frozenset({"district", "region", "province", "county", "municipality", "prefecture", "governorate",
-                          "state", "division", "department"})
-
-
 def _named_regions(args, area) -> Found:
     """The places named before a region noun ("the Kandy and Nuwara Eliya districts"): each a place the text or the
     gazetteer knows; a name the recogniser mistyped, named there only, becomes the place it is."""
@@ -696,7 +691,7 @@ def place_of_area(args, rel, frame, tok, r):
         return None
     where = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside", "at"}
                   and (o := child(c, "pobj")) is not None), None)
-    if where is None and obj.lemma_.lower() in REGION_NOUNS and (named := _named_regions(args, obj)):
+    if where is None and obj.lemma_.lower() in lx.REGION_NOUNS and (named := _named_regions(args, obj)):
         r.objects = named  # "visited the Kandy district", "the Kandy and Nuwara Eliya districts"
         return r
     if where is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
@@ -2023,13 +2018,13 @@ def document_demands(args, rel, frame, tok, r):
     issuer = doc_noun.head if doc_noun.dep_ in {"dobj", "nsubjpass"} else None
     if issuer is None or issuer.lemma_.lower() not in lx.ISSUING_VERBS:
         return None
-    said = [agent(issuer)] if is_passive(issuer) else subject_tokens(issuer)
-    subjects = [x for t in said if t is not None for x in args.of(t)]
-    if all(_gathering(args, c) for c, _ in subjects) and len(said) == 1 and said[0] is not None \
+    issuers = [agent(issuer)] if is_passive(issuer) else subject_tokens(issuer)
+    subjects = [x for t in issuers if t is not None for x in args.of(t)]
+    if all(_gathering(args, c) for c, _ in subjects) and len(issuers) == 1 and issuers[0] is not None \
             and doc_noun.lemma_.lower() not in lx.LAWS and not any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in issuer.children):
         # (a gathering adopts resolutions; "the Congress passed a bill" is a legislature's; not "did not adopt")
-        subjects = _gathering_holder(args, said[0], [c for c, _ in subjects]) or subjects
+        subjects = _gathering_holder(args, issuers[0], [c for c, _ in subjects]) or subjects
     if not subjects or all(args.clusters[c].type == "Event" for c, _ in subjects):
         return None
     r.subjects = subjects
@@ -2047,34 +2042,35 @@ def _gathering(args, c: int) -> bool:
         n != c and cl.type == "Organization" and cl.label.casefold().endswith(" " + word) for n, cl in enumerate(args.clusters))
 
 
-def _gathering_holder(args, said, gatherings: list[int]) -> Found:
+def _gathering_holder(args, subject, gatherings: list[int]) -> Found:
     """The body whose gathering passed a text: "The Congress adopted a resolution", "Delegates adopted a
     resolution" are the union that "held its congress" (the one gathering a body was told to hold in the five
     sentences before; "Delegates" bare, opening its sentence: not "At the talks in Bonn, delegates ...")."""
-    first = sentence_starts(args.doc, said, 5)
+    first = sentence_starts(args.doc, subject, 5)
     if not gatherings:
-        if said.lemma_.lower() not in {"delegate", "participant", "member"} or said.tag_ != "NNS" \
-                or said.i != said.sent.start or said.head.dep_ != "ROOT" \
-                or any(c.dep_ in {"prep", "det", "amod", "compound", "poss", "nummod"} for c in said.children):
+        if subject.lemma_.lower() not in {"delegate", "participant", "member"} or subject.tag_ != "NNS" \
+                or subject.i != subject.sent.start or subject.head.dep_ != "ROOT" \
+                or any(c.dep_ in {"prep", "det", "amod", "compound", "poss", "nummod"} for c in subject.children):
             return []  # bare "Delegates", not "delegates from Fiji", "some delegates", "where delegates ..."
-    elif (before := args._named_before(said, None)) is not None and before.i >= first:
+    elif (before := args._named_before(subject, None)) is not None and before.i >= first:
         gatherings = [*gatherings, args.event(before)]  # "the Congress" the recogniser made a body of its own
     held: dict[int, set[int]] = {}  # each gathering a body held, and who held it
-    for t in args.doc[first:said.i]:
+    for t in args.doc[first:subject.i]:
         g = args.coref.token_cluster.get(t.i)
         if g is not None and (own := child(t, "poss")) is not None and own.tag_ != "PRP$" and _gathering(args, g):
             held.setdefault(g, set()).update(c for c, _ in args.of(own) if args.clusters[c].type == "Organization")
         if t.lemma_.lower() not in lx.GATHERING_HOLDING_VERBS or t.pos_ != "VERB" or is_passive(t):
             continue
+        bodies = {c for x in subject_tokens(t) for c, _ in args.of(x) if args.clusters[c].type == "Organization"}
         for o in t.children:  # "PARC held (concluded) its 41st Ordinary Congress"
-            if o.dep_ == "dobj" and o.lower_ in lx.HELD_NAME_HEADS and args.coref.token_cluster.get(o.i) is None:
-                held.setdefault(-1 - o.i, set()).update(  # "opened its congress", no name made of it: one more
-                    c for x in subject_tokens(t) for c, _ in args.of(x) if args.clusters[c].type == "Organization")
-            if o.dep_ == "dobj" and (g := args.coref.token_cluster.get(o.i)) is not None and (
-                    g in gatherings or not gatherings and o.lower_ in lx.HELD_NAME_HEADS
-                    and (args.clusters[g].type == "Event" or args.clusters[g].label.split()[-1].casefold() in lx.GATHERING_NAMES)):
-                held.setdefault(g, set()).update(c for x in subject_tokens(t) for c, _ in args.of(x)
-                                                 if args.clusters[c].type == "Organization")
+            if o.dep_ != "dobj":
+                continue
+            g = args.coref.token_cluster.get(o.i)
+            if g is None and o.lower_ in lx.HELD_NAME_HEADS:
+                held.setdefault(-1 - o.i, set()).update(bodies)  # "opened its congress", no name made of it: one more
+            elif g is not None and (g in gatherings or not gatherings and o.lower_ in lx.HELD_NAME_HEADS and (
+                    args.clusters[g].type == "Event" or args.clusters[g].label.split()[-1].casefold() in lx.GATHERING_NAMES)):
+                held.setdefault(g, set()).update(bodies)
     holders = {c for g, who in held.items() if who for c in who}
     return [(c, 0.9) for c in holders] if len(holders) == 1 and len([g for g in held if held[g]]) == 1 else []
 

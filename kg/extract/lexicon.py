@@ -362,11 +362,16 @@ GREETING_VERBS = frozenset({"welcome", "greet", "receive", "meet"})
 MEET_VERBS = frozenset({"meet"})
 #: "X held talks with Y", "X had a meeting with Y"
 SUPPORT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open"})
-MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiation", "negotiations", "discussion", "discussions", "tête-à-tête", "tete-a-tete", "encounter"})
+MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "summit", "negotiation", "negotiations", "discussion", "discussions",
+                           "tête-à-tête", "tete-a-tete", "encounter"})
 DEMAND_VERBS = frozenset({"demand", "insist", "urge", "press", "pressure", "call", "ask", "order", "require"})
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "call"})
 VISIT_VERBS = frozenset({"visit", "tour"})
 TRAVEL_VERBS = frozenset({"travel", "fly", "arrive", "go"})
+#: verbs of going somewhere, whose "to"/"in" object is a place: "travelled to Sandringham", "arrived in Adre"
+GOING_VERBS = TRAVEL_VERBS | frozenset({"head", "journey", "drive", "sail", "return", "land"})
+#: verbs of receiving a visitor: "X welcomed (received, hosted) Y"
+RECEIVING_VERBS = frozenset({"host", "receive", "welcome"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "arrival"})
 ATTEND_VERBS = frozenset({"attend"})
 ATTEND_PHRASES = frozenset({"participate", "take", "join"})  # participate in / take part in / join the call
@@ -504,9 +509,11 @@ LAWS = frozenset({"bill", "law", "act", "amendment", "budget", "legislation", "m
 #: offices held for or in another country: "the US Ukraine envoy", "the British ambassador to Kenya"
 ENVOY_ROLES = frozenset({"envoy", "ambassador", "commissioner", "representative", "consul", "emissary", "delegate"})
 #: words before an office that say its holder no longer holds it, or never held the state's: "former", "exiled"
-NOT_IN_OFFICE = frozenset({"former", "ex", "ex-", "exiled", "opposition", "late", "then", "outgoing"})
+NOT_IN_OFFICE = NOT_SITTING | frozenset({"exiled", "opposition"})
 #: names of a body's gatherings the recogniser may take for a body ("the 41st Ordinary Congress")
-GATHERING_NAMES = frozenset({"congress", "assembly", "conference", "convention"})
+GATHERING_NAMES = GATHERING_NOUNS & frozenset({"congress", "assembly", "conference", "convention"})
+#: nouns of a region named by the word before them: "the Kandy district", "the Mopti region"
+REGION_NOUNS = frozenset({"district", "region", "province", "county", "municipality"})
 #: last words of a name that make it an event when someone holds it ("held its Build conference")
 HELD_NAME_HEADS = EVENT_NAME_HEADS | frozenset({"conference", "forum", "convention", "congress", "meeting",
                                                 "meetings", "assembly", "show", "week", "day"})  # "a Capital Markets Day"

@@ -42,8 +42,6 @@ def _strip_the(doc, start: int, end: int) -> int:
     return start
 
 
-#: verbs of going somewhere, whose "to"/"in" object is a place: "travelled to Sandringham", "arrived in Adre"
-_GOING = lx.TRAVEL_VERBS | frozenset({"head", "journey", "drive", "sail", "return", "land"})
 
 
 def ner_person_elsewhere(doc, name: str) -> bool:
@@ -63,7 +61,7 @@ def _destination(tok) -> bool:
     if first_name_gender(tok.text):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
-        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _GOING
+        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in lx.GOING_VERBS
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
         return True  # "toured Westmoreland" (one visits people, but tours places)
     return False
@@ -1012,7 +1010,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 def _inside_body_name(tok) -> bool:
     """Words of a longer body's name: "Natural Gas" of "the Petroleum and Natural Gas Senior Staff Association"."""
-    while tok.dep_ in {"conj", "nmod", "compound"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+    while tok.dep_ in {"conj", "nmod", "compound"} and tok.head.pos_ == "PROPN":
         tok = tok.head
         if tok.lower_ in lx.ORGANIZATION_NOUNS and tok.text[:1].isupper():
             return True
