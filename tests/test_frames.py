@@ -2522,6 +2522,11 @@ CASES = [
     ("'his guest' welcomed at a building in the town the guest arrived in",
      "Ida Berg arrived in Paris on Monday. Jon Dahl welcomed his guest at the Elysee Palace.",
      {("Jon Dahl", "hosts", "Ida Berg", "happened")}, set()),
+    ("a resolution a body did not adopt, or may adopt, calls on no one yet",
+     "The Varna Canoe Union did not adopt a resolution calling on the Oslo Canoe League to act. The Tarnby Rowing "
+     "Federation may adopt a resolution calling on the Nordic Rowing League to act.",
+     {("Varna Canoe Union", "demands", "Oslo Canoe League", "negated"),
+      ("Tarnby Rowing Federation", "demands", "Nordic Rowing League", "hypothetical")}, set()),
 ]
 
 

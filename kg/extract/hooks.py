@@ -2028,6 +2028,8 @@ def document_demands(args, rel, frame, tok, r):
     if not subjects or all(args.clusters[c].type == "Event" for c, _ in subjects):
         return None
     r.subjects = subjects
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in issuer.children):
+        r.trigger = issuer  # "did not adopt (may adopt) a resolution calling on Y": the adopting says how it stands
     return demand_content(args, rel, frame, tok, r)
 
 
