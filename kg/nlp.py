@@ -83,6 +83,9 @@ class LineBreaks:
         met ...")."""
         from kg.dates import MONTHS
 
+        def month(t) -> bool:
+            return t.lower_.rstrip(".") in MONTHS
+
         for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
             if tok.text == "(":
@@ -93,10 +96,10 @@ class LineBreaks:
                 if ok and after.text in DASHES:
                     return i + 4
                 # "Taipei, Aug. 30 (CNA) President Lai ...": no dash, the story's first word capitalised after a date
-                dated = any(t.lower_.rstrip(".") in MONTHS for t in doc[start:i])
+                dated = any(month(t) for t in doc[start:i])
                 return i + 3 if ok and dated and after.text[:1].isupper() else None
-            if not (tok.text[:1].isupper() and (tok.is_alpha or tok.lower_.rstrip(".") in MONTHS) or tok.text == ","
-                    or tok.like_num and any(t.lower_.rstrip(".") in MONTHS for t in doc[start:i + 3])):
+            if not (tok.text[:1].isupper() and (tok.is_alpha or month(tok)) or tok.text == ","
+                    or tok.like_num and any(month(t) for t in doc[start:i + 3])):
                 return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -"; not an age: "Berg, 45 (AP) -")
         return None
 

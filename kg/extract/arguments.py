@@ -2299,15 +2299,14 @@ class Arguments:
         """"X welcomed his Mozambican counterpart at State House before the two leaders went into talks": the host and
         the guest of a welcome earlier in tok's sentence when the guest is only described (no name the last two names
         before tok would find)."""
-        for t in self.doc[tok.sent.start:tok.i]:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in lx.RECEIVING_VERBS or is_passive(t) \
-                    or (guest := child(t, "dobj")) is None or guest.i in self.coref.token_cluster or guest.tag_ != "NN":
+        for t, hosted, guest in self._welcomes(tok.sent.start, tok.i):
+            if guest.i in self.coref.token_cluster or guest.tag_ != "NN":
                 continue  # (one guest, described: "his Mozambican counterpart", "his guest")
             if t.i in self._welcomes_read:
                 continue  # (reading this welcome led back here)
             self._welcomes_read.add(t.i)
             try:
-                hosts = [c for x in subject_tokens(t) for c, _ in self.of(x) if self.clusters[c].type in types]
+                hosts = [c for x in hosted for c, _ in self.of(x) if self.clusters[c].type in types]
                 guests = [c for c, _ in self.of(guest) if self.clusters[c].type in types and c not in hosts]
             finally:
                 self._welcomes_read.discard(t.i)
@@ -2327,14 +2326,19 @@ class Arguments:
     def _host_and_guests(self, tok, size: int, types) -> Found:
         """"X hosted her Estonian and Lithuanian counterparts, A and B ... The three heads of government": the host and
         the guests of the last receiving in the three sentences before tok, when they are that many."""
-        for t in reversed(self.doc[sentence_starts(self.doc, tok, 3):tok.i]):
-            if t.pos_ != "VERB" or t.lemma_.lower() not in lx.RECEIVING_VERBS or is_passive(t) \
-                    or (guests := child(t, "dobj")) is None:
-                continue
-            found = list(dict.fromkeys(c for x in [*subject_tokens(t), guests] for c, _ in self.of(x)
-                                       if self.clusters[c].type in types))
+        for _, hosted, guests in self._welcomes(sentence_starts(self.doc, tok, 3), tok.i, backwards=True):
+            found = list(dict.fromkeys(c for x in [*hosted, guests] for c, _ in self.of(x) if self.clusters[c].type in types))
             return [(c, 0.8) for c in found] if len(found) == size else []
         return []
+
+    def _welcomes(self, first: int, end: int, *, backwards: bool = False):
+        """The active receivings between tokens ``first`` and ``end`` ("X welcomed (received, hosted) Y"), as (the verb,
+        its subject tokens, its object), in text order or from the last."""
+        span = self.doc[first:end]
+        for t in (reversed(span) if backwards else span):
+            if t.pos_ == "VERB" and t.lemma_.lower() in lx.RECEIVING_VERBS and not is_passive(t) \
+                    and (guest := child(t, "dobj")) is not None:
+                yield t, subject_tokens(t), guest
 
     def _tells_of_itself_and(self, verb, tok) -> bool:
         """"X said he hoped to see Y at the summit, which both leaders will attend": the reported clause has the

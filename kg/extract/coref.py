@@ -276,12 +276,13 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
                       and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
-        if c is None and m.type == "Organization" and _travelled_to(doc, m):
+        travelled = c is None and m.type in {"Organization", "Place"} and _travelled_to(doc, m)
+        if travelled and m.type == "Organization":
             m = replace(m, type="Place")  # "travelled to Marlow Junction", the recogniser calling it a body
         if c is None and m.type == "Organization" and not m.name.isupper():
             c = short_form_of(m.name, definite_at(doc, m.start), clusters, m.start)
         elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name) \
-                and not _travelled_to(doc, m):
+                and not travelled:
             # (not "travelled to Marlow Junction" before "the Marlow Junction Residents' Action Group": a place)
             # "Aurelia executives" after "Aurelia Therapeutics Inc.": a firm's short name the
             # recogniser took for a place no gazetteer knows

@@ -2020,15 +2020,15 @@ def document_demands(args, rel, frame, tok, r):
         return None
     issuers = [agent(issuer)] if is_passive(issuer) else subject_tokens(issuer)
     subjects = [x for t in issuers if t is not None for x in args.of(t)]
+    undecided = any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in issuer.children)
     if all(_gathering(args, c) for c, _ in subjects) and len(issuers) == 1 and issuers[0] is not None \
-            and doc_noun.lemma_.lower() not in lx.LAWS and not any(
-                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in issuer.children):
+            and doc_noun.lemma_.lower() not in lx.LAWS and not undecided:
         # (a gathering adopts resolutions; "the Congress passed a bill" is a legislature's; not "did not adopt")
         subjects = _gathering_holder(args, issuers[0], [c for c, _ in subjects]) or subjects
     if not subjects or all(args.clusters[c].type == "Event" for c, _ in subjects):
         return None
     r.subjects = subjects
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in issuer.children):
+    if undecided:
         r.trigger = issuer  # "did not adopt (may adopt) a resolution calling on Y": the adopting says how it stands
     return demand_content(args, rel, frame, tok, r)
 
@@ -2037,11 +2037,14 @@ def _gathering(args, c: int) -> bool:
     """An event, or a gathering's bare name the recogniser took for a body ("The Congress"), when no body of the
     article is named with it ("the U.S. Congress")."""
     cluster = args.clusters[c]
-    if cluster.type == "Event":
-        return True
     word = cluster.label.casefold()
-    return cluster.type == "Organization" and word in lx.GATHERING_NAMES and not any(
+    return cluster.type == "Event" or cluster.type == "Organization" and word in lx.GATHERING_NAMES and not any(
         n != c and cl.type == "Organization" and cl.label.casefold().endswith(" " + word) for n, cl in enumerate(args.clusters))
+
+
+def _named_gathering(cluster) -> bool:
+    """An event, or a body's name ending in a gathering's word ("the 41st Ordinary Congress", tagged a body)."""
+    return cluster.type == "Event" or cluster.type == "Organization" and cluster.label.split()[-1].casefold() in lx.GATHERING_NAMES
 
 
 def _gathering_holder(args, subject, gatherings: list[int]) -> Found:
@@ -2070,11 +2073,11 @@ def _gathering_holder(args, subject, gatherings: list[int]) -> Found:
             g = args.coref.token_cluster.get(o.i)
             if g is None and o.lower_ in lx.HELD_NAME_HEADS:
                 held.setdefault(-1 - o.i, set()).update(bodies)  # "opened its congress", no name made of it: one more
-            elif g is not None and (g in gatherings or not gatherings and o.lower_ in lx.HELD_NAME_HEADS and (
-                    args.clusters[g].type == "Event" or args.clusters[g].label.split()[-1].casefold() in lx.GATHERING_NAMES)):
+            elif g is not None and (g in gatherings or not gatherings and o.lower_ in lx.HELD_NAME_HEADS
+                                    and _named_gathering(args.clusters[g])):
                 held.setdefault(g, set()).update(bodies)
-    holders = {c for g, who in held.items() if who for c in who}
-    return [(c, 0.9) for c in holders] if len(holders) == 1 and len([g for g in held if held[g]]) == 1 else []
+    held = {g: who for g, who in held.items() if who}
+    return [(next(iter(who)), 0.9) for who in held.values() if len(who) == 1] if len(held) == 1 else []
 
 
 def _site_town(site):

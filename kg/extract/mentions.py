@@ -42,6 +42,9 @@ def _strip_the(doc, start: int, end: int) -> int:
     return start
 
 
+def _town_at_site(tok, name: str, gaz: Gazetteer) -> bool:
+    """A town GeoNames knows right after a site: "the factory at Kisumu"."""
+    return town_of_site(tok) and gaz.is_town(name)
 
 
 def ner_person_elsewhere(doc, name: str) -> bool:
@@ -810,7 +813,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
-                     or town_of_site(doc[start]) and gaz.is_town(name)):
+                     or _town_at_site(doc[start], name, gaz)):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
@@ -823,7 +826,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
-                                                              or town_of_site(ent.root) and gaz.is_town(name)):
+                                                              or _town_at_site(ent.root, name, gaz)):
             kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
         elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
