@@ -77,6 +77,7 @@ class Gazetteer:
         self._capital_names: dict[str, str] = {}
         self._countries: dict[str, int] | None = None
         self._cities: dict[str, int] | None = None
+        self._capital_towns: frozenset[str] | None = None
         self._regions: dict[str, set[tuple[str, str | None]]] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 
@@ -181,8 +182,20 @@ class Gazetteer:
         return f"https://sws.geonames.org/{gid}/" if gid else None
 
     def is_city(self, name: str) -> bool:
-        """A city GeoNames knows with more than 100,000 inhabitants: "Nairobi", "Kansas City"."""
-        return _key(name) in self._city_ids()
+        """A city GeoNames knows with more than 100,000 inhabitants ("Nairobi", "Kansas City"), or a country's
+        capital however small ("Nuku'alofa", "Valletta"; not one that is also a first name: "Douglas", "Stanley")."""
+        key = _key(name)
+        return key in self._city_ids() or key in self._small_capitals()
+
+    def _small_capitals(self) -> frozenset[str]:
+        if self._capital_towns is None:
+            from kg.names import first_names
+
+            names = first_names()
+            self._capital_towns = frozenset(
+                key for key in self._capitals() if key not in self._city_ids()
+                and names.get_gender(self._capital_names.get(key, key).split()[0]) == "unknown")
+        return self._capital_towns
 
     def is_town(self, name: str) -> bool:
         """A city or town GeoNames knows with 15,000 inhabitants or more: "Kisumu", "Opava"."""

@@ -2527,6 +2527,56 @@ CASES = [
      "Federation may adopt a resolution calling on the Nordic Rowing League to act.",
      {("Varna Canoe Union", "demands", "Oslo Canoe League", "negated"),
       ("Tarnby Rowing Federation", "demands", "Nordic Rowing League", "hypothetical")}, set()),
+    ("'the two' after two people named in the same sentence",
+     "Tom Reeve was received by Ida Berg at the palace, where the two discussed trade.",
+     {("Tom Reeve", "meets", "Ida Berg", "happened")}, set()),
+    ("welcomed at an airport: the guest landed there (a palace received at is only where they met)",
+     "Kalo Venn arrived in Oslo on Monday and was welcomed at Tarnby International Airport by Jon Dahl. Jon Dahl "
+     "received Ida Berg at the Varna Palace on Tuesday.",
+     {("Kalo Venn", "visits", "Tarnby International Airport", "happened"), ("Jon Dahl", "hosts", "Ida Berg", "happened")},
+     {("Ida Berg", "visits", "Varna Palace")}),
+    ("'it' after a dateline is the company that said it, not the dateline's country",
+     "PERTH, Australia -- Varna Minerals Limited today announced that it will host a Capital Markets Day in Sydney "
+     "on 14 April.",
+     {("Varna Minerals Limited", "hosts", "Capital Markets Day", "planned")}, {("Australia", "hosts", "Capital Markets Day")}),
+    ("a participle hung on the body whose meeting it is: the meeting is hosted",
+     "Ida Berg attended a ministerial meeting of the Friends of Norland group co-hosted by Denmark and Finland.",
+     {("Denmark", "hosts", "ministerial meeting", "happened"), ("Finland", "hosts", "ministerial meeting", "happened")},
+     {("Denmark", "hosts", "Friends of Norland")}),
+    ("a congress's resolution asks for the body that held the congress",
+     "The Nordic Canoe Racing Federation held its 14th Ordinary Congress in Oslo on 29 August. In a resolution adopted "
+     "unanimously, the Congress asked the Baltic Games Council to confirm the sprint events.",
+     {("Nordic Canoe Racing Federation", "demands", "Baltic Games Council", "happened")},
+     {("Ordinary Congress", "demands", "Baltic Games Council")}),
+    ("a tour's companions are not at the meeting held after it",
+     "President Ida Berg toured the site together with Tom Reeve, before holding a meeting with Jon Dahl.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, {("Tom Reeve", "meets", "Jon Dahl")}),
+    ("'the government of X' is X's, not the host country's",
+     "The State of Norway on Monday hosted a fresh round of negotiations between the government of Ghana and the "
+     "Volta Liberation Front.",
+     {("Norway", "hosts", "negotiations", "happened"), ("Ghana", "meets", "Volta Liberation Front", "happened")},
+     {("Norway", "meets", "Volta Liberation Front")}),
+    ("a title's country and the holder's name tagged as one",
+     "President of Mongolia Batu Erdene received Foreign Minister Kenji Oda at the State Palace.",
+     {("Batu Erdene", "hosts", "Kenji Oda", "happened")}, set()),
+    ("'at which' officers will present: they attend the company's day",
+     "Varna Minerals will host a Capital Markets Day in Sydney on 14 April, at which Managing Director and CEO Ida "
+     "Berg and Chief Financial Officer Tom Reeve will present the strategy.",
+     {("Ida Berg", "attends", "Capital Markets Day", "planned"), ("Tom Reeve", "attends", "Capital Markets Day", "planned")},
+     {("CEO", "attends", "Capital Markets Day")}),
+    ("travelling to a gathering in a town: at the gathering, a visit to the town",
+     "Ida Berg will travel to the UN climate conference in Bonn. Tom Reeve will lead a delegation to the world trade "
+     "conference in Geneva.",
+     {("Ida Berg", "attends", "UN climate conference", "planned"), ("Ida Berg", "visits", "Bonn", "planned"),
+      ("Tom Reeve", "visits", "Geneva", "planned")}, {("Ida Berg", "visits", "UN climate conference")}),
+    ("'the Congress' is the one named before it, not one named later",
+     "The Nordic Canoe Racing Federation held its 14th Ordinary Congress in Oslo on 29 August. The Congress was "
+     "opened by Norway's Minister of Sport, Hon. Ida Berg. Ida Berg will lead a delegation to the IVF Congress in "
+     "Rome in November.",
+     {("Ida Berg", "attends", "Ordinary Congress", "happened")}, set()),
+    ("a small country's capital is a place one leaves for",
+     "Mr Tom Reeve leaves for Nuku'alofa on Thursday. Ida Berg flew to Valletta on Monday.",
+     {("Tom Reeve", "visits", "Nuku'alofa", "planned"), ("Ida Berg", "visits", "Valletta", "happened")}, set()),
 ]
 
 
@@ -2863,3 +2913,25 @@ def test_words_of_a_body_name_are_no_person(nlp):
     ex = extract(nlp(text), Article("t", text))
     assert not any(e.label == "Natural Gas" for e in ex.entities)
     assert any(e.label == "Petroleum and Natural Gas Senior Staff Association" and e.type == "Organization" for e in ex.entities)
+
+
+def test_going_to_conference_is_no_gathering(nlp):
+    """"wanted to go to conference with the House": a bill's procedure, no gathering one travels to."""
+    text = "Senator Ida Berg said he wanted to go to conference with the House as soon as possible."
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "attends" for f in ex.facts)
+
+
+def test_two_places_tagged_apart_are_one(nlp):
+    """"Paso" + "Canoas", tagged as two places: one place, its first word no place of its own."""
+    text = "The two presidents visited the migrant reception center in Paso Canoas on Monday."
+    ex = extract(nlp(text), Article("t", text))
+    assert "Paso Canoas" in {e.label for e in ex.entities}
+
+
+def test_a_titles_country_is_no_word_of_the_name(nlp):
+    """"President of Mongolia Batu Erdene", tagged as one name: the country and the person, apart."""
+    text = "President of Mongolia Batu Erdene received Foreign Minister Kenji Oda at the State Palace."
+    ex = extract(nlp(text), Article("t", text))
+    labels = {e.label: e.type for e in ex.entities}
+    assert labels.get("Batu Erdene") == "Person" and labels.get("Mongolia") == "Country"

@@ -493,8 +493,10 @@ def coagents(verb) -> list:
     if subjects and not any(c.dep_ in lx.SUBJECTS for c in verb.children) and subjects[0].i < verb.i:
         # a subject read off the surface ("Earlier on Tuesday, Lula, together with X, attended"): a "together
         # with" between it and the verb, wherever the parser hung it
+        # (not one of another verb between: "The two toured the camp together with X, before holding a meeting")
         found += [o for w in verb.doc[subjects[0].i:verb.i] if w.lower_ == "with" and w.i > 0
-                  and w.nbor(-1).lower_ in lx.COAGENT_ADVERBS and (o := child(w, "pobj")) is not None]
+                  and w.nbor(-1).lower_ in lx.COAGENT_ADVERBS and (o := child(w, "pobj")) is not None
+                  and not any(t.pos_ == "VERB" for t in verb.doc[subjects[0].i:w.i])]
     for holder in [verb, *subjects]:
         for c in holder.children:
             if travels and c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "accompany" and is_passive(c):
@@ -933,6 +935,11 @@ class Arguments:
                         for x in ([(self.coref.token_cluster[a.i], 1.0)] if a.i in self.coref.token_cluster else self.represented(a))]
                 continue
             c = self.coref.token_cluster.get(t.i)
+            if c is None and t.lower_ in {"state", "kingdom", "sultanate", "emirate", "principality"} \
+                    and (of := pobj(t, "of")) is not None and (k := self.coref.token_cluster.get(of.i)) is not None \
+                    and self.clusters[k].type == "Country":
+                out += [(k, 1.0)]  # "The State of Qatar hosted ...": the country
+                continue
             if c is None and t.lower_ in lx.HONORIFICS and (named := [self.coref.token_cluster[a.i] for a in t.children
                                                                      if a.dep_ == "appos" and a.i in self.coref.token_cluster
                                                                      and self.clusters[self.coref.token_cluster[a.i]].type == "Person"]):
@@ -1509,8 +1516,12 @@ class Arguments:
                     return c
             if tok.tag_ == "NN" and [x.lower_ for x in tok.lefts if x.lower_ not in {"federal", "national", "central"}] == ["the"]:
                 # "urged the (federal) government to ...": the government of the country the article is about,
-                # else of the capital its dateline names ("ISLAMABAD: ... talks with the government")
-                c = self.main_country()
+                # else of the capital its dateline names ("ISLAMABAD: ... talks with the government"); but "the
+                # government of the Democratic Republic of the Congo" is that country's
+                of = pobj(tok, "of")
+                c = next((x for x in [self.coref.token_cluster.get(of.i)] if x is not None
+                          and self.clusters[x].type == "Country"), None) if of is not None else None
+                c = c if c is not None else self.main_country()
                 if c is None and self.gaz is not None:
                     country = self.gaz.capital_of(self.filed_from) if self.filed_from else None
                     c = self.country_cluster(country) if country else None
@@ -2392,6 +2403,8 @@ class Arguments:
         if tok.tag_ == "NNPS" and word.removesuffix("s") in lx.PAIR_NOUNS:
             lemma = word.removesuffix("s")  # "the two Heads of State", capitalised
         nums = _counted(tok)
+        if word == "two" and tok.pos_ == "NUM" and "the" in nums and tok.dep_ in lx.SUBJECTS:
+            return self._the_two_here(tok)
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
@@ -2473,6 +2486,13 @@ class Arguments:
             # (one country named and the other only by its leader's title: "Nigerian President X ... in South Africa")
             return self._leaders_countries(tok, first, set(seen[:skip]), named=seen[skip:])
         return []
+
+    def _the_two_here(self, tok) -> Found:
+        """"X was received by Y at the palace, where the two discussed trade": "the two" when the two people it stands
+        for are both named in this very sentence, before it."""
+        people = list(dict.fromkeys(c for i in range(tok.sent.start, tok.i) if (c := self.coref.token_cluster.get(i)) is not None
+                                    and self.clusters[c].type == "Person"))
+        return [(c, 0.9) for c in people] if len(people) == 2 else []
 
     def _alike(self, pair: Found) -> bool:
         """Two named alike: both with a title or both without ("President Lee and first lady Kim" are no "two leaders")."""

@@ -127,6 +127,10 @@ def short_form_of(name: str, definite: bool, clusters: list[Cluster], at: int | 
                 # "the Eastern Trade and Development Bank")
                 # "the Bank" and "the Supervisory Office" of "the Federal Banking Supervisory Office"
                 found.add(c)
+    if at is not None and short[-1] in lx.GATHERING_NAMES:
+        # "the Congress" is a gathering named before it, not one the article names only later ("will lead a delegation
+        # to the IVF Congress")
+        found = {c for c in found if any(m.start < at for m in clusters[c].mentions)}
     if len(found) > 1 and at is not None and len({_without_year(n) for c in found for n in clusters[c].names}) == 1:
         before = [c for c in found if any(m.start < at for m in clusters[c].mentions)]
         return before[0] if len(before) == 1 else None  # (not when both were named before it)
@@ -545,11 +549,15 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     else:
         return []
     sent_start = tok.sent.start
+    # (a dateline's place is where the story was filed, no one a pronoun stands for: "PERTH, Australia -- X said it")
+    dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
     if word in lx.PRONOUNS_NEUTER and tok.dep_ in lx.SUBJECTS and tok.head.dep_ == "ccomp" \
             and tok.head.head.lemma_.lower() in lx.REPORTING_VERBS:
         # "The ELN said it would demand a tax": "it" is the sayer, whoever else was named before
-        dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
-        sayer = next((c for c in tok.head.head.children if c.dep_ in lx.SUBJECTS and c.i < tok.i and c.i not in dateline), None)
+        sayer = next((c for c in tok.head.head.children if c.dep_ in lx.SUBJECTS and c.i < tok.i), None)
+        while sayer is not None and sayer.i in dateline:
+            # "PERTH, Australia -- Halcrest Minerals said it ...": the parser hung the sayer on the dateline
+            sayer = next((a for a in sayer.children if a.dep_ == "appos"), None)
         c = coref.token_cluster.get(sayer.i) if sayer is not None else None
         if c is not None and coref.clusters[c].type == "Person" and len(coref.clusters[c].label.split()) == 1 \
                 and gender(coref.clusters[c]) is None and word == "it" and not coref.clusters[c].roles \
@@ -586,7 +594,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     candidates = []
     for i in range(tok.i - 1, first - 1, -1):
         c = coref.token_cluster.get(i)
-        if c is None or coref.clusters[c].type not in types or c == own_subject or c in speaker:
+        if c is None or coref.clusters[c].type not in types or c == own_subject or c in speaker or i in dateline:
             continue
         if word in lx.PRONOUNS_NEUTER and coref.clusters[c].label.casefold() in lx.OUTLET_WORDS:
             continue  # "They told Reuters ... it will ask": a news agency is not what "it" refers to

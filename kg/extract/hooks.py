@@ -43,7 +43,17 @@ def event_guests(args, rel, frame, tok, r):
     between Y and Z": the talks)."""
     # "will host a Capital Markets Day" (not "hosted the Pan-African National Congress": a body one receives)
     _held_names(args, r, [t for t in r.object_tokens if t is not None], lx.HELD_NAME_HEADS - BODY_HEADS)
+    reduced = tok.dep_ == "acl"
+    if reduced and (meeting := _meeting_of(r.object_tokens)) is not None:
+        # "a ministerial meeting of the Friends of Syria group co-hosted by X", the parser hanging the participle on
+        # the body: X hosts the meeting
+        r.object_tokens = [meeting]
+        r.objects = [(args.event(meeting), 1.0)]
     for target in r.object_tokens:
+        if target is not None and target.lemma_.lower() == "round" and (talks := pobj(target, "of")) is not None \
+                and talks.lemma_.lower() in lx.EVENT_NOUNS and not r.objects:
+            target = talks  # "hosted a fresh round of negotiations between A and B": the negotiations
+            r.objects = [(args.event(talks), 1.0)]
         if target is None or target.lemma_.lower() not in lx.EVENT_NOUNS:
             continue
         if args.coref.token_cluster.get(target.i) is not None and args.clusters[args.coref.token_cluster[target.i]].type != "Event":
@@ -52,6 +62,8 @@ def event_guests(args, rel, frame, tok, r):
         # hosts the talks, which the two hold with each other)
         whose = pobj(target, "of", "with")
         guests = args.typed(args.of(whose), PARTY_TYPES)
+        if guests and reduced and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES:
+            guests = []  # "the meeting of the General Border Committee, hosted by X": the meeting, not the body
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
@@ -66,6 +78,17 @@ def event_guests(args, rel, frame, tok, r):
                 and at.tag_ == "NN":
             r.objects.append((args.event(at), 0.85))
     return r
+
+
+def _meeting_of(tokens):
+    """The gathering a body named after "of" belongs to: "a meeting of the Friends of Syria group" (the body's word)."""
+    for t in tokens:
+        while t is not None and t.dep_ == "appos":
+            t = t.head
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
+                and t.head.head.lemma_.lower() in lx.EVENT_NOUNS - lx.TRIP_NOUNS:
+            return t.head.head
+    return None
 
 
 def _meal_given(args, verb) -> Found:
@@ -394,12 +417,15 @@ def _held_name(tok) -> bool:
 
 
 def _where_clause_event(verb):
-    """The event noun a "where" clause hangs on: "a rally outside the hospital, where X is scheduled to
-    speak" (through "is scheduled to", "will")."""
+    """The event noun a "where" (or "at which") clause hangs on: "a rally outside the hospital, where X is scheduled
+    to speak" (through "is scheduled to", "will")."""
     clause = verb
     while clause.dep_ in {"xcomp", "ccomp", "acomp"} and clause.head.i != clause.i:  # (through "is due to")
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in (*clause.children, *verb.children)):
+    # ("where", or "at which": "an Investor Day on April 15, at which X will present the plan")
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" or c.dep_ == "prep" and c.lower_ in {"at", "during"}
+                                         and (w := child(c, "pobj")) is not None and w.lower_ == "which"
+                                         for c in (*clause.children, *verb.children)):
         return None
     event = clause.head
     if event.ent_type_ in {"DATE", "TIME"}:
@@ -424,6 +450,9 @@ def for_event(args, rel, frame, tok, r):
         return None
     if tok.lemma_.lower() == "join" and (obj := child(tok, "dobj")) is not None and obj.lemma_.lower() in {"force", "hand"}:
         return None  # "joined forces with Y for the summit": working together, not being there
+    if "to" in frame.object and any(t is not None and t.pos_ != "PROPN" and not any(c.dep_ in {"det", "poss"} for c in t.children)
+                                    for t in r.object_tokens):
+        return None  # "wanted to go to conference with the House": a bill's procedure, no gathering one travels to
     r = event_nouns_only(args, rel, frame, tok, r)
     if r is None:
         return None
@@ -1387,8 +1416,9 @@ def welcomed_guest(args, rel, frame, tok, r):
 
 
 def received_in(args, rel, frame, tok, r):
-    """"X received Y at the palace in Istanbul", "Y was hosted by X in Ankara": the guest came to the
-    city (named after "in", on the verb or on the place received at); the host stays where it was."""
+    """"X received Y at the palace in Istanbul", "Y was hosted by X in Ankara", "Y was welcomed at Kotoka
+    International Airport by X": the guest came to the city (named after "in", on the verb or on the place received
+    at), or to the airport received at; the host stays where it was."""
     if pobj(tok, "into") is not None:
         return None  # "was received into hospital in Oslo"
     if is_passive(tok):
@@ -1403,6 +1433,9 @@ def received_in(args, rel, frame, tok, r):
     at = pobj(tok, "at")
     if where is None and at is not None and at.lemma_.lower() not in lx.EVENT_NOUNS:
         where = pobj(at, "in")  # "at the Dolmabahce office in Istanbul" (not "at a banquet in the Great Hall")
+        if where is None and at.lemma_.lower() in lx.AIRFIELDS and args.typed(args.of(at), {"Facility", "Place"}):
+            where = at  # "was welcomed at Hosea Kutako International Airport by X": the guest landed there (a palace
+            # one is received at is only where the meeting was)
     if where is None and not is_passive(tok) and child(tok, "dobj") is not None:
         where = pobj(child(tok, "dobj"), "in")  # "received Y in Oslo", the parser hanging "in Oslo" on Y
     places = args.typed(args.of(where), PLACE_TYPES) if where is not None else []
@@ -1615,14 +1648,9 @@ def named_parties(args, rel, frame, tok, r):
 
 
 def _the_two_here(args, tok) -> list:
-    """"X was received by Y at the palace, where the two discussed trade": "the two" when the two
-    people it stands for are both named in this very sentence."""
+    """"X was received by Y at the palace, where the two discussed trade": "the two" as the verb's subject."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
-    if subj is None or subj.lower_ != "two" or not any(d.lower_ == "the" for d in subj.children):
-        return []
-    people = list(dict.fromkeys(c for i in range(tok.sent.start, subj.i) if (c := args.coref.token_cluster.get(i)) is not None
-                                and args.clusters[c].type == "Person"))
-    return [(c, 0.9) for c in people] if len(people) == 2 else []
+    return args.plural(subj) if subj is not None and subj.lower_ == "two" else []
 
 
 def meal_together(args, rel, frame, tok, r):
@@ -1798,6 +1826,12 @@ def demand_content(args, rel, frame, tok, r):
         return None  # "indicted for demanding money from X": a crime alleged, not a demand made
     if lemma == "call" and frame.kind == "verb" and (on := pobj(tok, "on", "upon")) is not None and _call_paid(args, tok, on):
         return None  # "X called on President Y earlier in the day": a visit, nothing asked
+    gatherings = [c for c, _ in r.subjects if _named_gathering(args.clusters[c])]
+    if gatherings and frame.kind == "verb" and not is_passive(tok) and (said := subject_tokens(tok)):
+        # "X held its 14th Ordinary Congress ... the Congress asked Y to": the body that held it asks (a legislature
+        # named "Congress", held by no one, asks for itself)
+        if holders := _gathering_holder(args, said[0], gatherings):
+            r.subjects = [(c, f) for c, f in r.subjects if c not in gatherings] + holders
     if frame.kind == "noun":
         content = pobj(tok, "for", "on", "upon") or child(tok, "acl", "ccomp")
         addressee = pobj(tok, "on", "to", "of")
@@ -2127,6 +2161,24 @@ def travelled(args, rel, frame, tok, r):
         # "Wickes came to the Unlisted Securities Market": a listing, not a trip
         r.objects = [(c, f) for c, f in r.objects if not (args.clusters[c].type == "Organization" and any(
             w in MARKET_WORDS for w in args.clusters[c].label.casefold().split()))]
+    _gathering_towns(args, r)
+    return r if r.objects else None
+
+
+def _gathering_towns(args, r) -> None:
+    """"travelled to the UN climate conference in Bonn": a gathering is no place; the town it is held in is."""
+    gatherings = {c for c, _ in r.objects if _is_event(args.clusters[c])}
+    if gatherings:
+        r.objects = [(c, f) for c, f in r.objects if c not in gatherings]
+        r.objects += [p for t in r.object_tokens if t is not None and any(c in gatherings for c, _ in args.of(t, conjuncts=False))
+                      and (where := pobj(t, "in")) is not None for p in _places_at(args, where)]
+
+
+def led_mission(args, rel, frame, tok, r):
+    """"X will lead a delegation to Y": X goes there; to the gathering's town when Y is a gathering ("to the IVF
+    Congress in Rarotonga"), and to no body."""
+    _gathering_towns(args, r)
+    r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type in PLACE_TYPES]
     return r if r.objects else None
 
 
@@ -2173,6 +2225,7 @@ HOOKS = {
     "organised_event": organised_event,
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
+    "led_mission": led_mission,
     "invitation": invitation,
     "invited_to_event": invited_to_event,
     "meal_together": meal_together,

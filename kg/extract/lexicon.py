@@ -75,7 +75,10 @@ TITLE_WORDS = frozenset({
     "affairs", "taoiseach", "tánaiste", "tanaiste", "adviser", "advisor",
     # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
     "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
+    "ceo", "cfo", "coo", "cto",
 })
+#: a firm's officers by their initials, which the recogniser takes for bodies: "Managing Director and CEO X"
+OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
                              "shri", "smt", "smt.", "shrimati"})
@@ -113,6 +116,8 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
                         "park", "terminal"})
+#: where a visitor lands and is met: "was welcomed at Kotoka International Airport", "at Waterkloof Air Force Base"
+AIRFIELDS = frozenset({"airport", "airbase", "airfield", "aerodrome", "base"})
 #: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the site at Chemelil"
 SITES_IN_TOWNS = frozenset({"site", "centre", "center", "school", "clinic", "shelter", "depot", "yard", "mill", "warehouse"})
 #: "the site", "the scene": the site (a Facility) the article named last

@@ -228,6 +228,25 @@ def _name_of_country(doc, start: int, end: int, gaz: Gazetteer) -> int | None:
     return of
 
 
+def _country_then_name(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """A title's country and the holder's name tagged as one: "President of Mongolia Ukhnaagiin Khurelsukh" (after
+    "of" and a title word; the name two to four capitalised words with no body's word)."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lemma_.lower() not in lx.ROLE_NOUNS \
+            or not doc[start - 2].text[:1].isupper():
+        return []
+    for cut in range(start + 1, min(end - 1, start + 4)):
+        country = gaz.country(_text(doc, start, cut))
+        name = doc[cut:end]
+        if country and gaz.is_country_name(_text(doc, start, cut)) and 2 <= len(name) <= 4 and all(
+                w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha() and w.lower_ not in lx.COMPANY_SUFFIXES
+                and w.lemma_.lower() not in lx.GROUP_NOUNS | lx.BODY_NOUNS | lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS
+                and not gaz.country(w.text) for w in name):
+            role = role_name(doc[start - 2])
+            return [Mention(start, cut, _text(doc, start, cut), _text(doc, start, cut), "Country", cut - 1),
+                    Mention(cut, end, name.text, _text(doc, start - 2, end), "Person", end - 1, role, country)]
+    return []
+
+
 def _title_with_phrase_before(doc, start: int):
     """The title word of "High Commissioner for Refugees", "Minister of Foreign Affairs" right before a name at
     ``start`` (a capitalised role noun whose department, after "for" or "of", runs up to the name), or None."""
@@ -581,6 +600,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "some Unionists": members of a group, not the group
         if kind is None or ent.start <= taken:
             continue
+        if len(ent) == 1 and ent[0].lower_ in lx.OFFICER_ACRONYMS and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+            continue  # "CEO Fiona Tasker": a title, no body
         if ent.root.tag_ in {"NNS", "NNPS"} and ent.root.i == ent.start and (
                 ent.root.lemma_.lower() in lx.ROLE_NOUNS or ent.root.lower_.removesuffix("s") in lx.ROLE_NOUNS):
             continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
@@ -599,6 +620,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Place" and end < len(doc) and doc[end].text[:2] in {"d'", "d’"} and doc[end].ent_iob_ == "B" \
                 and len(doc[end].text) > 3 and doc[end].text[2].isupper():
             end += 1  # "Cortina" + "d'Ampezzo" (tagged a person): one place
+            taken = end - 1
+        if ent.label_ == "GPE" and end - start == 1 and end < len(doc) and doc[end].ent_iob_ == "B" \
+                and doc[end].ent_type_ == "GPE" and doc[start].dep_ == "compound" and doc[start].head.i >= end \
+                and not _place_kind(doc[start].text, gaz) and not gaz.is_region(doc[start].text):
+            # "Paso" + "Canoas", tagged as two places: one, its first word no place of its own
+            end = next(e.end for e in doc.ents if e.start == end)
             taken = end - 1
         bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
         if bracket is not None and bracket > start and not any(doc[i].text == ")" for i in range(bracket, end)):
@@ -677,6 +704,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 continue
         if kind == "Organization" and (named := _titled_person_start(doc, start, end)):
             kind, start = "Person", named  # "EC Commissioners Willy de Clercq": a titled person, not a body
+        if kind in {"Organization", "Place", "Country", "Person"} and (split := _country_then_name(doc, start, end, gaz)):
+            yield from split  # "President of Mongolia Ukhnaagiin Khurelsukh", the country and name tagged as one
+            continue
         if kind in {"Organization", "Person"} and (cut := _name_of_country(doc, start, end, gaz)):
             kind, end = "Person", cut  # "Presidents A of Argentina and Yamandu Orsi of Uruguay", tagged as one
         if kind == "Person" and (split := _two_people(doc, start, end)):
