@@ -2574,6 +2574,40 @@ CASES = [
      "opened by Norway's Minister of Sport, Hon. Ida Berg. Ida Berg will lead a delegation to the IVF Congress in "
      "Rome in November.",
      {("Ida Berg", "attends", "Ordinary Congress", "happened")}, set()),
+    ("'the two' with other parties named in the sentence is no pair of the people",
+     "President Ivo Sand and Foreign Minister Lena Dorn said Kenya and Uganda had agreed a truce and the two would "
+     "meet in Arusha next week.",
+     set(), {("Ivo Sand", "meets", "Lena Dorn")}),
+    ("the people 'of' a reduced relative's meeting stay its guests",
+     "The meeting of President Ivo Sand and Prime Minister Lena Dorn, hosted by King Tavo, lasted an hour.",
+     {("Tavo", "hosts", "Ivo Sand", "happened"), ("Tavo", "hosts", "Lena Dorn", "happened")}, set()),
+    ("a congress with its own owner is not the one held before",
+     "The Velorian Socialist Party held its 9th Congress in Osk. The Federation's Congress urged Prime Minister Lena "
+     "Dorn to resign.",
+     set(), {("Velorian Socialist Party", "demands", "Lena Dorn")}),
+    ("a welcome at an airport that did not happen, or on leaving, is no visit to it",
+     "President Ivo Sand was not welcomed at Kotoka International Airport by Foreign Minister Lena Dorn. Foreign "
+     "Minister Tom Reeve greeted President Ida Berg at Tarnby International Airport as she left for Lima.",
+     set(), {("Ivo Sand", "visits", "Kotoka International Airport"), ("Ida Berg", "visits", "Tarnby International Airport")}),
+    ("a gathering's town hung on the verb",
+     "Ida Berg flew to the European Union summit in Brussels.",
+     {("Ida Berg", "attends", "European Union summit", "happened"), ("Ida Berg", "visits", "Brussels", "happened")}, set()),
+    ("a letter asking is a demand of its addressee",
+     "The Tarnby Workers Union has also written to Transport Minister Claire Dufresne asking her to appoint an inquiry. "
+     "Ida Berg did not write to Tom Reeve asking for help.",
+     {("Tarnby Workers Union", "demands", "Claire Dufresne", "happened"), ("Ida Berg", "demands", "Tom Reeve", "negated")},
+     set()),
+    ("'the government of President X' is the country X leads",
+     "Colombian President Gustavo Reyes spoke on Monday. The Tarnby Drivers Union demanded that the government of "
+     "President Gustavo Reyes freeze the price of diesel.",
+     {("Tarnby Drivers Union", "demands", "Colombia", "happened")}, set()),
+    ("'we' in a bulletin written in the first person is the body that issues it",
+     "Sisters and brothers, this week the Tarnby Bus Workers' Union negotiating committee met Varna Transit management."
+     "\n\nWe have now asked the Provincial Mediation Service to appoint a mediator, and we call on Transport Minister "
+     "Celia Roundtree to act.\n\nOn Saturday we will hold a rally outside City Hall.",
+     {("Tarnby Bus Workers' Union", "demands", "Provincial Mediation Service", "happened"),
+      ("Tarnby Bus Workers' Union", "demands", "Celia Roundtree", "happened"),
+      ("Tarnby Bus Workers' Union", "hosts", "rally", "planned")}, set()),
     ("a small country's capital is a place one leaves for",
      "Mr Tom Reeve leaves for Nuku'alofa on Thursday. Ida Berg flew to Valletta on Monday.",
      {("Tom Reeve", "visits", "Nuku'alofa", "planned"), ("Ida Berg", "visits", "Valletta", "happened")}, set()),
@@ -2935,3 +2969,10 @@ def test_a_titles_country_is_no_word_of_the_name(nlp):
     ex = extract(nlp(text), Article("t", text))
     labels = {e.label: e.type for e in ex.entities}
     assert labels.get("Batu Erdene") == "Person" and labels.get("Mongolia") == "Country"
+
+
+def test_we_in_a_third_person_report_is_no_one(nlp):
+    """Unquoted "we" once in a news report (a stray word) is not the body named first."""
+    text = "The Tarnby Workers Union met Varna Transit on Monday. We will hold a rally, it said later."
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "hosts" and ex.entities[f.subject].label == "Tarnby Workers Union" for f in ex.facts)

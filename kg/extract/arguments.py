@@ -1521,6 +1521,11 @@ class Arguments:
                 of = pobj(tok, "of")
                 c = next((x for x in [self.coref.token_cluster.get(of.i)] if x is not None
                           and self.clusters[x].type == "Country"), None) if of is not None else None
+                led = self.coref.token_cluster.get(of.i) if of is not None and c is None else None
+                if led is not None and self.clusters[led].type == "Person":
+                    # "the government of President Gustavo Petro": the country he leads
+                    countries = {k for r, k in self.clusters[led].roles if k and r in lx.LEADER_ROLES}
+                    c = self.country_cluster(countries.pop()) if len(countries) == 1 else None
                 c = c if c is not None else self.main_country()
                 if c is None and self.gaz is not None:
                     country = self.gaz.capital_of(self.filed_from) if self.filed_from else None
@@ -2489,10 +2494,15 @@ class Arguments:
 
     def _the_two_here(self, tok) -> Found:
         """"X was received by Y at the palace, where the two discussed trade": "the two" when the two people it stands
-        for are both named in this very sentence, before it."""
-        people = list(dict.fromkeys(c for i in range(tok.sent.start, tok.i) if (c := self.coref.token_cluster.get(i)) is not None
-                                    and self.clusters[c].type == "Person"))
-        return [(c, 0.9) for c in people] if len(people) == 2 else []
+        for are the only parties named in this very sentence before it."""
+        # (and no other party there: not "A and B said Kenya and Uganda had agreed ... and the two would meet")
+        # (a venue "at"/"in" a body's building is no party: "received Y at the Dolmabahce Presidential Office, where")
+        parties = list(dict.fromkeys(c for i in range(tok.sent.start, tok.i) if (c := self.coref.token_cluster.get(i)) is not None
+                                     and self.clusters[c].type in {"Person", "Organization", "Country"}
+                                     and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"at", "in"}
+                                              and self.clusters[c].type != "Person")
+                                     and not (self.doc[i].dep_ == "compound" and self.coref.token_cluster.get(self.doc[i].head.i) == c)))
+        return [(c, 0.9) for c in parties] if len(parties) == 2 and all(self.clusters[c].type == "Person" for c in parties) else []
 
     def _alike(self, pair: Found) -> bool:
         """Two named alike: both with a title or both without ("President Lee and first lady Kim" are no "two leaders")."""

@@ -532,7 +532,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         return _speaker(doc, tok, coref)
     if word in lx.PRONOUNS_WE:
         if not _quoted(doc, tok):
-            return []
+            return _issuer(doc, coref)
         found = _speaker(doc, tok, coref)
         # a spokesman's "we" is the body they speak for, which the quote does not name
         return [] if found and _spokesperson(doc, coref.clusters[found[0]]) else found
@@ -692,6 +692,19 @@ def _quoted(doc, tok) -> bool:
     before = text[start:tok.idx]
     curly = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
     return curly > 0 or before.count('"') % 2 == 1
+
+
+def _issuer(doc, coref: Coreference) -> list[int]:
+    """Who "we" is outside quotes, in a text written in the first person (a union's bulletin to its members, a
+    company's release: "we" or "our" at least three times outside quotes, in two paragraphs or more): the body
+    the text names first, in its first sentence. News written in the third person has no such "we"."""
+    we = [t for t in doc if t.lower_ in lx.PRONOUNS_WE and not _quoted(doc, t)]
+    if len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2:
+        return []
+    first = next(doc.sents)
+    found = sorted((m.start, c) for c, cl in enumerate(coref.clusters) if cl.type == "Organization"
+                   for m in cl.mentions if first.start <= m.start < first.end)
+    return [found[0][1]] if found else []
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

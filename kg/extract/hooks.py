@@ -63,7 +63,9 @@ def event_guests(args, rel, frame, tok, r):
         whose = pobj(target, "of", "with")
         guests = args.typed(args.of(whose), PARTY_TYPES)
         if guests and reduced and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES:
-            guests = []  # "the meeting of the General Border Committee, hosted by X": the meeting, not the body
+            # "the meeting of the General Border Committee, hosted by X": the meeting, not the body (but "the meeting
+            # of A and B, hosted by X": X hosts them)
+            guests = [(c, f) for c, f in guests if args.clusters[c].type != "Organization"]
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
@@ -1433,7 +1435,9 @@ def received_in(args, rel, frame, tok, r):
     at = pobj(tok, "at")
     if where is None and at is not None and at.lemma_.lower() not in lx.EVENT_NOUNS:
         where = pobj(at, "in")  # "at the Dolmabahce office in Istanbul" (not "at a banquet in the Great Hall")
-        if where is None and at.lemma_.lower() in lx.AIRFIELDS and args.typed(args.of(at), {"Facility", "Place"}):
+        if where is None and at.lemma_.lower() in lx.AIRFIELDS and args.typed(args.of(at), {"Facility", "Place"}) \
+                and not any(c.dep_ == "neg" or c.dep_ == "advcl" and c.lemma_.lower() in {"leave", "depart"}
+                            for c in tok.children):  # (not "was not welcomed at ...", "greeted Y at ... as he left")
             where = at  # "was welcomed at Hosea Kutako International Airport by X": the guest landed there (a palace
             # one is received at is only where the meeting was)
     if where is None and not is_passive(tok) and child(tok, "dobj") is not None:
@@ -1815,6 +1819,29 @@ def _mandative(clause) -> bool:
         clause.tag_ == "VB" and not aux or clause.tag_ == "VBN" and [c.lower_ for c in aux] == ["be"])
 
 
+#: what a letter does when it asks: "wrote to Y asking for a meeting", "urging her to act"
+ASKING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "press", "demand", "seek", "implore", "invite"})
+
+
+def wrote_asking(args, rel, frame, tok, r):
+    """"X wrote to Y asking for an urgent meeting", "X has written to Y asking her to appoint a commission": a request
+    of Y (the letter's asking told by a participle; "wrote to Y about the plan" asks nothing)."""
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    asking = next((c for c in (*tok.children, *to.children) if c.dep_ in {"advcl", "pcomp", "xcomp"} and c.tag_ == "VBG"
+                   and c.lemma_.lower() in ASKING_PARTICIPLES), None)
+    if asking is None:
+        return None
+    # (the parser may make the addressee the participle's subject: "written to Minister X asking for ...")
+    addressee = child(to, "pobj") or next((c for c in asking.children if c.dep_ in lx.SUBJECTS), None)
+    found = args.typed(args.of(addressee), PARTY_TYPES) if addressee is not None else []
+    if not found or not r.subjects:
+        return None
+    r.objects, r.object_tokens = found, [addressee]
+    return r
+
+
 def demand_content(args, rel, frame, tok, r):
     """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
     lemma = tok.lemma_.lower()
@@ -1827,7 +1854,8 @@ def demand_content(args, rel, frame, tok, r):
     if lemma == "call" and frame.kind == "verb" and (on := pobj(tok, "on", "upon")) is not None and _call_paid(args, tok, on):
         return None  # "X called on President Y earlier in the day": a visit, nothing asked
     gatherings = [c for c, _ in r.subjects if _named_gathering(args.clusters[c])]
-    if gatherings and frame.kind == "verb" and not is_passive(tok) and (said := subject_tokens(tok)):
+    if gatherings and frame.kind == "verb" and not is_passive(tok) and (said := subject_tokens(tok)) \
+            and child(said[0], "poss") is None:  # (not "the Federation's Congress urged": its own)
         # "X held its 14th Ordinary Congress ... the Congress asked Y to": the body that held it asks (a legislature
         # named "Congress", held by no one, asks for itself)
         if holders := _gathering_holder(args, said[0], gatherings):
@@ -2168,10 +2196,12 @@ def travelled(args, rel, frame, tok, r):
 def _gathering_towns(args, r) -> None:
     """"travelled to the UN climate conference in Bonn": a gathering is no place; the town it is held in is."""
     gatherings = {c for c, _ in r.objects if _is_event(args.clusters[c])}
-    if gatherings:
-        r.objects = [(c, f) for c, f in r.objects if c not in gatherings]
-        r.objects += [p for t in r.object_tokens if t is not None and any(c in gatherings for c, _ in args.of(t, conjuncts=False))
-                      and (where := pobj(t, "in")) is not None for p in _places_at(args, where)]
+    r.objects = [(c, f) for c, f in r.objects if c not in gatherings]
+    # (a gathering kg knows, or one an event noun names: "flew to the summit in Oslo")
+    r.objects += [p for t in r.object_tokens if t is not None and (
+                      any(c in gatherings for c, _ in args.of(t, conjuncts=False))
+                      or not args.of(t, conjuncts=False) and t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS - lx.TRIP_NOUNS)
+                  and (where := pobj(t, "in") or pobj(r.trigger, "in")) is not None for p in _places_at(args, where)]
 
 
 def led_mission(args, rel, frame, tok, r):
@@ -2225,6 +2255,7 @@ HOOKS = {
     "organised_event": organised_event,
     "event_nouns_only": event_nouns_only,
     "at_event": at_event,
+    "wrote_asking": wrote_asking,
     "led_mission": led_mission,
     "invitation": invitation,
     "invited_to_event": invited_to_event,
