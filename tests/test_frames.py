@@ -2608,6 +2608,17 @@ CASES = [
      {("Tarnby Bus Workers' Union", "demands", "Provincial Mediation Service", "happened"),
       ("Tarnby Bus Workers' Union", "demands", "Celia Roundtree", "happened"),
       ("Tarnby Bus Workers' Union", "hosts", "rally", "planned")}, set()),
+    ("'is scheduled to be hosted by X': the raised subject is hosted",
+     "The next regular border committee meeting is scheduled to be hosted by Norway in December.",
+     {("Norway", "hosts", "next regular border committee meeting", "planned")}, set()),
+    ("leading a site visit to a place is a visit",
+     "Ms Ida Berg will also lead a site visit to Yarrabee for analysts on 16 April.",
+     {("Ida Berg", "visits", "Yarrabee", "planned")}, set()),
+    ("guests hosted or welcomed for a gathering: the host's gathering",
+     "President Ida Berg hosted Tom Reeve and Jon Dahl at the palace on Sunday for a trilateral summit on trade. Prime "
+     "Minister Lira Oster welcomed Kalo Venn to Varna House for a special meeting on visas.",
+     {("Ida Berg", "hosts", "trilateral summit", "happened"), ("Ida Berg", "hosts", "Tom Reeve", "happened"),
+      ("Lira Oster", "hosts", "special meeting", "happened"), ("Lira Oster", "hosts", "Kalo Venn", "happened")}, set()),
     ("a small country's capital is a place one leaves for",
      "Mr Tom Reeve leaves for Nuku'alofa on Thursday. Ida Berg flew to Valletta on Monday.",
      {("Tom Reeve", "visits", "Nuku'alofa", "planned"), ("Ida Berg", "visits", "Valletta", "happened")}, set()),
@@ -2976,3 +2987,19 @@ def test_we_in_a_third_person_report_is_no_one(nlp):
     text = "The Tarnby Workers Union met Varna Transit on Monday. We will hold a rally, it said later."
     ex = extract(nlp(text), Article("t", text))
     assert not any(f.relation == "hosts" and ex.entities[f.subject].label == "Tarnby Workers Union" for f in ex.facts)
+
+
+def test_guests_hosted_for_talks_are_only_met(nlp):
+    """"hosted Y for talks on trade": the talks are the meeting itself, no gathering the host holds."""
+    text = "President Ida Berg hosted Prime Minister Tom Reeve for talks on trade."
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "attends" for f in ex.facts)
+    assert not any(f.relation == "hosts" and ex.entities[f.object].type == "Event" for f in ex.facts)
+
+
+def test_received_for_a_private_meeting_is_no_gathering(nlp):
+    """"received him for a private meeting": the two met; no gathering the host held, none the guest attended."""
+    text = "Prime Minister Tom Reeve arrived in Oslo. President Ida Berg received him for a private meeting."
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "attends" for f in ex.facts)
+    assert any(f.relation == "hosts" for f in ex.facts)

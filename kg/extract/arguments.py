@@ -469,6 +469,11 @@ def passive_subject_tokens(verb) -> list:
         return [obj]  # "to attend an emergency summit, to be hosted by Egypt on Tuesday": the summit is
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The next meeting is scheduled (due, expected) to be hosted by Y": the raised subject of the verb above
+        raised = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS | {"nsubj"}]
+        if raised:
+            return raised
     if (fronted := _fronted_event(verb)) is not None and not found:
         return [fronted]
     if _participle_after_comma(verb):

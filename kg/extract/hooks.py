@@ -79,7 +79,27 @@ def event_guests(args, rel, frame, tok, r):
         if at is not None and at.lemma_.lower() in lx.EVENT_NOUNS and at.lemma_.lower() not in lx.GATHERING_NOUNS - {"meeting"} \
                 and at.tag_ == "NN":
             r.objects.append((args.event(at), 0.85))
+        elif (held := _hosted_for(tok)) is not None:
+            r.objects.append((args.event(held), 0.85))  # "X hosted A and B for a trilateral summit": X's summit
     return r
+
+
+def _hosted_for(verb):
+    """The gathering guests were hosted or welcomed for: "hosted A and B at the palace for a trilateral summit",
+    "welcomed the leaders to Ilaro Court for a special meeting" (a gathering, not a meal, nor "for talks on ...",
+    which are the meeting itself)."""
+    held = pobj(verb, "for")
+    if held is None or held.pos_ != "NOUN" or held.lemma_.lower() not in lx.GATHERING_NOUNS - {"talks", "negotiations"}:
+        return None
+    if held.lemma_.lower() == "meeting" and pobj(held, "of") is None and not any(
+            c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in TWO_ALONE for c in held.lefts):
+        return None  # "received him for a private meeting": the two met, no gathering was held
+    return held
+
+
+#: words of a meeting of two alone: "a private meeting", "a one-on-one meeting"
+TWO_ALONE = frozenset({"private", "bilateral", "closed-door", "one-on-one", "brief", "separate", "short", "courtesy",
+                       "personal", "informal", "face-to-face", "first"})
 
 
 def _meeting_of(tokens):
@@ -1414,6 +1434,8 @@ def welcomed_guest(args, rel, frame, tok, r):
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
         return None  # "X welcomed Japan": approval more often than a guest
     r.objects = guests
+    if guests and rel.name == "hosts" and (held := _hosted_for(tok)) is not None:
+        r.objects.append((args.event(held), 0.85))  # "welcomed the leaders to Ilaro Court for a special meeting"
     return r if guests else None
 
 

@@ -64,7 +64,11 @@ def _destination(tok) -> bool:
     if first_name_gender(tok.text):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
-        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in lx.GOING_VERBS
+        noun = tok.head.head  # (one goes on a trip to a place, or on a site visit: "a site visit to Yarrabee")
+        if tok.head.lower_ == "to" and noun.pos_ == "NOUN" and (noun.lemma_.lower() in {"trip", "journey", "voyage", "stopover"} or (
+                noun.lemma_.lower() == "visit" and any(c.dep_ == "compound" and c.lower_ in {"site", "field", "study"} for c in noun.lefts))):
+            return True
+        return noun.pos_ == "VERB" and noun.lemma_.lower() in lx.GOING_VERBS
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
         return True  # "toured Westmoreland" (one visits people, but tours places)
     return False
