@@ -2619,6 +2619,25 @@ CASES = [
      "Minister Lira Oster welcomed Kalo Venn to Varna House for a special meeting on visas.",
      {("Ida Berg", "hosts", "trilateral summit", "happened"), ("Ida Berg", "hosts", "Tom Reeve", "happened"),
       ("Lira Oster", "hosts", "special meeting", "happened"), ("Lira Oster", "hosts", "Kalo Venn", "happened")}, set()),
+    ("a relative clause between a coordinated subject and its verb tells of both",
+     "Finance Minister Tom Vale and Planning Minister Ida Berg, who accompanied the prime minister to Beijing, took "
+     "part in the session. Jon Dahl met Kalo Venn and Lira Oster, who had flown to Oslo.",
+     {("Tom Vale", "visits", "Beijing", "happened"), ("Ida Berg", "visits", "Beijing", "happened"),
+      ("Lira Oster", "visits", "Oslo", "happened")}, {("Kalo Venn", "visits", "Oslo")}),
+    ("'during the meeting' the two named just before met",
+     "Jon Dahl flew to Oslo on Monday. During the meeting, Jon Dahl and Ida Berg reviewed relations.",
+     {("Jon Dahl", "meets", "Ida Berg", "happened")}, set()),
+    ("'the two' after two people, with a body only named along the way",
+     "President Ida Berg was received by King Jon Dahl on the sidelines of the Nordic Council meeting, where the two "
+     "discussed trade.",
+     {("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
+    ("a reduced relative's meeting of two people: the meeting and both guests are hosted",
+     "The meeting of President Ida Berg and Prime Minister Tom Reeve, hosted by King Jon Dahl, lasted two hours.",
+     {("Jon Dahl", "hosts", "meeting", "happened"), ("Jon Dahl", "hosts", "Ida Berg", "happened"),
+      ("Jon Dahl", "hosts", "Tom Reeve", "happened")}, set()),
+    ("the next meeting of a body scheduled to be hosted: the meeting",
+     "The next meeting of the Nordic Council is scheduled to be hosted by Finland in May.",
+     {("Finland", "hosts", "next meeting of the Nordic Council", "planned")}, set()),
     ("a small country's capital is a place one leaves for",
      "Mr Tom Reeve leaves for Nuku'alofa on Thursday. Ida Berg flew to Valletta on Monday.",
      {("Tom Reeve", "visits", "Nuku'alofa", "planned"), ("Ida Berg", "visits", "Valletta", "happened")}, set()),
@@ -3003,3 +3022,63 @@ def test_received_for_a_private_meeting_is_no_gathering(nlp):
     ex = extract(nlp(text), Article("t", text))
     assert not any(f.relation == "attends" for f in ex.facts)
     assert any(f.relation == "hosts" for f in ex.facts)
+
+
+def test_the_meeting_after_a_reception_is_no_gathering(nlp):
+    """"X received Y ... During the meeting, X noted": the meeting is the two meeting, no gathering X attended (but a
+    meeting named before stays one: "attended the annual meeting ... During the meeting")."""
+    text = ("President Batu Erdene received Foreign Minister Kenji Oda at the State Palace on January 9. During the "
+            "meeting, the President noted that ties were good.")
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "attends" for f in ex.facts)
+    text = "Ida Berg attended the annual meeting of the Nordic Council in Oslo. During the meeting, she urged Tom Reeve to act."
+    ex = extract(nlp(text), Article("t", text))
+    assert any(f.relation == "attends" and ex.entities[f.subject].label == "Ida Berg" for f in ex.facts)
+
+
+@pytest.mark.parametrize("text", [
+    # a body named in the dateline
+    "OSLO, May 3 /Lindholm Press Wire/ -- Varna Holdings said today that we have agreed to host the Tarnby Workers "
+    "Union for talks.\n\nWe will meet Minister Ida Berg in June. Our chief executive will visit Abuja.",
+    # a news report's own "we"
+    "The Tarnby Drivers Association staged a strike in Lagos on Monday.\n\nOur correspondent met Governor Ida Berg, who "
+    "said the strike was unlawful. We asked her to comment on the wage talks.\n\nWe regret the error.",
+    # a column written by a person
+    "I have covered the Harbour Workers Union for years. We met Governor Ida Berg last spring.\n\nWe asked her to act. "
+    "Our readers deserve answers, we believe.",
+    # an interview
+    "In an interview with the Daily Courier, Varna Group chief Tom Reeve spoke about the merger.\n\nQ: Will you meet "
+    "the regulators?\nA: We will meet Minister Ida Berg next week. We have also invited the Tarnby Drivers Association.",
+    # a speech: the body addressed is no speaker
+    "Full text of the speech by Prime Minister Lira Oster to the Nordic Council in Oslo on Monday.\n\nFriends, we meet "
+    "at a hard time. Last week we hosted President Paul Dunne in Nairobi.\n\nOur nation will host the Lagos summit.",
+])
+def test_we_outside_quotes_is_no_body_but_the_issuer(nlp, text):
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(ex.entities[f.subject].type == "Organization" and f.relation in {"hosts", "demands", "meets"}
+                   and ex.entities[f.object].type == "Person" for f in ex.facts), ex.facts
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reeve wrote to Minister Ida Berg asking whether the rise would be paid.",
+    "Tom Reeve wrote to Minister Ida Berg, asking about the budget.",
+    "Tom Reeve wrote to Minister Ida Berg, calling the decision a disgrace.",
+    "Tom Reeve wrote to Minister Ida Berg inviting her to the summit in Oslo.",
+])
+def test_a_letter_that_asks_nothing_of_its_addressee_is_no_demand(nlp, text):
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "demands" and ex.entities[f.object].label == "Ida Berg" for f in ex.facts)
+
+
+def test_a_letter_urging_someone_else_asks_that_one(nlp):
+    text = "The Tarnby Drivers Association wrote to Minister Ida Berg urging the European Commission to intervene."
+    ex = extract(nlp(text), Article("t", text))
+    asked = {ex.entities[f.object].label for f in ex.facts if f.relation == "demands"}
+    assert "European Commission" in asked and "Ida Berg" not in asked
+
+
+def test_a_control_verb_is_no_raising(nlp):
+    """"asked Y to be hosted by Z": Y would be the guest, never the asker."""
+    text = "Ida Berg asked Tom Reeve to be hosted by King Jon Dahl."
+    ex = extract(nlp(text), Article("t", text))
+    assert not any(f.relation == "hosts" and ex.entities[f.object].label == "Ida Berg" for f in ex.facts)

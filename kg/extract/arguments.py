@@ -139,7 +139,16 @@ def _relative(tok, verb):
         if tok.lower_ == "which" and verb.head.ent_type_ == "PERSON" and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of":
             return verb.head.head.head  # "bills of Rep. X, which call for ...": "which" is never a person
-        return _described(verb.head) if tok.lower_ in {"who", "whom"} else verb.head
+        head = verb.head
+        first = head.head if head.dep_ == "conj" else None
+        if tok.lower_ == "who" and first is not None and first.dep_ in lx.SUBJECTS and head.i > first.i \
+                and verb.i > head.i and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
+                and verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == "," \
+                and first.head.i > verb.right_edge.i:
+            # "A and B, who accompanied the prime minister to Beijing, took part": the clause between the coordinated
+            # subject and its verb tells of both
+            return first
+        return _described(head) if tok.lower_ in {"who", "whom"} else head
     return tok
 
 
@@ -450,6 +459,10 @@ def _held_before(verb):
     return held if held is not None and held.i < verb.i and held.lemma_.lower() in lx.EVENT_NOUNS else None
 
 
+#: verbs whose subject belongs to the verb after them: "the meeting is scheduled to be hosted by X"
+RAISING = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
+
+
 def passive_subject_tokens(verb) -> list:
     """What a passive verb is about: "Y was hosted", "Y, who was received", "a summit hosted"."""
     found = [c for c in verb.children if c.dep_ in lx.PASSIVE_SUBJECTS]
@@ -469,8 +482,10 @@ def passive_subject_tokens(verb) -> list:
         return [obj]  # "to attend an emergency summit, to be hosted by Egypt on Tuesday": the summit is
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
-    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "The next meeting is scheduled (due, expected) to be hosted by Y": the raised subject of the verb above
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and verb.head.lemma_.lower() in RAISING and child(verb.head, "dobj") is None:
+        # "The next meeting is scheduled (due, expected) to be hosted by Y": the raised subject of the verb above (not
+        # "asked Y to be hosted by Z", "wants to be received by Z")
         raised = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS | {"nsubj"}]
         if raised:
             return raised
@@ -2499,15 +2514,14 @@ class Arguments:
 
     def _the_two_here(self, tok) -> Found:
         """"X was received by Y at the palace, where the two discussed trade": "the two" when the two people it stands
-        for are the only parties named in this very sentence before it."""
-        # (and no other party there: not "A and B said Kenya and Uganda had agreed ... and the two would meet")
-        # (a venue "at"/"in" a body's building is no party: "received Y at the Dolmabahce Presidential Office, where")
-        parties = list(dict.fromkeys(c for i in range(tok.sent.start, tok.i) if (c := self.coref.token_cluster.get(i)) is not None
-                                     and self.clusters[c].type in {"Person", "Organization", "Country"}
-                                     and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"at", "in"}
-                                              and self.clusters[c].type != "Person")
-                                     and not (self.doc[i].dep_ == "compound" and self.coref.token_cluster.get(self.doc[i].head.i) == c)))
-        return [(c, 0.9) for c in parties] if len(parties) == 2 and all(self.clusters[c].type == "Person" for c in parties) else []
+        for are the only people named in this very sentence before it, and no other pair is the subject there."""
+        # (and no other pair there: not "A and B said Kenya and Uganda had agreed ... and the two would meet"; but a body
+        # or country only named along the way is none: "received by Y at the Nordic Council, where the two")
+        seen = [(i, c) for i in range(tok.sent.start, tok.i) if (c := self.coref.token_cluster.get(i)) is not None]
+        people = list(dict.fromkeys(c for _, c in seen if self.clusters[c].type == "Person"))
+        others = {c for i, c in seen if self.clusters[c].type in {"Organization", "Country"}
+                  and self.doc[i].dep_ in {"nsubj", "nsubjpass", "conj"}}
+        return [(c, 0.9) for c in people] if len(people) == 2 and len(others) < 2 else []
 
     def _alike(self, pair: Found) -> bool:
         """Two named alike: both with a title or both without ("President Lee and first lady Kim" are no "two leaders")."""

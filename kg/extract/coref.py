@@ -695,16 +695,35 @@ def _quoted(doc, tok) -> bool:
 
 
 def _issuer(doc, coref: Coreference) -> list[int]:
-    """Who "we" is outside quotes, in a text written in the first person (a union's bulletin to its members, a
-    company's release: "we" or "our" at least three times outside quotes, in two paragraphs or more): the body
-    the text names first, in its first sentence. News written in the third person has no such "we"."""
+    """Who "we" is outside quotes, in a text written in the first person by a body (a union's bulletin to its members,
+    a company's release: "we" or "our" at least three times outside quotes, in two paragraphs or more): the body its
+    first sentence is about, as that sentence's subject or the sender of "an update from X". Not in a text a person
+    writes ("I"), an interview ("Q:"), a news report's own "we" ("our correspondent"), nor a body named in a dateline."""
     we = [t for t in doc if t.lower_ in lx.PRONOUNS_WE and not _quoted(doc, t)]
     if len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2:
         return []
-    first = next(doc.sents)
-    found = sorted((m.start, c) for c, cl in enumerate(coref.clusters) if cl.type == "Organization"
-                   for m in cl.mentions if first.start <= m.start < first.end)
-    return [found[0][1]] if found else []
+    if any(t.lower_ in lx.PRONOUNS_FIRST and not _quoted(doc, t) for t in doc) \
+            or any(line.lstrip()[:2] in {"Q:", "Q.", "A:"} for line in doc.text.split("\n")) \
+            or any(t.lower_ in {"correspondent", "correspondents", "reporter", "reporters", "editor", "editors"}
+                   and t.i > 0 and doc[t.i - 1].lower_ == "our" for t in doc):
+        return []
+    dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+    first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
+    if first is None:
+        return []
+    root = first.root
+    about = [t for c in root.children if c.dep_ in lx.SUBJECTS for t in c.subtree]
+    about += [t for t in first if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in {"update", "message", "letter", "bulletin", "statement"}
+              for t in t.subtree]
+    inside = {t.i for t in about if t.i not in dateline}
+    # (read off the clusters' mentions: the token map may still be filling while mentions are merged)
+    spans = sorted((m.start, m.end, c) for c, cl in enumerate(coref.clusters) if cl.type == "Organization"
+                   for m in cl.mentions if m.start in inside)
+    if not spans:
+        return []
+    start, end, c = spans[0]
+    # one body, or several named in one another ("the X Union negotiating committee"), not two side by side
+    return [c] if all(s < end for s, _, _ in spans) else []
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

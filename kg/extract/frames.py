@@ -614,6 +614,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         r.subjects = _occasion_doers(args, tok)
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}
+                 or tok.lower_ == "meeting" and tok.head.lower_ == "during" and [d.lower_ for d in tok.lefts] == ["the"]
                  or tok.lower_ in {"talks", "meeting", "negotiations"} and tok.head.lower_ == "at"
                  and tok.head.head.lemma_.lower() in AGREEING) \
             and not any(c.lower_ in {"any", "no", "every", "such", "future", "possible"} for c in tok.lefts):

@@ -43,12 +43,13 @@ def event_guests(args, rel, frame, tok, r):
     between Y and Z": the talks)."""
     # "will host a Capital Markets Day" (not "hosted the Pan-African National Congress": a body one receives)
     _held_names(args, r, [t for t in r.object_tokens if t is not None], lx.HELD_NAME_HEADS - BODY_HEADS)
-    reduced = tok.dep_ == "acl"
+    reduced = tok.dep_ == "acl" or tok.dep_ == "xcomp" and is_passive(tok)  # (or "is scheduled to be hosted by X")
     if reduced and (meeting := _meeting_of(r.object_tokens)) is not None:
         # "a ministerial meeting of the Friends of Syria group co-hosted by X", the parser hanging the participle on
         # the body: X hosts the meeting
+        # (the people "of" it stay guests: "The meeting of A and B, hosted by X")
         r.object_tokens = [meeting]
-        r.objects = [(args.event(meeting), 1.0)]
+        r.objects = [(args.event(meeting), 1.0), *((c, f) for c, f in r.objects if args.clusters[c].type == "Person")]
     for target in r.object_tokens:
         if target is not None and target.lemma_.lower() == "round" and (talks := pobj(target, "of")) is not None \
                 and talks.lemma_.lower() in lx.EVENT_NOUNS and not r.objects:
@@ -64,8 +65,11 @@ def event_guests(args, rel, frame, tok, r):
         guests = args.typed(args.of(whose), PARTY_TYPES)
         if guests and reduced and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES:
             # "the meeting of the General Border Committee, hosted by X": the meeting, not the body (but "the meeting
-            # of A and B, hosted by X": X hosts them)
+            # of A and B, hosted by X": X hosts them, and the meeting)
             guests = [(c, f) for c, f in guests if args.clusters[c].type != "Organization"]
+            if guests:
+                r.objects += [*guests, (args.event(target), 1.0)]
+                guests = []
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
@@ -99,13 +103,14 @@ def _hosted_for(verb):
 
 #: words of a meeting of two alone: "a private meeting", "a one-on-one meeting"
 TWO_ALONE = frozenset({"private", "bilateral", "closed-door", "one-on-one", "brief", "separate", "short", "courtesy",
-                       "personal", "informal", "face-to-face", "first"})
+                       "personal", "informal", "face-to-face", "first", "second", "third", "another", "new", "further",
+                       "official", "working", "follow-up"})
 
 
 def _meeting_of(tokens):
     """The gathering a body named after "of" belongs to: "a meeting of the Friends of Syria group" (the body's word)."""
     for t in tokens:
-        while t is not None and t.dep_ == "appos":
+        while t is not None and t.dep_ in {"appos", "conj"}:
             t = t.head
         if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
                 and t.head.head.lemma_.lower() in lx.EVENT_NOUNS - lx.TRIP_NOUNS:
@@ -937,11 +942,25 @@ def at_event(args, rel, frame, tok, r):
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not _specified(tok):
         return None  # "at a meeting" says too little about which (but "at a roundtable hosted by X" says)
     events = [(c, f) for c, f in r.objects if _is_event(args.clusters[c])]
+    # ("X received Y at the palace. During the meeting, X noted ...": the meeting is the reception told before, the
+    # two of them meeting; no gathering of its own named before it)
+    events = [(c, f) for c, f in events if not _bare_meeting_here(args, c, tok)]
     if not events or not r.subjects:
         return None
     r.objects = events
     r.confidence *= 0.85
     return r
+
+
+def _bare_meeting_here(args, c: int, tok) -> bool:
+    """Whether an event is only "during (at) the meeting", first named at tok, after a reception or meeting told by a
+    verb: the meeting of the two, no gathering of its own."""
+    cluster = args.clusters[c]
+    told = args.doc[sentence_starts(args.doc, tok, 2):tok.i]  # (a reception told just before: "X received Y ...")
+    return tok.lower_ == "meeting" and [d.lower_ for d in tok.lefts] == ["the"] and tok.head.lower_ in {"during", "at"} \
+        and any(t.pos_ == "VERB" and t.lemma_.lower() in {"receive", "host", "welcome", "greet", "meet"} for t in told) \
+        and {n.casefold() for n in [*cluster.names, *(m.name for m in cluster.mentions)]} <= {"meeting", "the meeting"} \
+        and not any(m.head < tok.i for m in cluster.mentions)
 
 
 #: events made of the people at them ("the meeting included X"; not "the exhibit included Polaroids")
@@ -1842,7 +1861,7 @@ def _mandative(clause) -> bool:
 
 
 #: what a letter does when it asks: "wrote to Y asking for a meeting", "urging her to act"
-ASKING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "press", "demand", "seek", "implore", "invite"})
+ASKING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "press", "demand", "implore"})
 
 
 def wrote_asking(args, rel, frame, tok, r):
@@ -1855,6 +1874,15 @@ def wrote_asking(args, rel, frame, tok, r):
                    and c.lemma_.lower() in ASKING_PARTICIPLES), None)
     if asking is None:
         return None
+    own = child(asking, "dobj")
+    if own is not None and own.pos_ != "PRON" and own.lemma_.lower() not in {"side", "party"} \
+            and args.typed(args.of(own), PARTY_TYPES):  # ("urging both sides"; "urging an increase" is what is asked)
+        return None  # "wrote to Y urging the Commission to intervene": the Commission is asked, not Y
+    calling = asking.lemma_.lower() == "call"
+    if child(asking, "xcomp") is None and (own is None or child(own, "xcomp") is None) and pobj(asking, "for") is None \
+            and not (calling and pobj(asking, "on", "upon") is not None) \
+            and not (not calling and own is not None and own.pos_ == "NOUN"):  # ("urging an increase": the thing asked)
+        return None  # "asking whether ...", "asking about the budget", "calling the decision a disgrace": no act asked
     # (the parser may make the addressee the participle's subject: "written to Minister X asking for ...")
     addressee = child(to, "pobj") or next((c for c in asking.children if c.dep_ in lx.SUBJECTS), None)
     found = args.typed(args.of(addressee), PARTY_TYPES) if addressee is not None else []
