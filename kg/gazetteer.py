@@ -77,7 +77,7 @@ class Gazetteer:
         self._capital_names: dict[str, str] = {}
         self._countries: dict[str, int] | None = None
         self._cities: dict[str, int] | None = None
-        self._capital_towns: frozenset[str] | None = None
+        self._small_capital_keys: frozenset[str] | None = None
         self._regions: dict[str, set[tuple[str, str | None]]] | None = None
         self.offices = tuple(Office(*(row + [""] * 5)[:5]) for row in _rows("offices.tsv"))
 
@@ -188,17 +188,17 @@ class Gazetteer:
         return key in self._city_ids() or key in self._small_capitals()
 
     def _small_capitals(self) -> frozenset[str]:
-        if self._capital_towns is None:
-            from kg.names import first_names
+        if self._small_capital_keys is None:
+            from kg.names import is_first_name
 
-            names = first_names()
-            self._capital_towns = frozenset(
+            self._small_capital_keys = frozenset(
                 key for key in self._capitals() if key not in self._city_ids()
-                and names.get_gender(self._capital_names.get(key, key).split()[0]) == "unknown")
-        return self._capital_towns
+                and not is_first_name(self._capital_names.get(key, key).split()[0]))
+        return self._small_capital_keys
 
     def is_town(self, name: str) -> bool:
-        """A city or town GeoNames knows with 15,000 inhabitants or more: "Kisumu", "Opava"."""
+        """A city or town GeoNames knows with 15,000 inhabitants or more: "Kisumu", "Opava" (a smaller capital such as
+        "Valletta" is a city, see :meth:`is_city`, but no town here)."""
         return _key(name) in self._city_regions()
 
     def _country_ids(self) -> dict[str, int]:

@@ -2578,9 +2578,6 @@ CASES = [
      "President Ivo Sand and Foreign Minister Lena Dorn said Kenya and Uganda had agreed a truce and the two would "
      "meet in Arusha next week.",
      set(), {("Ivo Sand", "meets", "Lena Dorn")}),
-    ("the people 'of' a reduced relative's meeting stay its guests",
-     "The meeting of President Ivo Sand and Prime Minister Lena Dorn, hosted by King Tavo, lasted an hour.",
-     {("Tavo", "hosts", "Ivo Sand", "happened"), ("Tavo", "hosts", "Lena Dorn", "happened")}, set()),
     ("a congress with its own owner is not the one held before",
      "The Velorian Socialist Party held its 9th Congress in Osk. The Federation's Congress urged Prime Minister Lena "
      "Dorn to resign.",

@@ -14,8 +14,9 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import (after_title_of_department, child, clause_host, gathering_of, governor_of, infinitive, lists_people,
-                               pobj, reported_aside, sides_listed, tense_break, title_word, town_of_site)
+from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, gathering_of, governor_of,
+                               infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break, title_word,
+                               town_of_site)
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -459,10 +460,6 @@ def _held_before(verb):
     return held if held is not None and held.i < verb.i and held.lemma_.lower() in lx.EVENT_NOUNS else None
 
 
-#: verbs whose subject belongs to the verb after them: "the meeting is scheduled to be hosted by X"
-RAISING = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
-
-
 def passive_subject_tokens(verb) -> list:
     """What a passive verb is about: "Y was hosted", "Y, who was received", "a summit hosted"."""
     found = [c for c in verb.children if c.dep_ in lx.PASSIVE_SUBJECTS]
@@ -483,7 +480,7 @@ def passive_subject_tokens(verb) -> list:
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
-            and verb.head.lemma_.lower() in RAISING and child(verb.head, "dobj") is None:
+            and verb.head.lemma_.lower() in lx.RAISING_VERBS and child(verb.head, "dobj") is None:
         # "The next meeting is scheduled (due, expected) to be hosted by Y": the raised subject of the verb above (not
         # "asked Y to be hosted by Z", "wants to be received by Z")
         raised = [c for c in verb.head.children if c.dep_ in lx.PASSIVE_SUBJECTS | {"nsubj"}]
@@ -922,7 +919,7 @@ class Arguments:
         self.coref = coref
         self.gaz = gaz
         #: tokens of datelines ("PARIS, France –"): where a story was filed, never an argument
-        self.dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+        self.dateline = dateline_tokens(doc)
         #: the place the article's first dateline names ("RIO DE JANEIRO" of "RIO DE JANEIRO, Brazil (AFP) -"), or ""
         self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
@@ -955,7 +952,7 @@ class Arguments:
                         for x in ([(self.coref.token_cluster[a.i], 1.0)] if a.i in self.coref.token_cluster else self.represented(a))]
                 continue
             c = self.coref.token_cluster.get(t.i)
-            if c is None and t.lower_ in {"state", "kingdom", "sultanate", "emirate", "principality"} \
+            if c is None and t.lower_ in lx.STATE_TITLES \
                     and (of := pobj(t, "of")) is not None and (k := self.coref.token_cluster.get(of.i)) is not None \
                     and self.clusters[k].type == "Country":
                 out += [(k, 1.0)]  # "The State of Qatar hosted ...": the country
@@ -1539,12 +1536,11 @@ class Arguments:
                 # else of the capital its dateline names ("ISLAMABAD: ... talks with the government"); but "the
                 # government of the Democratic Republic of the Congo" is that country's
                 of = pobj(tok, "of")
-                c = next((x for x in [self.coref.token_cluster.get(of.i)] if x is not None
-                          and self.clusters[x].type == "Country"), None) if of is not None else None
-                led = self.coref.token_cluster.get(of.i) if of is not None and c is None else None
-                if led is not None and self.clusters[led].type == "Person":
+                named = self.coref.token_cluster.get(of.i) if of is not None else None
+                c = named if named is not None and self.clusters[named].type == "Country" else None
+                if named is not None and self.clusters[named].type == "Person":
                     # "the government of President Gustavo Petro": the country he leads
-                    countries = {k for r, k in self.clusters[led].roles if k and r in lx.LEADER_ROLES}
+                    countries = {k for r, k in self.clusters[named].roles if k and r in lx.LEADER_ROLES}
                     c = self.country_cluster(countries.pop()) if len(countries) == 1 else None
                 c = c if c is not None else self.main_country()
                 if c is None and self.gaz is not None:
@@ -2514,9 +2510,9 @@ class Arguments:
 
     def _the_two_here(self, tok) -> Found:
         """"X was received by Y at the palace, where the two discussed trade": "the two" when the two people it stands
-        for are the only people named in this very sentence before it, and no other pair is the subject there."""
-        # (and no other pair there: not "A and B said Kenya and Uganda had agreed ... and the two would meet"; but a body
-        # or country only named along the way is none: "received by Y at the Nordic Council, where the two")
+        for are the only people named in this very sentence before it, and no two bodies or countries there are
+        subjects or coordinated ("A and B said Kenya and Uganda had agreed ... and the two would meet"); a body only
+        named along the way is none ("received by Y at the Nordic Council, where the two")."""
         seen = [(i, c) for i in range(tok.sent.start, tok.i) if (c := self.coref.token_cluster.get(i)) is not None]
         people = list(dict.fromkeys(c for _, c in seen if self.clusters[c].type == "Person"))
         others = {c for i, c in seen if self.clusters[c].type in {"Organization", "Country"}

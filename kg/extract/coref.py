@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, guests_arrival, pobj, sides_listed
+from kg.extract.tokens import TokenIndex, child, dateline_tokens, guests_arrival, pobj, sides_listed
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, first_names, plain
 
@@ -305,7 +305,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     # 3. appositions: "X, the alliance which ...", "Volodymyr Zelensky, the Ukrainian president"
     by_head = {m.head: m for m in mentions}
     descriptions: list[Mention] = []
-    dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+    dateline = dateline_tokens(doc)
     for tok in (index or TokenIndex(doc)).dep("appos"):
         a, b = by_head.get(tok.head.i), by_head.get(tok.i)
         if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
@@ -550,7 +550,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         return []
     sent_start = tok.sent.start
     # (a dateline's place is where the story was filed, no one a pronoun stands for: "PERTH, Australia -- X said it")
-    dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+    dateline = dateline_tokens(doc)
     if word in lx.PRONOUNS_NEUTER and tok.dep_ in lx.SUBJECTS and tok.head.dep_ == "ccomp" \
             and tok.head.head.lemma_.lower() in lx.REPORTING_VERBS:
         # "The ELN said it would demand a tax": "it" is the sayer, whoever else was named before
@@ -704,24 +704,24 @@ def _issuer(doc, coref: Coreference) -> list[int]:
         return []
     if any(t.lower_ in lx.PRONOUNS_FIRST and not _quoted(doc, t) for t in doc) \
             or any(line.lstrip()[:2] in {"Q:", "Q.", "A:"} for line in doc.text.split("\n")) \
-            or any(t.lower_ in {"correspondent", "correspondents", "reporter", "reporters", "editor", "editors"}
-                   and t.i > 0 and doc[t.i - 1].lower_ == "our" for t in doc):
+            or any(t.lower_ in lx.PRESS_AUDIENCES | {"editor", "editors"} and t.i > 0 and doc[t.i - 1].lower_ == "our"
+                   for t in doc):
         return []
-    dateline = {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+    dateline = dateline_tokens(doc)
     first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
     if first is None:
         return []
     root = first.root
     about = [t for c in root.children if c.dep_ in lx.SUBJECTS for t in c.subtree]
-    about += [t for t in first if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in {"update", "message", "letter", "bulletin", "statement"}
-              for t in t.subtree]
+    about += [w for t in first if t.dep_ == "pobj" and t.head.lower_ == "from"
+              and t.head.head.lemma_.lower() in lx.ISSUED_TEXTS | {"update", "message", "bulletin"} for w in t.subtree]
     inside = {t.i for t in about if t.i not in dateline}
     # (read off the clusters' mentions: the token map may still be filling while mentions are merged)
     spans = sorted((m.start, m.end, c) for c, cl in enumerate(coref.clusters) if cl.type == "Organization"
                    for m in cl.mentions if m.start in inside)
     if not spans:
         return []
-    start, end, c = spans[0]
+    _, end, c = spans[0]
     # one body, or several named in one another ("the X Union negotiating committee"), not two side by side
     return [c] if all(s < end for s, _, _ in spans) else []
 

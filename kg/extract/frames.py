@@ -30,7 +30,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, first_conjunct, governor_of, guests_arrival, own_part, pobj
+from kg.extract.tokens import TokenIndex, child, first_conjunct, governor_of, guests_arrival, own_part, pobj, the_meeting
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -614,7 +614,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
         r.subjects = _occasion_doers(args, tok)
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}
-                 or tok.lower_ == "meeting" and tok.head.lower_ == "during" and [d.lower_ for d in tok.lefts] == ["the"]
+                 or the_meeting(tok, "during")
                  or tok.lower_ in {"talks", "meeting", "negotiations"} and tok.head.lower_ == "at"
                  and tok.head.head.lemma_.lower() in AGREEING) \
             and not any(c.lower_ in {"any", "no", "every", "such", "future", "possible"} for c in tok.lefts):

@@ -14,7 +14,8 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import child, first_conjunct, gathering_of, governor_of, infinitive, lists_people, participle_host, pobj
+from kg.extract.tokens import (child, first_conjunct, gathering_of, governor_of, infinitive, lists_people, participle_host,
+                               pobj, the_meeting)
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -96,15 +97,9 @@ def _hosted_for(verb):
     if held is None or held.pos_ != "NOUN" or held.lemma_.lower() not in lx.GATHERING_NOUNS - {"talks", "negotiations"}:
         return None
     if held.lemma_.lower() == "meeting" and pobj(held, "of") is None and not any(
-            c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in TWO_ALONE for c in held.lefts):
+            c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in lx.PLAIN_MEETING_WORDS for c in held.lefts):
         return None  # "received him for a private meeting": the two met, no gathering was held
     return held
-
-
-#: words of a meeting of two alone: "a private meeting", "a one-on-one meeting"
-TWO_ALONE = frozenset({"private", "bilateral", "closed-door", "one-on-one", "brief", "separate", "short", "courtesy",
-                       "personal", "informal", "face-to-face", "first", "second", "third", "another", "new", "further",
-                       "official", "working", "follow-up"})
 
 
 def _meeting_of(tokens):
@@ -957,8 +952,8 @@ def _bare_meeting_here(args, c: int, tok) -> bool:
     verb: the meeting of the two, no gathering of its own."""
     cluster = args.clusters[c]
     told = args.doc[sentence_starts(args.doc, tok, 2):tok.i]  # (a reception told just before: "X received Y ...")
-    return tok.lower_ == "meeting" and [d.lower_ for d in tok.lefts] == ["the"] and tok.head.lower_ in {"during", "at"} \
-        and any(t.pos_ == "VERB" and t.lemma_.lower() in {"receive", "host", "welcome", "greet", "meet"} for t in told) \
+    return the_meeting(tok, "during", "at") \
+        and any(t.pos_ == "VERB" and t.lemma_.lower() in lx.RECEIVING_VERBS | {"greet", "meet"} for t in told) \
         and {n.casefold() for n in [*cluster.names, *(m.name for m in cluster.mentions)]} <= {"meeting", "the meeting"} \
         and not any(m.head < tok.i for m in cluster.mentions)
 
@@ -1685,14 +1680,14 @@ def named_parties(args, rel, frame, tok, r):
         return None
     named = [(c, f) for c, f in r.subjects if f >= 1.0]
     if len(named) < 2:
-        named = _the_two_here(args, tok)
+        named = _the_two_subject(args, tok)
     if len(named) < 2:
         return None
     r.subjects = named
     return r
 
 
-def _the_two_here(args, tok) -> list:
+def _the_two_subject(args, tok) -> list:
     """"X was received by Y at the palace, where the two discussed trade": "the two" as the verb's subject."""
     subj = next((c for c in tok.children if c.dep_ in lx.SUBJECTS), None)
     return args.plural(subj) if subj is not None and subj.lower_ == "two" else []
@@ -1860,10 +1855,6 @@ def _mandative(clause) -> bool:
         clause.tag_ == "VB" and not aux or clause.tag_ == "VBN" and [c.lower_ for c in aux] == ["be"])
 
 
-#: what a letter does when it asks: "wrote to Y asking for a meeting", "urging her to act"
-ASKING_PARTICIPLES = frozenset({"ask", "urge", "request", "call", "press", "demand", "implore"})
-
-
 def wrote_asking(args, rel, frame, tok, r):
     """"X wrote to Y asking for an urgent meeting", "X has written to Y asking her to appoint a commission": a request
     of Y (the letter's asking told by a participle; "wrote to Y about the plan" asks nothing)."""
@@ -1871,7 +1862,7 @@ def wrote_asking(args, rel, frame, tok, r):
     if to is None:
         return None
     asking = next((c for c in (*tok.children, *to.children) if c.dep_ in {"advcl", "pcomp", "xcomp"} and c.tag_ == "VBG"
-                   and c.lemma_.lower() in ASKING_PARTICIPLES), None)
+                   and c.lemma_.lower() in lx.LETTER_ASKING), None)
     if asking is None:
         return None
     own = child(asking, "dobj")
@@ -1881,7 +1872,7 @@ def wrote_asking(args, rel, frame, tok, r):
     calling = asking.lemma_.lower() == "call"
     if child(asking, "xcomp") is None and (own is None or child(own, "xcomp") is None) and pobj(asking, "for") is None \
             and not (calling and pobj(asking, "on", "upon") is not None) \
-            and not (not calling and own is not None and own.pos_ == "NOUN"):  # ("urging an increase": the thing asked)
+            and (calling or own is None or own.pos_ != "NOUN"):  # ("urging an increase": the thing asked)
         return None  # "asking whether ...", "asking about the budget", "calling the decision a disgrace": no act asked
     # (the parser may make the addressee the participle's subject: "written to Minister X asking for ...")
     addressee = child(to, "pobj") or next((c for c in asking.children if c.dep_ in lx.SUBJECTS), None)

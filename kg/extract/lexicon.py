@@ -63,7 +63,9 @@ NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh"})
 #: Sheikh X"), a name otherwise ("Amir Daloush", "Sultan Berkhan")
 RULER_TITLES = frozenset({"amir", "emir", "sultan"})
 #: words of an office title the recogniser may glue to a name: "Trade Representative Michael Smith"
-TITLE_WORDS = frozenset({
+#: a firm's officers by their initials, which the recogniser takes for bodies: "Managing Director and CEO X"
+OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
+TITLE_WORDS = OFFICER_ACRONYMS | frozenset({
     "representative", "secretary", "minister", "trade", "deputy", "vice", "under", "assistant", "finance",
     "treasury", "state", "agriculture", "commerce", "defense", "defence", "interior", "economy", "energy",
     "chairman", "chairwoman", "chair", "executive", "director", "governor", "spokesman", "spokeswoman",
@@ -75,10 +77,7 @@ TITLE_WORDS = frozenset({
     "affairs", "taoiseach", "tánaiste", "tanaiste", "adviser", "advisor",
     # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
     "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
-    "ceo", "cfo", "coo", "cto",
 })
-#: a firm's officers by their initials, which the recogniser takes for bodies: "Managing Director and CEO X"
-OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
                              "shri", "smt", "smt.", "shrimati"})
@@ -452,6 +451,17 @@ REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage
                            "order", "instruct", "direct", "force", "compel", "require"})
 #: every verb of asking or demanding: "asked for talks", "said Norway was ready and urged Y"
 ASKING_VERBS = REQUEST_VERBS | DEMAND_VERBS | frozenset({"appeal", "lobby"})
+#: what a letter does when it asks, as a participle after "wrote to Y": "asking for a meeting", "urging her to act"
+LETTER_ASKING = frozenset({"ask", "urge", "request", "call", "press", "demand", "implore"})
+#: verbs whose subject belongs to the passive after them: "the meeting is scheduled to be hosted by X"
+RAISING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
+#: words of a meeting held with someone, not a gathering held for them: "hosted Y for a private (second, working)
+#: meeting"
+PLAIN_MEETING_WORDS = frozenset({"private", "bilateral", "closed-door", "one-on-one", "brief", "separate", "short",
+                                 "courtesy", "personal", "informal", "face-to-face", "first", "second", "third", "another",
+                                 "new", "further", "official", "working", "follow-up"})
+#: titles of a country in "the State of Qatar", "the Kingdom of Saudi Arabia"
+STATE_TITLES = frozenset({"state", "kingdom", "sultanate", "emirate", "principality"})
 #: adjectives of being disposed to do something, which is not doing it: "remained willing to meet them"
 READINESS_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "happy", "open", "available", "unwilling"})
 #: verbs that negate their complement ("refused to meet")

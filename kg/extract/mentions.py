@@ -65,8 +65,10 @@ def _destination(tok) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "into"}:
         noun = tok.head.head  # (one goes on a trip to a place, or on a site visit: "a site visit to Yarrabee")
-        if tok.head.lower_ == "to" and noun.pos_ == "NOUN" and (noun.lemma_.lower() in {"trip", "journey", "voyage", "stopover"} or (
-                noun.lemma_.lower() == "visit" and any(c.dep_ == "compound" and c.lower_ in {"site", "field", "study"} for c in noun.lefts))):
+        site_visit = noun.lemma_.lower() == "visit" and any(c.dep_ == "compound" and c.lower_ in {"site", "field", "study"}
+                                                            for c in noun.lefts)
+        if tok.head.lower_ == "to" and noun.pos_ == "NOUN" and (
+                noun.lemma_.lower() in {"trip", "journey", "voyage", "stopover"} or site_visit):
             return True
         return noun.pos_ == "VERB" and noun.lemma_.lower() in lx.GOING_VERBS
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
@@ -226,10 +228,15 @@ def _name_of_country(doc, start: int, end: int, gaz: Gazetteer) -> int | None:
     if first_name_gender(doc[start].text) is None and not any(
             c.dep_ == "compound" and c.tag_ == "NNS" and c.lemma_.lower() in lx.ROLE_NOUNS for c in listed.children):
         return None
-    if any(not (w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha()) or w.lower_ in lx.COMPANY_SUFFIXES
-           or w.lemma_.lower() in lx.GROUP_NOUNS | lx.BODY_NOUNS | lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS for w in words):
+    if not all(_plain_name_word(w) for w in words):
         return None
     return of
+
+
+def _plain_name_word(w) -> bool:
+    """A capitalised word of letters that is no company suffix, body, group or title word: one of a person's names."""
+    return w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha() and w.lower_ not in lx.COMPANY_SUFFIXES \
+        and w.lemma_.lower() not in lx.GROUP_NOUNS | lx.BODY_NOUNS | lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS
 
 
 def _country_then_name(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -242,9 +249,7 @@ def _country_then_name(doc, start: int, end: int, gaz: Gazetteer) -> list[Mentio
         country = gaz.country(_text(doc, start, cut))
         name = doc[cut:end]
         if country and gaz.is_country_name(_text(doc, start, cut)) and 2 <= len(name) <= 4 and all(
-                w.text[:1].isupper() and w.text[1:].replace("-", "").isalpha() and w.lower_ not in lx.COMPANY_SUFFIXES
-                and w.lemma_.lower() not in lx.GROUP_NOUNS | lx.BODY_NOUNS | lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS
-                and not gaz.country(w.text) for w in name):
+                _plain_name_word(w) and not gaz.country(w.text) for w in name):
             role = role_name(doc[start - 2])
             return [Mention(start, cut, _text(doc, start, cut), _text(doc, start, cut), "Country", cut - 1),
                     Mention(cut, end, name.text, _text(doc, start - 2, end), "Person", end - 1, role, country)]

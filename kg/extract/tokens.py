@@ -59,6 +59,16 @@ class TokenIndex:
         return self._find(2, (label,))
 
 
+def dateline_tokens(doc) -> set[int]:
+    """The tokens of the article's datelines ("PARIS, France -"): where a story was filed, never an argument."""
+    return {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
+
+
+def the_meeting(tok, *preps: str) -> bool:
+    """Whether tok is a bare "the meeting" after one of ``preps``: "During the meeting, X said"."""
+    return tok.lower_ == "meeting" and [d.lower_ for d in tok.lefts] == ["the"] and tok.head.lower_ in preps
+
+
 def child(tok, *deps: str, text: str | None = None):
     """The first child of tok with one of ``deps`` (and, if given, that lower-cased text)."""
     return next((c for c in tok.children if c.dep_ in deps and (text is None or c.lower_ == text)), None)
