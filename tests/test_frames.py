@@ -2635,6 +2635,11 @@ CASES = [
     ("the next meeting of a body scheduled to be hosted: the meeting",
      "The next meeting of the Nordic Council is scheduled to be hosted by Finland in May.",
      {("Finland", "hosts", "next meeting of the Nordic Council", "planned")}, set()),
+    ("attended on one side by A and on the other by B: both attend",
+     "Ida Berg held official talks with Tom Reeve. The talks were attended on the Norlandic side by Foreign Minister "
+     "Jon Dahl and on the Varnan side by Foreign Minister Kalo Venn.",
+     {("Jon Dahl", "attends", "official talks", "happened"), ("Kalo Venn", "attends", "official talks", "happened")},
+     set()),
     ("a small country's capital is a place one leaves for",
      "Mr Tom Reeve leaves for Nuku'alofa on Thursday. Ida Berg flew to Valletta on Monday.",
      {("Tom Reeve", "visits", "Nuku'alofa", "planned"), ("Ida Berg", "visits", "Valletta", "happened")}, set()),

@@ -109,12 +109,19 @@ def agent(verb):
 
 
 def agents(verb) -> list:
-    """Every doer of a passive: "attended by A and by B" (the second "by" a conjunct of the first)."""
+    """Every doer of a passive: "attended by A and by B" (the second "by" a conjunct of the first), "attended on one
+    side by A and on the other by B"."""
     first = agent(verb)
     if first is None:
         return []
     more = [o for c in verb.children if c.dep_ == "agent" for x in c.conjuncts
             if x.dep_ == "conj" and x.lower_ == "by" and (o := child(x, "pobj")) is not None]
+    # "attended on the Kuwaiti side by A and on the Iraqi side by B": the second "by" inside the conjoined phrase, or a
+    # second agent of the verb
+    more += [o for c in verb.children if c.dep_ == "agent" and (o := child(c, "pobj")) is not None and o is not first]
+    more += [o for c in verb.children if c.dep_ == "agent" for x in c.conjuncts
+             if x.dep_ == "conj" and x.pos_ == "ADP" and x.lower_ != "by" and (side := child(x, "pobj")) is not None
+             and (by := child(side, "prep", text="by")) is not None and (o := child(by, "pobj")) is not None]
     return [first, *more]
 
 
