@@ -14,9 +14,9 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, gathering_of, governor_of,
-                               infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break, title_word,
-                               town_of_site)
+from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, event_of_member, gathering_of,
+                               governor_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break,
+                               title_word, town_of_site)
 
 #: one (cluster index, confidence factor) per entity an argument stands for
 Found = list[tuple[int, float]]
@@ -477,8 +477,8 @@ def passive_subject_tokens(verb) -> list:
     if verb.dep_ in {"acl", "relcl"}:
         holder = verb.head
         if verb.dep_ == "acl" and not holder.ent_type_ and holder.pos_ == "NOUN" and holder.dep_ == "pobj" \
-                and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS:
-            return [holder.head.head]  # "a meeting of the ministers hosted by X": the meeting was
+                and (meeting := event_of_member(holder)) is not None:
+            return [meeting]  # "a meeting of the ministers hosted by X": the meeting was
         return [holder]
     if verb.dep_ == "advcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
             and verb.left_edge.lower_ == "to" and (obj := child(verb.head, "dobj")) is not None \

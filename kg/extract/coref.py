@@ -71,6 +71,7 @@ class Coreference:
     clusters: list[Cluster]
     token_cluster: dict[int, int]  # token index -> cluster index
     mention_cluster: dict[int, int]  # mention start token -> cluster index
+    issuer_words: frozenset[int] | None = None  # where a first-person text names who "we" is (read once)
 
 
 @lru_cache(maxsize=16384)
@@ -696,26 +697,12 @@ def _quoted(doc, tok) -> bool:
 
 def _issuer(doc, coref: Coreference) -> list[int]:
     """Who "we" is outside quotes, in a text written in the first person by a body (a union's bulletin to its members,
-    a company's release: "we" or "our" at least three times outside quotes, in two paragraphs or more): the body its
-    first sentence is about, as that sentence's subject or the sender of "an update from X". Not in a text a person
-    writes ("I"), an interview ("Q:"), a news report's own "we" ("our correspondent"), nor a body named in a dateline."""
-    we = [t for t in doc if t.lower_ in lx.PRONOUNS_WE and not _quoted(doc, t)]
-    if len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2:
+    a company's release): the body its first sentence is about (see :func:`_issuer_words`)."""
+    if coref.issuer_words is None:
+        coref.issuer_words = _issuer_words(doc)
+    inside = coref.issuer_words
+    if not inside:
         return []
-    if any(t.lower_ in lx.PRONOUNS_FIRST and not _quoted(doc, t) for t in doc) \
-            or any(line.lstrip()[:2] in {"Q:", "Q.", "A:"} for line in doc.text.split("\n")) \
-            or any(t.lower_ in lx.PRESS_AUDIENCES | {"editor", "editors"} and t.i > 0 and doc[t.i - 1].lower_ == "our"
-                   for t in doc):
-        return []
-    dateline = dateline_tokens(doc)
-    first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
-    if first is None:
-        return []
-    root = first.root
-    about = [t for c in root.children if c.dep_ in lx.SUBJECTS for t in c.subtree]
-    about += [w for t in first if t.dep_ == "pobj" and t.head.lower_ == "from"
-              and t.head.head.lemma_.lower() in lx.ISSUED_TEXTS | {"update", "message", "bulletin"} for w in t.subtree]
-    inside = {t.i for t in about if t.i not in dateline}
     # (read off the clusters' mentions: the token map may still be filling while mentions are merged)
     spans = sorted((m.start, m.end, c) for c, cl in enumerate(coref.clusters) if cl.type == "Organization"
                    for m in cl.mentions if m.start in inside)
@@ -724,6 +711,29 @@ def _issuer(doc, coref: Coreference) -> list[int]:
     _, end, c = spans[0]
     # one body, or several named in one another ("the X Union negotiating committee"), not two side by side
     return [c] if all(s < end for s, _, _ in spans) else []
+
+
+def _issuer_words(doc) -> frozenset[int]:
+    """The words that may name who "we" is outside quotes: a text in the first person ("we" or "our" at least three
+    times outside quotes, in two paragraphs or more) names its issuer in its first sentence outside the dateline, as
+    that sentence's subject or the sender of "an update from X". None in a text a person writes ("I"), an interview
+    ("Q:"), or a news report's own "we" ("our correspondent")."""
+    we = [t for t in doc if t.lower_ in lx.PRONOUNS_WE and not _quoted(doc, t)]
+    if len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2:
+        return frozenset()
+    if any(t.lower_ in lx.PRONOUNS_FIRST and not _quoted(doc, t) for t in doc) \
+            or any(line.lstrip()[:2] in {"Q:", "Q.", "A:"} for line in doc.text.split("\n")) \
+            or any(t.lower_ in lx.PRESS_AUDIENCES | {"editor", "editors"} and t.i > 0 and doc[t.i - 1].lower_ == "our"
+                   for t in doc):
+        return frozenset()
+    dateline = dateline_tokens(doc)
+    first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
+    if first is None:
+        return frozenset()
+    about = [t for c in first.root.children if c.dep_ in lx.SUBJECTS for t in c.subtree]
+    about += [w for t in first if t.dep_ == "pobj" and t.head.lower_ == "from"
+              and t.head.head.lemma_.lower() in lx.ISSUED_TEXTS | {"update", "message", "bulletin"} for w in t.subtree]
+    return frozenset(t.i for t in about if t.i not in dateline)
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

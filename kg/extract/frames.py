@@ -30,7 +30,8 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, first_conjunct, governor_of, guests_arrival, own_part, pobj, the_meeting
+from kg.extract.tokens import (TokenIndex, child, first_conjunct, governor_of, guests_arrival, own_part, pobj, the_meeting,
+                               which_after)
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -224,8 +225,8 @@ def _relative_pobjs(head, prep: str) -> list:
         clause = clause.head
     if clause is head or clause.dep_ != "relcl":
         return []
-    return [_host_of_event(_antecedent_of_relative(obj)) for c in clause.children if c.dep_ == "prep" and c.lower_ == prep
-            and (obj := child(c, "pobj")) is not None and (obj.tag_ == "WDT" or obj.lower_ == "which")]
+    which = which_after(clause, prep)
+    return [_host_of_event(_antecedent_of_relative(which))] if which is not None else []
 
 
 def _host_of_event(noun):

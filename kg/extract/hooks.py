@@ -14,8 +14,8 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import (child, first_conjunct, gathering_of, governor_of, infinitive, lists_people, participle_host,
-                               pobj, the_meeting)
+from kg.extract.tokens import (child, event_of_member, first_conjunct, gathering_of, governor_of, infinitive, lists_people,
+                               participle_host, pobj, the_meeting, which_after)
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -45,12 +45,14 @@ def event_guests(args, rel, frame, tok, r):
     # "will host a Capital Markets Day" (not "hosted the Pan-African National Congress": a body one receives)
     _held_names(args, r, [t for t in r.object_tokens if t is not None], lx.HELD_NAME_HEADS - BODY_HEADS)
     reduced = tok.dep_ == "acl" or tok.dep_ == "xcomp" and is_passive(tok)  # (or "is scheduled to be hosted by X")
-    if reduced and (meeting := _meeting_of(r.object_tokens)) is not None:
-        # "a ministerial meeting of the Friends of Syria group co-hosted by X", the parser hanging the participle on
-        # the body: X hosts the meeting
-        # (the people "of" it stay guests: "The meeting of A and B, hosted by X")
+    meeting = _meeting_of(r.object_tokens) if reduced else None
+    if meeting is not None:
+        # "a ministerial meeting of the Friends of Syria group co-hosted by X", "the meeting of the Border Committee,
+        # hosted by X": X hosts the meeting, not the body; the people or countries "of" it stay guests ("The meeting of
+        # A and B, hosted by X")
         r.object_tokens = [meeting]
-        r.objects = [(args.event(meeting), 1.0), *((c, f) for c, f in r.objects if args.clusters[c].type == "Person")]
+        r.objects = [(args.event(meeting), 1.0), *((c, f) for c, f in args.typed(args.of(pobj(meeting, "of")), PARTY_TYPES)
+                                                   if args.clusters[c].type != "Organization")]
     for target in r.object_tokens:
         if target is not None and target.lemma_.lower() == "round" and (talks := pobj(target, "of")) is not None \
                 and talks.lemma_.lower() in lx.EVENT_NOUNS and not r.objects:
@@ -63,14 +65,7 @@ def event_guests(args, rel, frame, tok, r):
         # (not the parties of talks "between" two others: "X hosted talks between Russia and Ukraine"
         # hosts the talks, which the two hold with each other)
         whose = pobj(target, "of", "with")
-        guests = args.typed(args.of(whose), PARTY_TYPES)
-        if guests and reduced and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES:
-            # "the meeting of the General Border Committee, hosted by X": the meeting, not the body (but "the meeting
-            # of A and B, hosted by X": X hosts them, and the meeting)
-            guests = [(c, f) for c, f in guests if args.clusters[c].type != "Organization"]
-            if guests:
-                r.objects += [*guests, (args.event(target), 1.0)]
-                guests = []
+        guests = args.typed(args.of(whose), PARTY_TYPES) if target is not meeting else []
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
@@ -103,13 +98,16 @@ def _hosted_for(verb):
 
 
 def _meeting_of(tokens):
-    """The gathering a body named after "of" belongs to: "a meeting of the Friends of Syria group" (the body's word)."""
+    """The gathering of a body a reduced relative is about: the meeting itself, or the meeting its members are named
+    "of" ("a meeting of the Friends of Syria group co-hosted by X"); not one "of" people of a kind ("a meeting of NATO
+    defence ministers hosted by X" hosts NATO too)."""
     for t in tokens:
-        while t is not None and t.dep_ in {"appos", "conj"}:
-            t = t.head
-        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
-                and t.head.head.lemma_.lower() in lx.EVENT_NOUNS - lx.TRIP_NOUNS:
-            return t.head.head
+        if t is None:
+            continue
+        meeting = t if t.lemma_.lower() in lx.EVENT_NOUNS else event_of_member(t)
+        if meeting is not None and meeting.pos_ == "NOUN" and meeting.lemma_.lower() in lx.EVENT_NOUNS - lx.TRIP_NOUNS \
+                and (whose := pobj(meeting, "of")) is not None and whose.lemma_.lower() not in lx.PERSON_ROLES:
+            return meeting
     return None
 
 
@@ -439,15 +437,14 @@ def _held_name(tok) -> bool:
 
 
 def _where_clause_event(verb):
-    """The event noun a "where" (or "at which") clause hangs on: "a rally outside the hospital, where X is scheduled
+    """The event noun a "where" (or "at which", "during which") clause hangs on: "a rally outside the hospital, where X is scheduled
     to speak" (through "is scheduled to", "will")."""
     clause = verb
     while clause.dep_ in {"xcomp", "ccomp", "acomp"} and clause.head.i != clause.i:  # (through "is due to")
         clause = clause.head
     # ("where", or "at which": "an Investor Day on April 15, at which X will present the plan")
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" or c.dep_ == "prep" and c.lower_ in {"at", "during"}
-                                         and (w := child(c, "pobj")) is not None and w.lower_ == "which"
-                                         for c in (*clause.children, *verb.children)):
+    if clause.dep_ != "relcl" or not (any(c.lower_ == "where" for c in (*clause.children, *verb.children))
+                                      or which_after(clause, "at", "during") or which_after(verb, "at", "during")):
         return None
     event = clause.head
     if event.ent_type_ in {"DATE", "TIME"}:

@@ -252,6 +252,22 @@ def gathering_of(noun):
     return o
 
 
+def event_of_member(tok):
+    """The event noun whose "of" phrase tok is, through appositions and coordination: "a meeting of the ministers",
+    "a meeting of the Friends of Syria group" (the gathering, where a participle hung on its members is about it)."""
+    while tok.dep_ in {"appos", "conj"}:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.EVENT_NOUNS:
+        return tok.head.head
+    return None
+
+
+def which_after(tok, *preps: str):
+    """The relative "which" after one of ``preps`` on tok: "an Investor Day, at which X will present"."""
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 and (o := child(c, "pobj")) is not None and (o.tag_ == "WDT" or o.lower_ == "which")), None)
+
+
 def ruler_title(doc, i: int) -> bool:
     """"the Amir", "Amir Sheikh X", "Emir Tamim bin Hamad": a ruler's title, not the first name it can also be ("Amir
     Daloush"): after "the", before another title, or before a name with "bin"/"bint"."""
