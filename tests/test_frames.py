@@ -2643,6 +2643,79 @@ CASES = [
     ("a small country's capital is a place one leaves for",
      "Mr Tom Reeve leaves for Nuku'alofa on Thursday. Ida Berg flew to Valletta on Monday.",
      {("Tom Reeve", "visits", "Nuku'alofa", "planned"), ("Ida Berg", "visits", "Valletta", "happened")}, set()),
+    ("'the Japanese minister' is the Japanese foreign minister named before",
+     "Japanese Foreign Minister Ken Arai arrived in Oslo on Monday. The Japanese minister also visited Bergen.",
+     {("Ken Arai", "visits", "Bergen", "happened")}, set()),
+    ("a title's country at the end of its phrase: 'Minister for Foreign Affairs of Japan X'",
+     "President Ida Berg received Minister for Foreign Affairs of Japan Ken Arai on Monday. The Japanese minister later "
+     "visited Bergen.",
+     {("Ken Arai", "visits", "Bergen", "happened")}, set()),
+    ("'the Chinese minister' is not the Japanese one",
+     "Japanese Foreign Minister Ken Arai met Chinese Foreign Minister Li Wen in Tokyo. The Chinese minister later "
+     "visited Osaka.",
+     {("Li Wen", "visits", "Osaka", "happened")}, {("Ken Arai", "visits", "Osaka")}),
+    ("flew in for a fresh round of talks with Y: a meeting",
+     "Prime Minister Tom Reeve flew into Bergen for a fresh round of talks with the Norlandic Workers Union.",
+     {("Tom Reeve", "meets", "Norlandic Workers Union", "happened"), ("Tom Reeve", "visits", "Bergen", "happened")},
+     set()),
+    ("after a series of meetings with Y, X said: a meeting",
+     "After a series of meetings with Tom Reeve, Ida Berg said the deal was close.",
+     {("Ida Berg", "meets", "Tom Reeve", "happened")}, set()),
+    ("a dinner in honour of Y at a place: the dinner, its guest, and the guest at it",
+     "Ida Berg hosted a dinner in honour of Tom Reeve at the ministry.",
+     {("Ida Berg", "hosts", "dinner", "happened"), ("Ida Berg", "hosts", "Tom Reeve", "happened"),
+      ("Tom Reeve", "attends", "dinner", "happened")}, set()),
+    ("indirect talks: both sides attend them, and do not meet",
+     "The Tarnby Drivers Association held indirect talks with Halden Freight on Monday.",
+     {("Tarnby Drivers Association", "attends", "indirect talks", "happened"),
+      ("Halden Freight", "attends", "indirect talks", "happened")},
+     {("Tarnby Drivers Association", "meets", "Halden Freight")}),
+    ("travelled for indirect negotiations with Y: both attend them",
+     "Ida Berg arrived in Oslo on Sunday for a new round of indirect negotiations with Tom Reeve.",
+     {("Ida Berg", "attends", "indirect negotiations", "happened"), ("Tom Reeve", "attends", "indirect negotiations", "happened"),
+      ("Ida Berg", "visits", "Oslo", "happened")},
+     {("Ida Berg", "meets", "Tom Reeve")}),
+    ("unable to attend: negated",
+     "Tom Reeve was unable to attend the summit in Oslo.",
+     {("Tom Reeve", "attends", "summit", "negated")}, set()),
+    ("a visit by someone the text does not name is not the clause subject's",
+     "Spanish King Jon Dahl received Mexican President Ida Berg on Tuesday in the first official visit by a Mexican "
+     "head of state to Spain in eight years.",
+     {("Jon Dahl", "hosts", "Ida Berg", "happened")}, {("Jon Dahl", "visits", "Spain")}),
+    ("'the Thai leader': the one head of government named, of no country the article says",
+     "Prime Minister Ken Arai will arrive in Oslo on Thursday. The Thai leader will be received by King Jon Dahl.",
+     {("Jon Dahl", "hosts", "Ken Arai", "planned")}, {("Jon Dahl", "hosts", "Thailand")}),
+    ("a verb after 'a spokesman said, but' is the report's subject's",
+     "Chancellor Jon Dahl arrived in Oslo on Monday. Jon Dahl is not scheduled to visit Bergen, a government spokesman "
+     "said, but will speak by phone with Prime Minister Ida Berg before returning home.",
+     {("Jon Dahl", "meets", "Ida Berg", "planned"), ("Jon Dahl", "visits", "Bergen", "negated")}, set()),
+    ("a demand told by its answer: rejected, accepted, given in to",
+     "Halden Freight rejected IG Metall's demand for a 10% rise. Norsk Rail gave in to the Tarnby Drivers "
+     "Association's demands on Monday.",
+     {("IG Metall", "demands", "Halden Freight", "happened"),
+      ("Tarnby Drivers Association", "demands", "Norsk Rail", "happened")}, set()),
+    ("demands no one is named as making are no one's",
+     "Halden Freight said it would never give in to demands to withdraw the offer.",
+     set(), {("Halden Freight", "demands", "offer")}),
+    ("joined by video link: at the event named before",
+     "The summit opened in Arusha on Monday. Varnan President Tom Reeve joined by video link.",
+     {("Tom Reeve", "attends", "summit", "happened")}, set()),
+    ("joined by train is travel, not taking part",
+     "The summit opened in Arusha on Monday. Tom Reeve joined by train from Nairobi.",
+     set(), {("Tom Reeve", "attends", "summit")}),
+    ("welcomed both delegations: the two sides of the talks named before",
+     "Talks between the Tarnby Drivers Association and Halden Freight resumed in Oslo on Monday. Mediator Ida Berg "
+     "welcomed both delegations on the first day.",
+     {("Ida Berg", "hosts", "Tarnby Drivers Association", "happened"), ("Ida Berg", "hosts", "Halden Freight", "happened")},
+     set()),
+    ("a place phrase inside 'talks between' is no party",
+     "Talks between Armenia and Azerbaijan resume on Monday in Bern.",
+     {("Armenia", "meets", "Azerbaijan", None)}, {("Armenia", "meets", "Bern"), ("Azerbaijan", "meets", "Bern")}),
+    ("proximity talks between two countries hosted by a third",
+     "Oman hosted proximity talks between Iran and the United States in Muscat.",
+     {("Oman", "hosts", "proximity talks", "happened"), ("Iran", "attends", "proximity talks", "happened"),
+      ("United States", "attends", "proximity talks", "happened")},
+     {("Iran", "meets", "United States")}),
 ]
 
 
@@ -3084,3 +3157,41 @@ def test_a_control_verb_is_no_raising(nlp):
     text = "Ida Berg asked Tom Reeve to be hosted by King Jon Dahl."
     ex = extract(nlp(text), Article("t", text))
     assert not any(f.relation == "hosts" and ex.entities[f.object].label == "Ida Berg" for f in ex.facts)
+
+
+def test_a_ministrys_department_is_not_part_of_the_ministers_name(nlp):
+    """"Minister of Employment Arvo Saarinen": "Employment" is the title's, not a given name; "Minister for Trade and
+    Industry Lim Wei Keng" keeps all three names."""
+    for text, name in [("Minister of Employment Arvo Saarinen met the Tarnby Drivers Association on Monday.", "Arvo Saarinen"),
+                       ("Minister for Trade and Industry Lim Wei Keng met the Tarnby Drivers Association.", "Lim Wei Keng")]:
+        ex = extract(nlp(text), Article("t", text))
+        assert {ex.entities[f.subject].label for f in ex.facts if f.relation == "meets"} | {
+            ex.entities[f.object].label for f in ex.facts if f.relation == "meets"} >= {name}, ex.facts
+        assert not any(e.label.startswith(("Employment", "Industry")) for e in ex.entities)
+
+
+@pytest.mark.parametrize("text,place,wrong", [
+    # a name run on over a verb's "with" phrase by the recogniser
+    ("Ida Berg travelled by road to Tarrawong with Emergency Management Minister Tom Reeve.", "Tarrawong",
+     "Tarrawong with Emergency Management"),
+    # "the town of X" is a place, not the short form of a club named after it
+    ("Ida Berg toured the flood-ravaged town of Tarrawong on Monday. Later, at a meeting at the Tarrawong Bowling Club, "
+     "residents called for a buyback.", "Tarrawong", "Tarrawong Bowling Club"),
+])
+def test_a_town_keeps_its_own_name(nlp, text, place, wrong):
+    ex = extract(nlp(text), Article("t", text))
+    visited = {ex.entities[f.object].label for f in ex.facts if f.relation == "visits"}
+    assert place in visited and wrong not in visited, ex.facts
+
+
+def test_lawmaker_is_a_title_not_a_given_name(nlp):
+    text = "Lawmaker Tom Reeve-Ling urged the Norlandic Workers Union to end the strike."
+    ex = extract(nlp(text), Article("t", text))
+    assert [ex.entities[f.subject].label for f in ex.facts if f.relation == "demands"] == ["Tom Reeve-Ling"]
+
+
+def test_comrade_is_a_style_not_a_given_name(nlp):
+    text = "Comrade Jon Dahl met Tom Reeve on Monday."
+    ex = extract(nlp(text), Article("t", text))
+    assert {ex.entities[f.subject].label for f in ex.facts} | {ex.entities[f.object].label for f in ex.facts} \
+        == {"Jon Dahl", "Tom Reeve"}, ex.facts

@@ -259,6 +259,12 @@ def subject_tokens(verb) -> list:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
         head = clause_host(verb) or verb.head
+        fronted = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None) \
+            if verb.dep_ == "conj" and head.lemma_.lower() in lx.REPORTING_VERBS and head.i < verb.i else None
+        if fronted is not None and (told := subject_tokens(fronted) or [c for c in fronted.children if c.dep_ in lx.PASSIVE_SUBJECTS]):
+            # "X is not scheduled to visit Y, a spokesman said, but will speak with Z": the report's subject, not the
+            # one who told it
+            return told
         inherited = subject_tokens(head) or _participle_doer(verb)
         sayer = _reporting_verb(head) if verb.dep_ == "conj" else None
         if sayer is not None and sayer.i < head.i and (all(_no_doer(t) for t in inherited) or tense_break(verb)):
@@ -1963,6 +1969,9 @@ class Arguments:
         """"his German counterpart": the person of that country the article named ("German Chancellor
         Friedrich Merz"), else the one titled person named in the sentences before who is not the
         clause's own subject; nobody when that is not clear."""
+        named = self.coref.mention_cluster.get(tok.i + 1)
+        if named is not None and self.clusters[named].type == "Person":
+            return [(named, 0.9)]  # "his Malaysian counterpart Anwar Ibrahim", the name not set off by a comma
         country = next((self.gaz.country(c.text) for c in tok.lefts if c.dep_ in {"amod", "compound"} and self.gaz is not None
                         and self.gaz.country(c.text)), None)
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -2465,9 +2474,9 @@ class Arguments:
                 own.add(self.coref.token_cluster.get(j))
                 j -= 1
         # and not the ones who ask: "Halvorsen urged both sides" after "Halvorsen and Solberg will meet"
-        own |= {self.coref.token_cluster.get(t.i) for t in subjects} if lemma in {"side", "party"} else set()
+        own |= {self.coref.token_cluster.get(t.i) for t in subjects} if lemma in {"side", "party", "delegation"} else set()
         seen: list[int] = [c for c in reporters | own if c is not None]
-        if lemma in {"side", "party"}:
+        if lemma in {"side", "party", "delegation"}:
             # "both sides", "both parties": the sides of the talks the article put "between" two
             # parties, or else the two the text coordinated last ("X and Y failed to agree"), never
             # just the last two names

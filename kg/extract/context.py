@@ -125,8 +125,8 @@ def status_of(trigger) -> Context:
                 # "said it remained ready to host further talks": offered, not done
                 hypothetical = True
                 cues.append(tok.lower_)
-            if n and arrived == "xcomp" and tok.lemma_ in lx.NEGATING_VERBS:
-                negated = True
+            if n and arrived == "xcomp" and (tok.lemma_ in lx.NEGATING_VERBS or tok.lower_ == "unable"):
+                negated = True  # "declined to attend", "was unable to join the visit"
                 cues.append(tok.lemma_)
             if tok.lower_ == "without" and arrived == "pcomp":
                 negated = True

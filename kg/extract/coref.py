@@ -147,6 +147,13 @@ def _travelled_to(doc, m: Mention) -> bool:
                 for t in doc[m.start:m.end])  # (not "the Centre for Social Evolution")
 
 
+def _named_as_place(doc, m: Mention) -> bool:
+    """A name the text calls a place: "the flood-ravaged town of Tarrawong" (not the short form of "the Tarrawong
+    Bowling Club" named later)."""
+    head = doc[m.head]
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lx.PLACE_OF_NOUNS
+
+
 def _without_year(name: str) -> str:
     """A name without its years: "2026 general assembly" is "general assembly"."""
     return " ".join(w for w in norm(name).split() if not lx.YEAR.fullmatch(w))
@@ -281,7 +288,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
                       and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
-        travelled = c is None and m.type in {"Organization", "Place"} and _travelled_to(doc, m)
+        travelled = c is None and m.type in {"Organization", "Place"} and (_travelled_to(doc, m) or _named_as_place(doc, m))
         if travelled and m.type == "Organization":
             m = replace(m, type="Place")  # "travelled to Marlow Junction", the recogniser calling it a body
         if c is None and m.type == "Organization" and not m.name.isupper():
@@ -438,20 +445,33 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
     def fits(role: str, country: str | None) -> bool:
         return (m.role == role or m.role in lx.GENERIC_ROLES) and (m.country is None or m.country == country)
 
-    def head_of(c: int, role: str) -> bool:
+    def head_of(c: int, role: str, country: str | None) -> bool:
         # "Finance Minister X" ... "the minister" (not the prime minister, nor a deputy, nor "the permanent
-        # secretary"), when no other minister was described since X was last named
+        # secretary"), when no other minister was described since X was last named; "Japanese Foreign Minister X"
+        # ... "the Japanese minister", the country's word and the office's last word alone
         last = max((x.start for x in clusters[c].mentions if x.start < m.start), default=-1)
+        bare = norm(m.surface) == m.role and m.country is None
+        national = m.country is not None and country in {None, m.country} \
+            and len(norm(m.surface).split()) == len(m.role.split()) + 1
         return bool(m.role) and role.endswith(" " + m.role) and not set(role.split()[:-1]) & _OTHER_OFFICE \
-            and norm(m.surface) == m.role and m.country is None and not any(last < i < m.start for i in offices)
+            and (bare or national) and not any(last < i < m.start for i in offices)
 
     people = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(x.start < m.start for x in cl.mentions)]
     people = people or [c for c, cl in enumerate(clusters) if cl.type == "Person"]
     # the article's own words: "French president Emmanuel Macron" ... "the French president"
     learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)] \
-        or [c for c in people if any(head_of(c, r) for r, _ in clusters[c].roles)]
+        or [c for c in people if any(head_of(c, r, k) for r, k in clusters[c].roles)]
     if len(learned) == 1:
         return learned[0]
+    if not learned and m.country:
+        # "Prime Minister X" ... "the Thai leader": the one holder of such an office whose country the article did not
+        # say (and the office table does not give as another's)
+        def elsewhere(c: int) -> bool:
+            return any(o.country != m.country and _same_person(clusters[c], o.holder) for o in gaz.holders(m.role or ""))
+        loose = [c for c in people if any((m.role == r or m.role in lx.GENERIC_ROLES) and k is None
+                                          for r, k in clusters[c].roles)]
+        if len(loose) == 1 and not elsewhere(loose[0]):
+            return loose[0]
     # the office table, restricted to people this article names
     holders = gaz.holders(m.role or "", m.country)
     named = {c for c in people for o in holders if _same_person(clusters[c], o.holder)}

@@ -169,8 +169,12 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             group = [(c, f) for c, f in group if c not in glued]
         if len(group) < 2:
             # (not a title's department: "between Foreign Trade Minister X and ...")
+            # (nor a place or time phrase inside: "talks between A and B resume in Bern", "resume" read as a noun)
+            placed = {t.i for p in prep.subtree if p.dep_ == "prep" and p.i != prep.i
+                      and p.lower_ in {"in", "at", "on", "near", "during", "after", "before"} for t in p.subtree}
             group = [(c, f) for c, f in args.within(prep, clauses=False)
-                     if not any(args.coref.token_cluster.get(t.i) == c and department_before_name(t) for t in prep.subtree)]
+                     if not any(args.coref.token_cluster.get(t.i) == c and department_before_name(t) for t in prep.subtree)
+                     and not any(args.coref.token_cluster.get(i) == c for i in placed)]
         if len(group) == 1:  # the parser lost the coordination: "X and Y" read off the text
             group += args.after_and(prep.right_edge)
         return [prep], [], group
@@ -494,10 +498,11 @@ OCCASION_FRAMES = frozenset({"day", "leg", "stage", "part", "start", "end", "beg
 
 def _occasion_doers(args: Arguments, noun) -> Found:
     """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said";
-    "X, in a speech on the first day of a visit to Y, said"."""
+    "X, in a speech on the first day of a visit to Y, said"; "X flew in for a fresh round of talks with Y"."""
     for _ in range(3):  # climb "of"-phrases and occasions on occasions to the clause
         if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "on", "during", "at", "in"} \
-                and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in OCCASION_FRAMES \
+                and noun.head.head.pos_ == "NOUN" and (noun.head.head.lemma_.lower() in OCCASION_FRAMES
+                                                       or noun.head.lower_ == "of" and noun.head.head.lower_ in {"round", "series"}) \
                 and args.coref.token_cluster.get(noun.head.head.i) is None \
                 and not any(c.dep_ == "poss" for c in noun.head.head.children):
             noun = noun.head.head
@@ -577,6 +582,13 @@ def _traveller(args: Arguments, noun) -> Found:
     return [(c, f * 0.9) for c, f in args.of(who)] if who is not None else []
 
 
+def _doer_told(noun) -> bool:
+    """A noun that says whose it is even when kg cannot tell who that is: "the first visit by a Mexican head of state
+    to Spain" is no visit of the clause's subject (not "a visit by road")."""
+    by = pobj(noun, "by")
+    return by is not None and (by.pos_ == "PROPN" or any(c.dep_ == "det" for c in by.children))
+
+
 def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -611,7 +623,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                 toks, found, _ = _slot(args, head, slot)
                 r.object_tokens += toks
                 r.objects += found
-    elif not r.subjects and (r.objects or r.group) and not any(guests_arrival(c) for c in tok.children):
+    elif not r.subjects and (r.objects or r.group) and not any(guests_arrival(c) for c in tok.children) \
+            and not ("by" in frame.subject and _doer_told(tok)):
         r.subjects = _occasion_doers(args, tok)
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}

@@ -64,7 +64,7 @@ def event_guests(args, rel, frame, tok, r):
             continue
         # (not the parties of talks "between" two others: "X hosted talks between Russia and Ukraine"
         # hosts the talks, which the two hold with each other)
-        whose = pobj(target, "of", "with")
+        whose = pobj(target, "with") or _whose(target)
         guests = args.typed(args.of(whose), PARTY_TYPES) if target is not meeting else []
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
@@ -121,6 +121,13 @@ def _meal_given(args, verb) -> Found:
     return [(args.event(meal), 0.9)]
 
 
+def _whose(noun):
+    """The object of a noun's "of" phrase, unless it says for whom: not "a dinner in honour of Y" with "of Y" hung on
+    the dinner."""
+    return next((child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and c.doc[c.i - 1].lower_ not in lx.ON_BEHALF_WORDS), None)
+
+
 def _guests(args, *holders):
     """Who an event is given for: "a dinner for Y", "a banquet in honour of Y" (on the event or its verb)."""
     for holder in holders:
@@ -132,6 +139,10 @@ def _guests(args, *holders):
         if guest is None:
             honour = pobj(holder, "in")
             guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
+            if guest is None and honour is not None and honour.lower_ in {"honour", "honor"}:
+                # "a dinner in honour of Y" with "of Y" hung on the dinner
+                guest = next((child(c, "pobj") for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+                              and c.i == honour.i + 1), None)
         if guest is not None:
             return args.typed(args.of(guest), PARTY_TYPES)
     return []
@@ -173,6 +184,35 @@ def meal_guests(args, rel, frame, tok, r):
 
 #: talks are held together, not hosted: "X and Y held talks" is a meeting
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation", "consultations", "dialogue", "conversation", "call"})
+
+
+#: talks the sides hold through a go-between: "indirect talks", "proximity talks"
+INDIRECT_WORDS = frozenset({"indirect", "proximity"})
+
+
+def _indirect_talks(args, r):
+    """The talks noun of a reading when they are indirect, else None."""
+    talks = next((t for t in (args.doc[i] for i in (r.trigger.i, *r.anchors))
+                  if t.lemma_.lower() in TALK_NOUNS or t.lower_ in TALK_NOUNS), None)
+    return talks if talks is not None and any(c.dep_ in {"amod", "compound"} and c.lower_ in INDIRECT_WORDS
+                                              for c in talks.children) else None
+
+
+def direct_talks(args, rel, frame, tok, r):
+    """"X held indirect talks with Y", "proximity talks between X and Y": a mediator carries the messages, the sides do
+    not meet (they attend the talks: :func:`indirect_talks`)."""
+    return None if _indirect_talks(args, r) is not None else r
+
+
+def indirect_talks(args, rel, frame, tok, r):
+    """"X held indirect talks with Y in Muscat", "X arrived in Doha for indirect negotiations with Y": X and Y attend
+    the talks."""
+    talks = _indirect_talks(args, r)
+    if talks is None:
+        return None
+    r.subjects = list(dict.fromkeys(args.typed([*r.subjects, *r.objects, *r.group], PARTY_TYPES)))
+    r.objects, r.object_tokens, r.group = [(args.event(talks), 1.0)], [talks], []
+    return r
 #: what can be called (convened): "called a meeting"
 CONVENED = frozenset({"meeting", "conference", "summit", "session", "assembly", "congress", "convention"})
 
@@ -764,6 +804,21 @@ def place_of_area(args, rel, frame, tok, r):
 LED_GATHERINGS = frozenset({"ceremony", "funeral", "prayers", "prayer", "talks", "negotiations", "meeting", "session",
                             "summit", "conference", "mass", "procession", "vigil", "commemoration", "memorial", "celebration",
                             "celebrations", "parade", "march"})
+
+
+#: how one takes part from afar: "joined by video link", "joined via videoconference", "joined virtually"
+REMOTE_MEANS = frozenset({"link", "video", "videolink", "video-link", "videoconference", "teleconference", "zoom",
+                          "telephone", "phone", "satellite"})
+
+
+def joined_remotely(args, rel, frame, tok, r):
+    """"X joined by video link", "X joined virtually" (no object): X took part in the event named just before."""
+    if child(tok, "dobj") is not None or pobj(tok, "in") is not None:
+        return None  # "joined the session by video link", "joined in the talks" name their own
+    remote = any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "through", "over"} and (o := child(c, "pobj")) is not None
+                 and o.lower_ in REMOTE_MEANS for c in tok.children) \
+        or any(c.dep_ == "advmod" and c.lower_ in {"virtually", "remotely", "online"} for c in tok.children)
+    return attended_last_event(args, rel, frame, tok, r) if remote else None
 
 
 def led_gathering(args, rel, frame, tok, r):
@@ -1442,8 +1497,9 @@ def welcomed_guest(args, rel, frame, tok, r):
         # Japan with a dinner" may be approval, as below)
         r.objects = [*((c, f) for c, f in guests if args.clusters[c].type == "Person" or place is not None), *meal]
         return r
-    if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests):
-        return None  # "X welcomed Japan": approval more often than a guest
+    if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests) \
+            and not (obj.lemma_.lower() in {"side", "delegation"} and obj.tag_ == "NNS"):
+        return None  # "X welcomed Japan": approval more often than a guest (but "welcomed both delegations")
     r.objects = guests
     if guests and rel.name == "hosts" and (held := _hosted_for(tok)) is not None:
         r.objects.append((args.event(held), 0.85))  # "welcomed the leaders to Ilaro Court for a special meeting"
@@ -1880,6 +1936,29 @@ def wrote_asking(args, rel, frame, tok, r):
     return r
 
 
+#: what the one asked does with a demand: "rejected (met, bowed to) the union's demands"
+DEMAND_ANSWERING = frozenset({"reject", "refuse", "dismiss", "accept", "meet", "grant", "ignore", "resist", "rebuff",
+                              "spurn", "heed", "satisfy", "concede", "fulfil", "fulfill"})
+DEMAND_YIELDING = frozenset({"bow", "yield", "give", "accede", "agree", "cave", "succumb", "respond"})
+
+
+def _answerer(noun):
+    """Who answers a demand the noun names, and so was asked: the subject of "Y rejected X's demand", the agent of
+    "X's demand was rejected by Y", the subject of "Y gave in to X's demands" (the demand must say whose it is)."""
+    if not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_ANSWERING:
+        found = subject_tokens(verb)
+        return found[0] if found else None
+    if noun.dep_ in lx.PASSIVE_SUBJECTS and verb.lemma_.lower() in DEMAND_ANSWERING:
+        return agent(verb)
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in DEMAND_YIELDING:
+        found = subject_tokens(verb.head)
+        return found[0] if found else None
+    return None
+
+
 def demand_content(args, rel, frame, tok, r):
     """Who is asked (the addressee) and what for, for verbs and nouns of demanding."""
     lemma = tok.lemma_.lower()
@@ -1906,6 +1985,8 @@ def demand_content(args, rel, frame, tok, r):
         subj, clause = _infinitive_subject(tok)
         if subj is not None:  # "X's demand for Serbia to recognise Kosovo"
             addressee, content = subj, clause
+        if addressee is None and (answerer := _answerer(tok)) is not None:
+            addressee = answerer  # "Y rejected X's demand for a rise", "Y bowed to X's demands": X asked Y
         if content is not None and child(content, "xcomp") is not None and content.pos_ in {"PROPN", "NOUN"}:
             addressee, content = content, child(content, "xcomp")  # "a call for Y to ..." parsed as for-Y + xcomp
         if not r.subjects or (content is None and addressee is None):
@@ -2281,6 +2362,9 @@ def among_attenders(args, rel, frame, tok, r):
 
 
 HOOKS = {
+    "joined_remotely": joined_remotely,
+    "direct_talks": direct_talks,
+    "indirect_talks": indirect_talks,
     "among_attenders": among_attenders,
     "guests_at_event": guests_at_event,
     "showed_around": showed_around,

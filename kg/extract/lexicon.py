@@ -55,7 +55,7 @@ HONORIFICS = frozenset({
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
-    "sheikha",
+    "sheikha", "comrade", "cde", "cde.",
 }) | STYLES
 #: styles that Arab names are written with, kept as a name's alias: "Sheikh Tamim bin Hamad Al Thani"
 NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh"})
@@ -74,7 +74,7 @@ TITLE_WORDS = OFFICER_ACRONYMS | frozenset({
     "mines", "oil", "petroleum", "industry", "labour", "labor", "health", "justice", "transport", "communications",
     "home", "finance", "planning", "information", "education", "environment", "fisheries", "tourism",
     "managing", "chief", "general", "associate", "principal", "permanent", "undersecretary", "under-secretary", "crown", "officer", "marshal", "field",
-    "affairs", "taoiseach", "tánaiste", "tanaiste", "adviser", "advisor",
+    "affairs", "taoiseach", "tánaiste", "tanaiste", "adviser", "advisor", "lawmaker", "legislator",
     # a firm's officers: "Chief Financial Officer X", "Chief Operating Officer Y"
     "financial", "operating", "technology", "commercial", "marketing", "investment", "legal",
 })
@@ -203,7 +203,7 @@ OWN_BODY_NOUNS = frozenset({"company", "firm", "agency", "office", "bank", "grou
                             "exchange", "organisation", "organization", "union", "party", "fund", "commission"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
-PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier", "head", "heads"})
+PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier", "head", "heads", "delegation", "delegations"})
 #: the bodies "the two" of these stands for: "the two companies", "the two blocs"
 BODY_PLURALS = frozenset({"company", "companies", "firm", "firms", "bloc", "blocs", "group", "groups", "union", "unions",
                           "bank", "banks", "organisation", "organisations", "organization", "organizations", "exchange",

@@ -626,6 +626,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         cut = next((span.end for span in doc.spans.get("kg_datelines", []) if span.start <= start < span.end < end), None)
         if cut is not None:
             start = cut  # "RENWICK, Ind. - Tessaron Battery Systems", tagged as one: the name after the dateline
+        # "travelled to Tarrawong with Emergency Management Minister X", tagged as one: the name ends before a phrase
+        # the parser hangs on a verb outside it
+        # (only prepositions no body's name is made with: "the China Council for the Promotion of ..." stays whole)
+        end = next((i for i in range(start + 1, end) if doc[i].dep_ == "prep" and doc[i].lower_ in {"with", "to", "from", "into"}
+                    and not start <= doc[i].head.i < end and doc[i].head.pos_ in {"VERB", "AUX"}), end)
         if kind == "Place" and end < len(doc) and doc[end].text[:2] in {"d'", "d’"} and doc[end].ent_iob_ == "B" \
                 and len(doc[end].text) > 3 and doc[end].text[2].isupper():
             end += 1  # "Cortina" + "d'Ampezzo" (tagged a person): one place
@@ -693,8 +698,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 first -= 1
             if first < start and first > 0 and doc[first - 1].lower_ in lx.PERSONAL_TITLES:
                 kind, start = "Person", first
-        # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name
+        # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name (not the department
+        # of "Minister of Employment Arto Satonen")
         while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and not (start > 1 and doc[start - 2].lower_ in {"of", "for", "and", "&"}
+                         and _title_with_phrase_before(doc, start) is not None) \
                 and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() \
                 and doc[start - 1].lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
@@ -843,6 +851,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 country = country or (gaz.country(prev.text) if prev.ent_type_ == "NORP" else None)
             if role is None and surface_start == start and (titled := _title_with_phrase_before(doc, start)) is not None:
                 role = role_name(titled)  # "UN High Commissioner for Refugees Barham Salih" ... "the High Commissioner"
+                # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
+                of = max((t.i for t in doc[titled.i + 1:start] if t.lower_ == "of"), default=None)
+                country = gaz.country(_text(doc, of + 1, start)) if of is not None and of + 1 < start else None
             if role and surface_start >= 2 and doc[surface_start - 1].lower_ == "and" \
                     and doc[surface_start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[surface_start - 2].text[:1].isupper():
                 other_role = role_name(doc[surface_start - 2])  # "Saudi Crown Prince and Prime Minister Mohammed bin Salman"
