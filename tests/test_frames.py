@@ -2682,9 +2682,32 @@ CASES = [
      "Spanish King Jon Dahl received Mexican President Ida Berg on Tuesday in the first official visit by a Mexican "
      "head of state to Spain in eight years.",
      {("Jon Dahl", "hosts", "Ida Berg", "happened")}, {("Jon Dahl", "visits", "Spain")}),
-    ("'the Thai leader': the one head of government named, of no country the article says",
-     "Prime Minister Ken Arai will arrive in Oslo on Thursday. The Thai leader will be received by King Jon Dahl.",
+    ("'Prime Minister X of Thailand' ... 'the Thai leader'",
+     "Prime Minister Ken Arai of Thailand will arrive in Oslo on Thursday. The Thai leader will be received by King "
+     "Jon Dahl.",
      {("Jon Dahl", "hosts", "Ken Arai", "planned")}, {("Jon Dahl", "hosts", "Thailand")}),
+    ("'the French leader' is no leader of another or an unknown country",
+     "Prime Minister Ken Arai met officials in Phnom Penh on Tuesday. The French leader later flew to Vientiane.",
+     set(), {("Ken Arai", "visits", "Vientiane")}),
+    ("'the Japanese minister' is no minister of another country",
+     "Korean Foreign Minister Hwan Dosik met Philippine officials in Manila on Monday. The Japanese minister will visit "
+     "Hanoi next week.",
+     set(), {("Hwan Dosik", "visits", "Hanoi")}),
+    ("indirect talks someone proposes or rejects are held by no one",
+     "Iran proposed indirect talks with the United States through Oman. Iraq rejected indirect talks with Kuwait.",
+     set(), {("United States", "attends", "indirect talks"), ("Iraq", "attends", "indirect talks"),
+             ("Kuwait", "attends", "indirect talks")}),
+    ("a named speaker's report fronted: the next verb is the speaker's",
+     "Ana Vell will visit Kestrel, Tom Reed told reporters, and then flew to Tarvo himself.",
+     {("Tom Reed", "visits", "Tarvo", "happened")}, {("Ana Vell", "visits", "Tarvo")}),
+    ("both delegations of another gathering told since the talks",
+     "Talks between Kestrel and Tarvo collapsed in May. In October, the Arvelian Football Federation held its congress "
+     "in Oslo. Mayor Ivo Rask welcomed both delegations.",
+     set(), {("Ivo Rask", "hosts", "Kestrel"), ("Ivo Rask", "hosts", "Tarvo")}),
+    ("a market's demand met is no one's request",
+     "Tarvo Steel said it could not meet the demand for steel from Kestrel Motors. Tarvo Steel met Kestrel Motors' "
+     "demand for steel.",
+     set(), {("Kestrel Motors", "demands", "Tarvo Steel")}),
     ("a verb after 'a spokesman said, but' is the report's subject's",
      "Chancellor Jon Dahl arrived in Oslo on Monday. Jon Dahl is not scheduled to visit Bergen, a government spokesman "
      "said, but will speak by phone with Prime Minister Ida Berg before returning home.",

@@ -259,8 +259,10 @@ def subject_tokens(verb) -> list:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
         head = clause_host(verb) or verb.head
+        sayers = [c for c in head.children if c.dep_ in SUBJECTS]
         fronted = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None) \
-            if verb.dep_ == "conj" and head.lemma_.lower() in lx.REPORTING_VERBS and head.i < verb.i else None
+            if verb.dep_ == "conj" and head.lemma_.lower() in lx.REPORTING_VERBS and head.i < verb.i \
+            and sayers and all(t.pos_ == "NOUN" for t in sayers) else None  # (not "X will go, Tom Reed said, and then flew")
         if fronted is not None and (told := subject_tokens(fronted) or [c for c in fronted.children if c.dep_ in lx.PASSIVE_SUBJECTS]):
             # "X is not scheduled to visit Y, a spokesman said, but will speak with Z": the report's subject, not the
             # one who told it
@@ -2284,14 +2286,17 @@ class Arguments:
         found: Found = []
         for country in countries:
             m = Mention(tok.i, tok.i + 1, tok.text, tok.text, "Role", tok.i, role, country)
-            c = resolve_role(m, self.clusters, self.gaz, None)
+            c = resolve_role(m, self.clusters, self.gaz, None, doc=self.doc)
             if c is not None:
                 found.append((c, 0.85))
         return found
 
-    def _talks_between(self, tok, types, exclude: set[int]) -> Found:
-        """The two parties of the last "talks between X and Y" (any event noun) before tok."""
-        for t in reversed(self.doc[:tok.i]):
+    def _talks_between(self, tok, types, exclude: set[int], since: int | None = None) -> Found:
+        """The two parties of the last "talks between X and Y" (any event noun) before tok, from token ``since`` on (no
+        other gathering told between them: its delegations are that one's)."""
+        for t in reversed(self.doc[since or 0:tok.i]):
+            if since is not None and self._other_gathering(t):
+                return []  # "The federation held its congress in Oslo. The mayor welcomed both delegations"
             if t.dep_ != "prep" or t.lower_ != "between" or t.head.lemma_.lower() not in lx.EVENT_NOUNS:
                 continue
             first = child(t, "pobj")
@@ -2300,6 +2305,12 @@ class Arguments:
             if pair:
                 return pair
         return []
+
+    @staticmethod
+    def _other_gathering(t) -> bool:
+        """A gathering noun other than talks between two sides: "its congress", "the summit"."""
+        return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.GATHERING_NOUNS - {"talks", "negotiations", "talk"} \
+            and not any(p.lower_ == "between" for p in t.children)
 
     def _pair_of(self, a, b, types, exclude: set[int]) -> Found:
         """The two parties tokens a and b name, when both are of ``types``, distinct and not excluded."""
@@ -2482,7 +2493,10 @@ class Arguments:
             # just the last two names
             # (a dispute's two sides may have been named paragraphs before, as the ones who talk: "Boeing
             # and the union are due to meet again" ... "Senator X called on both sides to reach a deal")
-            near = self._talks_between(tok, types, set(seen)) or self._last_pair(tok, types, set(seen))
+            since = sentence_starts(self.doc, tok, 2) if lemma == "delegation" else None  # (delegations: of talks just told)
+            if since is not None and any(self._other_gathering(t) for t in self.doc[since:tok.i]):
+                return []  # the delegations to another gathering
+            near = self._talks_between(tok, types, set(seen), since) or self._last_pair(tok, types, set(seen))
             if near or any(c.dep_ == "prep" for c in tok.children) or self._coordinated_nouns(tok):
                 return near  # (not "both sides in the Sudan conflict"; not past "the army and the rebels" just before)
             return self._last_pair(tok, types, set(seen), back=12, talking=True)

@@ -190,6 +190,12 @@ TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discuss
 INDIRECT_WORDS = frozenset({"indirect", "proximity"})
 
 
+#: verbs by which indirect talks are held or taken part in
+INDIRECT_HOLDING = frozenset({"go", "hold", "have", "conduct", "begin", "start", "open", "resume", "continue", "wrap",
+                              "conclude", "end", "complete", "launch", "enter", "pursue", "schedule", "arrange", "lead",
+                              "host", "attend", "join"})
+
+
 def _indirect_talks(args, r):
     """The talks noun of a reading when they are indirect, else None."""
     talks = next((t for t in (args.doc[i] for i in (r.trigger.i, *r.anchors))
@@ -208,8 +214,9 @@ def indirect_talks(args, rel, frame, tok, r):
     """"X held indirect talks with Y in Muscat", "X arrived in Doha for indirect negotiations with Y": X and Y attend
     the talks."""
     talks = _indirect_talks(args, r)
-    if talks is None:
-        return None
+    if talks is None or not r.subjects and not r.group \
+            or r.trigger.pos_ in {"VERB", "AUX"} and r.trigger.lemma_.lower() not in INDIRECT_HOLDING:
+        return None  # (not "Iran proposed (rejected) indirect talks with the US": no one holds them)
     r.subjects = list(dict.fromkeys(args.typed([*r.subjects, *r.objects, *r.group], PARTY_TYPES)))
     r.objects, r.object_tokens, r.group = [(args.event(talks), 1.0)], [talks], []
     return r
@@ -1939,15 +1946,19 @@ def wrote_asking(args, rel, frame, tok, r):
 #: what the one asked does with a demand: "rejected (met, bowed to) the union's demands"
 DEMAND_ANSWERING = frozenset({"reject", "refuse", "dismiss", "accept", "meet", "grant", "ignore", "resist", "rebuff",
                               "spurn", "heed", "satisfy", "concede", "fulfil", "fulfill"})
+#: what is done to a market's demand as well as to a request: "met the demand for steel"
+MARKET_ANSWERING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 DEMAND_YIELDING = frozenset({"bow", "yield", "give", "accede", "agree", "cave", "succumb", "respond"})
 
 
 def _answerer(noun):
     """Who answers a demand the noun names, and so was asked: the subject of "Y rejected X's demand", the agent of
     "X's demand was rejected by Y", the subject of "Y gave in to X's demands" (the demand must say whose it is)."""
-    if not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children):
-        return None
+    if not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return None  # (not "the demand for steel from Kestrel": buyers)
     verb = noun.head
+    if verb.lemma_.lower() in MARKET_ANSWERING and noun.lemma_.lower() == "demand" and pobj(noun, "for") is not None:
+        return None  # "could not meet Kestrel's demand for steel": a market, no one asked
     if noun.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_ANSWERING:
         found = subject_tokens(verb)
         return found[0] if found else None

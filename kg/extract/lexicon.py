@@ -114,7 +114,7 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "church", "temple", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "plant",
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
-                        "park", "terminal"})
+                        "park", "terminal", "facility"})
 #: where a visitor lands and is met: "was welcomed at Kotoka International Airport", "at Waterkloof Air Force Base"
 AIRFIELDS = frozenset({"airport", "airbase", "airfield", "aerodrome", "base"})
 #: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the site at Chemelil"

@@ -594,6 +594,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
+        if kind is None and ent.label_ in {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"} and gaz.is_country_name(ent.text):
+            kind = "Place"  # "to visit Cyprus", the recogniser calling it a product: the country it names
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1 \
                 and not any(t.lower_ in _BODY_WORDS | {"for"} for t in ent[:-1]):  # (not "Institute for Strategic Dialogue")
             kind = "Event"  # a named event, whatever the recogniser called it
@@ -854,6 +856,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
                 of = max((t.i for t in doc[titled.i + 1:start] if t.lower_ == "of"), default=None)
                 country = gaz.country(_text(doc, of + 1, start)) if of is not None and of + 1 < start else None
+            if role and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                # "King Fahd of Saudi Arabia", "President Kassym-Jomart Tokayev of Kazakhstan": the title's country
+                country = next((k for j in range(end + 2, min(end + 6, len(doc)) + 1)
+                                if (k := gaz.country(_text(doc, end + 1, j)))), None)
             if role and surface_start >= 2 and doc[surface_start - 1].lower_ == "and" \
                     and doc[surface_start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[surface_start - 2].text[:1].isupper():
                 other_role = role_name(doc[surface_start - 2])  # "Saudi Crown Prince and Prime Minister Mohammed bin Salman"
