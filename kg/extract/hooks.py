@@ -186,21 +186,11 @@ def meal_guests(args, rel, frame, tok, r):
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation", "consultations", "dialogue", "conversation", "call"})
 
 
-#: talks the sides hold through a go-between: "indirect talks", "proximity talks"
-INDIRECT_WORDS = frozenset({"indirect", "proximity"})
-
-
-#: verbs by which indirect talks are held or taken part in
-INDIRECT_HOLDING = frozenset({"go", "hold", "have", "conduct", "begin", "start", "open", "resume", "continue", "wrap",
-                              "conclude", "end", "complete", "launch", "enter", "pursue", "schedule", "arrange", "lead",
-                              "host", "attend", "join"})
-
-
 def _indirect_talks(args, r):
     """The talks noun of a reading when they are indirect, else None."""
     talks = next((t for t in (args.doc[i] for i in (r.trigger.i, *r.anchors))
                   if t.lemma_.lower() in TALK_NOUNS or t.lower_ in TALK_NOUNS), None)
-    return talks if talks is not None and any(c.dep_ in {"amod", "compound"} and c.lower_ in INDIRECT_WORDS
+    return talks if talks is not None and any(c.dep_ in {"amod", "compound"} and c.lower_ in lx.INDIRECT_WORDS
                                               for c in talks.children) else None
 
 
@@ -215,11 +205,13 @@ def indirect_talks(args, rel, frame, tok, r):
     the talks."""
     talks = _indirect_talks(args, r)
     if talks is None or not r.subjects and not r.group \
-            or r.trigger.pos_ in {"VERB", "AUX"} and r.trigger.lemma_.lower() not in INDIRECT_HOLDING:
+            or r.trigger.pos_ in {"VERB", "AUX"} and r.trigger.lemma_.lower() not in lx.INDIRECT_HOLDING:
         return None  # (not "Iran proposed (rejected) indirect talks with the US": no one holds them)
     r.subjects = list(dict.fromkeys(args.typed([*r.subjects, *r.objects, *r.group], PARTY_TYPES)))
     r.objects, r.object_tokens, r.group = [(args.event(talks), 1.0)], [talks], []
     return r
+
+
 #: what can be called (convened): "called a meeting"
 CONVENED = frozenset({"meeting", "conference", "summit", "session", "assembly", "congress", "convention"})
 
@@ -813,17 +805,12 @@ LED_GATHERINGS = frozenset({"ceremony", "funeral", "prayers", "prayer", "talks",
                             "celebrations", "parade", "march"})
 
 
-#: how one takes part from afar: "joined by video link", "joined via videoconference", "joined virtually"
-REMOTE_MEANS = frozenset({"link", "video", "videolink", "video-link", "videoconference", "teleconference", "zoom",
-                          "telephone", "phone", "satellite"})
-
-
 def joined_remotely(args, rel, frame, tok, r):
     """"X joined by video link", "X joined virtually" (no object): X took part in the event named just before."""
     if child(tok, "dobj") is not None or pobj(tok, "in") is not None:
         return None  # "joined the session by video link", "joined in the talks" name their own
     remote = any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "through", "over"} and (o := child(c, "pobj")) is not None
-                 and o.lower_ in REMOTE_MEANS for c in tok.children) \
+                 and o.lower_ in lx.REMOTE_MEANS for c in tok.children) \
         or any(c.dep_ == "advmod" and c.lower_ in {"virtually", "remotely", "online"} for c in tok.children)
     return attended_last_event(args, rel, frame, tok, r) if remote else None
 
@@ -1943,28 +1930,20 @@ def wrote_asking(args, rel, frame, tok, r):
     return r
 
 
-#: what the one asked does with a demand: "rejected (met, bowed to) the union's demands"
-DEMAND_ANSWERING = frozenset({"reject", "refuse", "dismiss", "accept", "meet", "grant", "ignore", "resist", "rebuff",
-                              "spurn", "heed", "satisfy", "concede", "fulfil", "fulfill"})
-#: what is done to a market's demand as well as to a request: "met the demand for steel"
-MARKET_ANSWERING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
-DEMAND_YIELDING = frozenset({"bow", "yield", "give", "accede", "agree", "cave", "succumb", "respond"})
-
-
 def _answerer(noun):
     """Who answers a demand the noun names, and so was asked: the subject of "Y rejected X's demand", the agent of
     "X's demand was rejected by Y", the subject of "Y gave in to X's demands" (the demand must say whose it is)."""
     if not any(c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return None  # (not "the demand for steel from Kestrel": buyers)
     verb = noun.head
-    if verb.lemma_.lower() in MARKET_ANSWERING and noun.lemma_.lower() == "demand" and pobj(noun, "for") is not None:
+    if verb.lemma_.lower() in lx.MARKET_ANSWERING and noun.lemma_.lower() == "demand" and pobj(noun, "for") is not None:
         return None  # "could not meet Kestrel's demand for steel": a market, no one asked
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_ANSWERING:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lx.DEMAND_ANSWERING:
         found = subject_tokens(verb)
         return found[0] if found else None
-    if noun.dep_ in lx.PASSIVE_SUBJECTS and verb.lemma_.lower() in DEMAND_ANSWERING:
+    if noun.dep_ in lx.PASSIVE_SUBJECTS and verb.lemma_.lower() in lx.DEMAND_ANSWERING:
         return agent(verb)
-    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in DEMAND_YIELDING:
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in lx.DEMAND_YIELDING:
         found = subject_tokens(verb.head)
         return found[0] if found else None
     return None

@@ -544,3 +544,20 @@ def corporate_day(tok) -> bool:
         c.dep_ == "compound" and c.lower_ in CORPORATE_DAY_WORDS for c in tok.lefts)
 #: who speaks for a body: "a Sakuragawa spokesperson", "an Acme official"
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "executive", "representative"})
+
+#: talks the sides hold through a go-between: "indirect talks", "proximity talks"
+INDIRECT_WORDS = frozenset({"indirect", "proximity"})
+#: verbs by which indirect talks are held or taken part in
+INDIRECT_HOLDING = frozenset({"go", "hold", "have", "conduct", "begin", "start", "open", "resume", "continue", "wrap",
+                              "conclude", "end", "complete", "launch", "enter", "pursue", "schedule", "arrange", "lead",
+                              "host", "attend", "join"})
+#: how one takes part from afar: "joined by video link", "joined via videoconference", "joined virtually"
+REMOTE_MEANS = frozenset({"link", "video", "videolink", "video-link", "videoconference", "teleconference", "zoom",
+                          "telephone", "phone", "satellite"})
+#: what the one asked does with a demand: "rejected (met, bowed to) the union's demands"
+DEMAND_ANSWERING = frozenset({"reject", "refuse", "dismiss", "accept", "meet", "grant", "ignore", "resist", "rebuff",
+                              "spurn", "heed", "satisfy", "concede", "fulfil", "fulfill"})
+#: what is done to a market's demand as well as to a request: "met the demand for steel"
+MARKET_ANSWERING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
+#: giving way to a demand: "bowed (gave in, agreed) to the union's demands"
+DEMAND_YIELDING = frozenset({"bow", "yield", "give", "accede", "agree", "cave", "succumb", "respond"})
