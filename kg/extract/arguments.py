@@ -262,7 +262,9 @@ def subject_tokens(verb) -> list:
         sayers = [c for c in head.children if c.dep_ in SUBJECTS]
         fronted = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None) \
             if verb.dep_ == "conj" and head.lemma_.lower() in lx.REPORTING_VERBS and head.i < verb.i \
-            and sayers and all(t.pos_ == "NOUN" for t in sayers) else None  # (not "X will go, Tom Reed said, and then flew")
+            and sayers and all(t.pos_ == "NOUN" for t in sayers) \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else None
+        # (not "X will go, Tom Reed said, and then flew"; not "..., the newspaper reported, and urged Y": the sayer's)
         if fronted is not None and (told := subject_tokens(fronted) or [c for c in fronted.children if c.dep_ in lx.PASSIVE_SUBJECTS]):
             # "X is not scheduled to visit Y, a spokesman said, but will speak with Z": the report's subject, not the
             # one who told it
@@ -1264,10 +1266,12 @@ class Arguments:
         if lemma in lx.SITE_WORDS | lx.SITE_NOUNS and (whose := pobj(tok, "of")) is not None \
                 and (whose.pos_ == "PROPN" and whose.text[:1].isupper() or lemma in lx.SITE_WORDS and whose.pos_ == "NOUN"):
             return self.site(tok, whose)  # "the tomb of Saint Charbel", "the site of the 2020 port explosion"
-        if lemma in lx.SITE_WORDS | lx.SITE_NOUNS and pobj(tok, "of") is None:
-            # "visited the site last week": the site named last; "flew to the mine": the mine named last
+        if lemma in lx.SITE_WORDS | lx.SITE_NOUNS | lx.LANDFORMS and pobj(tok, "of") is None:
+            # "visited the site last week": the site named last; "flew to the mine": the mine named last; "visited the
+            # marsh": the marsh named last ("Thornbury Marsh")
+            kinds = {"Facility", "Place"} if lemma in lx.LANDFORMS else {"Facility"}
             site = next((c for i in range(tok.i - 1, max(-1, tok.i - 300), -1)
-                         if (c := self.coref.token_cluster.get(i)) is not None and self.clusters[c].type == "Facility"
+                         if (c := self.coref.token_cluster.get(i)) is not None and self.clusters[c].type in kinds
                          and (lemma in lx.SITE_WORDS or self.clusters[c].label.split()[-1].casefold() == lemma)), None)
             if site is not None or lemma in lx.SITE_WORDS:
                 return site
@@ -2286,7 +2290,7 @@ class Arguments:
         found: Found = []
         for country in countries:
             m = Mention(tok.i, tok.i + 1, tok.text, tok.text, "Role", tok.i, role, country)
-            c = resolve_role(m, self.clusters, self.gaz, None, doc=self.doc)
+            c = resolve_role(m, self.clusters, self.gaz, None)
             if c is not None:
                 found.append((c, 0.85))
         return found
@@ -2308,9 +2312,11 @@ class Arguments:
 
     @staticmethod
     def _other_gathering(t) -> bool:
-        """A gathering noun other than talks between two sides: "its congress", "the summit"."""
+        """A gathering other than talks between two sides, told as held or opening: "held its congress", "the summit
+        opened" (not one told in passing: "the first since the summit in Rome")."""
         return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.GATHERING_NOUNS - {"talks", "negotiations", "talk"} \
-            and not any(p.lower_ == "between" for p in t.children)
+            and not any(p.lower_ == "between" for p in t.children) \
+            and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "dobj" and t.head.lemma_.lower() in lx.GATHERING_HOLDING_VERBS)
 
     def _pair_of(self, a, b, types, exclude: set[int]) -> Found:
         """The two parties tokens a and b name, when both are of ``types``, distinct and not excluded."""

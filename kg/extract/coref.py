@@ -359,7 +359,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             at.setdefault(t.lower_, []).append(t.i)
     for m in roles:
         offices = tuple(i for i in at.get(m.role or "", ()) if i < m.start)
-        c = resolve_role(m, clusters, gaz, date, offices=offices, doc=doc)
+        c = resolve_role(m, clusters, gaz, date, offices=offices)
         if c is not None:
             join(m, c, named=False)
     token_cluster: dict[int, int] = {}
@@ -438,15 +438,8 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy", "assistant", "under", "jun
                            "first", "acting", "shadow", "general"})
 
 
-def _country_told(doc, country: str, gaz: Gazetteer, m: Mention) -> bool:
-    """Whether the text names ``country`` (its name or adjective, one or two words) outside the mention ``m``."""
-    return any(not m.start <= t.i < m.end and (gaz.country(t.text) == country
-                                                or t.i + 1 < len(doc) and gaz.country(doc[t.i:t.i + 2].text) == country)
-               for t in doc if t.text[:1].isupper())
-
-
 def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str | None, *,
-                 offices: tuple[int, ...] = (), doc=None) -> int | None:
+                 offices: tuple[int, ...] = ()) -> int | None:
     """The person a role description stands for; ``offices`` are where the text used the bare office's
     word before ``m`` ("a minister from Sweden"): after one of them, "the minister" may be that one."""
     def fits(role: str, country: str | None) -> bool:
@@ -470,16 +463,6 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
         or [c for c in people if any(head_of(c, r, k) for r, k in clusters[c].roles)]
     if len(learned) == 1:
         return learned[0]
-    if not learned and m.country and doc is not None and _country_told(doc, m.country, gaz, m):
-        # "Prime Minister X" ... "the Thai leader" in a story that names Thailand: the one holder of such an office
-        # whose country the article did not say (and the office table does not give as another's)
-        def elsewhere(c: int) -> bool:
-            return any(o.country != m.country and _same_person(clusters[c], o.holder) for o in gaz.holders(m.role or ""))
-        loose = [c for c in people if any((m.role == r or m.role in lx.GENERIC_ROLES or r.endswith(" " + m.role))
-                                          and k is None and not set(r.split()[:-1]) & _OTHER_OFFICE
-                                          for r, k in clusters[c].roles)]
-        if len(loose) == 1 and not elsewhere(loose[0]):
-            return loose[0]
     # the office table, restricted to people this article names
     holders = gaz.holders(m.role or "", m.country)
     named = {c for c in people for o in holders if _same_person(clusters[c], o.holder)}

@@ -1975,8 +1975,9 @@ def demand_content(args, rel, frame, tok, r):
         subj, clause = _infinitive_subject(tok)
         if subj is not None:  # "X's demand for Serbia to recognise Kosovo"
             addressee, content = subj, clause
-        if addressee is None and (answerer := _answerer(tok)) is not None:
-            addressee = answerer  # "Y rejected X's demand for a rise", "Y bowed to X's demands": X asked Y
+        if addressee is None and (answerer := _answerer(tok)) is not None and args.typed(args.of(answerer), PARTY_TYPES):
+            addressee = answerer  # "Y rejected X's demand for a rise", "Y bowed to X's demands": X asked Y (not "the
+            # rebels", no one kg knows: then what was asked for)
         if content is not None and child(content, "xcomp") is not None and content.pos_ in {"PROPN", "NOUN"}:
             addressee, content = content, child(content, "xcomp")  # "a call for Y to ..." parsed as for-Y + xcomp
         if not r.subjects or (content is None and addressee is None):

@@ -561,3 +561,9 @@ DEMAND_ANSWERING = frozenset({"reject", "refuse", "dismiss", "accept", "meet", "
 MARKET_ANSWERING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 #: giving way to a demand: "bowed (gave in, agreed) to the union's demands"
 DEMAND_YIELDING = frozenset({"bow", "yield", "give", "accede", "agree", "cave", "succumb", "respond"})
+#: last words of a natural place's name: "Thornbury Marsh", "the Rift Valley"
+LANDFORMS = frozenset({"marsh", "marshes", "lake", "valley", "island", "islands", "bay", "hill", "hills", "forest", "river",
+                       "beach", "creek", "mountain", "mountains", "desert", "coast", "peninsula", "wetland", "wetlands",
+                       "reef", "glacier", "gorge", "canyon", "delta", "plateau", "lagoon", "estuary", "moor", "heath"})
+#: what is laid or paid at a site one visits: "laid a wreath at", "paid homage at"
+TRIBUTE_NOUNS = frozenset({"wreath", "flower", "bouquet", "homage", "tribute", "respect"})

@@ -821,6 +821,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
+        if kind in {"Person", "Organization"} and _tribute_site(ent.root):
+            kind = "Facility"  # "paid homage at Varna Ghat", the recogniser calling it a body
+        if kind in {"Person", "Organization", "Facility"} and end - start > 1 and doc[end - 1].text[:1].isupper() \
+                and doc[end - 1].lower_ in lx.LANDFORMS and not _first_name(doc[start].text) \
+                and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) \
+                and not any(e.label_ == "ORG" and e.text.startswith(_text(doc, start, end) + " ") for e in doc.ents):
+            # "Thornbury Marsh", "Lake Kivu" read as a person or a building: a place (not "John Hill", nor "Kestrel Bay"
+            # of "Kestrel Bay Capital")
+            kind = "Place"
         if kind in {"Organization", "Place"} and _titled_person(doc, start, end, gaz):
             kind, start = "Person", start + 1  # "The Taoiseach Micheál Martin", tagged as a body: a titled person
             name = _text(doc, start, end)
@@ -856,10 +865,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
                 of = max((t.i for t in doc[titled.i + 1:start] if t.lower_ == "of"), default=None)
                 country = gaz.country(_text(doc, of + 1, start)) if of is not None and of + 1 < start else None
-            if role and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
-                # "King Fahd of Saudi Arabia", "President Kassym-Jomart Tokayev of Kazakhstan": the title's country
+            if role in lx.LEADER_ROLES and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                # "King Fahd of Saudi Arabia", "President Kassym-Jomart Tokayev of Kazakhstan": the title's country, the
+                # whole "of" phrase (not "of the Chile Football Federation"; not a governor's or mayor's "of Georgia")
                 country = next((k for j in range(end + 2, min(end + 6, len(doc)) + 1)
-                                if (k := gaz.country(_text(doc, end + 1, j)))), None)
+                                if (j == len(doc) or doc[j].pos_ != "PROPN" and doc[j].tag_ != "POS")
+                                and (k := gaz.country(_text(doc, end + 1, j)))), None)
             if role and surface_start >= 2 and doc[surface_start - 1].lower_ == "and" \
                     and doc[surface_start - 2].lemma_.lower() in lx.ROLE_NOUNS and doc[surface_start - 2].text[:1].isupper():
                 other_role = role_name(doc[surface_start - 2])  # "Saudi Crown Prince and Prime Minister Mohammed bin Salman"
@@ -1014,6 +1025,17 @@ _NOT_PERSON_ENDINGS = frozenset({"initiative", "programme", "program", "plan", "
                                  "act", "bill", "law", "strategy", "corridor", "highway", "road", "bridge", "dam", "pipeline"})
 
 
+def _tribute_site(tok) -> bool:
+    """A name where a wreath is laid or homage paid: "laid a wreath at Raj Ghat", "paid homage to X at Raj Ghat"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    holder = tok.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "to":
+        holder = holder.head.head  # "paid homage to her predecessor at Raj Ghat", "at" hung on the one honoured
+    return holder.lemma_.lower() in lx.TRIBUTE_NOUNS or holder.lemma_.lower() in {"lay", "pray"} \
+        or holder.lemma_.lower() == "pay" and any(c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)
+
+
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Names the recogniser missed: a run of proper nouns as subject, object or conjunct.
 
@@ -1045,6 +1067,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Organization"  # "Tarnby Union": a body by its noun, never a person
         elif len(words) >= 2 and words[-1].lower_ in _NOT_PERSON_ENDINGS:
             continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
+        elif _tribute_site(tok):
+            kind = "Facility"  # "laid a wreath at Raj Ghat", "paid homage at Raj Ghat": a site
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
                 and not _inside_body_name(tok):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
