@@ -2770,6 +2770,21 @@ CASES = [
     ("a call ignored by no one kg knows keeps what was asked",
      "The Security Council's call for a ceasefire was ignored by the rebels.",
      {("Security Council", "demands", "ceasefire", "happened")}, set()),
+    ("a town one flies in from and the airport of a town are places, not people",
+     "President Tom Reeve, who flew into the airport of Golfito by helicopter from David, urged Costa Rica to share "
+     "data. He said he would ask the World Bank to finance it.",
+     {("Tom Reeve", "visits", "Golfito", "happened"), ("Tom Reeve", "demands", "World Bank", "planned")},
+     {("David", "demands", "World Bank")}),
+    ("'the two heads of state' are not the vice president who met the guest",
+     "President Ida Berg arrived in Harare and was received at the airport by Vice President Jon Dahl. President Tom "
+     "Reeve later welcomed his guest at State House. In a joint communique, the two Heads of State called for the "
+     "removal of sanctions.",
+     {("Ida Berg", "demands", "removal", "happened"), ("Tom Reeve", "demands", "removal", "happened")},
+     {("Jon Dahl", "demands", "removal")}),
+    ("'it arrived' after a sentence about a thing is the thing, no party",
+     "Norland has imported 12,000 tonnes of sugar from Cuba. The imported sugar was needed because two refineries have "
+     "shut down. It arrived in the provincial capital of Tarvik today.",
+     set(), {("Norland", "visits", "Tarvik")}),
     ("proximity talks between two countries hosted by a third",
      "Oman hosted proximity talks between Iran and the United States in Muscat.",
      {("Oman", "hosts", "proximity talks", "happened"), ("Iran", "attends", "proximity talks", "happened"),

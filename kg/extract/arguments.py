@@ -2520,6 +2520,9 @@ class Arguments:
                                                  for m in self.clusters[c].mentions
                                                  for w in self.doc[max(0, m.start - 2):m.start + 1]):
                 continue  # "presidential spokesperson X": none of the leaders
+            if leaders and c is not None and self.clusters[c].roles \
+                    and all(r.split()[0] in {"vice", "deputy"} for r, _ in self.clusters[c].roles):
+                continue  # "received by Vice President X" before "the two heads of state": the deputy is neither
             if c is not None and self.clusters[c].type in types and c not in seen:
                 seen.append(c)
                 if len(seen) - skip == 2:

@@ -532,6 +532,18 @@ def sentence_starts(doc, tok, back: int) -> int:
     return start
 
 
+def _thing_before(doc, tok, coref: Coreference) -> bool:
+    """Whether the sentence before tok's is about a thing: its main subject a common noun that names no body
+    ("The imported sugar was needed because ...")."""
+    if tok.sent.start == 0:
+        return False
+    root = doc[tok.sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i not in coref.token_cluster \
+        and subject.lemma_.lower() not in lx.GOVERNMENT_NOUNS | lx.ORGANIZATION_NOUNS | lx.DEFINITE_ORGS \
+        and subject.lemma_.lower() not in lx.PERSON_ROLES and not any(c.dep_ == "poss" for c in subject.children)
+
+
 def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = True) -> list[int]:
     """What a pronoun refers to: the nearest fitting entity before it, subjects first.
 
@@ -590,6 +602,9 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(" and coref.token_cluster.get(tok.i + 2) is not None \
             and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
         return [coref.token_cluster[tok.i + 2]]  # "He (Ongpin) wants ...": the writer said whom
+    if word == "it" and tok.i == sent_start and tok.dep_ in lx.SUBJECTS \
+            and tok.head.lemma_.lower() in lx.GOING_VERBS | {"arrive", "reach", "land"} and _thing_before(doc, tok, coref):
+        return []  # "The imported sugar was needed ... It arrived in Ujungpandang today": the thing, no party
     ahead = _cataphora(tok, coref, types, wanted)
     if ahead is not None:
         return [ahead]

@@ -189,8 +189,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         obj = child(of, "pobj") if of is not None else None
         group = args.typed(_many(args, [obj]), {"Person", "Organization", "Country"}) if obj is not None else []
         return ([of], [], group) if len(group) >= 2 else ([], [], [])
-    # "to the border town of Rafah": the town named after "of"
-    toks = [(pobj(t, "of") if t.lemma_.lower() in lx.PLACE_OF_NOUNS and t.i not in args.coref.token_cluster
+    # "to the border town of Rafah", "into the airport of Golfito": the town named after "of"
+    toks = [(pobj(t, "of") if t.lemma_.lower() in lx.PLACE_OF_NOUNS | lx.AIRFIELDS - {"base"} and t.i not in args.coref.token_cluster
              and pobj(t, "of") is not None else t) for t in pobjs(head, slot) or _relative_pobjs(head, slot)]
     return (toks, _many(args, toks), []) if toks else ([], [], [])
 

@@ -76,6 +76,22 @@ def _destination(tok) -> bool:
     return False
 
 
+def _place_of(tok) -> bool:
+    """A single word after "the town of", "the airport of" (a person is never that)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in lx.PLACE_OF_NOUNS | lx.AIRFIELDS - {"base"}
+
+
+def _origin(tok) -> bool:
+    """A single word after "flew in from", "by helicopter from" (a town, when one of that name is known)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    verb = tok.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "by":
+        verb = verb.head.head  # "flew in by helicopter from David"
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lx.GOING_VERBS
+
+
 #: words that name a storm: "Hurricane Melissa", "Tropical Storm Alberto"
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
 
@@ -880,6 +896,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
+                     or _origin(doc[start]) and gaz.is_town(name) or _place_of(doc[start])
                      or _town_at_site(doc[start], name, gaz)):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
