@@ -263,7 +263,7 @@ def subject_tokens(verb) -> list:
         fronted = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None) \
             if verb.dep_ == "conj" and head.lemma_.lower() in lx.REPORTING_VERBS and head.i < verb.i \
             and sayers and all(t.pos_ == "NOUN" for t in sayers) \
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else None
+            and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ in {"VBZ", "VBP"}) else None
         # (not "X will go, Tom Reed said, and then flew"; not "..., the newspaper reported, and urged Y": the sayer's)
         if fronted is not None and (told := subject_tokens(fronted) or [c for c in fronted.children if c.dep_ in lx.PASSIVE_SUBJECTS]):
             # "X is not scheduled to visit Y, a spokesman said, but will speak with Z": the report's subject, not the
@@ -2514,20 +2514,26 @@ class Arguments:
         if leaders and (met := self._welcomed_described(tok, types)):
             return met
         last: Found = []  # the last two parties named before tok
-        for i in range(tok.i - 1, first - 1, -1):
-            c = self.coref.token_cluster.get(i)
-            if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
-                                                 for m in self.clusters[c].mentions
-                                                 for w in self.doc[max(0, m.start - 2):m.start + 1]):
-                continue  # "presidential spokesperson X": none of the leaders
-            if leaders and c is not None and self.clusters[c].roles \
-                    and all(r.split()[0] in {"vice", "deputy"} for r, _ in self.clusters[c].roles):
-                continue  # "received by Vice President X" before "the two heads of state": the deputy is neither
-            if c is not None and self.clusters[c].type in types and c not in seen:
-                seen.append(c)
-                if len(seen) - skip == 2:
-                    last = [(x, 0.8) for x in seen[skip:]]
-                    break
+        base = list(seen)
+        for skip_deputies in (True, False):  # "received by Vice President X" before "the two heads of state": the
+            # deputy is neither, when two others are named (but "Vice President A met President B. The two leaders")
+            seen = list(base)
+            for i in range(tok.i - 1, first - 1, -1):
+                c = self.coref.token_cluster.get(i)
+                if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
+                                                     for m in self.clusters[c].mentions
+                                                     for w in self.doc[max(0, m.start - 2):m.start + 1]):
+                    continue  # "presidential spokesperson X": none of the leaders
+                if skip_deputies and leaders and c is not None and self.clusters[c].roles \
+                        and all(r.split()[0] in {"vice", "deputy"} for r, _ in self.clusters[c].roles):
+                    continue
+                if c is not None and self.clusters[c].type in types and c not in seen:
+                    seen.append(c)
+                    if len(seen) - skip == 2:
+                        last = [(x, 0.8) for x in seen[skip:]]
+                        break
+            if last or not leaders:
+                break
         if leaders and last:
             # a pair coordinated in this sentence or the one before that one of the last two named belongs to: "A and
             # B arrived on Sunday ... to hold the summit with C. The two leaders were received" (A and B, not B and C);

@@ -541,7 +541,8 @@ def _thing_before(doc, tok, coref: Coreference) -> bool:
     subject = next((c for c in root.children if c.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.i not in coref.token_cluster \
         and subject.lemma_.lower() not in lx.GOVERNMENT_NOUNS | lx.ORGANIZATION_NOUNS | lx.DEFINITE_ORGS \
-        and subject.lemma_.lower() not in lx.PERSON_ROLES and not any(c.dep_ == "poss" for c in subject.children)
+        and subject.lemma_.lower() not in lx.PERSON_ROLES | lx.DELEGATION_NOUNS | lx.TRIP_NOUNS | lx.GROUP_NOUNS_OF_PEOPLE \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children)
 
 
 def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = True) -> list[int]:

@@ -567,3 +567,8 @@ LANDFORMS = frozenset({"marsh", "marshes", "lake", "valley", "island", "islands"
                        "reef", "glacier", "gorge", "canyon", "delta", "plateau", "lagoon", "estuary", "moor", "heath"})
 #: what is laid or paid at a site one visits: "laid a wreath at", "paid homage at"
 TRIBUTE_NOUNS = frozenset({"wreath", "flower", "bouquet", "homage", "tribute", "respect"})
+#: last words of a monument's name besides SITE_NOUNS: "Raj Ghat", "Tiananmen Square"
+MONUMENT_WORDS = frozenset({"ghat", "square", "gate", "cenotaph", "wall"})
+#: nouns for a company of people that travels: "the team", "the crew" ("The team was delayed ... It arrived")
+GROUP_NOUNS_OF_PEOPLE = frozenset({"team", "crew", "squad", "orchestra", "band", "choir", "troupe", "group", "party",
+                                   "convoy", "caravan", "mission", "contingent", "entourage"})

@@ -837,10 +837,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS \
                 and doc[end - 1].text[:1].isupper() and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS):
             kind = "Organization"  # "Kiriyama Metals", "Greyfell Partners": a firm the recogniser took for a person
-        if kind in {"Person", "Organization"} and _tribute_site(ent.root):
-            kind = "Facility"  # "paid homage at Varna Ghat", the recogniser calling it a body
+        if (kind == "Person" or kind == "Organization" and doc[end - 1].lower_ in lx.SITE_NOUNS | lx.MONUMENT_WORDS) \
+                and _tribute_site(ent.root):
+            kind = "Facility"  # "paid homage at Varna Ghat", the recogniser calling it a body (not "at the United Nations")
         if kind in {"Person", "Organization", "Facility"} and end - start > 1 and doc[end - 1].text[:1].isupper() \
-                and doc[end - 1].lower_ in lx.LANDFORMS and not _first_name(doc[start].text) \
+                and doc[end - 1].lower_ in lx.LANDFORMS and not _first_name(doc[start].text) and _where_one_goes(ent.root) \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) \
                 and not any(e.label_ == "ORG" and e.text.startswith(_text(doc, start, end) + " ") for e in doc.ents):
             # "Thornbury Marsh", "Lake Kivu" read as a person or a building: a place (not "John Hill", nor "Kestrel Bay"
@@ -881,7 +882,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
                 of = max((t.i for t in doc[titled.i + 1:start] if t.lower_ == "of"), default=None)
                 country = gaz.country(_text(doc, of + 1, start)) if of is not None and of + 1 < start else None
-            if role in lx.LEADER_ROLES and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+            if role and (role in lx.LEADER_ROLES or role.endswith("minister") or role in {"vice president", "crown prince"}) \
+                    and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
                 # "King Fahd of Saudi Arabia", "President Kassym-Jomart Tokayev of Kazakhstan": the title's country, the
                 # whole "of" phrase (not "of the Chile Football Federation"; not a governor's or mayor's "of Georgia")
                 country = next((k for j in range(end + 2, min(end + 6, len(doc)) + 1)
@@ -1042,14 +1044,22 @@ _NOT_PERSON_ENDINGS = frozenset({"initiative", "programme", "program", "plan", "
                                  "act", "bill", "law", "strategy", "corridor", "highway", "road", "bridge", "dam", "pipeline"})
 
 
+def _where_one_goes(tok) -> bool:
+    """A name in a place's position: after "in", "on", "at", "to", "near" ..., or the object of "visit" or "tour"
+    ("camped on Thornbury Marsh", "visited Thornbury Marsh"; not "met campaigner Chidi Forest")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "on", "at", "to", "into", "near", "across", "over", "around",
+                                                       "from", "along", "of"} \
+        or tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"visit", "tour", "inspect"}
+
+
 def _tribute_site(tok) -> bool:
     """A name where a wreath is laid or homage paid: "laid a wreath at Raj Ghat", "paid homage to X at Raj Ghat"."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return False
-    holder = tok.head.head
-    if holder.dep_ == "pobj" and holder.head.lower_ == "to":
-        holder = holder.head.head  # "paid homage to her predecessor at Raj Ghat", "at" hung on the one honoured
-    return holder.lemma_.lower() in lx.TRIBUTE_NOUNS or holder.lemma_.lower() in {"lay", "pray"} \
+    holder = tok.head.head  # (not "paid tribute to the workers at Corvane Industries": the workers are there)
+    if holder.lemma_.lower() == "lay":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)  # (not "laid off")
+    return holder.lemma_.lower() in lx.TRIBUTE_NOUNS or holder.lemma_.lower() == "pray" \
         or holder.lemma_.lower() == "pay" and any(c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)
 
 
