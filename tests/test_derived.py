@@ -191,3 +191,13 @@ def test_owl_rl_on_the_seed():
 
     ds = build_dataset(sorted(SEEDS.glob("*.txt")))
     _check_reasoning(_closure(ds.quads((None, None, None, None))))
+
+
+def test_tribute_words_agree_with_the_frames_that_read_them():
+    """The support frames of laying a wreath and paying homage and the words that make a name after "at" a site
+    (lexicon.TRIBUTE_NOUNS) name the same things."""
+    from kg.extract import lexicon as lx
+
+    nouns = {n for f in default_registry()["visits"].frames if f.kind == "support" and set(f.verbs) & {"lay", "pay"}
+             for n in f.lemmas}
+    assert nouns and {n.removesuffix("s") for n in nouns} <= lx.TRIBUTE_NOUNS

@@ -259,16 +259,9 @@ def subject_tokens(verb) -> list:
         if verb.head.ent_type_ in lx.NAME_LABELS and verb.head.pos_ in {"VERB", "AUX"}:
             return _surface_subject(verb)  # the "verb" it hangs on is a name the parser misread
         head = clause_host(verb) or verb.head
-        sayers = [c for c in head.children if c.dep_ in SUBJECTS]
-        fronted = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None) \
-            if verb.dep_ == "conj" and head.lemma_.lower() in lx.REPORTING_VERBS and head.i < verb.i \
-            and sayers and all(t.pos_ == "NOUN" for t in sayers) \
-            and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ in {"VBZ", "VBP"}) else None
-        # (not "X will go, Tom Reed said, and then flew"; not "..., the newspaper reported, and urged Y": the sayer's)
+        fronted = _fronted_report(verb, head)
         if fronted is not None and (told := subject_tokens(fronted) or [c for c in fronted.children if c.dep_ in lx.PASSIVE_SUBJECTS]):
-            # "X is not scheduled to visit Y, a spokesman said, but will speak with Z": the report's subject, not the
-            # one who told it
-            return told
+            return told  # "X is not scheduled to visit Y, a spokesman said, but will speak with Z": X speaks
         inherited = subject_tokens(head) or _participle_doer(verb)
         sayer = _reporting_verb(head) if verb.dep_ == "conj" else None
         if sayer is not None and sayer.i < head.i and (all(_no_doer(t) for t in inherited) or tense_break(verb)):
@@ -374,6 +367,21 @@ def _among(holder) -> list:
             break
         holder = up
     return []
+
+
+def _fronted_report(verb, head):
+    """The report put before its sayer ("X is not scheduled to visit Y, a spokesman said, but will speak with Z") whose
+    subject the verb coordinated after the sayer takes: only when the sayer is a common noun ("a spokesman",
+    "officials") and the verb has a modal of its own or is in the present ("but will speak", "but is expected to");
+    not "X will go, Tom Reed said, and then flew", nor "..., the newspaper reported, and urged Y" (the sayer's)."""
+    if verb.dep_ != "conj" or head.lemma_.lower() not in lx.REPORTING_VERBS or head.i >= verb.i:
+        return None
+    sayers = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not sayers or any(t.pos_ != "NOUN" for t in sayers):
+        return None
+    if not (any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ in {"VBZ", "VBP"}):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
 
 
 def _reporting_verb(clause):
@@ -2296,11 +2304,8 @@ class Arguments:
         return found
 
     def _talks_between(self, tok, types, exclude: set[int], since: int | None = None) -> Found:
-        """The two parties of the last "talks between X and Y" (any event noun) before tok, from token ``since`` on (no
-        other gathering told between them: its delegations are that one's)."""
+        """The two parties of the last "talks between X and Y" (any event noun) before tok, from token ``since`` on."""
         for t in reversed(self.doc[since or 0:tok.i]):
-            if since is not None and self._other_gathering(t):
-                return []  # "The federation held its congress in Oslo. The mayor welcomed both delegations"
             if t.dep_ != "prep" or t.lower_ != "between" or t.head.lemma_.lower() not in lx.EVENT_NOUNS:
                 continue
             first = child(t, "pobj")
@@ -2314,7 +2319,7 @@ class Arguments:
     def _other_gathering(t) -> bool:
         """A gathering other than talks between two sides, told as held or opening: "held its congress", "the summit
         opened" (not one told in passing: "the first since the summit in Rome")."""
-        return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.GATHERING_NOUNS - {"talks", "negotiations", "talk"} \
+        return t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.GATHERING_NOUNS - lx.TALK_NOUNS \
             and not any(p.lower_ == "between" for p in t.children) \
             and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "dobj" and t.head.lemma_.lower() in lx.GATHERING_HOLDING_VERBS)
 
@@ -2491,9 +2496,9 @@ class Arguments:
                 own.add(self.coref.token_cluster.get(j))
                 j -= 1
         # and not the ones who ask: "Halvorsen urged both sides" after "Halvorsen and Solberg will meet"
-        own |= {self.coref.token_cluster.get(t.i) for t in subjects} if lemma in {"side", "party", "delegation"} else set()
+        own |= {self.coref.token_cluster.get(t.i) for t in subjects} if lemma in lx.SIDE_NOUNS else set()
         seen: list[int] = [c for c in reporters | own if c is not None]
-        if lemma in {"side", "party", "delegation"}:
+        if lemma in lx.SIDE_NOUNS:
             # "both sides", "both parties": the sides of the talks the article put "between" two
             # parties, or else the two the text coordinated last ("X and Y failed to agree"), never
             # just the last two names
@@ -2515,8 +2520,9 @@ class Arguments:
             return met
         last: Found = []  # the last two parties named before tok
         base = list(seen)
-        for skip_deputies in (True, False):  # "received by Vice President X" before "the two heads of state": the
-            # deputy is neither, when two others are named (but "Vice President A met President B. The two leaders")
+        # "received by Vice President X" before "the two heads of state": the deputy is neither, when two others are
+        # named (but "Vice President A met President B. The two leaders": they are the two)
+        for skip_deputies in (True, False):
             seen = list(base)
             for i in range(tok.i - 1, first - 1, -1):
                 c = self.coref.token_cluster.get(i)

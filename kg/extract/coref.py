@@ -541,7 +541,7 @@ def _thing_before(doc, tok, coref: Coreference) -> bool:
     subject = next((c for c in root.children if c.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.i not in coref.token_cluster \
         and subject.lemma_.lower() not in lx.GOVERNMENT_NOUNS | lx.ORGANIZATION_NOUNS | lx.DEFINITE_ORGS \
-        and subject.lemma_.lower() not in lx.PERSON_ROLES | lx.DELEGATION_NOUNS | lx.TRIP_NOUNS | lx.GROUP_NOUNS_OF_PEOPLE \
+        and subject.lemma_.lower() not in lx.PERSON_ROLES | lx.DELEGATION_NOUNS | lx.TRIP_NOUNS | lx.TRAVELLING_GROUPS \
         and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children)
 
 
@@ -604,7 +604,7 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
             and coref.clusters[coref.token_cluster[tok.i + 2]].type in types:
         return [coref.token_cluster[tok.i + 2]]  # "He (Ongpin) wants ...": the writer said whom
     if word == "it" and tok.i == sent_start and tok.dep_ in lx.SUBJECTS \
-            and tok.head.lemma_.lower() in lx.GOING_VERBS | {"arrive", "reach", "land"} and _thing_before(doc, tok, coref):
+            and tok.head.lemma_.lower() in lx.GOING_VERBS | {"reach"} and _thing_before(doc, tok, coref):
         return []  # "The imported sugar was needed ... It arrived in Ujungpandang today": the thing, no party
     ahead = _cataphora(tok, coref, types, wanted)
     if ahead is not None:

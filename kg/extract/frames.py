@@ -39,6 +39,8 @@ from kg.relations import Frame, Registry, Relation
 ADJECTIVE_TRIGGERS = frozenset({"present", "absent", "due"})
 #: "a round of talks", "a series of meetings": the noun that says what is held
 PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle", "hour", "minute", "month", "year"})
+#: the portions that are talks themselves, whose doer the clause names: "flew in for a fresh round of talks with Y"
+ROUND_NOUNS = frozenset({"round", "series"})
 OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})
 
 
@@ -190,7 +192,7 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         group = args.typed(_many(args, [obj]), {"Person", "Organization", "Country"}) if obj is not None else []
         return ([of], [], group) if len(group) >= 2 else ([], [], [])
     # "to the border town of Rafah", "into the airport of Golfito": the town named after "of"
-    toks = [(pobj(t, "of") if t.lemma_.lower() in lx.PLACE_OF_NOUNS | lx.AIRFIELDS - {"base"} and t.i not in args.coref.token_cluster
+    toks = [(pobj(t, "of") if t.lemma_.lower() in lx.TOWN_OF_NOUNS and t.i not in args.coref.token_cluster
              and pobj(t, "of") is not None else t) for t in pobjs(head, slot) or _relative_pobjs(head, slot)]
     return (toks, _many(args, toks), []) if toks else ([], [], [])
 
@@ -502,7 +504,7 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     for _ in range(3):  # climb "of"-phrases and occasions on occasions to the clause
         if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "on", "during", "at", "in"} \
                 and noun.head.head.pos_ == "NOUN" and (noun.head.head.lemma_.lower() in OCCASION_FRAMES
-                                                       or noun.head.lower_ == "of" and noun.head.head.lower_ in {"round", "series"}) \
+                                                       or noun.head.lower_ == "of" and noun.head.head.lower_ in ROUND_NOUNS) \
                 and args.coref.token_cluster.get(noun.head.head.i) is None \
                 and not any(c.dep_ == "poss" for c in noun.head.head.children):
             noun = noun.head.head

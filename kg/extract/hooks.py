@@ -182,21 +182,19 @@ def meal_guests(args, rel, frame, tok, r):
     return r
 
 
-#: talks are held together, not hosted: "X and Y held talks" is a meeting
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation", "consultations", "dialogue", "conversation", "call"})
 
 
 def _indirect_talks(args, r):
     """The talks noun of a reading when they are indirect, else None."""
     talks = next((t for t in (args.doc[i] for i in (r.trigger.i, *r.anchors))
-                  if t.lemma_.lower() in TALK_NOUNS or t.lower_ in TALK_NOUNS), None)
+                  if t.lemma_.lower() in lx.TALK_NOUNS or t.lower_ in lx.TALK_NOUNS), None)
     return talks if talks is not None and any(c.dep_ in {"amod", "compound"} and c.lower_ in lx.INDIRECT_WORDS
                                               for c in talks.children) else None
 
 
 def direct_talks(args, rel, frame, tok, r):
-    """"X held indirect talks with Y", "proximity talks between X and Y": a mediator carries the messages, the sides do
-    not meet (they attend the talks: :func:`indirect_talks`)."""
+    """The reading, unless its talks are indirect: in "X held indirect talks with Y" a mediator carries the messages and
+    the sides do not meet (they attend the talks: :func:`indirect_talks`)."""
     return None if _indirect_talks(args, r) is not None else r
 
 
@@ -240,9 +238,9 @@ def organised_event(args, rel, frame, tok, r):
             return None  # (but "holds its annual meetings next week" is one event)
         lemma = t.lemma_.lower()
         # (and "will convene an online conference with provincial leaders": a gathering one calls has a host)
-        convened = tok.lemma_.lower() in CONVENING and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS) \
+        convened = tok.lemma_.lower() in CONVENING and (lemma in lx.TALK_NOUNS or t.lower_ in lx.TALK_NOUNS) \
             or tok.lemma_.lower() in CONVENING - {"arrange"} and lemma in CONVENED
-        if not convened and (lemma in TALK_NOUNS or t.lower_ in TALK_NOUNS or any(
+        if not convened and (lemma in lx.TALK_NOUNS or t.lower_ in lx.TALK_NOUNS or any(
                 c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in t.children)):
             return None  # (but "talks convened by the ICCO", "X organised talks between A and B" have a host)
         if tok.lemma_.lower() == "call" and lemma not in CONVENED:
@@ -811,7 +809,7 @@ def joined_remotely(args, rel, frame, tok, r):
         return None  # "joined the session by video link", "joined in the talks" name their own
     remote = any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "through", "over"} and (o := child(c, "pobj")) is not None
                  and o.lower_ in lx.REMOTE_MEANS for c in tok.children) \
-        or any(c.dep_ == "advmod" and c.lower_ in {"virtually", "remotely", "online"} for c in tok.children)
+        or any(c.dep_ == "advmod" and c.lower_ in lx.REMOTE_ADVERBS for c in tok.children)
     return attended_last_event(args, rel, frame, tok, r) if remote else None
 
 
@@ -1218,7 +1216,7 @@ def invited_for_talks(args, rel, frame, tok, r):
     meet (a guest invited to a meal meets the host; one hosted for lunch may eat with others)."""
     to = pobj(tok, "for", "to")
     meals = {"lunch", "dinner"} if tok.lemma_.lower() == "invite" else set()
-    if to is None or to.lemma_.lower() not in TALK_NOUNS | {"meeting", "summit"} | meals:
+    if to is None or to.lemma_.lower() not in lx.TALK_NOUNS | {"meeting", "summit"} | meals:
         return r if tok.lemma_.lower() != "invite" and _meeting_told_next(tok) else None
     return r
 
@@ -1234,7 +1232,7 @@ def _meeting_told_next(tok) -> bool:
     nxt = tok.doc[end].sent
     subj = next((t for t in nxt if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
                  or t.dep_ in {"nsubj", "nsubjpass"} and t.head.head.dep_ == "ROOT" and t.head.dep_ == "ccomp"), None)
-    return subj is not None and subj.lemma_.lower() in TALK_NOUNS | {"meeting"} and subj.i - nxt.start <= 4 \
+    return subj is not None and subj.lemma_.lower() in lx.TALK_NOUNS | {"meeting"} and subj.i - nxt.start <= 4 \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
         and not any(c.dep_ in {"prep", "poss"} for c in subj.children) and subj.tag_ in {"NN", "NNS"}
 

@@ -203,7 +203,10 @@ OWN_BODY_NOUNS = frozenset({"company", "firm", "agency", "office", "bank", "grou
                             "exchange", "organisation", "organization", "union", "party", "fund", "commission"})
 #: "the pair", "the two leaders", "both sides": the last two parties named
 PAIR_WORDS = frozenset({"pair", "duo"})
-PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government", "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations", "governments", "parties", "officials", "chancellor", "premier", "head", "heads", "delegation", "delegations"})
+PAIR_NOUNS = frozenset({"leader", "side", "man", "woman", "president", "minister", "country", "nation", "government",
+                        "party", "sides", "leaders", "men", "women", "presidents", "ministers", "countries", "nations",
+                        "governments", "parties", "officials", "chancellor", "premier", "head", "heads", "delegation",
+                        "delegations"})
 #: the bodies "the two" of these stands for: "the two companies", "the two blocs"
 BODY_PLURALS = frozenset({"company", "companies", "firm", "firms", "bloc", "blocs", "group", "groups", "union", "unions",
                           "bank", "banks", "organisation", "organisations", "organization", "organizations", "exchange",
@@ -570,5 +573,16 @@ TRIBUTE_NOUNS = frozenset({"wreath", "flower", "bouquet", "homage", "tribute", "
 #: last words of a monument's name besides SITE_NOUNS: "Raj Ghat", "Tiananmen Square"
 MONUMENT_WORDS = frozenset({"ghat", "square", "gate", "cenotaph", "wall"})
 #: nouns for a company of people that travels: "the team", "the crew" ("The team was delayed ... It arrived")
-GROUP_NOUNS_OF_PEOPLE = frozenset({"team", "crew", "squad", "orchestra", "band", "choir", "troupe", "group", "party",
+TRAVELLING_GROUPS = frozenset({"team", "crew", "squad", "orchestra", "band", "choir", "troupe", "group", "party",
                                    "convoy", "caravan", "mission", "contingent", "entourage"})
+#: talks are held together, not hosted: "X and Y held talks" is a meeting
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation",
+                        "consultations", "dialogue", "conversation", "call"})
+#: the sides of talks a plural names: "both sides", "both parties", "the two delegations"
+SIDE_NOUNS = frozenset({"side", "party", "delegation"})
+#: how one takes part from afar, said by an adverb: "joined virtually"
+REMOTE_ADVERBS = frozenset({"virtually", "remotely", "online"})
+#: nouns a town is named after with "of": PLACE_OF_NOUNS and airports ("the airport of Golfito"; not "the base of")
+TOWN_OF_NOUNS = PLACE_OF_NOUNS | (AIRFIELDS - {"base"})
+#: recogniser labels for things, under which a country's name is still the country ("to visit Cyprus" as a PRODUCT)
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})

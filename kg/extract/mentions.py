@@ -79,7 +79,7 @@ def _destination(tok) -> bool:
 def _place_of(tok) -> bool:
     """A single word after "the town of", "the airport of" (a person is never that)."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-        and tok.head.head.lemma_.lower() in lx.PLACE_OF_NOUNS | lx.AIRFIELDS - {"base"}
+        and tok.head.head.lemma_.lower() in lx.TOWN_OF_NOUNS
 
 
 def _origin(tok) -> bool:
@@ -610,7 +610,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
-        if kind is None and ent.label_ in {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"} and gaz.is_country_name(ent.text):
+        if kind is None and ent.label_ in lx.THING_LABELS and gaz.is_country_name(ent.text):
             kind = "Place"  # "to visit Cyprus", the recogniser calling it a product: the country it names
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1 \
                 and not any(t.lower_ in _BODY_WORDS | {"for"} for t in ent[:-1]):  # (not "Institute for Strategic Dialogue")
@@ -1049,14 +1049,16 @@ def _where_one_goes(tok) -> bool:
     ("camped on Thornbury Marsh", "visited Thornbury Marsh"; not "met campaigner Chidi Forest")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "on", "at", "to", "into", "near", "across", "over", "around",
                                                        "from", "along", "of"} \
-        or tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"visit", "tour", "inspect"}
+        or tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.VISIT_VERBS | {"inspect"}
 
 
 def _tribute_site(tok) -> bool:
-    """A name where a wreath is laid or homage paid: "laid a wreath at Raj Ghat", "paid homage to X at Raj Ghat"."""
+    """A name where a wreath is laid, homage paid or prayers said: "laid a wreath at Raj Ghat", "paid homage at Raj
+    Ghat", "prayed at X" (the "at" on the wreath or the verb; not "paid tribute to the workers at Corvane Industries",
+    where the workers are)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return False
-    holder = tok.head.head  # (not "paid tribute to the workers at Corvane Industries": the workers are there)
+    holder = tok.head.head
     if holder.lemma_.lower() == "lay":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)  # (not "laid off")
     return holder.lemma_.lower() in lx.TRIBUTE_NOUNS or holder.lemma_.lower() == "pray" \
