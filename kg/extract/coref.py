@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
-from kg.extract.tokens import TokenIndex, child, dateline_tokens, guests_arrival, pobj, sides_listed
+from kg.extract.tokens import TokenIndex, child, dateline_tokens, guests_arrival, named_place_of, pobj, sides_listed
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, first_names, plain
 
@@ -145,13 +145,6 @@ def _travelled_to(doc, m: Mention) -> bool:
         and head.head.head.lemma_.lower() in lx.GOING_VERBS \
         and all(t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.COMPANY_SUFFIXES | lx.SITE_NOUNS
                 for t in doc[m.start:m.end])  # (not "the Centre for Social Evolution")
-
-
-def _named_as_place(doc, m: Mention) -> bool:
-    """A name the text calls a place: "the flood-ravaged town of Tarrawong" (not the short form of "the Tarrawong
-    Bowling Club" named later)."""
-    head = doc[m.head]
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lx.PLACE_OF_NOUNS
 
 
 def _without_year(name: str) -> str:
@@ -288,7 +281,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # "the Organization of Petroleum Exporting Countries (Opec)": an acronym the wire spells as a word
             c = next((keys[k] for k in keys if clusters[keys[k]].type == "Organization"
                       and _acronym(clusters[keys[k]].label).casefold() == m.name.casefold()), None)
-        travelled = c is None and m.type in {"Organization", "Place"} and (_travelled_to(doc, m) or _named_as_place(doc, m))
+        travelled = c is None and m.type in {"Organization", "Place"} \
+            and (_travelled_to(doc, m) or named_place_of(doc[m.head]))
         if travelled and m.type == "Organization":
             m = replace(m, type="Place")  # "travelled to Marlow Junction", the recogniser calling it a body
         if c is None and m.type == "Organization" and not m.name.isupper():

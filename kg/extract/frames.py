@@ -39,8 +39,6 @@ from kg.relations import Frame, Registry, Relation
 ADJECTIVE_TRIGGERS = frozenset({"present", "absent", "due"})
 #: "a round of talks", "a series of meetings": the noun that says what is held
 PORTION_NOUNS = frozenset({"round", "series", "session", "set", "day", "week", "cycle", "hour", "minute", "month", "year"})
-#: the portions that are talks themselves, whose doer the clause names: "flew in for a fresh round of talks with Y"
-ROUND_NOUNS = frozenset({"round", "series"})
 OCCASION_PREPS = frozenset({"after", "following", "during", "before", "at", "since", "upon", "on", "ahead", "in", "for", "amid", "from"})
 
 
@@ -504,7 +502,7 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     for _ in range(3):  # climb "of"-phrases and occasions on occasions to the clause
         if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "on", "during", "at", "in"} \
                 and noun.head.head.pos_ == "NOUN" and (noun.head.head.lemma_.lower() in OCCASION_FRAMES
-                                                       or noun.head.lower_ == "of" and noun.head.head.lower_ in ROUND_NOUNS) \
+                                                       or noun.head.lower_ == "of" and noun.head.head.lower_ in lx.ROUND_NOUNS) \
                 and args.coref.token_cluster.get(noun.head.head.i) is None \
                 and not any(c.dep_ == "poss" for c in noun.head.head.children):
             noun = noun.head.head

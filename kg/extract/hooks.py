@@ -54,7 +54,7 @@ def event_guests(args, rel, frame, tok, r):
         r.objects = [(args.event(meeting), 1.0), *((c, f) for c, f in args.typed(args.of(pobj(meeting, "of")), PARTY_TYPES)
                                                    if args.clusters[c].type != "Organization")]
     for target in r.object_tokens:
-        if target is not None and target.lemma_.lower() == "round" and (talks := pobj(target, "of")) is not None \
+        if target is not None and target.lemma_.lower() in lx.ROUND_NOUNS and (talks := pobj(target, "of")) is not None \
                 and talks.lemma_.lower() in lx.EVENT_NOUNS and not r.objects:
             target = talks  # "hosted a fresh round of negotiations between A and B": the negotiations
             r.objects = [(args.event(talks), 1.0)]
@@ -128,6 +128,15 @@ def _whose(noun):
                  and c.doc[c.i - 1].lower_ not in lx.ON_BEHALF_WORDS), None)
 
 
+def _honoured(holder):
+    """Whom "in honour of Y" on holder names, "of Y" hung on "honour" or, by the parser, on the holder itself."""
+    honour = pobj(holder, "in")
+    if honour is None or honour.lower_ not in {"honour", "honor"}:
+        return None
+    return pobj(honour, "of") or next((child(c, "pobj") for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       and c.i == honour.i + 1), None)
+
+
 def _guests(args, *holders):
     """Who an event is given for: "a dinner for Y", "a banquet in honour of Y" (on the event or its verb)."""
     for holder in holders:
@@ -137,12 +146,7 @@ def _guests(args, *holders):
             visiting = child(prep, "pcomp") if prep is not None else None
             guest = child(visiting, "dobj") if visiting is not None and visiting.lower_ == "visiting" else None
         if guest is None:
-            honour = pobj(holder, "in")
-            guest = pobj(honour, "of") if honour is not None and honour.lower_ in {"honour", "honor"} else None
-            if guest is None and honour is not None and honour.lower_ in {"honour", "honor"}:
-                # "a dinner in honour of Y" with "of Y" hung on the dinner
-                guest = next((child(c, "pobj") for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
-                              and c.i == honour.i + 1), None)
+            guest = _honoured(holder)
         if guest is not None:
             return args.typed(args.of(guest), PARTY_TYPES)
     return []

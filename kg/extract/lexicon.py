@@ -586,3 +586,5 @@ REMOTE_ADVERBS = frozenset({"virtually", "remotely", "online"})
 TOWN_OF_NOUNS = PLACE_OF_NOUNS | (AIRFIELDS - {"base"})
 #: recogniser labels for things, under which a country's name is still the country ("to visit Cyprus" as a PRODUCT)
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: the portions of talks that are the talks themselves: "a fresh round of talks with Y", "hosted a round of negotiations"
+ROUND_NOUNS = frozenset({"round", "series"})

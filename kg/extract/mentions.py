@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import TokenIndex, after_title_of_department, child, pobj, ruler_title, title_word, town_of_site
+from kg.extract.tokens import (TokenIndex, after_title_of_department, child, named_place_of, pobj, ruler_title, title_word,
+                               town_of_site)
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, is_first_name
 
@@ -74,12 +75,6 @@ def _destination(tok) -> bool:
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
         return True  # "toured Westmoreland" (one visits people, but tours places)
     return False
-
-
-def _place_of(tok) -> bool:
-    """A single word after "the town of", "the airport of" (a person is never that)."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-        and tok.head.head.lemma_.lower() in lx.TOWN_OF_NOUNS
 
 
 def _origin(tok) -> bool:
@@ -898,7 +893,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Country"
         if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
-                     or _origin(doc[start]) and gaz.is_town(name) or _place_of(doc[start])
+                     or _origin(doc[start]) and gaz.is_town(name) or named_place_of(doc[start])
                      or _town_at_site(doc[start], name, gaz)):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"

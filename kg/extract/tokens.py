@@ -64,6 +64,13 @@ def dateline_tokens(doc) -> set[int]:
     return {t.i for span in doc.spans.get("kg_datelines", []) for t in span}
 
 
+def named_place_of(tok) -> bool:
+    """Whether tok is the name after "the town (city, port, airport ...) of": "the flood-ravaged town of Tarrawong",
+    "the airport of Golfito" (a place, whatever the recogniser said)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in lx.TOWN_OF_NOUNS
+
+
 def the_meeting(tok, *preps: str) -> bool:
     """Whether tok is a bare "the meeting" after one of ``preps``: "During the meeting, X said"."""
     return tok.lower_ == "meeting" and [d.lower_ for d in tok.lefts] == ["the"] and tok.head.lower_ in preps
