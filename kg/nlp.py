@@ -79,19 +79,21 @@ class LineBreaks:
     @staticmethod
     def _agency_dateline_end(doc, start: int) -> int | None:
         """Index after a dateline in title case that a news agency in brackets vouches for: "Bogor, West Java (ANTARA) -",
-        "Praia, 04 Jul 2025 (Lusa) -" (capitalised words, numbers and commas, a known agency, a dash; not "Ida Berg (MP) -
-        met ...")."""
+        "Praia, 04 Jul 2025 (Lusa) -", "Accra, Nov. 12, GNA -" (capitalised words, numbers and commas, a known agency, a
+        dash; not "Ida Berg (MP) - met ...")."""
         from kg.dates import MONTHS
 
         def month(t) -> bool:
             return t.lower_.rstrip(".") in MONTHS
 
+        from kg.extract.lexicon import DATELINE_AGENCIES
+
         for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
+            if i > start and doc[i - 1].text == "," and tok.lower_ in DATELINE_AGENCIES and doc[i + 1].text in DASHES:
+                return i + 2  # "Accra, Nov. 12, GNA -": the agency after a comma
             if tok.text == "(":
                 agency, close, after = doc[i + 1], doc[i + 2], doc[i + 3]
-                from kg.extract.lexicon import DATELINE_AGENCIES
-
                 ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")"
                 if ok and after.text in DASHES:
                     return i + 4

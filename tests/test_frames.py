@@ -2806,6 +2806,35 @@ CASES = [
      {("Oman", "hosts", "proximity talks", "happened"), ("Iran", "attends", "proximity talks", "happened"),
       ("United States", "attends", "proximity talks", "happened")},
      {("Iran", "meets", "United States")}),
+    ("a city the recogniser took for a person is where a body travels; 'the Mayor of X, Y'",
+     "The Tarnby Committee travelled to Manchester, where Members met the Mayor of Greater Manchester, Ida Berg.",
+     {("Tarnby Committee", "visits", "Manchester", "happened")}, set()),
+    ("a rally 'that' a union organised, the parser calling the clause a participle's",
+     "Kim Ro spoke at a rally that the Tarnby Union organized outside the building.",
+     {("Tarnby Union", "hosts", "rally", "happened"), ("Kim Ro", "attends", "rally", "happened")}, set()),
+    ("'the union' after an education association",
+     "The Velt Falls Education Association walked out on Monday. Superintendent Tom Reeve urged the union to return "
+     "to the table.",
+     {("Tom Reeve", "demands", "Velt Falls Education Association", "happened")}, set()),
+    ("a dateline with the agency after the date: 'Town, Nov. 12, GNA -'",
+     "Tarrawong, Nov. 12, GNA – President Kim Ro on Wednesday received Velt's Vice President, Tomas Lund, at the "
+     "Jubilee House.",
+     {("Kim Ro", "hosts", "Tomas Lund", "happened")}, {("GNA", "hosts", "Tomas Lund")}),
+    ("'called on President Y at' a place: a call paid, not a demand",
+     "Kim Ro also called on President Tomas Lund at the presidential palace.",
+     {("Kim Ro", "meets", "Tomas Lund", "happened")}, {("Kim Ro", "demands", "Tomas Lund")}),
+    ("'called on Y at' a place 'to' do something is a demand",
+     "Kim Ro called on President Tomas Lund at the palace to release the prisoners.",
+     {("Kim Ro", "demands", "Tomas Lund", "happened")}, {("Kim Ro", "meets", "Tomas Lund")}),
+    ("'the two leaders' are the guest and the national leader, not a poet in a mausoleum's name nor a chief minister",
+     "Iranian President Tomas Lund arrived in Lahore and was received by Prime Minister Kim Ro and Punjab Chief "
+     "Minister Ida Berg. Lund then drove to the mausoleum of Allama Jon Dahl, where he laid a wreath and offered "
+     "Fateha. On Sunday, the two leaders held talks.",
+     {("Tomas Lund", "meets", "Kim Ro", "happened"), ("Tomas Lund", "visits", "mausoleum of Allama Jon Dahl", "happened")},
+     {("Tomas Lund", "meets", "Ida Berg"), ("Jon Dahl", "meets", "Fateha")}),
+    ("a leader's call after talks with another leader is not a demand on that leader",
+     "Kim Ro met Ida Berg in Lima on Monday. Kim Ro called for a ceasefire.",
+     {("Kim Ro", "demands", "ceasefire", "happened")}, {("Kim Ro", "demands", "Ida Berg")}),
 ]
 
 
@@ -3285,3 +3314,42 @@ def test_comrade_is_a_style_not_a_given_name(nlp):
     ex = extract(nlp(text), Article("t", text))
     assert {ex.entities[f.subject].label for f in ex.facts} | {ex.entities[f.object].label for f in ex.facts} \
         == {"Jon Dahl", "Tom Reeve"}, ex.facts
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Tom Reeve MP met Ida Berg KC in Lima.", {"Tom Reeve", "Ida Berg"}),  # letters after a name
+    ("Labour MP Tom Reeve met Ida Berg in Lima.", {"Tom Reeve", "Ida Berg"}),  # a seat before it, tagged as one
+    ("State Sen. Tom Reeve met Ida Berg in Lima.", {"Tom Reeve", "Ida Berg"}),  # no body "State"
+    # a first name no gazetteer knows, tagged a place, before a surname tagged a person (the tagger does this to the
+    # real mayor's name, not to invented ones)
+    ("Ida Berg met the Mayor of London, Sadiq Khan.", {"Ida Berg", "Sadiq Khan"}),
+])
+def test_seats_and_titles_around_a_name_are_not_part_of_it(nlp, text, names):
+    ex = extract(nlp(text), Article("t", text))
+    met = {ex.entities[i].label for f in ex.facts if f.relation == "meets" for i in (f.subject, f.object)}
+    assert met == names, ex.facts
+    assert not any(e.label == "State" for e in ex.entities)
+
+
+def test_a_numbered_meeting_is_not_the_one_before_and_keeps_its_name(nlp):
+    """"the 40th ... Governors' Meeting", then "the Meeting" twice and "The 41st Meeting": two meetings, the first
+    labelled by its name, not by its capitalised head noun."""
+    text = ("The Velt Reserve Bank hosted the 40th Pacific Central Bank Governors' Meeting in Nadi. Governor Kim Ro "
+            "chaired the Meeting. The Meeting was closed by Ida Berg. The 41st Meeting will be hosted by the Central "
+            "Bank of Tarrawong in 2026.")
+    ex = extract(nlp(text), Article("t", text))
+    hosted = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.relation == "hosts"}
+    assert hosted == {("Velt Reserve Bank", "40th Pacific Central Bank Governors' Meeting"),
+                      ("Central Bank of Tarrawong", "41st Meeting")}, ex.facts
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Gold and Allied Miners' Union of Velt met Kestrel Resources on Monday.",
+     {"Gold and Allied Miners' Union of Velt", "Kestrel Resources"}),  # "and" before the body's noun and its "of"
+    ("Kim Ro met the Mayor of Greater Tarrawong, Ida Berg.", {"Kim Ro", "Ida Berg"}),  # the mayor's town no party
+])
+def test_names_around_a_body_or_an_office(nlp, text, names):
+    ex = extract(nlp(text), Article("t", text))
+    met = {ex.entities[i].label for f in ex.facts if f.relation == "meets" for i in (f.subject, f.object)}
+    assert met == names, ex.facts
+    assert all(e.type == "Place" for e in ex.entities if e.label == "Greater Tarrawong")

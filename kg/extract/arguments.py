@@ -179,6 +179,11 @@ def _described(noun):
     return noun
 
 
+def _ordinal(noun) -> str | None:
+    """The number an event's name gives it: "the 41st Meeting" -> "41st"."""
+    return next((t.lower_ for t in noun.lefts if t.dep_ in {"amod", "nummod"} and lx.ORDINAL.fullmatch(t.lower_)), None)
+
+
 def _counted(noun) -> set[str]:
     """The words that count or point at a plural noun: "the two leaders" -> {"the", "two"}."""
     return {c.lower_ for c in noun.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
@@ -1318,7 +1323,7 @@ class Arguments:
                     last = {n.split(" of ")[0].split()[-1].casefold() for n in names if " of " in n and n.split(" of ")[0].split()}
                 # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
                 gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
-                    w.casefold().strip(".,") for n in names for w in n.split()} & heads
+                    w.casefold().strip(".,") for n in names for w in n.split()} & (heads | lx.UNION_FIELDS)
                 if last & heads or (suffixes and last & suffixes) or gathers:
                     best = c
                     break
@@ -1538,6 +1543,8 @@ class Arguments:
             if len(words) > 1 and words[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS and self.gaz is not None \
                     and (all(self.gaz.country(w.text) for w in words[:-1]) or self.gaz.country(words[:-1].text)):
                 return None  # "U.S. Group", "Japanese Government": a country and a common noun, not a name
+            if len(words) == 1 and not titled and tok.lemma_.lower() in lx.EVENT_NAME_HEADS - lx.ORGANIZATION_NOUNS:
+                return self.event(tok)  # "The Meeting was opened by ...", capitalised: the meeting told of, an event
             kind = "Person" if titled else self._guess_type(name, self.doc[start:end])
             return self._new(start, end, name, kind, end - 1)
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lx.GOVERNMENT_NOUNS or tok.lower_ in lx.GOVERNMENT_NOUNS) \
@@ -1720,8 +1727,13 @@ class Arguments:
         if c is not None:
             return c
         start = min([tok.i, *(t.left_edge.i for t in tok.lefts if t.dep_ in {"amod", "compound", "nmod"})])
-        end = tok.i if whose is None else max(
-            t.i for t in whose.subtree if t.dep_ not in {"relcl", "acl", "appos", "punct"} or t.i < whose.i)
+        if whose is None:
+            end = tok.i
+        else:  # (without a clause or an apposition on its name: "the mausoleum of X, where he laid a wreath")
+            aside = {x.i for t in whose.subtree if t.i > whose.i and t.dep_ in {"relcl", "acl", "appos"} for x in t.subtree}
+            end = max(t.i for t in whose.subtree if t.i <= whose.i or t.i not in aside and t.dep_ != "punct")
+            while end > whose.i and (self.doc[end].is_punct or self.doc[end].i in aside):
+                end -= 1
         name = self.doc[start:end + 1].text
         c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Facility" and any(x.casefold() == name.casefold() for x in cl.names)), None)
         if c is None:
@@ -1776,7 +1788,7 @@ class Arguments:
         if c is not None:
             return c
         # (a plural noun's possessive describes the event: "the first ministers' meeting", "a leaders' summit")
-        mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"} or t.dep_ == "poss" and t.tag_ == "NNS")
+        mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"} or t.dep_ == "poss" and t.tag_ in {"NNS", "NNPS"})
                 and t.tag_ != "POS" and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES or lx.corporate_day(tok))]
         # (a clause the parser hung on the noun is no part of its name: "after which the two held delegation-level talks";
         # but "a specially convened meeting", "renewed negotiations" keep their words)
@@ -1786,7 +1798,8 @@ class Arguments:
         start = min([tok.i, *(m.left_edge.i for m in mods)])
         # keep only the contiguous modifiers next to the head: "video call", "Alaska summit", "IADB annual meeting"
         while start < tok.i and not lx.corporate_day(tok) and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
-                                    or self.doc[i].tag_ == "POS" and self.doc[i - 1].tag_ != "NNS" for i in range(start, tok.i)):
+                                    or self.doc[i].tag_ == "POS" and self.doc[i - 1].tag_ not in {"NNS", "NNPS"}
+                                    for i in range(start, tok.i)):
             start += 1
         while start < tok.i and (self.doc[start].is_punct or self.doc[start].pos_ == "DET"):
             start += 1
@@ -1855,7 +1868,12 @@ class Arguments:
             # rubber pact ... The INRA renegotiation conference" are one, but "at its January meeting" is not "a
             # bilateral meeting" told after it; of several, the one named last before it ("the recent ICO
             # meeting ... a producers' meeting in Managua ... In the meeting, we agreed": the producers' meeting)
+            numbered = _ordinal(tok)
+
             def joins(cl) -> bool:
+                if numbered and any(lx.ORDINAL.fullmatch(w.casefold()) and w.casefold() != numbered
+                                    for n in cl.names + [m.name for m in cl.mentions] for w in n.split()):
+                    return False  # "the 41st Meeting" after "the 40th ... Meeting": the next one
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
             # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
@@ -2522,10 +2540,17 @@ class Arguments:
         base = list(seen)
         # "received by Vice President X" before "the two heads of state": the deputy is neither, when two others are
         # named (but "Vice President A met President B. The two leaders": they are the two)
-        for skip_deputies in (True, False):
+        # first only national leaders ("received by Prime Minister A and Punjab Chief Minister B ... drove to the
+        # mausoleum of poet C ... the two leaders": the guest and A), then all but deputies, then everyone
+        for only_leaders, skip_deputies in ((True, True), (False, True), (False, False)):
+            if only_leaders and not leaders:
+                continue
             seen = list(base)
             for i in range(tok.i - 1, first - 1, -1):
                 c = self.coref.token_cluster.get(i)
+                if only_leaders and c is not None and self.clusters[c].type == "Person" \
+                        and not {r for r, _ in self.clusters[c].roles} & lx.LEADER_ROLES:
+                    continue
                 if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
                                                      for m in self.clusters[c].mentions
                                                      for w in self.doc[max(0, m.start - 2):m.start + 1]):
@@ -2550,8 +2575,10 @@ class Arguments:
             told = [(c, f) for c, f in self._last_group(before, 2, types, back=2) if c not in seen[:skip]] if before is not None else []
             named = {c for c, _ in last}
             for pair in (group, told):
-                if len(pair) == 2 and self._alike(pair) and len({c for c, _ in pair} & named) == 1:
-                    return pair
+                if len(pair) == 2 and self._alike(pair) and len({c for c, _ in pair} & named) == 1 \
+                        and not (only_leaders and any(not {r for r, _ in self.clusters[c].roles} & lx.LEADER_ROLES
+                                                      for c, _ in pair if self.clusters[c].type == "Person")):
+                    return pair  # (the pair the leaders' pass found, against a coordinated national and local one)
         if last:
             return last
         if types == {"Country"} and nums & {"two", "both"}:

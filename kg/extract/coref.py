@@ -54,6 +54,10 @@ class Cluster:
             words = {n: norm(n).split() for n in counts}
             counts = {n: k for n, k in counts.items() if not any(_shortens(words[n], w) or _head_of(words[n], w)
                                                                   for w in words.values())} or counts
+        if self.type == "Event":
+            # "the 40th ... Governors' Meeting", then "the Meeting" twice: the name, not its capitalised head noun
+            counts = {n: k for n, k in counts.items() if len(n.split()) > 1 or not n[:1].isupper() or not any(
+                w.endswith(" " + n) and any(x[:1].isupper() for x in w.split()[:-1]) for w in counts)} or counts
         return max(counts, key=lambda n: (counts[n], len(n)))
 
     def add(self, m: Mention, *, named: bool = True) -> None:

@@ -83,7 +83,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     """(tokens, entities, group) a slot of ``head`` holds."""
     if slot == "dobj":
         t = child(head, "dobj")
-        if t is not None and t.lower_ in {"which", "that"} and head.dep_ == "relcl":
+        if t is not None and t.lower_ in {"which", "that"} and (
+                head.dep_ == "relcl" or head.dep_ == "acl" and head.head.i < t.i < head.i and head.head.pos_ == "NOUN"):
+            # ("a rally that the union organized", the parser calling the clause a participle's)
             t = _past_time(head.head)  # "the summit, which X attended": the noun the clause hangs on
             if t.lower_ in {"first", "second", "third", "last", "latest", "largest", "biggest"}:
                 t = _described_before_comma(t)  # "the 48th Consultative Meeting, the first that Japan has hosted"

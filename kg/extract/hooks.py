@@ -1673,11 +1673,12 @@ _WHEN_WORDS = frozenset({"earlier", "later", "today", "yesterday", "afterwards",
 
 
 def _call_paid(args, verb, asked) -> bool:
-    """"X called on President Y earlier in the day.": a call paid on someone, the clause ending in its time or place,
-    nothing asked for (not "called on Y to resign", "called on Y on Monday for restraint", "We call on Y.")."""
+    """"X called on President Y earlier in the day.", "X called on President Y at the presidency.": a call paid on
+    someone, the clause ending in its time or place, nothing asked for (not "called on Y to resign", "called on Y on
+    Monday for restraint", "We call on Y.")."""
     if quoted(verb.doc, verb) or not args.typed(args.of(asked, conjuncts=False), {"Person"}):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ not in _WHEN_WORDS for c in verb.children) \
+    if any(c.dep_ == "advmod" and c.lower_ not in _WHEN_WORDS | {"also"} for c in verb.children) \
             or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
         return False  # (not "again called on Y", "called on Y in vain", "called on Y and urged him to ...")
     nxt = verb.doc[verb.sent.end:verb.sent.end + 40]
@@ -1689,17 +1690,18 @@ def _call_paid(args, verb, asked) -> bool:
     if not after or after[-1].dep_ != "punct" or after[-1].text != "." \
             or not all(t.is_space for t in verb.doc[after[-1].i + 1:verb.sent.end]):
         return False
-    timed = False
+    placed = False
     for c in after[:-1]:
         words = [w for w in c.subtree if w.pos_ not in {"ADP", "DET"}]
         if words and all(w.ent_type_ in {"DATE", "TIME"} or w.lower_ in _WHEN_WORDS for w in words):
-            timed = True  # "earlier in the day", "on Tuesday"
+            placed = True  # "earlier in the day", "on Tuesday"
         elif c.dep_ == "prep" and c.lower_ in {"at", "in"} and (o := child(c, "pobj")) is not None \
-                and (o.ent_type_ in {"GPE", "FAC", "LOC"} or o.lemma_.lower() in _CALLED_AT):
-            continue  # "at his residence", "in New Delhi" (not "in vain", "in parliament")
+                and (o.ent_type_ in {"GPE", "FAC", "LOC"} or o.lemma_.lower() in _CALLED_AT
+                     or c.lower_ == "at" and any(w.pos_ == "PROPN" and w.ent_type_ != "PERSON" for w in c.subtree)):
+            placed = placed or c.lower_ == "at"  # "at his residence", "at the Aiwan-e-Sadr" (not "in vain", "in parliament")
         else:
             return False
-    return timed
+    return placed
 
 
 

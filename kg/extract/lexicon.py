@@ -51,7 +51,7 @@ HONORIFICS = frozenset({
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
     "president", "premier", "chancellor", "minister", "senator", "sen.", "rep.",
     "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "ambassador",
-    "chief", "constable", "inspector", "commissioner", "judge", "justice", "mayor", "bishop",
+    "chief", "constable", "inspector", "superintendent", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
@@ -108,6 +108,8 @@ SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "
 SOME_OF = frozenset({"some", "many", "several", "few", "most", "other", "hardline", "dissident", "rebel"})
 #: what may follow a surname in a person's name: "Robert F. Kennedy Jr."
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: letters after a name for a seat or a rank, not part of the name: "Ruth Cadbury MP", "Jane Doe KC" (matched as written)
+POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 #: nouns for sites and buildings: an apposition can say a name is one ("Anitkabir, the mausoleum of ..."),
 #: and a name ending in one is one, whatever the recogniser called it ("the Francis Scott Key Bridge")
 SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral", "mosque",
@@ -175,6 +177,8 @@ DELEGATION_NOUNS = frozenset({
 COMPANY_PEOPLE = frozenset({"executive", "manager", "management", "board"})
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
+#: offices over a place, never over a person: "the Mayor of X", "the Governor of X" (X a place)
+LOCAL_OFFICES = frozenset({"mayor", "governor"})
 #: "control of X", "annexation of X": X is a place
 TERRITORY_NOUNS = frozenset({
     "control", "territory", "annexation", "occupation", "capture", "withdrawal",
@@ -232,6 +236,9 @@ DEFINITE_SYNONYMS = {
 }
 #: the last words of a union's name that says whom it gathers: "the Oregon Nurses Association"
 UNION_NAME_ENDINGS = frozenset({"association", "federation", "congress", "organisation", "organization", "alliance"})
+#: fields whose association is a union when the article calls it one: "the Harlow Falls Education Association" ...
+#: "the union" (only with one of the endings above: never "the Ministry of Education")
+UNION_FIELDS = frozenset({"education", "educators", "teaching"})
 #: adjectives that leave "the committee" the committee named before: "the full committee"
 DEFINITE_ADJECTIVES = frozenset({"full", "whole", "entire", "same"})
 #: "news conference", "press briefing": talking to the press

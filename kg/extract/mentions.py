@@ -398,13 +398,15 @@ def _two_places(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
 
 #: title nouns that end a body's words before a person's name: "EC Commissioners Willy de Clercq"
 _TITLE_HEADS = frozenset({"commissioner", "minister", "secretary", "chairman", "chairwoman", "president", "governor",
-                          "director", "ambassador", "spokesman", "spokeswoman", "senator", "chancellor", "speaker"})
+                          "director", "ambassador", "spokesman", "spokeswoman", "senator", "chancellor", "speaker",
+                          "superintendent"})
 
 
 def _titled_person_start(doc, start: int, end: int) -> int:
     """Where the person's name starts in a run the recogniser called a body but that ends in a title
-    and a name of two to four capitalised words ("EC Commissioners Willy de Clercq"); else 0."""
-    for i in range(end - 3, start, -1):
+    and a name of two to four capitalised words ("EC Commissioners Willy de Clercq", "Superintendent Gregory Ames");
+    else 0."""
+    for i in range(end - 3, start - 1, -1):
         if doc[i].lower_.rstrip("s") in _TITLE_HEADS and doc[i].text[:1].isupper():
             name = doc[i + 1:end]
             hyphened = {t.i for t in name if t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_}
@@ -412,8 +414,9 @@ def _titled_person_start(doc, start: int, end: int) -> int:
             if 2 <= len(name) - len(hyphened) <= 4 and name[0].text[:1].isupper() \
                     and (name[-1].text[:1].isupper() or name[-1].i in hyphened) and all(
                     (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in lx.NAME_PARTICLES or t.i in hyphened)
-                    and t.lower_ not in lx.ORGANIZATION_NOUNS for t in name):
-                return i + 1
+                    and t.lower_ not in lx.ORGANIZATION_NOUNS for t in name) \
+                    and not (i == start and any(t.lower_ in lx.HONORIFICS | lx.TITLE_WORDS for t in name)):
+                return i + 1  # (a title first only before a name: not "Governor General Awards")
             return 0
     return 0
 
@@ -495,7 +498,9 @@ def _name_before_and(doc, start: int, end: int) -> int:
     """The start of a body's name with "and" inside that the recogniser cut at the "and": "Post and"
     + "Telecommunications Ministry", "the AU Peace and" + "Security Council"."""
     firm = doc[end - 1].lower_.strip(".") in lx.COMPANY_SUFFIXES
-    if not (doc[end - 1].lower_ in lx.ORGANIZATION_NOUNS or firm) or start < 2 or doc[start - 1].lower_ != "and":
+    of = next((i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"), end)
+    # (the body's noun may come before its "of": "the Gold and" + "Allied Mineworkers' Union of Zimbabwe")
+    if not (doc[of - 1].lower_ in lx.ORGANIZATION_NOUNS or firm) or start < 2 or doc[start - 1].lower_ != "and":
         return start
     j = start - 2
     # a firm named after its founders: "Jones and" + "Vining Inc", the first surname tagged as a person
@@ -624,6 +629,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         if len(ent) == 1 and ent[0].lower_ in lx.OFFICER_ACRONYMS and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
             continue  # "CEO Fiona Tasker": a title, no body
+        if len(ent) == 1 and ent[0].lower_ in lx.TITLE_WORDS and ent.end < len(doc) and ent.label_ == "ORG" \
+                and doc[ent.end].lower_ in lx.HONORIFICS and doc[ent.end].text[:1].isupper():
+            continue  # "State Sen. Marcus Bell": the first word of a title, no body
         if ent.root.tag_ in {"NNS", "NNPS"} and ent.root.i == ent.start and (
                 ent.root.lemma_.lower() in lx.ROLE_NOUNS or ent.root.lower_.removesuffix("s") in lx.ROLE_NOUNS):
             continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
@@ -636,6 +644,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             # "a meeting with Nakasone, Kyodo News Service said", tagged as one: the name, not the agency that told
             end = comma
             kind = "Person" if ner_person_elsewhere(doc, doc[start:end].text) else kind
+        if comma is not None and kind == "Organization" and 2 <= end - comma - 1 <= 4 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[comma + 1:end]) \
+                and (root := doc[end - 1]).dep_ == "appos" and not start <= root.head.i < comma \
+                and not any(t.lower_ in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS for t in doc[comma + 1:end]):
+            # "Togo's President of the Council, Faure Gnassingbé", tagged as one: the name after the title's comma
+            start, kind = comma + 1, "Person"
         cut = next((span.end for span in doc.spans.get("kg_datelines", []) if span.start <= start < span.end < end), None)
         if cut is not None:
             start = cut  # "RENWICK, Ind. - Tessaron Battery Systems", tagged as one: the name after the dateline
@@ -682,6 +696,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lemma_.lower() in lx.PERSON_ROLES \
                 and not gaz.country(doc[start].text) and not gaz.capital_of(doc[start].text):
             kind, end = "Person", end + 1
+            taken = end - 1
+        # "Sadiq" (GPE) + "Khan" (PERSON): a first name the recogniser took for a place no gazetteer knows
+        if kind == "Place" and end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" \
+                and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" \
+                and doc[start].text[:1].isupper() and doc[start].text[1:].islower() \
+                and (name_end := next(e.end for e in doc.ents if e.start == end)) > doc[start].head.i >= end \
+                and not (gaz.country(doc[start].text) or gaz.is_city(doc[start].text) or gaz.is_region(doc[start].text)
+                         or gaz.is_town(doc[start].text)):
+            kind, end = "Person", name_end
             taken = end - 1
         # "Ursula von der" + "Leyen": a name whose compound chain goes on past the entity
         while kind == "Person" and end < len(doc) and doc[end - 1].dep_ == "compound" \
@@ -762,6 +785,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the", "to", "for"}
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
+        # "Conservative MP Kemi Badenoch", tagged as one: the name starts after the seat
+        seat = max((i for i in range(start, end - 1) if doc[i].text in lx.POST_NOMINALS), default=None) \
+            if kind == "Person" else None
+        if seat is not None:
+            start = seat + 1
         # honorifics and titles inside the entity: "Mr Trump", "Trade Representative Michael Smith"
         titled_from = start
         while kind == "Person" and start < end - 1 and (title_word(doc, start) or doc[start].lower_ in lx.TITLE_WORDS):
@@ -775,6 +803,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and not is_first_name(doc[start].text) and (doc[start - 1].lower_ == "for" or doc[start].lower_ in lx.TITLE_WORDS):
             start += 1  # "Minister for Aviation Michael Spicer": the department is the title's, not the name's
         name = _text(doc, start, end)
+        if kind == "Person" and end - start >= 2 and doc[end - 1].text in lx.POST_NOMINALS:
+            name = _text(doc, start, end - 1)  # "Ruth Cadbury MP": the seat is not part of the name
         if not name or not any(ch.isalpha() for ch in name) or not any(ch.isupper() for ch in name):
             continue  # a name has a capital letter; "cts" is not one
         if kind == "Organization" and doc[end - 1].lower_ in lx.AMOUNT_UNITS and start > 0 and doc[start - 1].like_num:
@@ -906,6 +936,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
+        elif kind in {"Person", "Organization"} and surface_start == start and _place_of_office(ent.root):
+            kind = "Place"  # "the Mayor of Greater Tarrawong, Ida Berg", the recogniser saying ORG: the place she runs
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
                                                               or _town_at_site(ent.root, name, gaz)):
             kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
@@ -1060,6 +1092,14 @@ def _tribute_site(tok) -> bool:
         or holder.lemma_.lower() == "pay" and any(c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)
 
 
+def _place_of_office(tok) -> bool:
+    """The place a local office is over: "the Mayor of Greater Manchester", "the Governor of Bali" (not "the Governor
+    of Bank Negara": a body)."""
+    office = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return office is not None and office.lemma_.lower() in lx.LOCAL_OFFICES \
+        and not any(w.lemma_.lower() in lx.ORGANIZATION_NOUNS for w in tok.subtree)
+
+
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Names the recogniser missed: a run of proper nouns as subject, object or conjunct.
 
@@ -1093,6 +1133,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
         elif _tribute_site(tok):
             kind = "Facility"  # "laid a wreath at Raj Ghat", "paid homage at Raj Ghat": a site
+        elif _place_of_office(tok):
+            kind = "Place"  # "the Mayor of Greater Manchester, Andy Burnham": the place the mayor runs, no one
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
                 and not _inside_body_name(tok):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
