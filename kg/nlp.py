@@ -90,7 +90,8 @@ class LineBreaks:
 
         for i in range(start, min(start + 8, len(doc) - 3)):
             tok = doc[i]
-            if i > start and doc[i - 1].text == "," and tok.lower_ in DATELINE_AGENCIES and doc[i + 1].text in DASHES:
+            if i > start and doc[i - 1].text == "," and tok.lower_ in DATELINE_AGENCIES and tok.text[:1].isupper() \
+                    and doc[i + 1].text in DASHES:
                 return i + 2  # "Accra, Nov. 12, GNA -": the agency after a comma
             if tok.text == "(":
                 agency, close, after = doc[i + 1], doc[i + 2], doc[i + 3]

@@ -2832,6 +2832,64 @@ CASES = [
      "Fateha. On Sunday, the two leaders held talks.",
      {("Tomas Lund", "meets", "Kim Ro", "happened"), ("Tomas Lund", "visits", "mausoleum of Allama Jon Dahl", "happened")},
      {("Tomas Lund", "meets", "Ida Berg"), ("Jon Dahl", "meets", "Fateha")}),
+    ("'the two leaders' after a leader received a local guest are those two, not two national leaders before",
+     "Prime Minister Tomas Ferrand phoned President Omar Delcour of Alvania on Sunday. On Monday Ferrand received "
+     "opposition leader Lena Fisk at his office. The two leaders held talks on the budget.",
+     {("Tomas Ferrand", "meets", "Lena Fisk", "happened")}, {("Omar Delcour", "meets", "Lena Fisk")}),
+    ("'called on Y at a news conference ... to resign' stays a demand",
+     "Lena Fisk called on President Omar Delcour at a news conference in Pelham to resign.",
+     {("Lena Fisk", "demands", "Omar Delcour", "happened")}, {("Lena Fisk", "meets", "Omar Delcour")}),
+    ("'called on Y at' a body's meeting is an appeal, not a call paid",
+     "Speaking in Pelham, Lena Fisk called on President Omar Delcour at the Human Rights Council.",
+     {("Lena Fisk", "demands", "Omar Delcour", "happened")}, {("Lena Fisk", "meets", "Omar Delcour")}),
+    ("'called on Y at' a place, a clause on the place after it: still a call paid",
+     "Kim Ro also called on President Tomas Lund at the Aiwan-e-Sadr, where the President hosted a luncheon.",
+     {("Kim Ro", "meets", "Tomas Lund", "happened")}, {("Kim Ro", "demands", "Tomas Lund")}),
+    ("the Governor of a central bank keeps the bank a body",
+     "The Governor of the Federal Reserve, Linda Marsh, spoke on Monday. Senator Dana Pike met the Federal Reserve on "
+     "Tuesday and urged the Federal Reserve to cut rates.",
+     {("Dana Pike", "meets", "Federal Reserve", "happened"), ("Dana Pike", "demands", "Federal Reserve", "happened")},
+     set()),
+    ("'the union' is a body named a union before an education association",
+     "Kestria joined the Velmoran Union in 2004. The Kestrian Education Association backed the move. The union hosted "
+     "a summit in Pelham on Monday.",
+     {("Velmoran Union", "hosts", "summit", "happened")}, {("Kestrian Education Association", "hosts", "summit")}),
+    ("an ordinal in an apposition does not split the numbered summit",
+     "President Omar Delcour attended the 12th Velmora Summit in Pelham, the 3rd held in Kestria. Prime Minister Lena "
+     "Fisk also attended the 12th Summit.",
+     {("Omar Delcour", "attends", "Velmora Summit", "happened"), ("Lena Fisk", "attends", "Velmora Summit", "happened")},
+     set()),
+    ("'during a meeting', two coordinated subjects met",
+     "During a meeting in the Mayor's conference room, Mayor Ida Berg and Mayor Kim Ro signed a renewed friendship "
+     "agreement.",
+     {("Ida Berg", "meets", "Kim Ro", "happened")}, set()),
+    ("'during a meeting with staff', the two subjects are not said to meet each other",
+     "During a meeting with staff, Ida Berg and Kim Ro announced cuts.", set(), {("Ida Berg", "meets", "Kim Ro")}),
+    ("'invited to the opening, was unable to attend': the opening, not a conference room",
+     "Mayor Ida Berg welcomed a delegation to City Hall for the opening of the Sister City Week. During a meeting in "
+     "the Mayor's conference room, Mayor Ida Berg and Mayor Kim Ro signed an agreement. Governor Tom Reeve, who had "
+     "been invited to the opening, was unable to attend.",
+     {("Tom Reeve", "attends", "opening", "negated")}, {("Tom Reeve", "attends", "conference")}),
+    ("to co-chair, with Y, a forum organised by Z",
+     "Mrs Kim Ro is scheduled to co-chair, with Mr Tomas Lund, a Velt-Tarnby business forum on Thursday, organised "
+     "by the Velt Economic Council and Confindustria.",
+     {("Kim Ro", "attends", "business forum", "planned"), ("Velt Economic Council", "hosts", "business forum", None)},
+     set()),
+    ("a body's name with two sides is no pair of parties to its summit",
+     "Kim Ro attended the British-Irish Council summit in Stirling.",
+     {("Kim Ro", "attends", "British-Irish Council summit", "happened")}, {("United Kingdom", "meets", "Ireland")}),
+    ("hosting unnamed leaders at a summit is hosting the summit",
+     "First Minister Kim Ro called on the government to act, as he hosted leaders from across these islands at the "
+     "Velt Council summit in Stirling yesterday.",
+     {("Kim Ro", "hosts", "Velt Council summit", "happened")}, set()),
+    ("'the twice-yearly gathering' is the summit told of",
+     "Kim Ro hosted the Velt Council summit in Stirling on Monday. Ida Berg and Tom Reeve were among those who arrived "
+     "at Stirling Castle for the twice-yearly gathering.",
+     {("Ida Berg", "attends", "Velt Council summit", "happened")}, set()),
+    ("'would not call the House back': no call",
+     "Speaker Tom Reeve hosted Ida Berg on Monday. The House Velt Caucus met on Tuesday. Reeve said he would not call "
+     "the House back early.",
+     set(), {("Tom Reeve", "meets", "House")}),
     ("a leader's call after talks with another leader is not a demand on that leader",
      "Kim Ro met Ida Berg in Lima on Monday. Kim Ro called for a ceasefire.",
      {("Kim Ro", "demands", "ceasefire", "happened")}, {("Kim Ro", "demands", "Ida Berg")}),
@@ -3353,3 +3411,16 @@ def test_names_around_a_body_or_an_office(nlp, text, names):
     met = {ex.entities[i].label for f in ex.facts if f.relation == "meets" for i in (f.subject, f.object)}
     assert met == names, ex.facts
     assert all(e.type == "Place" for e in ex.entities if e.label == "Greater Tarrawong")
+
+
+def test_a_dateline_agency_before_a_persons_name_leaves_a_person(nlp):
+    text = "Pelham, Nov. 12, Reuters - Lena Fisk visited Brenmouth on Wednesday."
+    ex = extract(nlp(text), Article("t", text))
+    assert [(e.label, e.type) for e in ex.entities if e.label == "Lena Fisk"] == [("Lena Fisk", "Person")]
+
+
+def test_a_demanded_launch_is_also_known_by_what_it_launches(nlp):
+    text = "Mrs Kim Ro called for the launch of a joint initiative against smuggling networks in the Baltic."
+    ex = extract(nlp(text), Article("t", text))
+    thing = next(ex.entities[f.object] for f in ex.facts if f.relation == "demands")
+    assert "joint initiative against smuggling networks in the Baltic" in thing.aliases, thing

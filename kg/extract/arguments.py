@@ -502,6 +502,10 @@ def passive_subject_tokens(verb) -> list:
         if verb.dep_ == "acl" and not holder.ent_type_ and holder.pos_ == "NOUN" and holder.dep_ == "pobj" \
                 and (meeting := event_of_member(holder)) is not None:
             return [meeting]  # "a meeting of the ministers hosted by X": the meeting was
+        glossed = next((a for a in holder.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i < verb.i
+                        and a.lemma_.lower() in lx.EVENT_NOUNS), None) if holder.ent_type_ == "PERSON" else None
+        if glossed is not None:
+            return [glossed]  # "to co-chair, with Mr Y, a forum on Thursday, organised by Z": the forum was
         return [holder]
     if verb.dep_ == "advcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
             and verb.left_edge.lower_ == "to" and (obj := child(verb.head, "dobj")) is not None \
@@ -1312,7 +1316,10 @@ class Arguments:
         # the noun must be the head of one of its names: "the exchange" is the New York Stock Exchange, never the
         # Securities and Exchange Commission; a name's last word first, then the head before its "of" ("the Colombian
         # Association of Cargo Transporters" ... "the association")
-        for of_heads in (False, True):
+        # (an education association is "the union" only when no body named for a union or its workers came before)
+        for of_heads, fields in ((False, frozenset()), (True, frozenset()), (False, lx.UNION_FIELDS)):
+            if fields and lemma != "union":
+                break
             for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
                 c = self.coref.token_cluster.get(i)
                 if c is None or self.clusters[c].type != "Organization":
@@ -1323,7 +1330,7 @@ class Arguments:
                     last = {n.split(" of ")[0].split()[-1].casefold() for n in names if " of " in n and n.split(" of ")[0].split()}
                 # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
                 gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
-                    w.casefold().strip(".,") for n in names for w in n.split()} & (heads | lx.UNION_FIELDS)
+                    w.casefold().strip(".,") for n in names for w in n.split()} & (heads | fields)
                 if last & heads or (suffixes and last & suffixes) or gathers:
                     best = c
                     break
@@ -1699,6 +1706,10 @@ class Arguments:
                 c.dep_ in {"prep", "acl", "relcl"} for c in whole.rights):
             # "the lifting of all remaining sanctions on his country" is also "the lifting of all remaining sanctions"
             variants.add(self.doc[first:whole.i + 1].text)
+        if whole is not None and tok.lemma_.lower() in lx.SETTING_UP_NOUNS:
+            # "called for the launch of a joint initiative against ...": also the initiative itself
+            inner = next(i for i in range(whole.left_edge.i, whole.i + 1) if self.doc[i].pos_ != "DET")
+            variants.add(self.doc[inner:last + 1].text)
         for _, place in _places_on(tok, {"in", "on", "at", "for"}, {"GPE", "LOC", "FAC", "ORG", "NORP"}):
             variants.add(f"{place} {tok.text}")  # "a ceasefire in Gaza" is also "the Gaza ceasefire"
         if (place := _place_after(self.doc, last)) is not None:
@@ -1748,7 +1759,9 @@ class Arguments:
     def _make_gatherings(self, tok) -> None:
         """Events are made on first use: make those named before tok (each token looked at once per article)."""
         for t in self.doc[self._gatherings_made:tok.i]:
-            if t.pos_ == "NOUN" and t.lower_ in lx.GATHERING_NOUNS and t.i not in self.coref.token_cluster and (
+            # (not a noun that only describes another: "the Mayor's conference room")
+            if t.pos_ == "NOUN" and t.lower_ in lx.GATHERING_NOUNS and t.i not in self.coref.token_cluster \
+                    and t.dep_ != "compound" and (
                     any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in t.lefts)
                     or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
                 self._gatherings_made = max(self._gatherings_made, t.i + 1)  # (event() may come back here)
@@ -1794,7 +1807,8 @@ class Arguments:
         # but "a specially convened meeting", "renewed negotiations" keep their words)
         verb = max((t.i for t in tok.lefts if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBN", "VBZ", "VBP"}),
                    default=None) if any(t.dep_ == "prep" for t in tok.lefts) else None
-        mods = [m for m in mods if verb is None or m.i > verb]
+        mods = [m for m in mods if (verb is None or m.i > verb) and not any(c.dep_ in lx.SUBJECTS for c in m.children)]
+        # (a verb with its own subject is a clause, however the parser hung it: "Kim Ro held" + "talks attended by")
         start = min([tok.i, *(m.left_edge.i for m in mods)])
         # keep only the contiguous modifiers next to the head: "video call", "Alaska summit", "IADB annual meeting"
         while start < tok.i and not lx.corporate_day(tok) and any((self.doc[i].ent_type_ in {"DATE", "TIME"} and self.doc[i].lower_ not in lx.EVENT_ADJECTIVES)
@@ -1829,7 +1843,8 @@ class Arguments:
         if new or dated is not None:
             kind = None  # "a meeting", "the next summit" are new events, not the one named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
-                and not any(d.dep_ in {"compound", "amod", "nmod"} for d in tok.lefts):  # "the opening ceremony" names its own
+                and not any(d.dep_ in {"compound", "amod", "nmod"} and d.lower_ not in lx.EVENT_ADJECTIVES for d in tok.lefts):
+            # ("the opening ceremony" names its own; "the twice-yearly gathering" is the one told of)
             # "the event", "the gathering": the event the article has named most so far, the last of them
             # ("skipped the gathering" after the summit named three times and a dinner once is the summit)
             # a ceremony named before, nearest first ("attended a signing ceremony ... skipped the ceremony"), else the
@@ -1872,7 +1887,8 @@ class Arguments:
 
             def joins(cl) -> bool:
                 if numbered and any(lx.ORDINAL.fullmatch(w.casefold()) and w.casefold() != numbered
-                                    for n in cl.names + [m.name for m in cl.mentions] for w in n.split()):
+                                    for n in cl.names + [m.name for m in cl.mentions]
+                                    if n.split()[-1].casefold() == tok.lower_ for w in n.split()):
                     return False  # "the 41st Meeting" after "the 40th ... Meeting": the next one
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
@@ -2190,6 +2206,12 @@ class Arguments:
         if start == noun.i:
             return []
         words = self.doc[start:noun.i].text.replace(" - ", "-").replace("- ", "-").replace(" -", "-").split()
+        # (the sides of a body's name are no parties to its summit: "the British-Irish Council summit"; but a joint
+        # committee's meeting is the two sides': "the next U.S.-Japan yen-dollar committee meeting")
+        body = next((k for k in range(len(words)) if words[k].lower() in lx.ORGANIZATION_NOUNS and words[k][:1].isupper()),
+                    None)
+        if body is not None:
+            words = words[body + 1:]
         for word in words:
             parts = [p for p in word.split("-") if p]
             if len(parts) < 2:
@@ -2540,11 +2562,7 @@ class Arguments:
         base = list(seen)
         # "received by Vice President X" before "the two heads of state": the deputy is neither, when two others are
         # named (but "Vice President A met President B. The two leaders": they are the two)
-        # first only national leaders ("received by Prime Minister A and Punjab Chief Minister B ... drove to the
-        # mausoleum of poet C ... the two leaders": the guest and A), then all but deputies, then everyone
-        for only_leaders, skip_deputies in ((True, True), (False, True), (False, False)):
-            if only_leaders and not leaders:
-                continue
+        def last_pair(skip_deputies: bool, only_leaders: bool) -> tuple[Found, list[int]]:
             seen = list(base)
             for i in range(tok.i - 1, first - 1, -1):
                 c = self.coref.token_cluster.get(i)
@@ -2561,10 +2579,19 @@ class Arguments:
                 if c is not None and self.clusters[c].type in types and c not in seen:
                     seen.append(c)
                     if len(seen) - skip == 2:
-                        last = [(x, 0.8) for x in seen[skip:]]
-                        break
-            if last or not leaders:
-                break
+                        return [(x, 0.8) for x in seen[skip:]], seen
+            return [], seen
+
+        last, seen = last_pair(True, False)
+        if leaders and not last:
+            last, seen = last_pair(False, False)
+        only_leaders = False
+        if leaders and any(self.clusters[c].type == "Person" and not self.clusters[c].roles for c, _ in last):
+            # someone with no title among the last two named ("drove to the mausoleum of poet C, where he offered D"):
+            # the two national leaders named last ("received by Prime Minister A and Punjab Chief Minister B"), if any
+            national, by_office = last_pair(True, True)
+            if national:
+                last, seen, only_leaders = national, by_office, True
         if leaders and last:
             # a pair coordinated in this sentence or the one before that one of the last two named belongs to: "A and
             # B arrived on Sunday ... to hold the summit with C. The two leaders were received" (A and B, not B and C);

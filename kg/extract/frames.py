@@ -101,6 +101,11 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if t is None:  # "to co-chair, with Mr Y, a business forum": the event the parser made Y's apposition
+            t = next((a for h in (head, head.head if head.dep_ == "xcomp" else head)
+                      for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for a in o.children
+                      if a.dep_ == "appos" and a.pos_ == "NOUN" and a.lemma_.lower() in lx.EVENT_NOUNS), None)
         if t is not None and (whole := _summit_of_heads(t)) is not None:
             # "hosted the Mercosur heads of state summit": the summit, the parser having made "heads" the object
             c = args.event(whole)
@@ -631,6 +636,8 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}
                  or the_meeting(tok, "during")
+                 or tok.lower_ == "meeting" and tok.head.lower_ == "during" and [d.lower_ for d in tok.lefts] in (["a"], ["their"])
+                 and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in tok.children)
                  or tok.lower_ in {"talks", "meeting", "negotiations"} and tok.head.lower_ == "at"
                  and tok.head.head.lemma_.lower() in AGREEING) \
             and not any(c.lower_ in {"any", "no", "every", "such", "future", "possible"} for c in tok.lefts):

@@ -81,6 +81,14 @@ def event_guests(args, rel, frame, tok, r):
             r.objects.append((args.event(at), 0.85))
         elif (held := _hosted_for(tok)) is not None:
             r.objects.append((args.event(held), 0.85))  # "X hosted A and B for a trilateral summit": X's summit
+    elif not r.objects and (guests := child(tok, "dobj")) is not None and guests.tag_ == "NNS" \
+            and guests.lemma_.lower() in lx.PERSON_ROLES | lx.DELEGATION_NOUNS \
+            and not any(c.dep_ in {"poss", "compound"} for c in guests.children) \
+            and (at := pobj(tok, "at") or pobj(guests, "at")) is not None and at.lemma_.lower() in lx.GATHERING_NOUNS \
+            and at.tag_ == "NN":
+        # "as he hosted leaders from across these islands at the British-Irish Council summit": guests no one names,
+        # come for the gathering he hosts (not "hosted Macron's ministers at the summit")
+        r.objects = [(args.event(at), 0.85)]
     return r
 
 
@@ -1124,6 +1132,8 @@ def among_participants(args, rel, frame, tok, r):
 CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demonstrators", "mourners", "fans", "people"})
 
 
+#: a ceremony that starts or ends something, an event of its own: "invited to the opening"
+OPENINGS = frozenset({"opening", "closing"})
 #: events no one attends in person, which "the event named last" never is
 NOT_GATHERINGS = frozenset({"election", "elections", "vote", "referendum", "poll", "polls", "war", "strike", "strikes",
                             "crisis", "campaign", "primary", "primaries"})
@@ -1138,8 +1148,9 @@ def _last_event(args, tok, back: int, *, make: bool = True) -> int | None:
         c = args.coref.token_cluster.get(t.i)
         if c is not None and _is_event(args.clusters[c]):
             return c
-        if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS and t.lower_ not in SERIES and not any(
-                w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in OPENINGS) and t.lower_ not in SERIES \
+                and t.dep_ != "compound" and not any(w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
+            # (not "the Mayor's conference room"; "had been invited to the opening, was unable to attend": the opening)
             return args.event(t) if make else None
     return None
 
@@ -1609,6 +1620,8 @@ def phone_call(args, rel, frame, tok, r):
         return None
     if obj.pos_ != "PROPN" or _interview(tok):
         return None
+    if obj.lower_ in lx.LEGISLATURE_WORDS:
+        return None  # "would not call the House back early": recalling a chamber, no call
     subj = child(tok, "nsubj")
     if subj is not None and subj.pos_ == "NOUN" and subj.i == tok.i - 1:
         return None  # "the company called TRW": named, not telephoned
@@ -1696,9 +1709,13 @@ def _call_paid(args, verb, asked) -> bool:
         if words and all(w.ent_type_ in {"DATE", "TIME"} or w.lower_ in _WHEN_WORDS for w in words):
             placed = True  # "earlier in the day", "on Tuesday"
         elif c.dep_ == "prep" and c.lower_ in {"at", "in"} and (o := child(c, "pobj")) is not None \
+                and not any(t.pos_ in {"VERB", "AUX"} and infinitive(t) for t in c.subtree) \
                 and (o.ent_type_ in {"GPE", "FAC", "LOC"} or o.lemma_.lower() in _CALLED_AT
-                     or c.lower_ == "at" and any(w.pos_ == "PROPN" and w.ent_type_ != "PERSON" for w in c.subtree)):
-            placed = placed or c.lower_ == "at"  # "at his residence", "at the Aiwan-e-Sadr" (not "in vain", "in parliament")
+                     or c.lower_ == "at" and any(w.dep_ == "pobj" and w.pos_ == "PROPN" and w.ent_type_ in {"", "FAC", "LOC", "GPE"}
+                                                 for w in c.children)):
+            # "at his residence", "at the Aiwan-e-Sadr" (not "in vain", "in parliament", "at a news conference in Pelham
+            # to resign", "at the Human Rights Council")
+            placed = placed or c.lower_ == "at"
         else:
             return False
     return placed

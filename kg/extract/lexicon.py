@@ -177,6 +177,12 @@ DELEGATION_NOUNS = frozenset({
 COMPANY_PEOPLE = frozenset({"executive", "manager", "management", "board"})
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
+#: nouns for bringing a thing about, whose "of" names the thing: "the launch of a joint initiative"
+SETTING_UP_NOUNS = frozenset({"launch", "creation", "establishment", "setting", "formation", "introduction", "adoption",
+                              "implementation", "resumption", "start", "opening", "convening", "holding"})
+#: chambers one calls (back, into session), never telephones: "call the House back"
+LEGISLATURE_WORDS = frozenset({"house", "parliament", "congress", "senate", "assembly", "legislature", "chamber", "diet",
+                               "knesset", "duma", "bundestag", "lok", "dail", "dáil"})
 #: offices over a place, never over a person: "the Mayor of X", "the Governor of X" (X a place)
 LOCAL_OFFICES = frozenset({"mayor", "governor"})
 #: "control of X", "annexation of X": X is a place

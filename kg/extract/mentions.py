@@ -652,7 +652,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             start, kind = comma + 1, "Person"
         cut = next((span.end for span in doc.spans.get("kg_datelines", []) if span.start <= start < span.end < end), None)
         if cut is not None:
-            start = cut  # "RENWICK, Ind. - Tessaron Battery Systems", tagged as one: the name after the dateline
+            start = _strip_the(doc, cut, end)  # "RENWICK, Ind. - Tessaron Battery Systems", tagged as one: the name after
+            # the dateline ("Pelham, Nov. 12, Reuters - Lena Fisk", tagged a body: a person's name after it)
+            if kind == "Organization" and 2 <= end - start <= 3 and _first_name(doc[start].text) \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in doc[start:end]):
+                kind = "Person"
         # "travelled to Tarrawong with Emergency Management Minister X", tagged as one: the name ends before a phrase
         # the parser hangs on a verb outside it
         # (only prepositions no body's name is made with: "the China Council for the Promotion of ..." stays whole)
@@ -936,7 +940,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"
         elif kind == "Organization" and gaz.is_country_name(name):
             kind = "Country"
-        elif kind in {"Person", "Organization"} and surface_start == start and _place_of_office(ent.root):
+        elif kind in {"Person", "Organization"} and surface_start == start and _place_of_office(ent.root, gaz):
             kind = "Place"  # "the Mayor of Greater Tarrawong, Ida Berg", the recogniser saying ORG: the place she runs
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
                                                               or _town_at_site(ent.root, name, gaz)):
@@ -1092,12 +1096,19 @@ def _tribute_site(tok) -> bool:
         or holder.lemma_.lower() == "pay" and any(c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)
 
 
-def _place_of_office(tok) -> bool:
-    """The place a local office is over: "the Mayor of Greater Manchester", "the Governor of Bali" (not "the Governor
-    of Bank Negara": a body)."""
+def _place_of_office(tok, gaz: Gazetteer | None = None) -> bool:
+    """The place a local office is over: "the Mayor of Greater Manchester"; "the Governor of Bali" only when the
+    recogniser or the gazetteer says it is a place (not "the Governor of the Federal Reserve", "of Bank Negara")."""
     office = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return office is not None and office.lemma_.lower() in lx.LOCAL_OFFICES \
-        and not any(w.lemma_.lower() in lx.ORGANIZATION_NOUNS for w in tok.subtree)
+    if office is None or office.lemma_.lower() not in lx.LOCAL_OFFICES \
+            or any(w.lemma_.lower() in lx.ORGANIZATION_NOUNS for w in tok.subtree):
+        return False
+    if office.lemma_.lower() == "mayor":
+        return True
+    words = [w for w in tok.subtree if w.pos_ != "DET"]
+    name = " ".join(w.text for w in words)
+    return any(w.ent_type_ in {"GPE", "LOC"} for w in words) or gaz is not None and (
+        gaz.is_region(name) or gaz.is_city(name) or bool(gaz.country(name)))
 
 
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
@@ -1133,7 +1144,7 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
         elif _tribute_site(tok):
             kind = "Facility"  # "laid a wreath at Raj Ghat", "paid homage at Raj Ghat": a site
-        elif _place_of_office(tok):
+        elif _place_of_office(tok, gaz):
             kind = "Place"  # "the Mayor of Greater Manchester, Andy Burnham": the place the mayor runs, no one
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
                 and not _inside_body_name(tok):
