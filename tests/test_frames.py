@@ -2890,6 +2890,24 @@ CASES = [
      "Speaker Tom Reeve hosted Ida Berg on Monday. The House Velt Caucus met on Tuesday. Reeve said he would not call "
      "the House back early.",
      set(), {("Tom Reeve", "meets", "House")}),
+    ("a past verb the parser hung on a relative clause's last place name is the name's",
+     "Premier Tom Reeve said his government would not negotiate. Ida Berg, who joined the march from Hospital Road, "
+     "called on the Premier to stop hiding behind the commission.",
+     {("Ida Berg", "demands", "Tom Reeve", "happened"), ("Ida Berg", "attends", "march", "happened")}, set()),
+    ("'told the crowd' after a rally: at the rally",
+     "The rally, organised by the Tarnby Nurses Association, filled Macquarie Street. Ida Berg told the crowd that "
+     "the strike would go on.",
+     {("Ida Berg", "attends", "rally", "happened")}, set()),
+    ("'told the crowd' with no gathering named: nothing",
+     "Ida Berg told the crowd that the strike would go on.", set(), {("Ida Berg", "attends", "crowd")}),
+    ("'the march was led by X': X was at the march",
+     "On Saturday, more than 300 tenants joined a march to City Hall. The march was led by Rosa Delgado, who handed "
+     "a petition to Councillor Ian Mercer.",
+     {("Rosa Delgado", "attends", "march", "happened")}, set()),
+    ("a release in the present with 'we' twice: 'we' is the body that issues it",
+     "The Velt Tenants' Alliance (VTA) today calls on Kestrel Properties to withdraw the rent notices.\n\n"
+     "We ask the Minister of Housing, Ida Berg, to meet tenants during her visit next week. We urge the council to act.",
+     {("Velt Tenants' Alliance", "demands", "Ida Berg", "happened")}, set()),
     ("a leader's call after talks with another leader is not a demand on that leader",
      "Kim Ro met Ida Berg in Lima on Monday. Kim Ro called for a ceasefire.",
      {("Kim Ro", "demands", "ceasefire", "happened")}, {("Kim Ro", "demands", "Ida Berg")}),
@@ -3424,3 +3442,15 @@ def test_a_demanded_launch_is_also_known_by_what_it_launches(nlp):
     ex = extract(nlp(text), Article("t", text))
     thing = next(ex.entities[f.object] for f in ex.facts if f.relation == "demands")
     assert "joint initiative against smuggling networks in the Baltic" in thing.aliases, thing
+
+
+@pytest.mark.parametrize("text,label", [
+    # a firm's first name the recogniser left out (here after "p.m.", which hid the sentence's end)
+    ("The union will meet at 7 p.m. Granite Crest Properties has been invited to attend.", "Granite Crest Properties"),
+    # a body's noun after a possessive the recogniser ended the name on; the label is the name, not its acronym
+    ("The Velt Tenants' Alliance (VTA) met Kestrel Properties on Monday. The VTA urged Kestrel Properties to act. "
+     "The VTA left.", "Velt Tenants' Alliance"),
+])
+def test_a_bodys_name_whole(nlp, text, label):
+    ex = extract(nlp(text), Article("t", text))
+    assert label in {e.label for e in ex.entities}, [e.label for e in ex.entities]

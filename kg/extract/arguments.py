@@ -79,8 +79,14 @@ def _misread_past(verb) -> bool:
     """"X, speaking at a plenary session, called on Beijing to ...": the sentence's past-tense verb,
     which the parser hung on the name as a reduced relative (the name is the root, no "by")."""
     head = verb.head
-    return head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.ent_type_ in lx.NAME_LABELS and verb.i > 0 \
-        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
+        return False
+    if head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.ent_type_ in lx.NAME_LABELS:
+        return True
+    # "X, who joined the march from Hospital Road, called on Y to ...": hung on the relative clause's last noun
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    return verb.dep_ == "acl" and clause is not None and head.i > clause.i and clause.head.pos_ == "PROPN" \
+        and clause.head.ent_type_ in lx.NAME_LABELS and clause.head.dep_ == "ROOT"
 
 
 def agent(verb):
@@ -288,7 +294,7 @@ def subject_tokens(verb) -> list:
         return subject_tokens(governor) if governor.i != plan.i else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         holder = verb.head
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        if verb.dep_ == "acl" and (verb.tag_ == "VBD" or _misread_past(verb)) and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
                 and (clause := next((a for a in holder.ancestors if a.dep_ == "relcl"), None)) is not None \
                 and holder.i > clause.i:
             # "X, who addressed the crowd, called on Y": a past verb after a relative clause is the antecedent's

@@ -51,6 +51,9 @@ class Cluster:
         cased = {n.casefold() for n in counts if not n.isupper()}
         counts = {n: k for n, k in counts.items() if not (n.isupper() and n.casefold() in cased)} or counts
         if self.type == "Organization":  # the full name, not a short form of it: "Endata Inc", not "Endata"
+            # (nor the acronym it defines: "the Eastgate Tenants' Alliance (ETA)", then "ETA" twice)
+            counts = {n: k for n, k in counts.items() if not (n.isupper() and any(
+                w != n and _acronym(w) == n for w in counts))} or counts
             words = {n: norm(n).split() for n in counts}
             counts = {n: k for n, k in counts.items() if not any(_shortens(words[n], w) or _head_of(words[n], w)
                                                                   for w in words.values())} or counts
@@ -735,24 +738,26 @@ def _issuer(doc, coref: Coreference) -> list[int]:
         return []
     _, end, c = spans[0]
     # one body, or several named in one another ("the X Union negotiating committee"), not two side by side
-    return [c] if all(s < end for s, _, _ in spans) else []
+    return [c] if all(s < end or k == c for s, _, k in spans) else []  # (its acronym after it is still it)
 
 
 def _issuer_words(doc) -> frozenset[int]:
     """The words that may name who "we" is outside quotes: a text in the first person ("we" or "our" at least three
-    times outside quotes, in two paragraphs or more) names its issuer in its first sentence outside the dateline, as
+    times outside quotes, in two paragraphs or more; or twice, when its first sentence is in the present) names its issuer in its first sentence outside the dateline, as
     that sentence's subject or the sender of "an update from X". None in a text a person writes ("I"), an interview
     ("Q:"), or a news report's own "we" ("our correspondent")."""
     we = [t for t in doc if t.lower_ in lx.PRONOUNS_WE and not _quoted(doc, t)]
-    if len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2:
+    dateline = dateline_tokens(doc)
+    first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
+    # (or twice, in a release that opens in the present: "The Alliance today calls on X ... We urge Y")
+    release = first is not None and first.root.tag_ in {"VBZ", "VBP"} and len(we) >= 2
+    if not release and (len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2):
         return frozenset()
     if any(t.lower_ in lx.PRONOUNS_FIRST and not _quoted(doc, t) for t in doc) \
             or any(line.lstrip()[:2] in {"Q:", "Q.", "A:"} for line in doc.text.split("\n")) \
             or any(t.lower_ in lx.PRESS_AUDIENCES | {"editor", "editors"} and t.i > 0 and doc[t.i - 1].lower_ == "our"
                    for t in doc):
         return frozenset()
-    dateline = dateline_tokens(doc)
-    first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
     if first is None:
         return frozenset()
     about = [t for c in first.root.children if c.dep_ in lx.SUBJECTS for t in c.subtree]

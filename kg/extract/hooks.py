@@ -425,6 +425,11 @@ def event_nouns_only(args, rel, frame, tok, r):
             elif t.lemma_.lower() in GATHERED_AUDIENCE and tok.lemma_.lower() in SPEAKING_TO | {"address"} \
                     and not r.objects and not _elsewhere(tok) and (main := _main_event(args, t)) is not None:
                 r.objects.append((main, 0.9))  # "X told delegates that ...": the gathering the article is about
+            elif t.lemma_.lower() in {"crowd", "protester", "demonstrator", "marcher", "mourner"} \
+                    and tok.lemma_.lower() in SPEAKING_TO | {"address"} and not r.objects and not _elsewhere(tok) \
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) \
+                    and (last := _last_event(args, tok, 1, make=False)) is not None:
+                r.objects.append((last, 0.85))  # "The rally ... filled the street. X told the crowd": at the rally
     for t in list(r.object_tokens):
         # "told the annual shareholders meeting turnover rose": the parser read the meeting as a
         # compound of the reported clause's subject
@@ -827,9 +832,14 @@ def joined_remotely(args, rel, frame, tok, r):
 
 def led_gathering(args, rel, frame, tok, r):
     """"X led the funeral ceremony alongside Y": X (and Y) took part in it."""
-    obj = child(tok, "dobj") if not is_passive(tok) else None
+    obj = child(tok, "dobj") if not is_passive(tok) else child(tok, *lx.PASSIVE_SUBJECTS)  # ("The march was led by X")
     if obj is None or obj.lemma_.lower() not in LED_GATHERINGS or obj.lower_ in SERIES:
         return None
+    if is_passive(tok):
+        r.subjects = args.of(agent(tok)) if agent(tok) is not None else []
+        r.object_tokens = [obj]
+        r.objects = [(c, f) for c, f in args.of(obj, conjuncts=False) if _is_event(args.clusters[c])] or [(args.event(obj), 1.0)]
+        return r if r.subjects else None
     return event_nouns_only(args, rel, frame, tok, r)
 
 

@@ -747,6 +747,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[start - 1].lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
                 and not doc[start - 1].ent_type_:
             start -= 1  # (not "National Security Adviser" before "Jake Sullivan")
+        # "Granite" + "Crest Properties": a firm's first name the recogniser left out, a compound of the name
+        while kind == "Organization" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ \
+                and doc[start - 1].lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
+                and not gaz.country(doc[start - 1].text) and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES:
+            start -= 1
         body = kind in {"Place", "Country"} and _body_named(doc, start, end, gaz)
         if body:
             kind = "Organization"  # "the Sikh Federation UK": a body, whatever the recogniser thought
@@ -786,6 +792,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             end = _defined_acronym_end(doc, start, end)
             taken = max(taken, end - 1)
             start = _name_before_and(doc, start, end)
+        if kind == "Organization" and doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].lemma_.lower() in lx.ORGANIZATION_NOUNS and not doc[end].ent_type_:
+            end += 1  # "the Eastgate Tenants'" + "Alliance": the body's noun after the possessive is its name's
+            taken = max(taken, end - 1)
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the", "to", "for"}
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
