@@ -2895,8 +2895,7 @@ CASES = [
      "called on the Premier to stop hiding behind the commission.",
      {("Ida Berg", "demands", "Tom Reeve", "happened"), ("Ida Berg", "attends", "march", "happened")}, set()),
     ("'told the crowd' after a rally: at the rally",
-     "The rally, organised by the Tarnby Nurses Association, filled Macquarie Street. Ida Berg told the crowd that "
-     "the strike would go on.",
+     "The rally filled Dunmere Square. Ida Berg told the crowd that the strike would go on.",
      {("Ida Berg", "attends", "rally", "happened")}, set()),
     ("'told the crowd' with no gathering named: nothing",
      "Ida Berg told the crowd that the strike would go on.", set(), {("Ida Berg", "attends", "crowd")}),
@@ -2906,8 +2905,48 @@ CASES = [
      {("Rosa Delgado", "attends", "march", "happened")}, set()),
     ("a release in the present with 'we' twice: 'we' is the body that issues it",
      "The Velt Tenants' Alliance (VTA) today calls on Kestrel Properties to withdraw the rent notices.\n\n"
-     "We ask the Minister of Housing, Ida Berg, to meet tenants during her visit next week. We urge the council to act.",
+     "We urge the council to act, and we ask the Minister of Housing, Ida Berg, to meet tenants during her visit.",
      {("Velt Tenants' Alliance", "demands", "Ida Berg", "happened")}, set()),
+    ("a speaker's 'we' in a present-tense story is not the first sentence's subject",
+     "Velmont Rail Company faces a strike today as the Kessler Transit Workers Union walks out. Union chief Ida Berg "
+     "said we have asked Rail chief Jan Holt to meet us, but we have had no reply.",
+     set(), {("Velmont Rail Company", "demands", "Jan Holt"), ("Velmont Rail Company", "meets", "Jan Holt")}),
+    ("'the two leaders' after an untitled ruler the guest went to see: the guest and him",
+     "President Jan Holt of Kessler hosted Prime Minister Tove Rask on Monday. On Tuesday, Rask flew to Velmont to "
+     "see Ivo Marek, who has ruled Velmont since 2019. The two leaders held talks on gas supplies.",
+     {("Tove Rask", "meets", "Ivo Marek", "happened")}, {("Jan Holt", "meets", "Tove Rask")}),
+    ("'the two leaders' after an untitled host and guest: those two",
+     "President Ivo Marek called snap elections on Monday, and Prime Minister Tove Rask backed the decision. On "
+     "Tuesday Karel Osk hosted Pia Lund at his farm. The two leaders held talks on a joint list.",
+     {("Karel Osk", "meets", "Pia Lund", "happened")}, {("Ivo Marek", "meets", "Tove Rask")}),
+    ("'during a meeting', a man and his wife signing do not meet each other",
+     "During a meeting in Velmont, President Ivo Marek and his wife Ana Marek signed the guest book of Mayor Jan Holt.",
+     set(), {("Ivo Marek", "meets", "Ana Marek")}),
+    ("'during a meeting', two protesters shouting do not meet each other",
+     "During a meeting in Velmont, protesters Ivo Marek and Tove Rask shouted slogans at Mayor Jan Holt.",
+     set(), {("Ivo Marek", "meets", "Tove Rask")}),
+    ("'the crowd of protesters' outside a summit is not at the summit",
+     "Karel Osk attended the peace summit in Varna on Monday. Outside the venue, activist Leo Brand told the crowd of "
+     "protesters that the leaders had failed.",
+     set(), {("Leo Brand", "attends", "peace summit")}),
+    ("'told the crowd' at a football match is not at the summit before",
+     "Karel Osk attended the peace summit in Varna on Monday. That evening he went to a football match, where he told "
+     "the crowd that peace was near.",
+     {("Karel Osk", "attends", "peace summit", "happened")}, set()),
+    ("'the annual gathering next year' is another edition",
+     "Prime Minister Tove Rask attended the Northern Council summit in Kessler on Friday. She will host the annual "
+     "gathering next year in Velmont.",
+     set(), {("Tove Rask", "hosts", "Northern Council summit")}),
+    ("a market's opening is no event",
+     "Stocks rose at the opening on Friday. Trader Jan Holt was unable to attend.", set(), {("Jan Holt", "attends", "opening")}),
+    ("'invited to the opening' of a festival named before: the festival",
+     "The Kessler Arts Festival began on Friday. Mayor Ida Berg, who had been invited to the opening, attended with "
+     "her husband.",
+     {("Ida Berg", "attends", "Kessler Arts Festival", "happened")}, set()),
+    ("'X and his delegation, which included A, were welcomed by Y before the two leaders went into talks': X and Y",
+     "Mr Kim Ro and his delegation, which included Attorney-General Ida Berg, were welcomed at the airport by "
+     "President Tomas Lund with a ceremony before the two leaders went into talks.",
+     {("Kim Ro", "meets", "Tomas Lund", "happened")}, {("Ida Berg", "meets", "Tomas Lund")}),
     ("a leader's call after talks with another leader is not a demand on that leader",
      "Kim Ro met Ida Berg in Lima on Monday. Kim Ro called for a ceasefire.",
      {("Kim Ro", "demands", "ceasefire", "happened")}, {("Kim Ro", "demands", "Ida Berg")}),

@@ -244,7 +244,11 @@ def _entity(doc, cluster, gaz) -> Entity:
     # another occasion than the article's ("last year's summit", "the next summit") is not "the summit" by name
     other = cluster.type == "Event" and label.split()[0].casefold().removesuffix("'s") in lx.OTHER_YEAR_WORDS | lx.OTHER_OCCASION_WORDS
     for m in sorted(cluster.mentions, key=lambda m: m.start):
-        for text in filter(None, (m.surface, m.name, _styled_name(m.surface) if cluster.type == "Person" else None)):
+        # "Nsanje district": the place also by the name with its unit, which the recogniser left out
+        unit = doc[m.end].text if cluster.type == "Place" and m.end < len(doc) and doc[m.end].lower_ in lx.ADMIN_UNITS \
+            and doc[m.end].dep_ not in {"compound", "amod"} | lx.SUBJECTS else None
+        for text in filter(None, (m.surface, m.name, _styled_name(m.surface) if cluster.type == "Person" else None,
+                                  f"{m.name} {unit}" if unit else None)):
             if other and len(norm(text).split()) == 1:
                 continue
             if text and text.casefold() not in seen and not _bare_role(text):

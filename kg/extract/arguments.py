@@ -1849,8 +1849,11 @@ class Arguments:
         if new or dated is not None:
             kind = None  # "a meeting", "the next summit" are new events, not the one named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
-                and not any(d.dep_ in {"compound", "amod", "nmod"} and d.lower_ not in lx.EVENT_ADJECTIVES for d in tok.lefts):
-            # ("the opening ceremony" names its own; "the twice-yearly gathering" is the one told of)
+                and not any(d.dep_ in {"compound", "amod", "nmod"} and d.lower_ not in lx.EVENT_ADJECTIVES for d in tok.lefts) \
+                and not (any(d.lower_ in lx.EVENT_ADJECTIVES for d in tok.lefts) and any(
+                    t.ent_type_ == "DATE" and (t.lower_ == "year" or lx.YEAR.fullmatch(t.text)) for t in tok.sent)):
+            # ("the opening ceremony" names its own; "the twice-yearly gathering" is the one told of, but not "will host
+            # the annual gathering next year")
             # "the event", "the gathering": the event the article has named most so far, the last of them
             # ("skipped the gathering" after the summit named three times and a dinner once is the summit)
             # a ceremony named before, nearest first ("attended a signing ceremony ... skipped the ceremony"), else the
@@ -1928,11 +1931,16 @@ class Arguments:
         for p in tok.children:
             whose = child(p, "pobj") if p.dep_ == "prep" and p.lower_ == "of" else None
             if whose is not None:  # "a meeting of OPEC ministers" is also "the OPEC ministers meeting"
-                words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}]
+                # (without a bracketed acronym after it: "the General Border Committee (GBC)")
+                aside = {x.i for t in whose.children if t.dep_ == "appos" and t.i > whose.i for x in t.subtree}
+                words = [t for t in whose.subtree if t.dep_ not in {"det", "punct"} and t.dep_ not in {"relcl", "acl"}
+                         and t.i not in aside]
                 # a name running on past its head counts whole: "a meeting of the Group of Five"
                 if 0 < len(words) <= 5 and (all(t.i <= whose.i for t in words) or all(t.ent_type_ for t in words)):
                     text = "".join(t.text_with_ws for t in words).strip()  # "government's", not "government 's"
-                    variants.update({f"{base} of {text}", f"{text} {base}"})
+                    # ("the extraordinary meeting of the General Border Committee" is also "the General Border
+                    # Committee meeting")
+                    variants.update({f"{base} of {text}", f"{text} {base}", f"{text} {tok.text}"})
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "pobj":
             # "at the IMF and World Bank annual meeting": the meeting of both bodies
             first = next((t for t in tok.head.subtree if t.dep_ != "det"), tok.head)
@@ -2411,6 +2419,21 @@ class Arguments:
                 return [(c, 0.8) for c in found]
         return []
 
+    def _welcomed_by(self, tok, types) -> Found:
+        """"X and his delegation were welcomed at the airport by President Y before the two leaders went into talks":
+        the one welcomed and the one who welcomed, earlier in tok's sentence, one person each."""
+        for t in self.doc[tok.sent.start:tok.i]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in lx.RECEIVING_VERBS or not is_passive(t) or agent(t) is None:
+                continue
+            hosts = [c for c, _ in self.of(agent(t)) if self.clusters[c].type in types]
+            guests = [c for x in passive_subject_tokens(t) for c, _ in self.of(x, conjuncts=False)
+                      if self.clusters[c].type in types and c not in hosts]  # (not "X and his delegation, which included")
+            named_too = [cj for x in passive_subject_tokens(t) for cj in x.conjuncts
+                         if (k := self.coref.token_cluster.get(cj.i)) is not None and self.clusters[k].type == "Person"]
+            if len(hosts) == 1 and len(guests) == 1 and not named_too:  # (not "A and B were welcomed by C")
+                return [(guests[0], 0.8), (hosts[0], 0.8)]
+        return []
+
     def _welcomed_described(self, tok, types) -> Found:
         """"X welcomed his Mozambican counterpart at State House before the two leaders went into talks": the host and
         the guest of a welcome earlier in tok's sentence when the guest is only described (no name the last two names
@@ -2517,6 +2540,8 @@ class Arguments:
                 and nums & {"the", "these", "those", "all"}:  # (not "delegates from A, B and five other nations")
             bare = not any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in tok.children)  # (not "the three foreign
             # ministers")
+            if size == 2 and lemma in lx.ROLE_NOUNS and (met := self._welcomed_by(tok, types)):
+                return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
                 or (word == "both" and tok.pos_ == "PRON")):
@@ -2562,7 +2587,7 @@ class Arguments:
         if lemma in lx.BODY_PLURALS and (pair := self._last_pair(tok, types, set(seen))):
             return pair  # "the two blocs" after "the EAC and SADC held a joint summit": the two coordinated
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
-        if leaders and (met := self._welcomed_described(tok, types)):
+        if leaders and (met := self._welcomed_described(tok, types) or self._welcomed_by(tok, types)):
             return met
         last: Found = []  # the last two parties named before tok
         base = list(seen)
@@ -2592,8 +2617,10 @@ class Arguments:
         if leaders and not last:
             last, seen = last_pair(False, False)
         only_leaders = False
-        if leaders and any(self.clusters[c].type == "Person" and not self.clusters[c].roles for c, _ in last):
-            # someone with no title among the last two named ("drove to the mausoleum of poet C, where he offered D"):
+        if leaders and last and all(self.clusters[c].type == "Person" and not self.clusters[c].roles
+                                    and not any(self.doc[m.head].dep_ in lx.SUBJECTS for m in self.clusters[c].mentions)
+                                    for c, _ in last):
+            # the last two named are no one's actors, untitled ("drove to the mausoleum of poet C, where he offered D"):
             # the two national leaders named last ("received by Prime Minister A and Punjab Chief Minister B"), if any
             national, by_office = last_pair(True, True)
             if national:

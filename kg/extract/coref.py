@@ -750,7 +750,10 @@ def _issuer_words(doc) -> frozenset[int]:
     dateline = dateline_tokens(doc)
     first = next((s for s in doc.sents if any(t.i not in dateline and not t.is_punct for t in s)), None)
     # (or twice, in a release that opens in the present: "The Alliance today calls on X ... We urge Y")
-    release = first is not None and first.root.tag_ in {"VBZ", "VBP"} and len(we) >= 2
+    # (each "we" the subject of its sentence's main verb: not a speaker's "said we have asked")
+    release = first is not None and first.root.tag_ in {"VBZ", "VBP"} \
+        and sum(1 for t in we if t.dep_ in lx.SUBJECTS and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj"
+                                                            and t.head.head.dep_ == "ROOT")) >= 2
     if not release and (len(we) < 3 or len({doc.text.count("\n", 0, t.idx) for t in we}) < 2):
         return frozenset()
     if any(t.lower_ in lx.PRONOUNS_FIRST and not _quoted(doc, t) for t in doc) \

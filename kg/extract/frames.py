@@ -638,6 +638,9 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
                  or the_meeting(tok, "during")
                  or tok.lower_ == "meeting" and tok.head.lower_ == "during" and [d.lower_ for d in tok.lefts] in (["a"], ["their"])
                  and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in tok.children)
+                 and tok.head.head.lemma_.lower() in AGREEING | {"sign", "initial", "seal"}
+                 and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for s in subject_tokens(tok.head.head)
+                             for x in (s, *s.conjuncts) for c in x.children)  # (not "A and his wife B signed")
                  or tok.lower_ in {"talks", "meeting", "negotiations"} and tok.head.lower_ == "at"
                  and tok.head.head.lemma_.lower() in AGREEING) \
             and not any(c.lower_ in {"any", "no", "every", "such", "future", "possible"} for c in tok.lefts):

@@ -364,6 +364,25 @@ def _agreed_to_speak(verb) -> bool:
         and not any(c.dep_ == "conj" and c.lemma_.lower() in _UNDOING for c in (*head.children, *verb.children))
 
 
+#: gatherings a crowd stands at
+CROWD_GATHERINGS = frozenset({"rally", "march", "protest", "demonstration", "vigil", "festival", "concert", "parade",
+                              "picket", "sit-in", "funeral", "commemoration"})
+
+
+def _crowd_gathering(args, verb, crowd) -> int | None:
+    """The rally, march or vigil named in verb's sentence or the one before, that "the crowd" stands at ("The rally
+    filled the square. X told the crowd"); not "the crowd of protesters" outside a summit, nor a crowd at a match."""
+    if pobj(crowd, "of") is not None or any(t.lower_ == "outside" for t in verb.sent):
+        return None
+    for t in reversed(verb.doc[sentence_starts(verb.doc, verb, 1):verb.i]):
+        if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in CROWD_GATHERINGS:
+            c = args.coref.token_cluster.get(t.i)
+            return c if c is not None and _is_event(args.clusters[c]) else args.event(t)
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in {"match", "game"}):
+            return None  # the last gathering named is another kind: no telling
+    return None
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     dobj = child(tok, "dobj")
@@ -428,8 +447,8 @@ def event_nouns_only(args, rel, frame, tok, r):
             elif t.lemma_.lower() in {"crowd", "protester", "demonstrator", "marcher", "mourner"} \
                     and tok.lemma_.lower() in SPEAKING_TO | {"address"} and not r.objects and not _elsewhere(tok) \
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) \
-                    and (last := _last_event(args, tok, 1, make=False)) is not None:
-                r.objects.append((last, 0.85))  # "The rally ... filled the street. X told the crowd": at the rally
+                    and (gathered := _crowd_gathering(args, tok, t)) is not None:
+                r.objects.append((gathered, 0.85))  # "The rally ... filled the street. X told the crowd": at the rally
     for t in list(r.object_tokens):
         # "told the annual shareholders meeting turnover rose": the parser read the meeting as a
         # compound of the reported clause's subject
@@ -1144,6 +1163,13 @@ CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demon
 
 #: a ceremony that starts or ends something, an event of its own: "invited to the opening"
 OPENINGS = frozenset({"opening", "closing"})
+
+
+def _opening_told(tok) -> bool:
+    """"the opening" after "the opening of the 30th Sister City Week": a ceremony the article told of (not a market's
+    opening, nor the opening of an event the article named, which is that event)."""
+    return any(t.lower_ == tok.lower_ and t.i < tok.i and (o := pobj(t, "of")) is not None and o.pos_ == "PROPN"
+               and not o.ent_type_ in {"EVENT"} for t in tok.doc[:tok.i])
 #: events no one attends in person, which "the event named last" never is
 NOT_GATHERINGS = frozenset({"election", "elections", "vote", "referendum", "poll", "polls", "war", "strike", "strikes",
                             "crisis", "campaign", "primary", "primaries"})
@@ -1158,7 +1184,8 @@ def _last_event(args, tok, back: int, *, make: bool = True) -> int | None:
         c = args.coref.token_cluster.get(t.i)
         if c is not None and _is_event(args.clusters[c]):
             return c
-        if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in OPENINGS) and t.lower_ not in SERIES \
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in OPENINGS and _opening_told(t)) \
+                and t.lower_ not in SERIES \
                 and t.dep_ != "compound" and not any(w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
             # (not "the Mayor's conference room"; "had been invited to the opening, was unable to attend": the opening)
             return args.event(t) if make else None

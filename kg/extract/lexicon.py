@@ -183,6 +183,8 @@ SETTING_UP_NOUNS = frozenset({"launch", "creation", "establishment", "setting", 
 #: chambers one calls (back, into session), never telephones: "call the House back"
 LEGISLATURE_WORDS = frozenset({"house", "parliament", "congress", "senate", "assembly", "legislature", "chamber", "diet",
                                "knesset", "duma", "bundestag", "lok", "dail", "dáil"})
+#: a country's units of administration, after a place's name: "Nsanje district"
+ADMIN_UNITS = frozenset({"district", "province", "region", "county", "municipality", "governorate", "prefecture"})
 #: offices over a place, never over a person: "the Mayor of X", "the Governor of X" (X a place)
 LOCAL_OFFICES = frozenset({"mayor", "governor"})
 #: "control of X", "annexation of X": X is a place
