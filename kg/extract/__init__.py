@@ -215,6 +215,14 @@ def _renumber(f: Fact, index: dict[int, int]) -> Fact:
     return replace(f, subject=index[f.subject], object=index[f.object], place=index[f.place] if f.place is not None else None)
 
 
+def _with_unit(doc, m) -> str | None:
+    """"Nsanje district": a place's name with the unit after it, which the recogniser left out of the name."""
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is None or after.lower_ not in lx.REGION_NOUNS or after.dep_ in {"compound", "amod"} | lx.SUBJECTS:
+        return None
+    return f"{m.name} {after.text}"
+
+
 def _styled_name(surface: str) -> str | None:
     """The name with the style that goes with it in Arab names, without the titles before it: "Sheikh Tamim bin Hamad Al
     Thani" of "Amir Sheikh Tamim bin Hamad Al Thani" (a name the article also writes so), else None."""
@@ -244,11 +252,8 @@ def _entity(doc, cluster, gaz) -> Entity:
     # another occasion than the article's ("last year's summit", "the next summit") is not "the summit" by name
     other = cluster.type == "Event" and label.split()[0].casefold().removesuffix("'s") in lx.OTHER_YEAR_WORDS | lx.OTHER_OCCASION_WORDS
     for m in sorted(cluster.mentions, key=lambda m: m.start):
-        # "Nsanje district": the place also by the name with its unit, which the recogniser left out
-        unit = doc[m.end].text if cluster.type == "Place" and m.end < len(doc) and doc[m.end].lower_ in lx.ADMIN_UNITS \
-            and doc[m.end].dep_ not in {"compound", "amod"} | lx.SUBJECTS else None
         for text in filter(None, (m.surface, m.name, _styled_name(m.surface) if cluster.type == "Person" else None,
-                                  f"{m.name} {unit}" if unit else None)):
+                                  _with_unit(doc, m) if cluster.type == "Place" else None)):
             if other and len(norm(text).split()) == 1:
                 continue
             if text and text.casefold() not in seen and not _bare_role(text):

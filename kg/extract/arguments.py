@@ -14,7 +14,8 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
-from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, event_of_member, gathering_of,
+from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, event_apposition,
+                               event_of_member, gathering_of,
                                governor_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break,
                                title_word, town_of_site)
 
@@ -76,8 +77,9 @@ def _participle_after_comma(verb) -> bool:
 
 
 def _misread_past(verb) -> bool:
-    """"X, speaking at a plenary session, called on Beijing to ...": the sentence's past-tense verb,
-    which the parser hung on the name as a reduced relative (the name is the root, no "by")."""
+    """"X, speaking at a plenary session, called on Beijing to ...": the sentence's past-tense verb, which the parser
+    hung on the name as a reduced relative (the name is the root, no "by"), or on the last noun of the name's relative
+    clause ("X, who joined the march from Hospital Road, called on Y to ...")."""
     head = verb.head
     if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
         return False
@@ -294,7 +296,8 @@ def subject_tokens(verb) -> list:
         return subject_tokens(governor) if governor.i != plan.i else []
     if verb.dep_ in {"relcl", "acl"}:  # "leaders attending the summit"
         holder = verb.head
-        if verb.dep_ == "acl" and (verb.tag_ == "VBD" or _misread_past(verb)) and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        if verb.dep_ == "acl" and (verb.tag_ == "VBD" or _misread_past(verb)) and verb.i > 0 \
+                and verb.doc[verb.i - 1].text == "," \
                 and (clause := next((a for a in holder.ancestors if a.dep_ == "relcl"), None)) is not None \
                 and holder.i > clause.i:
             # "X, who addressed the crowd, called on Y": a past verb after a relative clause is the antecedent's
@@ -508,8 +511,7 @@ def passive_subject_tokens(verb) -> list:
         if verb.dep_ == "acl" and not holder.ent_type_ and holder.pos_ == "NOUN" and holder.dep_ == "pobj" \
                 and (meeting := event_of_member(holder)) is not None:
             return [meeting]  # "a meeting of the ministers hosted by X": the meeting was
-        glossed = next((a for a in holder.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i < verb.i
-                        and a.lemma_.lower() in lx.EVENT_NOUNS), None) if holder.ent_type_ == "PERSON" else None
+        glossed = event_apposition(holder, verb.i) if holder.ent_type_ == "PERSON" else None
         if glossed is not None:
             return [glossed]  # "to co-chair, with Mr Y, a forum on Thursday, organised by Z": the forum was
         return [holder]
@@ -1322,10 +1324,10 @@ class Arguments:
         # the noun must be the head of one of its names: "the exchange" is the New York Stock Exchange, never the
         # Securities and Exchange Commission; a name's last word first, then the head before its "of" ("the Colombian
         # Association of Cargo Transporters" ... "the association")
-        # (an education association is "the union" only when no body named for a union or its workers came before)
-        for of_heads, fields in ((False, frozenset()), (True, frozenset()), (False, lx.UNION_FIELDS)):
-            if fields and lemma != "union":
-                break
+        passes = [(False, frozenset()), (True, frozenset())]
+        if lemma == "union":  # an education association, only when no body named for a union or its workers came before
+            passes.append((False, lx.UNION_FIELDS))
+        for of_heads, fields in passes:
             for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
                 c = self.coref.token_cluster.get(i)
                 if c is None or self.clusters[c].type != "Organization":
@@ -1765,7 +1767,7 @@ class Arguments:
     def _make_gatherings(self, tok) -> None:
         """Events are made on first use: make those named before tok (each token looked at once per article)."""
         for t in self.doc[self._gatherings_made:tok.i]:
-            # (not a noun that only describes another: "the Mayor's conference room")
+            # (not a noun that only describes another: see _last_event)
             if t.pos_ == "NOUN" and t.lower_ in lx.GATHERING_NOUNS and t.i not in self.coref.token_cluster \
                     and t.dep_ != "compound" and (
                     any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in t.lefts)
@@ -1807,7 +1809,8 @@ class Arguments:
         if c is not None:
             return c
         # (a plural noun's possessive describes the event: "the first ministers' meeting", "a leaders' summit")
-        mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"} or t.dep_ == "poss" and t.tag_ in {"NNS", "NNPS"})
+        mods = [t for t in tok.lefts if (t.dep_ in {"compound", "amod", "nmod"}
+                                         or t.dep_ == "poss" and t.tag_ in {"NNS", "NNPS"})
                 and t.tag_ != "POS" and (t.ent_type_ not in {"DATE", "TIME"} or t.lower_ in lx.EVENT_ADJECTIVES or lx.corporate_day(tok))]
         # (a clause the parser hung on the noun is no part of its name: "after which the two held delegation-level talks";
         # but "a specially convened meeting", "renewed negotiations" keep their words)
@@ -1849,7 +1852,8 @@ class Arguments:
         if new or dated is not None:
             kind = None  # "a meeting", "the next summit" are new events, not the one named before
         elif tok.lower_ in lx.GENERIC_EVENTS and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children) \
-                and not any(d.dep_ in {"compound", "amod", "nmod"} and d.lower_ not in lx.EVENT_ADJECTIVES for d in tok.lefts) \
+                and not any(d.dep_ in {"compound", "amod", "nmod"} and d.lower_ not in lx.EVENT_ADJECTIVES
+                            for d in tok.lefts) \
                 and not (any(d.lower_ in lx.EVENT_ADJECTIVES for d in tok.lefts) and any(
                     t.ent_type_ == "DATE" and (t.lower_ == "year" or lx.YEAR.fullmatch(t.text)) for t in tok.sent)):
             # ("the opening ceremony" names its own; "the twice-yearly gathering" is the one told of, but not "will host
@@ -2423,12 +2427,14 @@ class Arguments:
         """"X and his delegation were welcomed at the airport by President Y before the two leaders went into talks":
         the one welcomed and the one who welcomed, earlier in tok's sentence, one person each."""
         for t in self.doc[tok.sent.start:tok.i]:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in lx.RECEIVING_VERBS or not is_passive(t) or agent(t) is None:
+            host = agent(t) if t.pos_ == "VERB" and t.lemma_.lower() in lx.RECEIVING_VERBS and is_passive(t) else None
+            if host is None:
                 continue
-            hosts = [c for c, _ in self.of(agent(t)) if self.clusters[c].type in types]
-            guests = [c for x in passive_subject_tokens(t) for c, _ in self.of(x, conjuncts=False)
+            welcomed = passive_subject_tokens(t)
+            hosts = [c for c, _ in self.of(host) if self.clusters[c].type in types]
+            guests = [c for x in welcomed for c, _ in self.of(x, conjuncts=False)
                       if self.clusters[c].type in types and c not in hosts]  # (not "X and his delegation, which included")
-            named_too = [cj for x in passive_subject_tokens(t) for cj in x.conjuncts
+            named_too = [cj for x in welcomed for cj in x.conjuncts
                          if (k := self.coref.token_cluster.get(cj.i)) is not None and self.clusters[k].type == "Person"]
             if len(hosts) == 1 and len(guests) == 1 and not named_too:  # (not "A and B were welcomed by C")
                 return [(guests[0], 0.8), (hosts[0], 0.8)]
@@ -2589,21 +2595,21 @@ class Arguments:
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
         if leaders and (met := self._welcomed_described(tok, types) or self._welcomed_by(tok, types)):
             return met
-        last: Found = []  # the last two parties named before tok
         base = list(seen)
-        # "received by Vice President X" before "the two heads of state": the deputy is neither, when two others are
-        # named (but "Vice President A met President B. The two leaders": they are the two)
-        def last_pair(skip_deputies: bool, only_leaders: bool) -> tuple[Found, list[int]]:
+
+        def last_pair(skip_deputies: bool, leaders_only: bool) -> tuple[Found, list[int]]:
+            """The last two parties named before tok, and every one passed on the way."""
             seen = list(base)
             for i in range(tok.i - 1, first - 1, -1):
                 c = self.coref.token_cluster.get(i)
-                if only_leaders and c is not None and self.clusters[c].type == "Person" \
-                        and not {r for r, _ in self.clusters[c].roles} & lx.LEADER_ROLES:
+                if leaders_only and c is not None and self.clusters[c].type == "Person" and not self._leader(c):
                     continue
                 if leaders and c is not None and any(w.lower_ in lx.AIDE_ROLES and m.start <= w.head.i < m.end and w.dep_ == "compound"
                                                      for m in self.clusters[c].mentions
                                                      for w in self.doc[max(0, m.start - 2):m.start + 1]):
                     continue  # "presidential spokesperson X": none of the leaders
+                # "received by Vice President X" before "the two heads of state": the deputy is neither, when two
+                # others are named (but "Vice President A met President B. The two leaders": they are the two)
                 if skip_deputies and leaders and c is not None and self.clusters[c].roles \
                         and all(r.split()[0] in {"vice", "deputy"} for r, _ in self.clusters[c].roles):
                     continue
@@ -2636,8 +2642,8 @@ class Arguments:
             named = {c for c, _ in last}
             for pair in (group, told):
                 if len(pair) == 2 and self._alike(pair) and len({c for c, _ in pair} & named) == 1 \
-                        and not (only_leaders and any(not {r for r, _ in self.clusters[c].roles} & lx.LEADER_ROLES
-                                                      for c, _ in pair if self.clusters[c].type == "Person")):
+                        and not (only_leaders and any(not self._leader(c) for c, _ in pair
+                                                      if self.clusters[c].type == "Person")):
                     return pair  # (the pair the leaders' pass found, against a coordinated national and local one)
         if last:
             return last
@@ -2656,6 +2662,10 @@ class Arguments:
         others = {c for i, c in seen if self.clusters[c].type in {"Organization", "Country"}
                   and self.doc[i].dep_ in {"nsubj", "nsubjpass", "conj"}}
         return [(c, 0.9) for c in people] if len(people) == 2 and len(others) < 2 else []
+
+    def _leader(self, c: int) -> bool:
+        """Whether cluster c holds a national leader's office (president, prime minister, king ...)."""
+        return bool({r for r, _ in self.clusters[c].roles} & lx.LEADER_ROLES)
 
     def _alike(self, pair: Found) -> bool:
         """Two named alike: both with a title or both without ("President Lee and first lady Kim" are no "two leaders")."""

@@ -743,7 +743,8 @@ def _issuer(doc, coref: Coreference) -> list[int]:
 
 def _issuer_words(doc) -> frozenset[int]:
     """The words that may name who "we" is outside quotes: a text in the first person ("we" or "our" at least three
-    times outside quotes, in two paragraphs or more; or twice, when its first sentence is in the present) names its issuer in its first sentence outside the dateline, as
+    times outside quotes, in two paragraphs or more; or twice, as main clauses' subjects, when its first sentence is in
+    the present) names its issuer in its first sentence outside the dateline, as
     that sentence's subject or the sender of "an update from X". None in a text a person writes ("I"), an interview
     ("Q:"), or a news report's own "we" ("our correspondent")."""
     we = [t for t in doc if t.lower_ in lx.PRONOUNS_WE and not _quoted(doc, t)]

@@ -30,8 +30,8 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import (TokenIndex, child, first_conjunct, governor_of, guests_arrival, own_part, pobj, the_meeting,
-                               which_after)
+from kg.extract.tokens import (TokenIndex, child, event_apposition, first_conjunct, governor_of, guests_arrival, own_part,
+                               pobj, the_meeting, which_after)
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -102,10 +102,9 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
         if t is None:  # "to co-chair, with Mr Y, a business forum": the event the parser made Y's apposition
-            t = next((a for h in (head, head.head if head.dep_ == "xcomp" else head)
+            t = next((a for h in ((head, head.head) if head.dep_ == "xcomp" else (head,))
                       for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for o in p.children if o.dep_ == "pobj" for a in o.children
-                      if a.dep_ == "appos" and a.pos_ == "NOUN" and a.lemma_.lower() in lx.EVENT_NOUNS), None)
+                      for o in p.children if o.dep_ == "pobj" if (a := event_apposition(o)) is not None), None)
         if t is not None and (whole := _summit_of_heads(t)) is not None:
             # "hosted the Mercosur heads of state summit": the summit, the parser having made "heads" the object
             c = args.event(whole)
@@ -636,7 +635,7 @@ def read_noun(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | No
     elif not r.subjects and rel.symmetric and tok.dep_ == "pobj" \
             and (tok.lower_ in {"talks", "negotiations"} and tok.head.lower_ in {"during", "after", "following", "in"}
                  or the_meeting(tok, "during")
-                 or tok.lower_ == "meeting" and tok.head.lower_ == "during" and [d.lower_ for d in tok.lefts] in (["a"], ["their"])
+                 or the_meeting(tok, "during", dets=("a", "their"))
                  and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in tok.children)
                  and tok.head.head.lemma_.lower() in AGREEING | {"sign", "initial", "seal"}
                  and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for s in subject_tokens(tok.head.head)

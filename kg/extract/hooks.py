@@ -364,18 +364,13 @@ def _agreed_to_speak(verb) -> bool:
         and not any(c.dep_ == "conj" and c.lemma_.lower() in _UNDOING for c in (*head.children, *verb.children))
 
 
-#: gatherings a crowd stands at
-CROWD_GATHERINGS = frozenset({"rally", "march", "protest", "demonstration", "vigil", "festival", "concert", "parade",
-                              "picket", "sit-in", "funeral", "commemoration"})
-
-
 def _crowd_gathering(args, verb, crowd) -> int | None:
     """The rally, march or vigil named in verb's sentence or the one before, that "the crowd" stands at ("The rally
     filled the square. X told the crowd"); not "the crowd of protesters" outside a summit, nor a crowd at a match."""
     if pobj(crowd, "of") is not None or any(t.lower_ == "outside" for t in verb.sent):
         return None
     for t in reversed(verb.doc[sentence_starts(verb.doc, verb, 1):verb.i]):
-        if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in CROWD_GATHERINGS:
+        if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in lx.CROWD_GATHERINGS:
             c = args.coref.token_cluster.get(t.i)
             return c if c is not None and _is_event(args.clusters[c]) else args.event(t)
         if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in {"match", "game"}):
@@ -444,7 +439,7 @@ def event_nouns_only(args, rel, frame, tok, r):
             elif t.lemma_.lower() in GATHERED_AUDIENCE and tok.lemma_.lower() in SPEAKING_TO | {"address"} \
                     and not r.objects and not _elsewhere(tok) and (main := _main_event(args, t)) is not None:
                 r.objects.append((main, 0.9))  # "X told delegates that ...": the gathering the article is about
-            elif t.lemma_.lower() in {"crowd", "protester", "demonstrator", "marcher", "mourner"} \
+            elif t.lemma_.lower() in lx.CROWD_WORDS \
                     and tok.lemma_.lower() in SPEAKING_TO | {"address"} and not r.objects and not _elsewhere(tok) \
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) \
                     and (gathered := _crowd_gathering(args, tok, t)) is not None:
@@ -850,14 +845,16 @@ def joined_remotely(args, rel, frame, tok, r):
 
 
 def led_gathering(args, rel, frame, tok, r):
-    """"X led the funeral ceremony alongside Y": X (and Y) took part in it."""
-    obj = child(tok, "dobj") if not is_passive(tok) else child(tok, *lx.PASSIVE_SUBJECTS)  # ("The march was led by X")
+    """"X led the funeral ceremony alongside Y": X (and Y) took part in it; "The march was led by X": X did."""
+    obj = child(tok, "dobj") if not is_passive(tok) else child(tok, *lx.PASSIVE_SUBJECTS)
     if obj is None or obj.lemma_.lower() not in LED_GATHERINGS or obj.lower_ in SERIES:
         return None
     if is_passive(tok):
-        r.subjects = args.of(agent(tok)) if agent(tok) is not None else []
+        leader = agent(tok)
+        r.subjects = args.of(leader) if leader is not None else []
         r.object_tokens = [obj]
-        r.objects = [(c, f) for c, f in args.of(obj, conjuncts=False) if _is_event(args.clusters[c])] or [(args.event(obj), 1.0)]
+        r.objects = [(c, f) for c, f in args.of(obj, conjuncts=False) if _is_event(args.clusters[c])] \
+            or [(args.event(obj), 1.0)]
         return r if r.subjects else None
     return event_nouns_only(args, rel, frame, tok, r)
 
@@ -1161,15 +1158,13 @@ def among_participants(args, rel, frame, tok, r):
 CROWD_NOUNS = frozenset({"crowd", "audience", "spectators", "protesters", "demonstrators", "mourners", "fans", "people"})
 
 
-#: a ceremony that starts or ends something, an event of its own: "invited to the opening"
-OPENINGS = frozenset({"opening", "closing"})
-
-
 def _opening_told(tok) -> bool:
-    """"the opening" after "the opening of the 30th Sister City Week": a ceremony the article told of (not a market's
-    opening, nor the opening of an event the article named, which is that event)."""
+    """"the opening" after "the opening of the 30th Sister City Week": a ceremony the article told of, the opening of
+    something named that the recogniser did not call an event (a bare "the opening" is no event by itself)."""
     return any(t.lower_ == tok.lower_ and t.i < tok.i and (o := pobj(t, "of")) is not None and o.pos_ == "PROPN"
-               and not o.ent_type_ in {"EVENT"} for t in tok.doc[:tok.i])
+               and o.ent_type_ != "EVENT" for t in tok.doc[:tok.i])
+
+
 #: events no one attends in person, which "the event named last" never is
 NOT_GATHERINGS = frozenset({"election", "elections", "vote", "referendum", "poll", "polls", "war", "strike", "strikes",
                             "crisis", "campaign", "primary", "primaries"})
@@ -1184,7 +1179,7 @@ def _last_event(args, tok, back: int, *, make: bool = True) -> int | None:
         c = args.coref.token_cluster.get(t.i)
         if c is not None and _is_event(args.clusters[c]):
             return c
-        if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in OPENINGS and _opening_told(t)) \
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.EVENT_NOUNS or t.lower_ in lx.OPENINGS and _opening_told(t)) \
                 and t.lower_ not in SERIES \
                 and t.dep_ != "compound" and not any(w.lower_ in lx.MEDIA_WORDS for w in t.lefts):
             # (not "the Mayor's conference room"; "had been invited to the opening, was unable to attend": the opening)
@@ -1748,8 +1743,8 @@ def _call_paid(args, verb, asked) -> bool:
         elif c.dep_ == "prep" and c.lower_ in {"at", "in"} and (o := child(c, "pobj")) is not None \
                 and not any(t.pos_ in {"VERB", "AUX"} and infinitive(t) for t in c.subtree) \
                 and (o.ent_type_ in {"GPE", "FAC", "LOC"} or o.lemma_.lower() in _CALLED_AT
-                     or c.lower_ == "at" and any(w.dep_ == "pobj" and w.pos_ == "PROPN" and w.ent_type_ in {"", "FAC", "LOC", "GPE"}
-                                                 for w in c.children)):
+                     or c.lower_ == "at" and any(w.dep_ == "pobj" and w.pos_ == "PROPN"
+                                                 and w.ent_type_ in {"", "FAC", "LOC", "GPE"} for w in c.children)):
             # "at his residence", "at the Aiwan-e-Sadr" (not "in vain", "in parliament", "at a news conference in Pelham
             # to resign", "at the Human Rights Council")
             placed = placed or c.lower_ == "at"

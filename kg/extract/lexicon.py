@@ -108,8 +108,6 @@ SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "
 SOME_OF = frozenset({"some", "many", "several", "few", "most", "other", "hardline", "dissident", "rebel"})
 #: what may follow a surname in a person's name: "Robert F. Kennedy Jr."
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-#: letters after a name for a seat or a rank, not part of the name: "Ruth Cadbury MP", "Jane Doe KC" (matched as written)
-POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 #: nouns for sites and buildings: an apposition can say a name is one ("Anitkabir, the mausoleum of ..."),
 #: and a name ending in one is one, whatever the recogniser called it ("the Francis Scott Key Bridge")
 SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral", "mosque",
@@ -177,15 +175,20 @@ DELEGATION_NOUNS = frozenset({
 COMPANY_PEOPLE = frozenset({"executive", "manager", "management", "board"})
 #: standing bodies named by what they do: "the bank advisory committee", "the steering committee"
 BODY_NOUNS = frozenset({"committee", "panel", "council", "commission", "board", "union", "syndicate", "subcommittee"})
+#: gatherings a crowd stands at ("The rally filled the square. X told the crowd")
+CROWD_GATHERINGS = frozenset({"rally", "march", "protest", "demonstration", "vigil", "festival", "concert", "parade",
+                              "picket", "sit-in", "funeral", "commemoration"})
+#: who "the crowd" of such a gathering is: "X told the crowd (the protesters)"
+CROWD_WORDS = frozenset({"crowd", "protester", "demonstrator", "marcher", "mourner"})
+#: a ceremony that starts or ends something, an event of its own: "invited to the opening"
+OPENINGS = frozenset({"opening", "closing"})
 #: nouns for bringing a thing about, whose "of" names the thing: "the launch of a joint initiative"
 SETTING_UP_NOUNS = frozenset({"launch", "creation", "establishment", "setting", "formation", "introduction", "adoption",
                               "implementation", "resumption", "start", "opening", "convening", "holding"})
 #: chambers one calls (back, into session), never telephones: "call the House back"
 LEGISLATURE_WORDS = frozenset({"house", "parliament", "congress", "senate", "assembly", "legislature", "chamber", "diet",
                                "knesset", "duma", "bundestag", "lok", "dail", "dáil"})
-#: a country's units of administration, after a place's name: "Nsanje district"
-ADMIN_UNITS = frozenset({"district", "province", "region", "county", "municipality", "governorate", "prefecture"})
-#: offices over a place, never over a person: "the Mayor of X", "the Governor of X" (X a place)
+#: offices whose "of" may name a place: "the Mayor of X", "the Governor of Bali" (not "the Governor of the Federal Reserve")
 LOCAL_OFFICES = frozenset({"mayor", "governor"})
 #: "control of X", "annexation of X": X is a place
 TERRITORY_NOUNS = frozenset({
@@ -302,6 +305,9 @@ COLLECTIVE_NOUNS = frozenset({"crowd", "family", "group", "team", "public", "aud
                               "embassy", "congregation", "committee", "press", "media", "panel", "board", "council"})
 #: members of a parliament or assembly, which name no one by themselves: "the local MP, X"
 MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "mpp", "msp", "mla", "mca", "mcas"})
+#: letters after a name for a seat or a rank, not part of the name: "Ruth Cadbury MP", "Jane Doe KC" (matched as written)
+POST_NOMINALS = frozenset({"MS", "TD", "MPs", "MEPs", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}) \
+    | frozenset(t.upper() for t in MEMBER_TITLES)
 #: words that describe a city or town named before ("flew to the border city"), not another one
 CITY_DESCRIPTIONS = frozenset({
     "border", "port", "coastal", "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern",

@@ -520,6 +520,16 @@ def _name_before_and(doc, start: int, end: int) -> int:
     return j
 
 
+def _name_word_before(doc, start: int, end: int) -> bool:
+    """Whether the word before a name the recogniser tagged from ``start`` to ``end`` is one more word of it: a
+    capitalised proper noun the parser made a compound of the name, untagged, no title or role."""
+    if start == 0:
+        return False
+    w = doc[start - 1]
+    return w.pos_ == "PROPN" and w.dep_ == "compound" and start <= w.head.i < end and w.text[:1].isupper() \
+        and not w.ent_type_ and w.lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and w.lemma_.lower() not in lx.ROLE_NOUNS
+
+
 def _name_syllable(tok) -> bool:
     """The part of a hyphenated given name after the hyphen ("seok" of "Min-seok"), not an English word
     that makes a compound of the name ("Minder-led", "Hovde-era", "Paris-based")."""
@@ -739,20 +749,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if first < start and first > 0 and doc[first - 1].lower_ in lx.PERSONAL_TITLES:
                 kind, start = "Person", first
         # "Samia Suluhu" + "Hassan": given names the recogniser left out, compounds of the name (not the department
-        # of "Minister of Employment Arto Satonen")
-        while kind == "Person" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+        # of "Minister of Employment Arto Satonen", nor "National Security Adviser" before "Jake Sullivan")
+        while kind == "Person" and _name_word_before(doc, start, end) \
                 and not (start > 1 and doc[start - 2].lower_ in {"of", "for", "and", "&"}
-                         and _title_with_phrase_before(doc, start) is not None) \
-                and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
-                and not doc[start - 1].ent_type_:
-            start -= 1  # (not "National Security Adviser" before "Jake Sullivan")
-        # "Granite" + "Crest Properties": a firm's first name the recogniser left out, a compound of the name
-        while kind == "Organization" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                and start <= doc[start - 1].head.i < end and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ \
-                and doc[start - 1].lower_ not in lx.HONORIFICS | lx.TITLE_WORDS and doc[start - 1].lemma_.lower() not in lx.ROLE_NOUNS \
-                and not gaz.country(doc[start - 1].text) and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES:
+                         and _title_with_phrase_before(doc, start) is not None):
             start -= 1
+        # "Granite" + "Crest Properties": a firm's first name the recogniser left out, a compound of the name
+        if kind == "Organization" and doc[end - 1].lower_ in lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES:
+            while _name_word_before(doc, start, end) and not gaz.country(doc[start - 1].text):
+                start -= 1
         body = kind in {"Place", "Country"} and _body_named(doc, start, end, gaz)
         if body:
             kind = "Organization"  # "the Sikh Federation UK": a body, whatever the recogniser thought
@@ -793,7 +798,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             taken = max(taken, end - 1)
             start = _name_before_and(doc, start, end)
         if kind == "Organization" and doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper() and doc[end].lemma_.lower() in lx.ORGANIZATION_NOUNS and not doc[end].ent_type_:
+                and doc[end].text[:1].isupper() and doc[end].lemma_.lower() in lx.ORGANIZATION_NOUNS \
+                and not doc[end].ent_type_:
             end += 1  # "the Eastgate Tenants'" + "Alliance": the body's noun after the possessive is its name's
             taken = max(taken, end - 1)
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the", "to", "for"}
@@ -1106,7 +1112,7 @@ def _tribute_site(tok) -> bool:
         or holder.lemma_.lower() == "pay" and any(c.lemma_.lower() in lx.TRIBUTE_NOUNS for c in holder.children)
 
 
-def _place_of_office(tok, gaz: Gazetteer | None = None) -> bool:
+def _place_of_office(tok, gaz: Gazetteer) -> bool:
     """The place a local office is over: "the Mayor of Greater Manchester"; "the Governor of Bali" only when the
     recogniser or the gazetteer says it is a place (not "the Governor of the Federal Reserve", "of Bank Negara")."""
     office = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -1117,8 +1123,8 @@ def _place_of_office(tok, gaz: Gazetteer | None = None) -> bool:
         return True
     words = [w for w in tok.subtree if w.pos_ != "DET"]
     name = " ".join(w.text for w in words)
-    return any(w.ent_type_ in {"GPE", "LOC"} for w in words) or gaz is not None and (
-        gaz.is_region(name) or gaz.is_city(name) or bool(gaz.country(name)))
+    return any(w.ent_type_ in {"GPE", "LOC"} for w in words) or gaz.is_region(name) or gaz.is_city(name) \
+        or bool(gaz.country(name))
 
 
 def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:

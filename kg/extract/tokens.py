@@ -71,9 +71,17 @@ def named_place_of(tok) -> bool:
         and tok.head.head.lemma_.lower() in lx.TOWN_OF_NOUNS
 
 
-def the_meeting(tok, *preps: str) -> bool:
-    """Whether tok is a bare "the meeting" after one of ``preps``: "During the meeting, X said"."""
-    return tok.lower_ == "meeting" and [d.lower_ for d in tok.lefts] == ["the"] and tok.head.lower_ in preps
+def the_meeting(tok, *preps: str, dets: tuple[str, ...] = ("the",)) -> bool:
+    """Whether tok is a bare "the meeting" (or one of ``dets`` "meeting") after one of ``preps``: "During the meeting,
+    X said"."""
+    return tok.lower_ == "meeting" and [d.lower_ for d in tok.lefts] in [[d] for d in dets] and tok.head.lower_ in preps
+
+
+def event_apposition(noun, before: int | None = None):
+    """An event noun the parser made ``noun``'s apposition (before token ``before``, if given): "to co-chair, with Mr Y,
+    a business forum" (the forum, hung on Y)."""
+    return next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.lemma_.lower() in lx.EVENT_NOUNS
+                 and (before is None or a.i < before)), None)
 
 
 def child(tok, *deps: str, text: str | None = None):
