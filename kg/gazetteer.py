@@ -84,7 +84,7 @@ class Gazetteer:
     def _add_names(self, countries) -> None:
         """Other names of the countries kg knows, from countryinfo's data (the REST Countries table): its English
         name ("Cape Verde" for Cabo Verde, "Swaziland", "East Timor"), a native name of several words ("Côte
-        d'Ivoire") and the official English forms ("Republic of Cabo Verde", "Kingdom of Eswatini"). Not a one-word
+        d'Ivoire") and the official English forms ("Republic of Cabo Verde", "Kingdom of Eswatini", "Syrian Arab Republic"). Not a one-word
         native name ("Maurice", "Mann" are also people's names), and not a word of another country's name
         ("Congo" of the Republic of the Congo, when the Democratic Republic of the Congo is one too)."""
         words_of_others: dict[str, set[str]] = {}
@@ -96,7 +96,8 @@ class Gazetteer:
                 continue
             native = info.get("nativeName") or ""
             names = [n for n in [info.get("name"), native if any(c in native for c in " '’-") else None,
-                                 *(a for a in info.get("altSpellings", []) if " of " in a and a.isascii())] if n]
+                                 *(a for a in info.get("altSpellings", []) if a.isascii() and "," not in a
+                                   and (" of " in a or a.split()[-1:] in (["Republic"], ["States"])))] if n]
             known = [n for n in [info.get("name"), *info.get("altSpellings", [])] if n]
             country = next((self.country_of[_key(n)] for n in known if _key(n) in self.is_name), None)
             if country is None:

@@ -54,7 +54,7 @@ class LineBreaks:
         if start >= len(doc) or len(doc[start]) < 2:
             return None
         if not doc[start].is_upper:
-            return LineBreaks._agency_dateline_end(doc, start)
+            return LineBreaks._agency_dateline_end(doc, start) or LineBreaks._place_colon_end(doc, start)
         head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
         for i in range(start, min(start + 10, len(doc) - 1)):
             tok = doc[i]
@@ -75,6 +75,20 @@ class LineBreaks:
                 return None
         return None
 
+
+    @staticmethod
+    def _place_colon_end(doc, start: int) -> int | None:
+        """Index after a dateline in title case that ends in a colon, a town then its country or region:
+        "Kuala Lumpur, Malaysia:", "Chennai, Tamil Nadu:" (not a speaker's "Ida Berg, Minister:")."""
+        from kg.gazetteer import gazetteer
+
+        colon = next((i for i in range(start + 2, min(start + 8, len(doc) - 1)) if doc[i].text == ":"), None)
+        comma = next((i for i in range(start + 1, colon) if doc[i].text == ","), None) if colon is not None else None
+        if comma is None or not all(t.is_alpha and t.text[:1].isupper() for t in doc[start:comma]) \
+                or not all(t.is_alpha and t.text[:1].isupper() for t in doc[comma + 1:colon]) or comma + 1 == colon:
+            return None
+        gaz, where = gazetteer(), doc[comma + 1:colon].text
+        return colon + 1 if gaz.is_country_name(where) or gaz.is_region(where) else None
 
     @staticmethod
     def _agency_dateline_end(doc, start: int) -> int | None:

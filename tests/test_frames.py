@@ -2903,6 +2903,120 @@ CASES = [
      "On Saturday, more than 300 tenants joined a march to City Hall. The march was led by Rosa Delgado, who handed "
      "a petition to Councillor Ian Mercer.",
      {("Rosa Delgado", "attends", "march", "happened")}, set()),
+    ("'the union led a march': the body stages the march",
+     "Thousands of teachers struck on Monday. The Velt Teachers' Union led a march from Dunmere Square to the "
+     "Interior Ministry to demand higher pay.",
+     {("Velt Teachers' Union", "hosts", "march", "happened")}, {("Velt Teachers' Union", "attends", "march")}),
+    ("'X led a march' by a person: X was at it, staging it is not said",
+     "Union chief Ida Berg led a march to City Hall on Saturday.",
+     {("Ida Berg", "attends", "march", "happened")}, {("Ida Berg", "hosts", "march")}),
+    ("'the union will lead a rally': a planned staging",
+     "The Kessler Nurses' Union will lead a rally outside Parliament on Friday, its secretary said.",
+     {("Kessler Nurses' Union", "hosts", "rally", "planned")}, set()),
+    ("'the alliance led the talks' is no staging of a gathering",
+     "The Velt Alliance led the talks with Kestrel Properties on Monday.",
+     set(), {("Velt Alliance", "hosts", "talks")}),
+    ("a site the recogniser took for a person, with a title in its name: a facility",
+     "Prime Minister Kim Ro arrived in Velmont on Sunday. He later visited the Sheikh Arvo Grand Mosque, where he "
+     "laid a wreath.",
+     {("Kim Ro", "visits", "Sheikh Arvo Grand Mosque", "happened")}, {("Sheikh Arvo Grand Mosque", "meets", "Kim Ro")}),
+    ("offices listed after a name are no bodies at the meeting",
+     "The meeting was attended by Kim Ro, Deputy Ruler of Velmont and National Security Adviser, and Dr Ida Berg, "
+     "Minister of Industry and Advanced Technology.",
+     {("Kim Ro", "attends", "meeting", "happened")},
+     {("National Security Adviser", "attends", "meeting"), ("Advanced Technology", "attends", "meeting"),
+      ("Ruler of Velmont", "attends", "meeting")}),
+    ("'officials of both sides' next to a name: the article is read, not skipped",
+     "Minister Kim Ro held talks with Secretary Ida Berg. The two ministers co-chaired the meeting, which was also "
+     "attended by Secretary Jan Holt and senior officials of both sides.",
+     {("Kim Ro", "meets", "Ida Berg", "happened"), ("Jan Holt", "attends", "meeting", "happened")}, set()),
+    ("a thing demanded is also known by its words without the article",
+     "Kim Ro called for an immediate end to the fighting in Velmont.",
+     {("Kim Ro", "demands", "immediate end to the fighting in Velmont", "happened")}, set()),
+    ("a name going on with 'bin' that the recogniser cut in two: one person",
+     "Velmont Football Union President Shaikh Arvo bin Kalev Al Rasmi welcomed Kim Ro to Union House on Thursday. "
+     "The two Presidents held a bilateral meeting.",
+     {("Arvo bin Kalev Al Rasmi", "hosts", "Kim Ro", "happened"), ("Arvo bin Kalev Al Rasmi", "meets", "Kim Ro", "happened")},
+     {("Kim Ro", "meets", "Kim Ro")}),
+    ("a dateline in title case ending in a colon is where the story was filed, no host",
+     "Kuala Lumpur, Malaysia: Union President Ida Berg welcomed Kim Ro to Union House on Thursday.",
+     {("Ida Berg", "hosts", "Kim Ro", "happened")}, {("Kuala Lumpur", "hosts", "Kim Ro")}),
+    ("'issued a strike notice to A and B, demanding ...': A and B are asked",
+     "The Velt Doctors Union has issued a 14-day strike notice to the Council of Mayors and the Ministry of Health, "
+     "demanding the immediate posting of 1,200 interns and payment of arrears owed to doctors in at least 20 counties.",
+     {("Velt Doctors Union", "demands", "Council of Mayors", "happened"),
+      ("Velt Doctors Union", "demands", "Ministry of Health", "happened")}, set()),
+    ("'sent a letter to its members, demanding ...': no party asked, the thing demanded",
+     "The Velt Doctors Union sent a letter to its members on Monday, demanding the release of Kim Ro.",
+     {("Velt Doctors Union", "demands", "Kim Ro", "happened")}, set()),
+    ("'had written to Y three times since January asking for a meeting': a request of Y",
+     "The Velt Doctors Union (VDU) called a strike. Secretary general Ida Berg said the union had written to Health "
+     "Secretary Jan Holt three times since January asking for a meeting, without a response.",
+     {("Velt Doctors Union", "demands", "Jan Holt", None)}, set()),
+    ("'PM X' is the prime minister, even where the recogniser calls it a body",
+     "Prime Minister Arvo Lind welcomed Prime Minister Kim Ro. PM Ro will attend a banquet to be hosted by PM Lind "
+     "and his spouse in the evening.",
+     {("Arvo Lind", "hosts", "banquet", "planned"), ("Kim Ro", "attends", "banquet", "planned")}, set()),
+    ("a name ending in 'City' is a place, not a person sharing words with one",
+     "President Ida Berg paid tribute to President Ho Chi Minh. She will travel to Ho Chi Minh City on Friday.",
+     {("Ida Berg", "visits", "Ho Chi Minh City", "planned")}, set()),
+    ("'paid tribute to X at his mausoleum': X's mausoleum is visited",
+     "Prime Minister Kim Ro laid a wreath at the Monument to National Heroes and Martyrs and paid tribute to President "
+     "Arvo Lind at his mausoleum.",
+     {("Kim Ro", "visits", "Monument to National Heroes and Martyrs", "happened"),
+      ("Kim Ro", "visits", "Arvo Lind Mausoleum", "happened")}, {("Arvo Lind", "visits", "Arvo Lind Mausoleum")}),
+    ("'a session at which X and Y are due to give evidence': both to attend",
+     "The committee will hold an evidence session on Wednesday, at which chief executive Kim Ro and the Secretary of "
+     "State, Ida Berg MP, are due to give evidence.",
+     {("Kim Ro", "attends", "evidence session", "planned"), ("Ida Berg", "attends", "evidence session", "planned")},
+     set()),
+    ("'no evidence of fraud at the summit' is nobody's testimony",
+     "Police found no evidence of fraud at the summit in Velmont.", set(), {("Police", "attends", "summit")}),
+    ("'met with A and with B ... asked both parties': A and B are asked",
+     "Mayor Ida Berg met separately with the Velt Tenants Coalition and with Northline Homes on March 20, and has asked "
+     "both parties to agree on a community benefits agreement before the hearing.",
+     {("Ida Berg", "demands", "Velt Tenants Coalition", "happened"), ("Ida Berg", "demands", "Northline Homes", "happened")},
+     set()),
+    ("'welcomed a delegation from Y to Z': Y is hosted",
+     "Mayor Helen Archer welcomed a delegation from Kestrel Coast University to Northmere on Tuesday.",
+     {("Helen Archer", "hosts", "Kestrel Coast University", "happened")}, set()),
+    ("'welcomed the delegation's proposal': approval, no guest",
+     "Mayor Helen Archer welcomed the Kestrel delegation's proposal for a summit.",
+     set(), {("Helen Archer", "hosts", "Kestrel")}),
+    ("'the visiting minister' is the one who came, not the last minister named",
+     "Trade Secretary Kim Ro arrived in Delhi on Tuesday for a three-day visit. Minister Ida Berg held talks with him. "
+     "The Velt Chamber of Commerce hosted a dinner for the visiting minister on Tuesday evening.",
+     {("Kim Ro", "attends", "dinner", "happened")}, {("Ida Berg", "attends", "dinner")}),
+    ("'X called on PM Y later in the day, officials said': a courtesy call, reported",
+     "Kim Ro called on Prime Minister Jan Holt later in the day, officials said.",
+     {("Kim Ro", "meets", "Jan Holt", "reported")}, {("Kim Ro", "demands", "Jan Holt")}),
+    ("'X called on PM Y to resign, officials said': a demand",
+     "Kim Ro called on Prime Minister Jan Holt to resign, officials said.",
+     {("Kim Ro", "demands", "Jan Holt", "reported")}, {("Kim Ro", "meets", "Jan Holt")}),
+    ("'a ceremony in the Great Hall hosted by X': the ceremony is hosted, not the hall",
+     "The two leaders later took part in a signing ceremony in the Great Hall hosted by Professor Sunil Mehra.",
+     {("Sunil Mehra", "hosts", "signing ceremony", "happened")}, set()),
+    ("'did not travel and sent X in her place': X took part in the meeting told before",
+     "Jan Holt chaired the special meeting on Monday. Prime Minister Ida Berg did not travel to Bridgetown and sent "
+     "Foreign Minister Kim Ro in her place.",
+     {("Kim Ro", "attends", "special meeting", "happened")}, {("Ida Berg", "attends", "special meeting")}),
+    ("'will not attend, sending her deputy X in her place': X is to attend",
+     "The summit opened on Monday. Ida Berg will not attend, sending her deputy, Kim Ro, in her place.",
+     {("Kim Ro", "attends", "summit", "planned"), ("Ida Berg", "attends", "summit", "negated")}, set()),
+    ("'sent X in his place' after a thing demanded, with no gathering named: nothing",
+     "We went in demanding a 6 per cent increase. Their chief executive, Tom Lund, did not even turn up and sent the "
+     "director of operations, Alana Whit, in his place.",
+     set(), {("Alana Whit", "attends", "increase")}),
+    ("'sent X to Geneva' is no stand-in at anything",
+     "The summit opened on Monday. The ministry sent Kim Ro to Geneva.", set(), {("Kim Ro", "attends", "summit")}),
+    ("'the committee recommends that Y publish its report': a demand on Y",
+     "The Velt Committee recommends that the Ministry of Agriculture publish its report.",
+     {("Velt Committee", "demands", "Ministry of Agriculture", "happened")}, set()),
+    ("'will recommend that Y be allowed to continue': nobody is asked",
+     "The sources said the government will likely recommend that Velmont Oil be allowed to continue as the operator.",
+     set(), {("government", "demands", "Velmont Oil")}),
+    ("'analysts recommended buying the shares': no demand",
+     "Analysts at Velmont Securities recommended buying Acme shares.", set(), {("Velmont Securities", "demands", "Acme")}),
     ("a release in the present with 'we' twice: 'we' is the body that issues it",
      "The Velt Tenants' Alliance (VTA) today calls on Kestrel Properties to withdraw the rent notices.\n\n"
      "We urge the council to act, and we ask the Minister of Housing, Ida Berg, to meet tenants during her visit.",
@@ -3485,3 +3599,21 @@ def test_a_demanded_launch_is_also_known_by_what_it_launches(nlp):
 def test_a_bodys_name_whole(nlp, text, label):
     ex = extract(nlp(text), Article("t", text))
     assert label in {e.label for e in ex.entities}, [e.label for e in ex.entities]
+
+
+def test_official_english_country_names_ending_in_republic_or_states():
+    """"the President of the Syrian Arab Republic", "the United Mexican States": a country's official English
+    form (the REST Countries table's) is the country, as "Republic of Cabo Verde" is."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer()
+    assert gaz.country("Syrian Arab Republic") == "Syria"
+    assert gaz.country("Lao People's Democratic Republic") == "Laos"
+    assert gaz.country("United Mexican States") == "Mexico"
+    assert gaz.country("Republic") is None  # (a bare word is no country)
+
+
+def test_a_name_going_on_with_bin_is_one_person(nlp):
+    """The recogniser cut "Shaikh Arvo bin" + "Al Rasmi" (or "Shaikh Arvo" + "bin Kalev Al Rasmi"): one person."""
+    text = "Velmont Football Union President Shaikh Arvo bin Kalev Al Rasmi welcomed Kim Ro to Union House on Thursday."
+    people = [e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Person"]
+    assert people == ["Arvo bin Kalev Al Rasmi", "Kim Ro"]

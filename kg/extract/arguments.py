@@ -511,6 +511,11 @@ def passive_subject_tokens(verb) -> list:
         if verb.dep_ == "acl" and not holder.ent_type_ and holder.pos_ == "NOUN" and holder.dep_ == "pobj" \
                 and (meeting := event_of_member(holder)) is not None:
             return [meeting]  # "a meeting of the ministers hosted by X": the meeting was
+        if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ in {"in", "at"} \
+                and holder.head.head.pos_ == "NOUN" and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS \
+                and (holder.ent_type_ in {"FAC", "GPE", "LOC", "ORG"} or holder.lemma_.lower() in lx.SITE_NOUNS | lx.SITES_IN_TOWNS
+                     | {"hall", "room", "chamber", "palace", "house"}):
+            return [holder.head.head]  # "a signing ceremony in the Great Hall hosted by X": the ceremony was, not the hall
         glossed = event_apposition(holder, verb.i) if holder.ent_type_ == "PERSON" else None
         if glossed is not None:
             return [glossed]  # "to co-chair, with Mr Y, a forum on Thursday, organised by Z": the forum was
@@ -966,6 +971,7 @@ class Arguments:
         self.filed_from = _filed_from(doc, self.dateline)
         self._surnames: dict[str, set[int]] | None = None
         self._asking: set[int] = set()  # pronouns being resolved by sent_people (which may come back to them)
+        self._plurals_read: set[int] = set()  # plural nouns being resolved (against re-entry)
         self._welcomes_read: set[int] = set()  # welcoming verbs being read for "the two leaders" (against re-entry)
         self._gatherings_made = 0  # main_event has made the events named before this token
         self._names_seen: set[str] | None = None
@@ -1031,6 +1037,9 @@ class Arguments:
                 continue
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
+                continue
+            if t.tag_ == "NN" and (guest := self.visitor(t)) is not None:
+                out.append((guest, 0.95))  # "hosted a dinner for the visiting minister": the one who came, not the last minister
                 continue
             if (holders := self.office_holders(t)):  # (before any name the recogniser made of "Korean Presidents")
                 out += holders
@@ -1275,6 +1284,10 @@ class Arguments:
                         n.split() and n.split()[-1].casefold() == lemma for n in [self.clusters[c].label, *self.clusters[c].names]):
                     return c
             return None
+        if lemma in lx.RESTING_PLACES and tok.pos_ == "NOUN" and (his := child(tok, "poss")) is not None \
+                and his.lower_ in {"his", "her"} and (buried := [c for c, _ in self.of(his) if self.clusters[c].type == "Person"]):
+            # "paid tribute to President X at his mausoleum": X's mausoleum, a site (GUIDELINES: sites are places)
+            return self.resting_place(tok, his, buried[0])
         # "the exchange", "its bank", "his agency"
         # "its committee" is the body's own; "his agency" names a public body he heads, but "his
         # company" is often the speaker's firm, not the one named before
@@ -1705,10 +1718,13 @@ class Arguments:
         while last > tok.i and self.doc[last].is_punct:
             last -= 1
         surface = self.doc[first:last + 1].text
-        variants = {surface}
+        bare = first  # and without its article: "an immediate end to the fighting" is "immediate end to the fighting"
+        while bare < tok.i and self.doc[bare].pos_ == "DET" and self.doc[bare].lower_ in {"a", "an", "the"}:
+            bare += 1
+        variants = {surface, self.doc[bare:last + 1].text}
         of = child(tok, "prep", text="of")  # "the withdrawal of foreign forces" (without "from Congolese territory")
         if of is not None and of.right_edge.i < last:
-            variants.add(self.doc[first:of.right_edge.i + 1].text)
+            variants.update({self.doc[first:of.right_edge.i + 1].text, self.doc[bare:of.right_edge.i + 1].text})
         whole = child(of, "pobj") if of is not None else None
         if whole is not None and whole.i < whole.right_edge.i and all(
                 c.dep_ in {"prep", "acl", "relcl"} for c in whole.rights):
@@ -1761,6 +1777,22 @@ class Arguments:
         self.clusters[c].add(Mention(start, end + 1, name, name, "Facility", tok.i))
         if (place := _place_after(self.doc, end)) is not None:  # "the Airbus site in Bremen"
             self.also_called(c, start, end + 1, f"{name} {place}")
+        self.coref.token_cluster[tok.i] = c
+        return c
+
+    def resting_place(self, tok, his, person: int) -> int:
+        """The tomb (mausoleum, grave) of a person told by a pronoun: "at his mausoleum" after "paid tribute to
+        President X" is the "X Mausoleum", also called "mausoleum of X" and "his mausoleum"."""
+        who = self.clusters[person].label
+        name = f"{who} {tok.text[:1].upper()}{tok.text[1:]}"
+        c = next((n for n, cl in enumerate(self.clusters) if cl.type == "Facility" and name.casefold() in
+                  {x.casefold() for x in cl.names}), None)
+        if c is None:
+            self.clusters.append(Cluster("Facility"))
+            c = len(self.clusters) - 1
+            self.clusters[c].add(Mention(tok.i, tok.i + 1, name, name, "Facility", tok.i))
+        self.also_called(c, his.i, tok.i + 1, f"{tok.text} of {who}")
+        self.also_called(c, his.i, tok.i + 1, self.doc[his.i:tok.i + 1].text)
         self.coref.token_cluster[tok.i] = c
         return c
 
@@ -2394,7 +2426,12 @@ class Arguments:
         for t in reversed(self.doc[sentence_starts(self.doc, tok, back):tok.i]):
             if talking and not (t.dep_ == "conj" and t.head.dep_ in lx.SUBJECTS and _talking(t.head.head)):
                 continue
-            pair = self._pair_of(t.head, t, types, exclude) if t.dep_ == "conj" else []
+            if t.dep_ == "conj" and t.pos_ == "ADP" and t.head.pos_ == "ADP" and t.lower_ == t.head.lower_:
+                # "met separately with A and with B": the two the prepositions name
+                ends = (child(t.head, "pobj"), child(t, "pobj"))
+                pair = self._pair_of(*ends, types, exclude) if None not in ends else []
+            else:
+                pair = self._pair_of(t.head, t, types, exclude) if t.dep_ == "conj" else []
             if pair:
                 return pair
         return []
@@ -2507,6 +2544,14 @@ class Arguments:
             return []
         return self._arrivals(tok)
 
+    def visitor(self, tok) -> int | None:
+        """"the visiting minister": the one person the article told came before tok, if only one did."""
+        if tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"dignitary", "guest"} \
+                or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
+            return None
+        came = {c for c, _ in self._arrivals(tok) if self.clusters[c].type == "Person"}
+        return came.pop() if len(came) == 1 else None
+
     def _arrivals(self, tok, first: int = 0) -> Found:
         """The people the article told came (arrived, flew in, travelled, visited) before tok (from token ``first``),
         there."""
@@ -2533,6 +2578,15 @@ class Arguments:
 
     def plural(self, tok) -> Found:
         """"the two leaders", "the pair", "both sides": the last two parties named before tok."""
+        if tok.i in self._plurals_read:  # ("officials of both sides" coordinated with a name: no going round)
+            return []
+        self._plurals_read.add(tok.i)
+        try:
+            return self._plural(tok)
+        finally:
+            self._plurals_read.discard(tok.i)
+
+    def _plural(self, tok) -> Found:
         word, lemma = tok.lower_, tok.lemma_.lower()
         if tok.tag_ == "NNPS" and word.removesuffix("s") in lx.PAIR_NOUNS:
             lemma = word.removesuffix("s")  # "the two Heads of State", capitalised

@@ -844,11 +844,54 @@ def joined_remotely(args, rel, frame, tok, r):
     return attended_last_event(args, rel, frame, tok, r) if remote else None
 
 
+def sent_in_place(args, rel, frame, tok, r):
+    """"X did not attend and sent her deputy, Y, in her place", "sending Y in his place": Y took part in the event X
+    stayed away from (the one the clause before names, else the one named last)."""
+    stand_in = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and (o := child(p, "pobj")) is not None
+                     and o.lemma_.lower() == "place" and any(c.dep_ == "poss" for c in o.children)), None)
+    sent = [(c, f) for c, f in r.objects if args.clusters[c].type == "Person"]
+    if stand_in is None or not sent:
+        return None
+    r.subjects = sent
+    away = tok.head if tok.dep_ in {"conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} else None
+    named = None
+    if away is not None:  # "did not turn up to the fourth round", "did not attend the summit"
+        where = child(away, "dobj") or pobj(away, "to", "at", "for", "before")
+        named = _event_at(args, where) if where is not None else None
+        if named is None and where is not None and where.pos_ == "PROPN":
+            named = next((c for c, _ in args.of(where, conjuncts=False) if args.clusters[c].type == "Organization"), None)
+    event = named if named is not None else _event_of(args, tok, tok)
+    if event is None or named is None and args.clusters[event].label.split()[-1].casefold() not in lx.EVENT_NOUNS:
+        return None  # (a gathering, not a thing demanded before: "a 6 per cent increase", "a forensic audit")
+    r.objects, r.object_tokens = [(event, 0.9)], [stand_in]
+    return r
+
+
+def body_led_march(args, rel, frame, tok, r):
+    """"The union led a march from the Angel to the Zocalo": a body that leads a march, rally or protest stages it."""
+    obj = child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in lx.CROWD_GATHERINGS:
+        return None
+    if obj.lemma_.lower() == "protest" and not any(
+            p.dep_ == "prep" and p.lower_ in {"outside", "in", "at", "to", "through", "from", "near", "on", "towards"}
+            for p in (*obj.children, *tok.children)):
+        return None  # "X, which is leading the protest" (a campaign, not a crowd somewhere)
+    r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type == "Organization"]
+    r.objects = r.objects or [(c, f) for c, f in args.of(obj, conjuncts=False) if _is_event(args.clusters[c])] \
+        or [(args.event(obj), 1.0)]
+    return r if r.subjects else None
+
+
 def led_gathering(args, rel, frame, tok, r):
     """"X led the funeral ceremony alongside Y": X (and Y) took part in it; "The march was led by X": X did."""
     obj = child(tok, "dobj") if not is_passive(tok) else child(tok, *lx.PASSIVE_SUBJECTS)
     if obj is None or obj.lemma_.lower() not in LED_GATHERINGS or obj.lower_ in SERIES:
         return None
+    bodies_stage = obj.lemma_.lower() in lx.CROWD_GATHERINGS  # (a body that leads a march stages it: body_led_march)
+    if bodies_stage and not is_passive(tok):
+        r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type != "Organization"]
+        if not r.subjects:
+            return None
     if is_passive(tok):
         leader = agent(tok)
         r.subjects = args.of(leader) if leader is not None else []
@@ -1537,8 +1580,10 @@ def welcomed_guest(args, rel, frame, tok, r):
         r.objects = [*((c, f) for c, f in guests if args.clusters[c].type == "Person" or place is not None), *meal]
         return r
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests) \
-            and not (obj.lemma_.lower() in {"side", "delegation"} and obj.tag_ == "NNS"):
-        return None  # "X welcomed Japan": approval more often than a guest (but "welcomed both delegations")
+            and not (obj.lemma_.lower() in {"side", "delegation"} and obj.tag_ == "NNS") \
+            and not (obj.lemma_.lower() in lx.DELEGATION_NOUNS and pobj(obj, "from") is not None):
+        return None  # "X welcomed Japan": approval more often than a guest (but "welcomed both delegations", "welcomed
+        # a delegation from Y")
     r.objects = guests
     if guests and rel.name == "hosts" and (held := _hosted_for(tok)) is not None:
         r.objects.append((args.event(held), 0.85))  # "welcomed the leaders to Ilaro Court for a special meeting"
@@ -1732,6 +1777,10 @@ def _call_paid(args, verb, asked) -> bool:
     if any(c.dep_ not in {"compound", "det", "amod", "punct", "appos", "nmod"} for c in asked.children):
         return False
     after = [c for c in verb.children if c.i > asked.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in {"say", "report", "add", "confirm"} \
+            and (not after or after[-1].text != ".") and verb.doc[verb.right_edge.i + 1].text == "," \
+            and verb.doc[verb.sent.end - 1].text == ".":
+        after = [*after, verb.doc[verb.sent.end - 1]]  # "X called on Y later in the day, officials said."
     if not after or after[-1].dep_ != "punct" or after[-1].text != "." \
             or not all(t.is_space for t in verb.doc[after[-1].i + 1:verb.sent.end]):
         return False
@@ -1825,7 +1874,7 @@ def when_they_meet(args, rel, frame, tok, r):
 # --- demands ------------------------------------------------------------------
 #: "X called on Y to", "X demanded of Y", "X appealed to Y to"
 ADDRESSEE_PREPS = {"demand": ("of", "from"), "seek": ("from",), "call": ("on", "upon"), "appeal": ("to",), "request": ("of", "from"),
-                   "insist": (), "press": ("on",), "plead": ("with",)}
+                   "insist": (), "press": ("on",), "plead": ("with",), "recommend": ("to",)}
 #: "X called for Z", "X insisted on Z", "X pressed for Z"
 CONTENT_PREPS = {"call": ("for",), "appeal": ("for",), "press": ("for", "on"), "push": ("for",), "ask": ("for",),
                  "lobby": ("for",), "urge": ("for",), "insist": ("on", "upon"), "pressure": ("for",), "demand": (),
@@ -1961,7 +2010,9 @@ def wrote_asking(args, rel, frame, tok, r):
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None:
         return None
-    asking = next((c for c in (*tok.children, *to.children) if c.dep_ in {"advcl", "pcomp", "xcomp"} and c.tag_ == "VBG"
+    # (or hung on a time phrase before it: "written to Y three times since January asking for a meeting")
+    timed = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"since", "in", "on", "last", "this"} for g in p.children]
+    asking = next((c for c in (*tok.children, *to.children, *timed) if c.dep_ in {"advcl", "pcomp", "xcomp"} and c.tag_ == "VBG"
                    and c.lemma_.lower() in lx.LETTER_ASKING), None)
     if asking is None:
         return None
@@ -2089,6 +2140,8 @@ def demand_content(args, rel, frame, tok, r):
                 addressee = child(ccomp, "nsubj")
             elif lemma in CONTENT_OBJECT and dobj is not None:
                 content = dobj
+            elif lemma == "recommend" and ccomp is not None and any(c.dep_ == "auxpass" for c in ccomp.children):
+                return None  # "will recommend that X be allowed to continue": what is to be done, by no one named
             elif lemma in {"request", "urge", "ask", "press", "insist", "recommend"} and ccomp is not None \
                     and (lemma != "insist" or _mandative(ccomp)) \
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children) or (lemma == "request" and ccomp is not None):
@@ -2098,6 +2151,9 @@ def demand_content(args, rel, frame, tok, r):
                 and infinitive(tok):
             # "will meet COP29 president X later today to demand a fund": the one met is asked
             addressee = child(tok.head, "dobj") or pobj(tok.head, "with")
+        if addressee is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and (served := _served_on(tok)) is not None \
+                and {c for c, _ in args.typed(args.of(served), PARTY_TYPES)} - {c for c, _ in r.subjects}:  # (not "its members")
+            addressee = served  # "issued a strike notice to A and B, demanding the posting of interns": A and B are asked
         if content is None and addressee is None:
             return None
         if addressee is None and any(c.dep_ == "det" and c.lower_ == "no" for c in content.children):
@@ -2154,6 +2210,20 @@ def demand_content(args, rel, frame, tok, r):
                          if t.pos_ == "NOUN" and t.lemma_.lower() not in VAGUE_THINGS and not _bare_plural(t)]
     r.object_tokens = [t for t in (addressee, content) if t is not None]
     return r
+
+
+#: what a demand can be served in: "issued a strike notice to Y, demanding ...", "sent an ultimatum to Y, calling for ..."
+SERVED_PAPERS = frozenset({"notice", "ultimatum", "letter", "petition", "memorandum", "memo", "list"})
+
+
+def _served_on(tok):
+    """Whom a paper the clause's verb issued was addressed to, when a participle tells what it asks: "X has issued a
+    14-day strike notice to A and B, demanding ..." (A, with B as its conjunct), or None."""
+    head = tok.head
+    paper = child(head, "dobj")
+    if head.pos_ not in {"VERB", "AUX"} or paper is None or paper.lemma_.lower() not in SERVED_PAPERS or paper.i > tok.i:
+        return None
+    return pobj(paper, "to", times=False) or pobj(head, "to", times=False)
 
 
 def _people_listed(tok, content) -> bool:
@@ -2406,6 +2476,8 @@ def among_attenders(args, rel, frame, tok, r):
 
 
 HOOKS = {
+    "sent_in_place": sent_in_place,
+    "body_led_march": body_led_march,
     "joined_remotely": joined_remotely,
     "direct_talks": direct_talks,
     "indirect_talks": indirect_talks,

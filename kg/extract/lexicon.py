@@ -55,10 +55,11 @@ HONORIFICS = frozenset({
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
-    "sheikha", "comrade", "cde", "cde.",
+    "sheikha", "shaikh", "shaikha", "comrade", "cde", "cde.",
+    "pm", "cm",  # "PM Chinh", "CM Maryam Nawaz": a prime (chief) minister's title, abbreviated
 }) | STYLES
 #: styles that Arab names are written with, kept as a name's alias: "Sheikh Tamim bin Hamad Al Thani"
-NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh"})
+NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh", "shaikha"})
 #: rulers' titles that are also first names: a title after "the" or before another title ("His Highness the Amir
 #: Sheikh X"), a name otherwise ("Amir Daloush", "Sultan Berkhan")
 RULER_TITLES = frozenset({"amir", "emir", "sultan"})
@@ -82,7 +83,7 @@ TITLE_WORDS = OFFICER_ACRONYMS | frozenset({
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
                              "shri", "smt", "smt.", "shrimati"})
 #: titles of monarchs and religious leaders that make the name after them a person's: "King Charles"
-ROYAL_TITLES = RULER_TITLES | frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh",
+ROYAL_TITLES = RULER_TITLES | frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "shaikh",
                           "sultan", "ayatollah"})
 #: head nouns of a description that can stand for a person holding an office
 ROLE_NOUNS = frozenset({
@@ -115,6 +116,13 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
                         "park", "terminal", "facility"})
+#: where the dead lie, named after whose they are: "paid tribute to X at his mausoleum"
+RESTING_PLACES = frozenset({"mausoleum", "tomb", "grave", "shrine"})
+#: site nouns no surname ends in: a name the recogniser took for a person's that ends in one is a site
+#: ("the Sheikh Zayed Grand Mosque"; not "Ryan Park", "Shirley Temple", "Frank Church")
+NEVER_SURNAME_SITES = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral",
+                                 "mosque", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "refinery",
+                                 "airport", "airbase", "hospital", "cemetery", "abbey", "terminal", "centre", "center"})
 #: where a visitor lands and is met: "was welcomed at Kotoka International Airport", "at Waterkloof Air Force Base"
 AIRFIELDS = frozenset({"airport", "airbase", "airfield", "aerodrome", "base"})
 #: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the site at Chemelil"
@@ -327,7 +335,7 @@ OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "past
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})
 #: titles that tell a person's gender (for "he"/"she")
-MALE_TITLES = RULER_TITLES | frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "pope", "monsieur", "herr", "signor",
+MALE_TITLES = RULER_TITLES | frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "shaikh", "pope", "monsieur", "herr", "signor",
                                         "senor"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madame", "frau", "signora", "senora"})
 #: head nouns of an organisation named by a common noun with a proper modifier: "the Tokyo bourse"

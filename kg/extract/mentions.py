@@ -642,6 +642,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if len(ent) == 1 and ent[0].lower_ in lx.TITLE_WORDS and ent.end < len(doc) and ent.label_ == "ORG" \
                 and doc[ent.end].lower_ in lx.HONORIFICS and doc[ent.end].text[:1].isupper():
             continue  # "State Sen. Marcus Bell": the first word of a title, no body
+        if kind == "Organization" and _title_in_apposition(doc, ent):
+            continue  # "Sheikh X, Deputy Ruler of Abu Dhabi and National Security Adviser": his offices, no bodies
         if ent.root.tag_ in {"NNS", "NNPS"} and ent.root.i == ent.start and (
                 ent.root.lemma_.lower() in lx.ROLE_NOUNS or ent.root.lower_.removesuffix("s") in lx.ROLE_NOUNS):
             continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
@@ -738,6 +740,29 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                      or doc[end].text in lx.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             end += 1  # ("Ursula von" + "der" + "Leyen": a run of particles, the last outside every name)
+            taken = end - 1
+        if kind in {"Organization", "Facility"} and doc[end - 1].lower_ in lx.SITE_NOUNS and doc[end - 1].text[:1].isupper() \
+                and end + 2 < len(doc) and doc[end].lower_ in {"to", "of"} \
+                and (nxt := doc[end + 2] if doc[end + 1].lower_ == "the" else doc[end + 1]).text[:1].isupper() \
+                and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"GPE", "PERSON", "DATE"}:
+            # "the Monument to National Heroes and Martyrs", "the Tomb of the Unknown Soldier": the name goes on
+            last = end + 1
+            while last + 1 < len(doc) and (doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN"
+                                           or doc[last + 1].lower_ in {"and", "the", "of"} and last + 2 < len(doc)
+                                           and doc[last + 2].text[:1].isupper() and doc[last + 2].pos_ == "PROPN"):
+                last += 1
+            kind, end, taken = "Facility", last + 1, last
+        if kind == "Organization" and 2 <= end - start <= 4 and doc[start].lower_ in _TITLES_BEFORE_NAMES \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS
+                        | lx.FIRM_NAME_ENDINGS | lx.SITE_NOUNS | lx.COMPANY_SUFFIXES for t in doc[start + 1:end]):
+            kind = "Person"  # "hosted by PM Chinh", tagged a body: a title and a name are a person
+        # "Shaikh Salman" + "bin Ebrahim Al Khalifa" (tagged two people): a name goes on with "bin", "bint", "ibn"
+        while kind == "Person" and end + 1 < len(doc) and doc[end].text in {"bin", "bint", "ibn", "binti"} \
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].ent_type_ in {"", "PERSON"} and doc[end].lower_ not in lx.TITLE_WORDS:
+                end += 1
             taken = end - 1
         # "Smt. Droupadi" + "Murmu" (tagged a body): a personal title before the name's first words makes it a person's
         if kind in {"Organization", "Place"} and end - start == 1 and start > 1:
@@ -941,7 +966,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                                            and (k := gaz.country(t.text))), None)
         elif kind == "Place" and gaz.is_country_name(name):
             kind = "Country"
-        if kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
+        if kind == "Person" and end - start >= 2 and doc[end - 1].text == "City":
+            kind = "Place"  # "Ho Chi Minh City", "Quezon City": no one's name ends in "City"
+        elif kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
                      or _origin(doc[start]) and gaz.is_town(name) or named_place_of(doc[start])
                      or _town_at_site(doc[start], name, gaz)):
@@ -961,8 +988,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
                                                               or _town_at_site(ent.root, name, gaz)):
             kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
-        elif kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS:
-            kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel"
+        elif (kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS
+              or kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.NEVER_SURNAME_SITES):
+            if kind == "Person" and surface_start < start and doc[surface_start].pos_ == "PROPN":
+                start, name = surface_start, _text(doc, surface_start, end)  # (a title in a site's name is the name's)
+            kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel", "the Sheikh Zayed Grand Mosque"
         elif kind in {"Organization", "Place", "Facility"} and (glossed := _apposition_noun(doc, end)) in lx.SITE_NOUNS:
             kind = "Facility"  # "a wreath at Anitkabir, the mausoleum of ...", "Yad Vashem, the Holocaust memorial"
         elif kind in {"Organization", "Place", "Facility"} and glossed in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS:
@@ -1160,6 +1190,9 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
         elif _tribute_site(tok):
             kind = "Facility"  # "laid a wreath at Raj Ghat", "paid homage at Raj Ghat": a site
+        elif len(words) >= 2 and words[-1].lower_ in lx.NEVER_SURNAME_SITES:
+            kind, words = "Facility", titled  # "the Sheikh Arvo Grand Mosque": a site, its title part of its name
+            name = " ".join(w.text for w in words)
         elif _place_of_office(tok, gaz):
             kind = "Place"  # "the Mayor of Greater Manchester, Andy Burnham": the place the mayor runs, no one
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
@@ -1292,3 +1325,31 @@ def _defined_by_acronym(doc, mentions: list[Mention]) -> list[Mention]:
             m.name = m.surface = _text(doc, start, m.end)
             m.type = "Organization"
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: titles that, before a name, make a span the recogniser called a body a person ("PM Chinh"; not "General Electric")
+_TITLES_BEFORE_NAMES = frozenset({"pm", "cm", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "premier",
+                                  "chancellor", "senator", "sen.", "mayor", "sheikh", "shaikh"})
+
+
+def _title_in_apposition(doc, ent) -> bool:
+    """Whether a span the recogniser called a body is an office a person named before holds, in a list after
+    the name: "X, Deputy Ruler of Abu Dhabi and National Security Adviser", "Y, Minister of Industry and
+    Advanced Technology" (the second half of the portfolio)."""
+    root = ent.root
+    if root.tag_ not in {"NN", "NNP"} or not any(t.ent_type_ == "PERSON" for t in doc[ent.sent.start:ent.start]):
+        return False
+    before = ent.start - 1
+    while before >= 0 and doc[before].lower_ in lx.TITLE_WORDS and doc[before].text[:1].isupper():
+        before -= 1  # ("Deputy Ruler of ...": the recogniser left "Deputy" out)
+    if before < 0 or doc[before].text not in {",", ";", "and"}:
+        return False
+    if root.lemma_.lower() in lx.PERSON_ROLES:
+        return True  # "Ruler of Dubai", "National Security Adviser" (not "the White House": a title's word, no office)
+    # "Minister of Industry and Advanced Technology": the portfolio's second half
+    head = root.head if root.dep_ == "conj" else None
+    if head is None or doc[ent.start - 1].lower_ != "and" or doc[ent.start - 2].text == ",":
+        return False
+    if head.lemma_.lower() in lx.PERSON_ROLES:  # (the parser joining the second half to the office itself)
+        return any(c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i < ent.start for c in head.children)
+    return head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lemma_.lower() in lx.PERSON_ROLES
