@@ -3017,6 +3017,61 @@ CASES = [
      set(), {("government", "demands", "Velmont Oil")}),
     ("'analysts recommended buying the shares': no demand",
      "Analysts at Velmont Securities recommended buying Acme shares.", set(), {("Velmont Securities", "demands", "Acme")}),
+    ("'hosted by the Pro-Vice-Chancellor for Global Engagement, Professor X': X, past the portfolio",
+     "Vice-Chancellor Helen Archer welcomed the guests. The two leaders took part in a signing ceremony hosted by the "
+     "Pro-Vice-Chancellor for Global Engagement, Professor Sunil Mehra.",
+     {("Sunil Mehra", "hosts", "signing ceremony", "happened")},
+     {("Helen Archer", "hosts", "signing ceremony"), ("Global Engagement", "hosts", "signing ceremony")}),
+    ("'arrived in the capital' in a story filed from a capital: that capital, not the country named last",
+     "ABU DHABI: President Kim Ro received Prime Minister Ida Berg of Greece on Monday. Ro accepted an invitation to "
+     "visit Greece.\n\nBerg arrived in the capital on Sunday evening.",
+     {("Ida Berg", "visits", "Abu Dhabi", "happened")}, {("Ida Berg", "visits", "Athens")}),
+    ("'Committee members' after the Velt Transport Committee: its members, the committee",
+     "The Velt Transport Committee will hold a hearing on Wednesday. The hearing follows a visit by Committee members "
+     "to Heathrow on 2 March.",
+     {("Velt Transport Committee", "visits", "Heathrow", "happened")}, set()),
+    ("'the meeting of the Executive Committee, which the FIFA President attended': the meeting, the FIFA president",
+     "Velt FA President Kim Ro welcomed FIFA President Ida Berg to Velt House on Thursday, ahead of the meeting of the "
+     "Velt Executive Committee, which the FIFA President attended as a special guest.",
+     {("Ida Berg", "attends", "meeting", "happened")}, {("Kim Ro", "attends", "meeting")}),
+    ("'ahead of the summit, which X will attend': planned by its own tense",
+     "Kim Ro met Ida Berg ahead of the summit, which Berg will attend.",
+     {("Ida Berg", "attends", "summit", "planned")}, set()),
+    ("'paid tribute to X at his mausoleum' is X's, not the visitor's",
+     "President Tom Baxter paid tribute to President Omar Vesk at his mausoleum.",
+     {("Tom Baxter", "visits", "Omar Vesk Mausoleum", "happened")}, {("Tom Baxter", "visits", "Tom Baxter Mausoleum")}),
+    ("'visited his family grave' names no site",
+     "Prime Minister Kenji Arata visited his family grave on Sunday.", set(),
+     {("Kenji Arata", "visits", "Kenji Arata Grave")}),
+    ("'led the rally in tech shares' is a market, no gathering hosted",
+     "Orion Capital led the rally in tech shares on Wednesday.", set(), {("Orion Capital", "hosts", "rally")}),
+    ("'the Monument to National Heroes and Tom Baxter laid ...': the name stops before the person",
+     "Ana Ruiz laid wreaths at the Monument to National Heroes and Tom Baxter laid flowers at the cathedral.",
+     {("Ana Ruiz", "visits", "Monument to National Heroes", "happened")},
+     {("Ana Ruiz", "visits", "Monument to National Heroes and Tom Baxter")}),
+    ("'the visiting trade minister, Li Wen' is Li Wen, not the last arrival",
+     "Tom Baxter arrived in Lima on Monday. On Tuesday Ana Ruiz hosted a dinner for the visiting trade minister, Li Wen.",
+     {("Li Wen", "attends", "dinner", "happened")}, {("Tom Baxter", "attends", "dinner")}),
+    ("'the Tom Baxter Centre' is a body that can ask",
+     "The Tom Baxter Centre urged Zambia to release the activists.",
+     {("Tom Baxter Centre", "demands", "Zambia", "happened")}, set()),
+    ("'skipped the vote and sent X in her place': no gathering to stand in at",
+     "The summit opened on Monday. Ana Ruiz skipped the vote in parliament and sent her deputy, Tom Baxter, in her place.",
+     set(), {("Tom Baxter", "attends", "summit")}),
+    ("'dropped the striker and sent X in his place' is no stand-in",
+     "The talks resumed on Monday. Coach Ana Ruiz dropped the striker and sent Tom Baxter in his place.",
+     set(), {("Tom Baxter", "attends", "talks")}),
+    ("'welcomed members from Y into its ranks' is no hosting",
+     "The Velt Party welcomed members from the Green Alliance into its ranks after the split.",
+     set(), {("Velt Party", "hosts", "Green Alliance")}),
+    ("'welcomed a new board member from Y' is a hire",
+     "Orion Capital welcomed a new board member from Delta Bank.", set(), {("Orion Capital", "hosts", "Delta Bank")}),
+    ("'Chairman of Delta Bank and Orion Capital': two bodies stay",
+     "Tom Baxter, Chairman of Delta Bank and Orion Capital, met Ana Ruiz on Monday.",
+     {("Tom Baxter", "meets", "Ana Ruiz", "happened")}, set()),
+    ("'agreed to recommend a nominee for election to the board' asks nobody",
+     "Kim Ro agreed to recommend a second Velmont nominee for election to the Acme board.",
+     set(), {("Kim Ro", "demands", "Acme")}),
     ("a release in the present with 'we' twice: 'we' is the body that issues it",
      "The Velt Tenants' Alliance (VTA) today calls on Kestrel Properties to withdraw the rent notices.\n\n"
      "We urge the council to act, and we ask the Minister of Housing, Ida Berg, to meet tenants during her visit.",
@@ -3617,3 +3672,17 @@ def test_a_name_going_on_with_bin_is_one_person(nlp):
     text = "Velmont Football Union President Shaikh Arvo bin Kalev Al Rasmi welcomed Kim Ro to Union House on Thursday."
     people = [e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Person"]
     assert people == ["Arvo bin Kalev Al Rasmi", "Kim Ro"]
+
+
+def test_a_chairman_of_two_banks_keeps_both(nlp):
+    """"Chairman of Delta Bank and Orion Capital": both banks are entities (an office's portfolio is not)."""
+    text = "Tom Baxter, Chairman of Delta Bank and Orion Capital, said on Monday the talks would continue."
+    bodies = {e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Organization"}
+    assert {"Delta Bank", "Orion Capital"} <= bodies
+
+
+def test_pm_before_a_surname_is_a_person(nlp):
+    """"met PM Lind": a person, not a body named Lind."""
+    text = "The Velt Union met PM Lind in Dravia on Monday."
+    kinds = {e.label: e.type for e in extract(nlp(text), Article("t", text)).entities}
+    assert kinds.get("Lind") == "Person"

@@ -514,7 +514,7 @@ def passive_subject_tokens(verb) -> list:
         if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ in {"in", "at"} \
                 and holder.head.head.pos_ == "NOUN" and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS \
                 and (holder.ent_type_ in {"FAC", "GPE", "LOC", "ORG"} or holder.lemma_.lower() in lx.SITE_NOUNS | lx.SITES_IN_TOWNS
-                     | {"hall", "room", "chamber", "palace", "house"}):
+                     | lx.ROOMS):
             return [holder.head.head]  # "a signing ceremony in the Great Hall hosted by X": the ceremony was, not the hall
         glossed = event_apposition(holder, verb.i) if holder.ent_type_ == "PERSON" else None
         if glossed is not None:
@@ -796,6 +796,18 @@ def _glossed(tok) -> bool:
         return True
     first = next((t.i for t in tok.subtree if not t.is_punct), tok.i)  # (the bracket may be the phrase's own child)
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
+
+
+def _tribute_to(place):
+    """Whom the tribute, homage or respects paid at ``place`` is to: "paid tribute to X at his mausoleum", or None."""
+    verb = place.head.head if place.dep_ == "pobj" else None
+    if verb is None:
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"tribute", "homage", "respect"}):
+        to = pobj(noun, "to") or pobj(verb, "to")
+        if to is not None:
+            return to
+    return None
 
 
 def _filed_from(doc, dateline: set[int]) -> str:
@@ -1285,8 +1297,10 @@ class Arguments:
                     return c
             return None
         if lemma in lx.RESTING_PLACES and tok.pos_ == "NOUN" and (his := child(tok, "poss")) is not None \
-                and his.lower_ in {"his", "her"} and (buried := [c for c, _ in self.of(his) if self.clusters[c].type == "Person"]):
+                and his.lower_ in {"his", "her"} and (honoured := _tribute_to(tok)) is not None \
+                and (buried := [c for c, _ in self.of(honoured, conjuncts=False) if self.clusters[c].type == "Person"]):
             # "paid tribute to President X at his mausoleum": X's mausoleum, a site (GUIDELINES: sites are places)
+            # (the one the tribute is to, not the pronoun's first reading: "visited his family grave" names none)
             return self.resting_place(tok, his, buried[0])
         # "the exchange", "its bank", "his agency"
         # "its committee" is the body's own; "his agency" names a public body he heads, but "his
@@ -1498,8 +1512,10 @@ class Arguments:
         other = any(c.dep_ in {"amod", "poss", "compound", "nmod"} and c.text[:1].isupper() for c in tok.lefts)
         if country is None and not other and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # (not "the Bavarian capital": the capital of a region the gazetteer does not know as a country)
-            c = self._country_before(tok, max(0, tok.i - 300))  # the country named last
-            country = self.clusters[c].label if c is not None else None
+            # a capital the story is filed from ("ABU DHABI: ... arrived in the capital"), else the country named last
+            c = None if (country := self.gaz.capital_of(self.filed_from) if self.filed_from else None) \
+                else self._country_before(tok, max(0, tok.i - 300))
+            country = country or (self.clusters[c].label if c is not None else None)
         city = self.gaz.capital(country) if country else None
         if not city:
             return None
@@ -1538,7 +1554,8 @@ class Arguments:
             start = min([tok.i, *(w.i for w in words)])
             titled = False
             while start < tok.i and title_word(self.doc, start):
-                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES or self.doc[start].text in lx.CAPITAL_STYLES
+                titled = titled or self.doc[start].lower_ in lx.PERSONAL_TITLES | lx.PREMIER_ABBREVIATIONS \
+                    or self.doc[start].text in lx.CAPITAL_STYLES
                 start += 1  # "Mr Ruto", "HE Prabowo Subianto" (His Excellency): a person
             if any(self.doc[i].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
                    or self.doc[i].lower_ in lx.NOT_NAMES for i in range(start, tok.i + 1)):
@@ -2545,9 +2562,12 @@ class Arguments:
         return self._arrivals(tok)
 
     def visitor(self, tok) -> int | None:
-        """"the visiting minister": the one person the article told came before tok, if only one did."""
+        """"the visiting minister": the one person the article told came before tok, if only one did (not "the
+        visiting Chinese trade minister", "the visiting minister, Li Wen": the words say which)."""
         if tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"dignitary", "guest"} \
-                or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
+                or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
+                or any(c.dep_ == "appos" or c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "amod" and c.lower_ != "visiting"
+                       for c in tok.children):
             return None
         came = {c for c, _ in self._arrivals(tok) if self.clusters[c].type == "Person"}
         return came.pop() if len(came) == 1 else None

@@ -223,7 +223,9 @@ def status_of(trigger) -> Context:
         if tok.pos_ == "NOUN" and first_verb is None and any(c.dep_ == "acl" and c.lower_ in lx.PLANNED_PARTICIPLES for c in children):
             planned = True  # "talks between X and Y, scheduled for Thursday", "a visit set for May"
             cues.append("scheduled")
-        if arrived == "pobj" and tok.dep_ == "prep" and f"{tok.head.lower_} {tok.lower_}" in lx.PLANNED_PREPS:
+        if arrived == "pobj" and tok.dep_ == "prep" and f"{tok.head.lower_} {tok.lower_}" in lx.PLANNED_PREPS \
+                and not (not nominal and trigger.dep_ == "relcl" and trigger.tag_ == "VBD"):
+            # (not a relative clause with its own past: "ahead of the meeting, which X attended")
             planned = True
             cues.append("ahead of")
         if arrived == "prep" and tok.lower_ == "before" and n == 2:

@@ -293,7 +293,10 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         if travelled and m.type == "Organization":
             m = replace(m, type="Place")  # "travelled to Marlow Junction", the recogniser calling it a body
         if c is None and m.type == "Organization" and not m.name.isupper():
-            c = short_form_of(m.name, definite_at(doc, m.start), clusters, m.start)
+            # ("the Committee", and "Committee members": the capitalised head noun before the people it has)
+            members_of = m.end - m.start == 1 and m.end < len(doc) and doc[m.end].tag_ == "NNS" \
+                and doc[m.end].lemma_.lower() in {"member", "official", "staff", "delegate", "representative", "leader"}
+            c = short_form_of(m.name, definite_at(doc, m.start) or members_of, clusters, m.start)
         elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name) \
                 and not travelled:
             # (not "travelled to Marlow Junction" before "the Marlow Junction Residents' Action Group": a place)
@@ -344,9 +347,16 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
     for m in (m for m in mentions if m.type == "Role" and id(m) not in of):
         if m.end < len(doc):
             # "the President of Brazil, Lula", "the President of Vietnam Mr. Tran Duc Luong"
-            at = m.end + 1 if doc[m.end].text == "," else m.end
-            if at < len(doc) and doc[at].lower_ in lx.PERSONAL_TITLES and at + 1 not in {x.start for x in mentions if x.type != "Person"}:
-                at += 1
+            at = m.end
+            if doc[at].lower_ in {"for", "of"}:  # "the Pro-Vice-Chancellor for Global Engagement, Professor X": past the portfolio
+                j = at + 1
+                while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].lower_ in {"and", "the"}):
+                    j += 1
+                at = j if j < len(doc) and doc[j].text == "," and j > at + 1 else at
+            at = at + 1 if at < len(doc) and doc[at].text == "," else at
+            while at < len(doc) and doc[at].lower_ in lx.PERSONAL_TITLES | {"professor", "prof", "prof."} \
+                    and at + 1 not in {x.start for x in mentions if x.type != "Person"}:
+                at += 1  # ("the President of Vietnam Mr. X", "the Pro-Vice-Chancellor, Professor X")
             nxt = by_start.get(at)
             if nxt is not None and id(nxt) in of:
                 join(m, of[id(nxt)], named=False)
@@ -462,6 +472,10 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
     # the article's own words: "French president Emmanuel Macron" ... "the French president"
     learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)] \
         or [c for c in people if any(head_of(c, r, k) for r, k in clusters[c].roles)]
+    if len(learned) > 1:  # "FIFA President X" and "AFC President Y" ... "the FIFA President": the one with those words
+        quals = set(norm(m.surface).split()) - set((m.role or "").split()) - {"the"}
+        learned = [c for c in learned if any(quals <= set(norm(x.surface).split()) for x in clusters[c].mentions)] \
+            if quals else learned
     if len(learned) == 1:
         return learned[0]
     # the office table, restricted to people this article names

@@ -87,6 +87,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
                 head.dep_ == "relcl" or head.dep_ == "acl" and head.head.i < t.i < head.i and head.head.pos_ == "NOUN"):
             # ("a rally that the union organized", the parser calling the clause a participle's)
             t = _past_time(head.head)  # "the summit, which X attended": the noun the clause hangs on
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.EVENT_NOUNS \
+                    and head.lemma_.lower() in lx.GATHERING_RELATIVE_VERBS \
+                    and t.lemma_.lower() not in lx.EVENT_NOUNS:
+                t = t.head.head  # "the meeting of the Executive Committee, which X attended": the meeting
             if t.lower_ in {"first", "second", "third", "last", "latest", "largest", "biggest"}:
                 t = _described_before_comma(t)  # "the 48th Consultative Meeting, the first that Japan has hosted"
         elif t is not None and t.tag_ == "WDT" and head.dep_ == "conj" and head.head.dep_ == "relcl":

@@ -854,12 +854,16 @@ def sent_in_place(args, rel, frame, tok, r):
         return None
     r.subjects = sent
     away = tok.head if tok.dep_ in {"conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} else None
+    if away is None or away.lemma_.lower() not in lx.STAYING_AWAY:
+        return None  # (not "dropped the striker and sent X in his place")
     named = None
-    if away is not None:  # "did not turn up to the fourth round", "did not attend the summit"
-        where = child(away, "dobj") or pobj(away, "to", "at", "for", "before")
-        named = _event_at(args, where) if where is not None else None
-        if named is None and where is not None and where.pos_ == "PROPN":
+    where = child(away, "dobj") or pobj(away, "to", "at", "for", "before")
+    if where is not None:  # "did not turn up to the fourth round", "did not attend the summit"
+        named = _event_at(args, where)
+        if named is None and where.pos_ == "PROPN":
             named = next((c for c, _ in args.of(where, conjuncts=False) if args.clusters[c].type == "Organization"), None)
+        if named is None and away.lemma_.lower() not in {"travel", "go", "come", "fly"}:
+            return None  # "skipped the vote in parliament": no gathering one stands in at (but "did not travel to X")
     event = named if named is not None else _event_of(args, tok, tok)
     if event is None or named is None and args.clusters[event].label.split()[-1].casefold() not in lx.EVENT_NOUNS:
         return None  # (a gathering, not a thing demanded before: "a 6 per cent increase", "a forensic audit")
@@ -872,10 +876,10 @@ def body_led_march(args, rel, frame, tok, r):
     obj = child(tok, "dobj")
     if obj is None or obj.lemma_.lower() not in lx.CROWD_GATHERINGS:
         return None
-    if obj.lemma_.lower() == "protest" and not any(
-            p.dep_ == "prep" and p.lower_ in {"outside", "in", "at", "to", "through", "from", "near", "on", "towards"}
+    if not any(p.dep_ == "prep" and (p.lower_ in lx.CROWD_ROUTE_PREPS or p.lower_ in {"in", "at", "on"} and (
+            (o := child(p, "pobj")) is not None and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in lx.PUBLIC_PLACES)))
             for p in (*obj.children, *tok.children)):
-        return None  # "X, which is leading the protest" (a campaign, not a crowd somewhere)
+        return None  # a crowd somewhere ("led a march to the Zocalo"), not "led the rally in tech shares", "leading the protest"
     r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type == "Organization"]
     r.objects = r.objects or [(c, f) for c, f in args.of(obj, conjuncts=False) if _is_event(args.clusters[c])] \
         or [(args.event(obj), 1.0)]
@@ -1581,7 +1585,7 @@ def welcomed_guest(args, rel, frame, tok, r):
         return r
     if place is None and not any(args.clusters[c].type == "Person" for c, _ in guests) \
             and not (obj.lemma_.lower() in {"side", "delegation"} and obj.tag_ == "NNS") \
-            and not (obj.lemma_.lower() in lx.DELEGATION_NOUNS and pobj(obj, "from") is not None):
+            and not (obj.lower_ in lx.VISITING_PARTIES and pobj(obj, "from") is not None and pobj(tok, "into") is None):
         return None  # "X welcomed Japan": approval more often than a guest (but "welcomed both delegations", "welcomed
         # a delegation from Y")
     r.objects = guests
@@ -2100,6 +2104,8 @@ def demand_content(args, rel, frame, tok, r):
             xcomp = None
         if xcomp is None and dobj is not None:
             xcomp = _stray_infinitive(tok, dobj)
+        if lemma == "recommend" and ccomp is None:
+            return None  # only "recommends that Y ...": "recommend a nominee", "a proposal it would recommend to Congress"
         passive = is_passive(tok)
         if passive:  # "Y was urged by X to ...", "Y has been called on to ..."
             r.subjects = args.of(agent(tok))
@@ -2212,16 +2218,12 @@ def demand_content(args, rel, frame, tok, r):
     return r
 
 
-#: what a demand can be served in: "issued a strike notice to Y, demanding ...", "sent an ultimatum to Y, calling for ..."
-SERVED_PAPERS = frozenset({"notice", "ultimatum", "letter", "petition", "memorandum", "memo", "list"})
-
-
 def _served_on(tok):
     """Whom a paper the clause's verb issued was addressed to, when a participle tells what it asks: "X has issued a
     14-day strike notice to A and B, demanding ..." (A, with B as its conjunct), or None."""
     head = tok.head
     paper = child(head, "dobj")
-    if head.pos_ not in {"VERB", "AUX"} or paper is None or paper.lemma_.lower() not in SERVED_PAPERS or paper.i > tok.i:
+    if head.pos_ not in {"VERB", "AUX"} or paper is None or paper.lemma_.lower() not in lx.SERVED_PAPERS or paper.i > tok.i:
         return None
     return pobj(paper, "to", times=False) or pobj(head, "to", times=False)
 

@@ -56,8 +56,9 @@ HONORIFICS = frozenset({
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
     "sheikha", "shaikh", "shaikha", "comrade", "cde", "cde.",
-    "pm", "cm",  # "PM Chinh", "CM Maryam Nawaz": a prime (chief) minister's title, abbreviated
-}) | STYLES
+}) | STYLES | frozenset({"pm", "cm"})  # "PM Chinh", "CM Maryam Nawaz": a prime (chief) minister's title, abbreviated
+#: a premier's title, abbreviated: the name after it is a person's ("PM Lind")
+PREMIER_ABBREVIATIONS = frozenset({"pm", "cm"})
 #: styles that Arab names are written with, kept as a name's alias: "Sheikh Tamim bin Hamad Al Thani"
 NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh", "shaikha"})
 #: rulers' titles that are also first names: a title after "the" or before another title ("His Highness the Amir
@@ -122,7 +123,24 @@ RESTING_PLACES = frozenset({"mausoleum", "tomb", "grave", "shrine"})
 #: ("the Sheikh Zayed Grand Mosque"; not "Ryan Park", "Shirley Temple", "Frank Church")
 NEVER_SURNAME_SITES = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral",
                                  "mosque", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "refinery",
-                                 "airport", "airbase", "hospital", "cemetery", "abbey", "terminal", "centre", "center"})
+                                 "airport", "airbase", "hospital", "cemetery", "abbey", "terminal"})
+#: a name ending in these is a body's, not a person's ("the Tom Baxter Centre", "the Marine Science Centre")
+NEVER_SURNAME_BODIES = frozenset({"centre", "center", "institute", "foundation"})
+#: rooms and halls an event is held in: "a ceremony in the Great Hall hosted by X"
+ROOMS = frozenset({"hall", "room", "chamber", "palace", "house"})
+#: where a crowd goes: "led a march to the Zocalo", "from the Angel", "outside parliament"
+CROWD_ROUTE_PREPS = frozenset({"outside", "to", "through", "from", "near", "towards", "toward", "past", "along", "around"})
+#: public places a crowd gathers in: "led a rally in the square"
+PUBLIC_PLACES = frozenset({"square", "street", "streets", "park", "city", "capital", "centre", "center", "town"})
+#: verbs of staying away that one sends a stand-in for: "did not attend (travel, turn up) and sent X in her place"
+STAYING_AWAY = frozenset({"attend", "travel", "go", "come", "turn", "make", "join", "skip", "miss", "appear", "fly", "be"})
+#: a paper a demand is served in: "issued a strike notice to Y, demanding ...", "sent an ultimatum to Y, calling for ..."
+SERVED_PAPERS = frozenset({"notice", "ultimatum", "letter", "petition", "memorandum", "memo", "list"})
+#: who may be welcomed "from" a body as its guests ("welcomed a delegation from Y"; not "a board member from Y")
+VISITING_PARTIES = frozenset({"delegation", "delegations", "team", "mission", "envoy", "envoys"})
+#: verbs of attending a gathering a relative clause on "the meeting of X" tells: "the meeting of the committee, which
+#: Y attended"
+GATHERING_RELATIVE_VERBS = frozenset({"attend", "join", "address", "skip", "boycott"})
 #: where a visitor lands and is met: "was welcomed at Kotoka International Airport", "at Waterkloof Air Force Base"
 AIRFIELDS = frozenset({"airport", "airbase", "airfield", "aerodrome", "base"})
 #: places in a town besides SITE_NOUNS: "an evacuation centre in Liloan", "the site at Chemelil"

@@ -744,13 +744,17 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind in {"Organization", "Facility"} and doc[end - 1].lower_ in lx.SITE_NOUNS and doc[end - 1].text[:1].isupper() \
                 and end + 2 < len(doc) and doc[end].lower_ in {"to", "of"} \
                 and (nxt := doc[end + 2] if doc[end + 1].lower_ == "the" else doc[end + 1]).text[:1].isupper() \
-                and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"GPE", "PERSON", "DATE"}:
-            # "the Monument to National Heroes and Martyrs", "the Tomb of the Unknown Soldier": the name goes on
+                and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"GPE", "PERSON", "DATE"} and nxt.tag_ != "VB" \
+                and not _title_case(ent.sent):
+            # "the Monument to National Heroes and Martyrs", "the Tomb of the Unknown Soldier": the name goes on (not
+            # past "and" into another name: "... and Tom Baxter laid", "... and Velt Palace")
             last = end + 1
             while last + 1 < len(doc) and (doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN"
-                                           or doc[last + 1].lower_ in {"and", "the", "of"} and last + 2 < len(doc)
-                                           and doc[last + 2].text[:1].isupper() and doc[last + 2].pos_ == "PROPN"):
-                last += 1
+                                           and (doc[last + 1].ent_type_ not in {"PERSON", "GPE"} or doc[last + 1].ent_iob_ == "I")
+                                           or doc[last + 1].lower_ in {"the", "of"} and last + 2 < len(doc)
+                                           and doc[last + 2].text[:1].isupper() and doc[last + 2].pos_ == "PROPN"
+                                           or doc[last + 1].lower_ == "and" and _one_more_word(doc, last + 2)):
+                last += 2 if doc[last + 1].lower_ == "and" else 1
             kind, end, taken = "Facility", last + 1, last
         if kind == "Organization" and 2 <= end - start <= 4 and doc[start].lower_ in _TITLES_BEFORE_NAMES \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS
@@ -988,6 +992,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
                                                               or _town_at_site(ent.root, name, gaz)):
             kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
+        elif kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.NEVER_SURNAME_BODIES:
+            kind = "Organization"  # "the Tom Baxter Centre urged ...": a body named after someone
         elif (kind in {"Organization", "Event", "Place"} and end - start > 1 and doc[end - 1].lower_ in lx.SITE_NOUNS
               or kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.NEVER_SURNAME_SITES):
             if kind == "Person" and surface_start < start and doc[surface_start].pos_ == "PROPN":
@@ -1193,8 +1199,12 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         elif len(words) >= 2 and words[-1].lower_ in lx.NEVER_SURNAME_SITES:
             kind, words = "Facility", titled  # "the Sheikh Arvo Grand Mosque": a site, its title part of its name
             name = " ".join(w.text for w in words)
+        elif len(words) >= 2 and words[-1].lower_ in lx.NEVER_SURNAME_BODIES:
+            kind = "Organization"  # "the Marine Science Centre": a body
         elif _place_of_office(tok, gaz):
             kind = "Place"  # "the Mayor of Greater Manchester, Andy Burnham": the place the mayor runs, no one
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lx.PERSON_ROLES | lx.ROLE_NOUNS:
+            continue  # "the Pro-Vice-Chancellor for Global Engagement": an office's portfolio, no one
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
                 and not _inside_body_name(tok):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
@@ -1327,6 +1337,20 @@ def _defined_by_acronym(doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _title_case(sent) -> bool:
+    """Whether a sentence is a headline in title case: most of its words capitalised and no full stop."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) \
+        and not any(t.text in {".", "!", "?"} for t in sent[-2:])
+
+
+def _one_more_word(doc, i: int) -> bool:
+    """Whether one capitalised word (no name of its own) ends a name after "and": "... Heroes and Martyrs"."""
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ in {"PROPN", "NOUN"} \
+        and (doc[i].ent_type_ not in {"PERSON", "GPE", "ORG", "FAC"} or doc[i].ent_iob_ == "I") \
+        and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN")
+
+
 #: titles that, before a name, make a span the recogniser called a body a person ("PM Chinh"; not "General Electric")
 _TITLES_BEFORE_NAMES = frozenset({"pm", "cm", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "premier",
                                   "chancellor", "senator", "sen.", "mayor", "sheikh", "shaikh"})
@@ -1350,6 +1374,12 @@ def _title_in_apposition(doc, ent) -> bool:
     head = root.head if root.dep_ == "conj" else None
     if head is None or doc[ent.start - 1].lower_ != "and" or doc[ent.start - 2].text == ",":
         return False
-    if head.lemma_.lower() in lx.PERSON_ROLES:  # (the parser joining the second half to the office itself)
+    if any(t.lower_ in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES for t in ent):
+        return False  # ("Chairman of Delta Bank and Orion Capital": two bodies)
+    if head.lemma_.lower() in PORTFOLIO_OFFICES:  # (the parser joining the second half to the office itself)
         return any(c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i < ent.start for c in head.children)
-    return head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lemma_.lower() in lx.PERSON_ROLES
+    return head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lemma_.lower() in PORTFOLIO_OFFICES
+
+
+#: offices that hold a portfolio: "Minister of Industry and Advanced Technology"
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "adviser", "advisor"})
