@@ -3072,6 +3072,9 @@ CASES = [
     ("'agreed to recommend a nominee for election to the board' asks nobody",
      "Kim Ro agreed to recommend a second Velmont nominee for election to the Acme board.",
      set(), {("Kim Ro", "demands", "Acme")}),
+    ("a union local is named by its number: 'UAW Local 140'",
+     "The rally was organized by UAW Local 140 on Friday.",
+     {("UAW Local 140", "hosts", "rally", "happened")}, set()),
     ("a release in the present with 'we' twice: 'we' is the body that issues it",
      "The Velt Tenants' Alliance (VTA) today calls on Kestrel Properties to withdraw the rent notices.\n\n"
      "We urge the council to act, and we ask the Minister of Housing, Ida Berg, to meet tenants during her visit.",

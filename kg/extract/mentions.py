@@ -756,6 +756,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                                            or doc[last + 1].lower_ == "and" and _one_more_word(doc, last + 2)):
                 last += 2 if doc[last + 1].lower_ == "and" else 1
             kind, end, taken = "Facility", last + 1, last
+        if kind == "Organization" and doc[end - 1].text in {"Local", "Lodge", "Branch"} and end < len(doc) \
+                and doc[end].text.isdigit():
+            end, taken = end + 1, end  # "UAW Local 140", "Teamsters Local 727": a union local is named by its number
         if kind == "Organization" and 2 <= end - start <= 4 and doc[start].lower_ in _TITLES_BEFORE_NAMES \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.TITLE_WORDS
                         | lx.FIRM_NAME_ENDINGS | lx.SITE_NOUNS | lx.COMPANY_SUFFIXES for t in doc[start + 1:end]):
