@@ -75,7 +75,6 @@ class LineBreaks:
                 return None
         return None
 
-
     @staticmethod
     def _place_colon_end(doc, start: int) -> int | None:
         """Index after a dateline in title case that ends in a colon, a town then its country or region:

@@ -798,12 +798,18 @@ def _glossed(tok) -> bool:
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
 
 
+def _visiting(tok) -> bool:
+    """"the visiting leaders (minister, dignitary)": a person's role or guest noun with "visiting"."""
+    return tok.lemma_.lower() in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"head", "dignitary", "guest"} \
+        and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children)
+
+
 def _tribute_to(place):
     """Whom the tribute, homage or respects paid at ``place`` is to: "paid tribute to X at his mausoleum", or None."""
     verb = place.head.head if place.dep_ == "pobj" else None
     if verb is None:
         return None
-    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"tribute", "homage", "respect"}):
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.TRIBUTE_NOUNS):
         to = pobj(noun, "to") or pobj(verb, "to")
         if to is not None:
             return to
@@ -2556,18 +2562,13 @@ class Arguments:
     def visitors(self, tok) -> Found:
         """"the visiting leaders", "the visiting heads of state": the people the article told came (arrived, flew in,
         travelled, visited) before tok, not those told not to."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"head", "dignitary", "guest"} \
-                or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
-            return []
-        return self._arrivals(tok)
+        return self._arrivals(tok) if tok.tag_ == "NNS" and _visiting(tok) else []
 
     def visitor(self, tok) -> int | None:
         """"the visiting minister": the one person the article told came before tok, if only one did (not "the
         visiting Chinese trade minister", "the visiting minister, Li Wen": the words say which)."""
-        if tok.lemma_.lower() not in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"dignitary", "guest"} \
-                or not any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
-                or any(c.dep_ == "appos" or c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "amod" and c.lower_ != "visiting"
-                       for c in tok.children):
+        if not _visiting(tok) or any(c.dep_ == "appos" or c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "amod" and c.lower_ != "visiting"
+                                     for c in tok.children):
             return None
         came = {c for c, _ in self._arrivals(tok) if self.clusters[c].type == "Person"}
         return came.pop() if len(came) == 1 else None

@@ -862,7 +862,7 @@ def sent_in_place(args, rel, frame, tok, r):
         named = _event_at(args, where)
         if named is None and where.pos_ == "PROPN":
             named = next((c for c, _ in args.of(where, conjuncts=False) if args.clusters[c].type == "Organization"), None)
-        if named is None and away.lemma_.lower() not in {"travel", "go", "come", "fly"}:
+        if named is None and away.lemma_.lower() not in lx.TRAVEL_VERBS | {"come"}:
             return None  # "skipped the vote in parliament": no gathering one stands in at (but "did not travel to X")
     event = named if named is not None else _event_of(args, tok, tok)
     if event is None or named is None and args.clusters[event].label.split()[-1].casefold() not in lx.EVENT_NOUNS:

@@ -46,6 +46,8 @@ BODY_ADJECTIVES = {"congressional": "Congress", "parliamentary": "Parliament"}
 STYLES = frozenset({"highness", "excellency", "excellencies", "majesty", "eminence", "holiness", "hrh", "h.e."})
 #: styles written in capitals, matched as written ("HE X": His Excellency; "he" is the pronoun): "HE", "HH"
 CAPITAL_STYLES = frozenset({"HE", "HH"})
+#: a premier's title, abbreviated: the name after it is a person's ("PM Chinh", "CM Maryam Nawaz")
+PREMIER_ABBREVIATIONS = frozenset({"pm", "cm"})
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
@@ -56,9 +58,7 @@ HONORIFICS = frozenset({
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
     "sheikha", "shaikh", "shaikha", "comrade", "cde", "cde.",
-}) | STYLES | frozenset({"pm", "cm"})  # "PM Chinh", "CM Maryam Nawaz": a prime (chief) minister's title, abbreviated
-#: a premier's title, abbreviated: the name after it is a person's ("PM Lind")
-PREMIER_ABBREVIATIONS = frozenset({"pm", "cm"})
+}) | STYLES | PREMIER_ABBREVIATIONS
 #: styles that Arab names are written with, kept as a name's alias: "Sheikh Tamim bin Hamad Al Thani"
 NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh", "shaikha"})
 #: rulers' titles that are also first names: a title after "the" or before another title ("His Highness the Amir
@@ -121,9 +121,9 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
 RESTING_PLACES = frozenset({"mausoleum", "tomb", "grave", "shrine"})
 #: site nouns no surname ends in: a name the recogniser took for a person's that ends in one is a site
 #: ("the Sheikh Zayed Grand Mosque"; not "Ryan Park", "Shirley Temple", "Frank Church")
-NEVER_SURNAME_SITES = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "palace", "museum", "cathedral",
-                                 "mosque", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "refinery",
-                                 "airport", "airbase", "hospital", "cemetery", "abbey", "terminal"})
+NEVER_SURNAME_SITES = SITE_NOUNS - frozenset({"church", "temple", "park", "port", "harbour", "harbor", "mine", "plant",
+                                              "factory", "residence", "estate", "camp", "base", "bridge", "dam", "tower",
+                                              "hotel", "facility"})
 #: a name ending in these is a body's, not a person's ("the Tom Baxter Centre", "the Marine Science Centre")
 NEVER_SURNAME_BODIES = frozenset({"centre", "center", "institute", "foundation"})
 #: rooms and halls an event is held in: "a ceremony in the Great Hall hosted by X"

@@ -1359,6 +1359,10 @@ _TITLES_BEFORE_NAMES = frozenset({"pm", "cm", "mr", "mr.", "mrs", "mrs.", "ms", 
                                   "chancellor", "senator", "sen.", "mayor", "sheikh", "shaikh"})
 
 
+#: offices that hold a portfolio: "Minister of Industry and Advanced Technology"
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "adviser", "advisor"})
+
+
 def _title_in_apposition(doc, ent) -> bool:
     """Whether a span the recogniser called a body is an office a person named before holds, in a list after
     the name: "X, Deputy Ruler of Abu Dhabi and National Security Adviser", "Y, Minister of Industry and
@@ -1383,6 +1387,3 @@ def _title_in_apposition(doc, ent) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i < ent.start for c in head.children)
     return head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lemma_.lower() in PORTFOLIO_OFFICES
 
-
-#: offices that hold a portfolio: "Minister of Industry and Advanced Technology"
-PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "adviser", "advisor"})
