@@ -3122,6 +3122,80 @@ CASES = [
     ("a leader's call after talks with another leader is not a demand on that leader",
      "Kim Ro met Ida Berg in Lima on Monday. Kim Ro called for a ceasefire.",
      {("Kim Ro", "demands", "ceasefire", "happened")}, {("Kim Ro", "demands", "Ida Berg")}),
+    ("a body plans a gathering: it hosts it, still to come",
+     "The Kelso Workers Union plans a second rally outside the Marlow headquarters next Friday.",
+     {("Kelso Workers Union", "hosts", "second rally", "planned")}, set()),
+    ("planning a meeting with someone is no hosting",
+     "Orla Bank is planning talks with Brix Capital next week.",
+     set(), {("Orla Bank", "hosts", "talks")}),
+    ("a speaker to a crowd the next sentence calls the rally",
+     "Union leader Mara Kent told hundreds of workers outside the plant on Friday that the union would fight. "
+     "The rally was organized by Local 12.",
+     {("Mara Kent", "attends", "rally", "happened"), ("Local 12", "hosts", "rally", "happened")}, set()),
+    ("a crowd with no gathering named after it is no attendance",
+     "Union leader Mara Kent told hundreds of workers on Friday that the union would fight. "
+     "The company said the plant would stay open.",
+     set(), {("Mara Kent", "attends", "plant")}),
+    ("the company: a firm whose chief executive the article named",
+     "Tom Fain demanded that Stellantis drop its plans. Gov. Dana Price, who toured the plant with Stellantis CEO "
+     "Antonio Filosa, said she had urged the company to keep the line in Warren.",
+     {("Dana Price", "demands", "Stellantis", None)}, set()),
+    ("a guest's delegation welcomed to a university's grounds visits it",
+     "Vice-Chancellor Ada Vose welcomed a delegation from Kestrel University, led by its President, Professor Tom "
+     "Reed, to the University of Northmere on Tuesday.",
+     {("Ada Vose", "hosts", "Kestrel University", "happened"), ("Tom Reed", "visits", "University of Northmere", "happened")},
+     set()),
+    ("welcomed to an alliance is joining it, no visit",
+     "Mr Stoltenberg welcomed Finland to NATO.",
+     set(), {("Finland", "visits", "NATO")}),
+    ("a site named by its head before 'of'",
+     "President Tom Reed laid a wreath at the National Pantheon of the Heroes.",
+     {("Tom Reed", "visits", "National Pantheon of the Heroes", "happened")}, set()),
+    ("the opening of a forum the recogniser called a body",
+     "Ms Dara Quill attended the opening of the Tashkent International Investment Forum.",
+     {("Dara Quill", "attends", "Tashkent International Investment Forum", "happened")}, set()),
+    ("a relative clause on a coordinated passive subject tells of both",
+     "Premier Tom Reed and Prime Minister Dara Quill, who flew into Copenhagen on Sunday, were greeted by Ada Vose.",
+     {("Tom Reed", "visits", "Copenhagen", "happened"), ("Dara Quill", "visits", "Copenhagen", "happened"),
+      ("Ada Vose", "hosts", "Tom Reed", "happened")}, set()),
+    ("a guest hosted for a gathering is at it",
+     "Prime Minister Ada Vose hosted President Tom Reed at the palace on Monday for the annual summit.",
+     {("Tom Reed", "attends", "annual summit", "happened"), ("Ada Vose", "hosts", "annual summit", "happened")}, set()),
+    ("a guest hosted for a private meeting meets the host; the meeting names no gathering of theirs",
+     "President Ada Vose received Pope Leo at the palace for a private meeting on Monday.",
+     set(), {("Leo", "attends", "private meeting")}),
+    ("a guest hosted for talks meets the host; the talks name no gathering of theirs",
+     "Prime Minister Ada Vose hosted President Tom Reed for talks on Monday.",
+     {("Ada Vose", "meets", "Tom Reed", "happened")}, {("Tom Reed", "attends", "talks")}),
+    ("an indefinite gathering is a new one, not the one of the same kind named before",
+     "Ada Vose called on the EU to hold the first intergovernmental conference with Velt before the end of the year. "
+     "On Friday, Tom Reed will address a conference on judicial reform organised by the EU Delegation.",
+     {("EU Delegation", "hosts", "conference", "planned")},
+     {("EU Delegation", "hosts", "first intergovernmental conference"), ("Tom Reed", "attends", "first intergovernmental conference")}),
+    ("asking to meet someone is a demand on them; the meeting is only asked for",
+     "The Velt Teachers Union had asked to meet with President Tom Reed, but he refused.",
+     {("Velt Teachers Union", "demands", "Tom Reed", "happened"), ("Velt Teachers Union", "meets", "Tom Reed", "hypothetical")},
+     set()),
+    ("whose government hosts: the leader stands for it",
+     "Leaders are arriving in Abuja for the summit. President Bola Tinubu, whose government is hosting the summit, "
+     "greeted President Julius Maada Bio on the red carpet.",
+     {("Bola Tinubu", "hosts", "summit", "happened")}, set()),
+    ("'the sides' after a reception: the host and the guest",
+     "President Tom Reed today received a delegation of the Velt Bank led by its President Ada Vose. During the meeting, "
+     "the sides discussed the bank's portfolio.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, {("Velt Bank", "meets", "Ada Vose")}),
+    ("'we' in a body officer's quote is the body",
+     'The Velt Teachers Union (VTU) met on Monday. VTU secretary general Mara Kent said: "We have written to Minister '
+     'Tom Reed asking for a meeting."',
+     {("Velt Teachers Union", "demands", "Tom Reed", "happened")}, {("Mara Kent", "demands", "Tom Reed")}),
+    ("'we' in a minister's quote stays the minister (a portfolio is no body one speaks for)",
+     'Argentina will seek new deadlines, Industry and Foreign Trade Secretary Roberto Lavagna told reporters. "We are '
+     'going to insist on the application of contingency clauses," he said.',
+     {("Roberto Lavagna", "demands", "application", "planned")}, set()),
+    ("confirming one's attendance at the gathering named before",
+     "President Tom Reed will host the bloc's summit in Asuncion in July. President Dara Quill confirmed her "
+     "attendance, while Ada Vose has not yet confirmed whether she will travel.",
+     {("Dara Quill", "attends", "summit", "planned")}, {("Ada Vose", "attends", "summit")}),
 ]
 
 
@@ -3689,3 +3763,23 @@ def test_pm_before_a_surname_is_a_person(nlp):
     text = "The Velt Union met PM Lind in Dravia on Monday."
     kinds = {e.label: e.type for e in extract(nlp(text), Article("t", text)).entities}
     assert kinds.get("Lind") == "Person"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Jean-Claude Juncker said the bank was ready.", "Jean-Claude Juncker", "Person"),
+    ("Odile Renaud-Basso, for her part, said the bank was ready.", "Odile Renaud-Basso", "Person"),
+    ("Mercedes-Benz said the car was ready.", "Mercedes-Benz", "Organization"),
+])
+def test_a_hyphened_name_with_a_first_name_is_a_person(nlp, text, name, kind):
+    """The recogniser takes a hyphened person's name for a body's; a first name before it tells (not a firm's
+    two-word name)."""
+    kinds = {e.label: e.type for e in extract(nlp(text), Article("t", text)).entities}
+    assert kinds.get(name) == kind, kinds
+
+
+def test_a_second_rally_is_not_called_the_rally(nlp):
+    """"a second rally" is another gathering than "the rally" before it: not named by the bare noun."""
+    text = ("Mara Kent addressed the rally outside the plant. The Kelso Workers Union plans a second rally outside "
+            "the Marlow headquarters next Friday.")
+    second = next(e for e in extract(nlp(text), Article("t", text)).entities if e.label == "second rally")
+    assert "rally" not in {a.casefold() for a in second.aliases}

@@ -250,7 +250,8 @@ def _entity(doc, cluster, gaz) -> Entity:
     seen = {label.casefold()}
     aliases = []
     # another occasion than the article's ("last year's summit", "the next summit") is not "the summit" by name
-    other = cluster.type == "Event" and label.split()[0].casefold().removesuffix("'s") in lx.OTHER_YEAR_WORDS | lx.OTHER_OCCASION_WORDS
+    other = cluster.type == "Event" and label.split()[0].casefold().removesuffix("'s") in lx.OTHER_YEAR_WORDS | lx.OTHER_OCCASION_WORDS \
+        | lx.REPEAT_OCCASION_WORDS
     for m in sorted(cluster.mentions, key=lambda m: m.start):
         for text in filter(None, (m.surface, m.name, _styled_name(m.surface) if cluster.type == "Person" else None,
                                   _with_unit(doc, m) if cluster.type == "Place" else None)):
@@ -271,9 +272,12 @@ def _entity(doc, cluster, gaz) -> Entity:
             if any(t.pos_ != "DET" and t.text[:1].isupper() and not t.is_sent_start and t.text.casefold() not in names
                    for left in doc[head].lefts for t in left.subtree):
                 continue  # a bare "Summit" of "A Second SACN Summit" joined to the summit: that one's words are not its
-            for words in own_words(doc, head):
-                if norm(words) not in known:
-                    known.add(norm(words))
-                    wordings.append(words)
+            for said in own_words(doc, head):
+                # (also without its indefinite article: "a conference on judicial reform" is the conference on it)
+                bare = said.split(" ", 1)[1] if said.split(" ", 1)[0].casefold() in {"a", "an"} and " " in said else None
+                for words in filter(None, (said, bare)):
+                    if norm(words) not in known:
+                        known.add(norm(words))
+                        wordings.append(words)
     return Entity(label=label, type=cluster.type, aliases=tuple(aliases), mentions=spans,
                   same_as=(geonames,) if geonames else (), wordings=tuple(wordings))

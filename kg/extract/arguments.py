@@ -149,6 +149,9 @@ def _agent_read_as_subject(subj):
 def _relative(tok, verb):
     """A relative pronoun stands for the noun its clause hangs on: "X, who met Y"; after a
     description of whose X is, X itself: "X, a top aide to leader Y, who visited ..."."""
+    if verb.dep_ == "relcl" and tok.lemma_.lower() in {"government", "administration", "country"} \
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and verb.head.ent_type_ == "PERSON":
+        return verb.head  # "President X, whose government is hosting the summit": X's government, which X stands for
     if tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and verb.dep_ == "relcl"):
         if verb.dep_ != "relcl":
             return None
@@ -156,8 +159,10 @@ def _relative(tok, verb):
                 and verb.head.head.lower_ == "of":
             return verb.head.head.head  # "bills of Rep. X, which call for ...": "which" is never a person
         head = verb.head
-        first = head.head if head.dep_ == "conj" else None
-        if tok.lower_ == "who" and first is not None and first.dep_ in lx.SUBJECTS and head.i > first.i \
+        # (the last of them named in apposition: "A and the Faroese Prime Minister, B, who both flew in, were greeted")
+        last = head.head if head.dep_ == "appos" and head.head.dep_ == "conj" and head.head.i < head.i else head
+        first = last.head if last.dep_ == "conj" else None
+        if tok.lower_ == "who" and first is not None and first.dep_ in lx.SUBJECTS | {"nsubjpass"} and head.i > first.i \
                 and verb.i > head.i and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
                 and verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == "," \
                 and first.head.i > verb.right_edge.i:
@@ -961,6 +966,10 @@ def _any_holder(tok) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in {"first", "last", "only"} for c in noun.children)
 
 
+#: a firm's officers, after its name: "Stellantis CEO Antonio Filosa"
+_FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo"})
+
+
 def _company_noun(noun: str) -> bool:
     """A noun that describes a firm: "miner", "operator", "carmaker", "lender"."""
     return noun in lx.COMPANY_NOUNS or noun.endswith("maker")
@@ -1437,6 +1446,9 @@ class Arguments:
             for a in nouns:
                 if a.pos_ == "NOUN" and a.text.islower():
                     yield i, c, a.lemma_.lower()
+            if end + 1 < len(self.doc) and (self.doc[end].lower_ in _FIRM_OFFICERS or self.doc[end].lower_ == "chief"
+                                            and self.doc[end + 1].lower_ in {"executive", "financial", "operating"}):
+                yield i, c, "company"  # "Stellantis CEO Antonio Filosa": a firm's chief executive
             i = end
 
     def _described_as(self, tok, lemma: str) -> int | None:
@@ -1958,6 +1970,8 @@ class Arguments:
                                     for n in cl.names + [m.name for m in cl.mentions]
                                     if n.split()[-1].casefold() == tok.lower_ for w in n.split()):
                     return False  # "the 41st Meeting" after "the 40th ... Meeting": the next one
+                if new and any(m.start < tok.i for m in cl.mentions):
+                    return False  # "the first intergovernmental conference ... a conference on judicial reform": another
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
             # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
@@ -2625,7 +2639,7 @@ class Arguments:
                 return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
-                or (word == "both" and tok.pos_ == "PRON")):
+                or (word == "both" and tok.pos_ == "PRON") or word == "sides" and nums == {"the"}):  # ("the sides discussed")
             return []
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         # (unless the sayer tells of itself: "X said he hoped to see Y at the summit, which both leaders will attend")
@@ -2660,6 +2674,10 @@ class Arguments:
             if since is not None and any(self._other_gathering(t) for t in self.doc[since:tok.i]):
                 return []  # the delegations to another gathering
             near = self._talks_between(tok, types, set(seen), since) or self._last_pair(tok, types, set(seen))
+            if not near and word == "sides" and nums == {"the"}:
+                # "X received Y ... During the meeting, the sides discussed": the host and the guest (or the guests'
+                # leader: "received a delegation of the bank led by its President Z")
+                near = self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})
             if near or any(c.dep_ == "prep" for c in tok.children) or self._coordinated_nouns(tok):
                 return near  # (not "both sides in the Sudan conflict"; not past "the army and the rebels" just before)
             return self._last_pair(tok, types, set(seen), back=12, talking=True)

@@ -574,6 +574,9 @@ def antecedent(doc, tok, coref: Coreference, *, back: int = 2, quotes: bool = Tr
         if not _quoted(doc, tok):
             return _issuer(doc, coref)
         found = _speaker(doc, tok, coref)
+        body = _speakers_body(doc, coref, found[0]) if found and coref.clusters[found[0]].type == "Person" else None
+        if body is not None:
+            return [body]  # "KFN coordinator X said: 'We have written to ...'": the network, for which X speaks
         # a spokesman's "we" is the body they speak for, which the quote does not name
         return [] if found and _spokesperson(doc, coref.clusters[found[0]]) else found
     if word in lx.PRONOUNS_PLURAL:
@@ -785,6 +788,46 @@ def _issuer_words(doc) -> frozenset[int]:
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+#: officers of a body, whose "we" is the body's: "KFN coordinator X", "Chair of the Committee, Y"
+BODY_OFFICERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president", "coordinator", "convenor",
+                           "convener", "leader", "head", "director", "spokesman", "spokeswoman",
+                           "spokesperson", "organiser", "organizer", "founder", "executive", "treasurer"})
+
+
+def _officer(tok) -> bool:
+    """A word for a body's officer: "coordinator", "secretary general" (not a minister's "Trade Secretary")."""
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lemma_.lower() in BODY_OFFICERS or tok.lower_ == "secretary" and after is not None \
+        and after.lower_ in {"general", "-", "generals"}
+
+
+def _named_body(tok, coref: Coreference) -> int | None:
+    """The organisation a capitalised word names by its short name or acronym ("KFN" of the Kilifi Fisherfolk Network
+    (KFN)), where the recogniser tagged nothing."""
+    if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return next((c for c, cl in enumerate(coref.clusters) if cl.type == "Organization"
+                 and any(tok.text == n or tok.text == _acronym(n) for n in [*cl.names, *(m.name for m in cl.mentions)])), None)
+
+
+def _speakers_body(doc, coref: Coreference, person: int) -> int | None:
+    """The organisation a person speaks for as one of its officers, as the article names them: "KFN coordinator X",
+    "Union president X", "Chair of the Committee, X"; else None."""
+    for m in coref.clusters[person].mentions:
+        before = doc[max(0, m.start - 6):m.start]
+        if not any(_officer(t) for t in before):
+            continue
+        officer = max(t.i for t in before if _officer(t))
+        # "KFN coordinator X": the body's name right before the office; "Chair of the Committee, X": after it
+        near = [*range(max(doc[m.start].sent.start, officer - 4), officer), *range(officer + 1, m.start)]
+        bodies = [(i, c) for i in near if (c := coref.token_cluster.get(i, _named_body(doc[i], coref))) is not None
+                  and coref.clusters[c].type == "Organization" and c != person]
+        if bodies and not any(doc[i].is_punct and doc[i].text != "," or doc[i].pos_ in {"VERB", "AUX"}
+                              for i in range(bodies[-1][0], m.start)):
+            return bodies[-1][1]
+    return None
 
 
 def _spokesperson(doc, cluster: Cluster) -> bool:

@@ -120,6 +120,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks
             if whole is not None and ((found := _many(args, [whole])) or whole.lemma_.lower() in lx.EVENT_NOUNS):
+                for c, _ in found:  # "the opening of the Tashkent Investment Forum": a gathering, the recogniser's ORG
+                    cl = args.clusters[c]
+                    if cl.type == "Organization" and cl.label.split()[-1].lower() in lx.HELD_NAME_HEADS - {"congress", "assembly", "council"}:
+                        cl.type = "Event"
                 return [whole], found, []
             # (else the part itself, of a body that holds it: "chaired an emergency session of the cabinet")
         if t is None:

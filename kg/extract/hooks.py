@@ -172,6 +172,11 @@ def hosted_meal(args, rel, frame, tok, r):
 def guests_at_event(args, rel, frame, tok, r):
     """"X hosted Y at a ministerial meeting": Y, whom X hosted, is at the event (named by an event noun)."""
     at, guest = pobj(tok, "at"), child(tok, "dobj")
+    if (at is None or at.lemma_.lower() not in lx.EVENT_NOUNS) and (at := pobj(tok, "for")) is not None and (
+            at.lemma_.lower() in lx.TALK_NOUNS | lx.TRIP_NOUNS | lx.MEAL_NOUNS or at.lower_ in lx.TALK_NOUNS
+            or at.lemma_.lower() in {"meeting", "briefing", "audience", "consultation", "discussion"} | lx.GENERIC_EVENTS):
+        at = None  # "hosted Y for the annual summit" (not "for talks", "for a private meeting", "for a briefing": the
+        # host's meeting with the guest; nor "for dinner", "for a visit")
     if at is None or guest is None or at.lemma_.lower() not in lx.EVENT_NOUNS:
         return None
     guests = args.typed(args.of(guest), PARTY_TYPES)
@@ -234,7 +239,7 @@ def organised_event(args, rel, frame, tok, r):
     """"X will hold a donor conference", "X called a shareholders meeting": X hosts the event.
     Not talks ("held talks with Y" is a meeting) and not an event held with someone."""
     events = []
-    if len(r.subjects) >= 2 and tok.lemma_.lower() in {"hold", "have", "call", "schedule", "arrange"}:
+    if len(r.subjects) >= 2 and tok.lemma_.lower() in {"hold", "have", "call", "schedule", "plan", "arrange"}:
         return None  # "U.S. and Japanese negotiators will hold meetings": they meet, nobody hosts
     if tok.dep_ == "acl" and is_passive(tok) and tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"outside", "at", "in", "near"} \
             and tok.head.lemma_.lower() not in lx.EVENT_NOUNS \
@@ -378,6 +383,35 @@ def _crowd_gathering(args, verb, crowd) -> int | None:
     return None
 
 
+def _a_crowd(tok) -> bool:
+    """"Hundreds of workers", "thousands of supporters", "a crowd of farmers": many people in one place."""
+    of = pobj(tok, "of")
+    return of is not None and of.tag_ == "NNS" and not of.ent_type_ and (
+        tok.lemma_.lower() in _MANY or tok.lemma_.lower() in lx.CROWD_WORDS) and tok.dep_ in {"dobj", "pobj"}
+
+
+#: counts of people in a crowd: "hundreds of workers", "thousands of protesters"
+_MANY = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"})
+
+
+def _gathering_next(args, verb) -> int | None:
+    """The gathering the next sentence opens on, the crowd one spoke to: "X told hundreds of workers outside the plant
+    on Friday ... The rally was organized by the union local." (a definite rally, march or protest as that sentence's
+    subject)."""
+    doc, end = verb.doc, verb.sent.end
+    if end >= len(doc):
+        return None
+    nxt = doc[end].sent
+    for t in nxt:
+        if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" \
+                and t.lemma_.lower() in lx.CROWD_GATHERINGS and any(d.lower_ == "the" for d in t.children if d.dep_ == "det"):
+            c = args.coref.token_cluster.get(t.i)
+            return c if c is not None and _is_event(args.clusters[c]) else args.event(t)
+        if t.i > nxt.start + 6:
+            return None
+    return None
+
+
 def event_nouns_only(args, rel, frame, tok, r):
     """Speaking at or pulling out of an event: only events count ("told a conference", not "told reporters")."""
     dobj = child(tok, "dobj")
@@ -444,6 +478,9 @@ def event_nouns_only(args, rel, frame, tok, r):
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) \
                     and (gathered := _crowd_gathering(args, tok, t)) is not None:
                 r.objects.append((gathered, 0.85))  # "The rally ... filled the street. X told the crowd": at the rally
+            elif _a_crowd(t) and tok.lemma_.lower() in SPEAKING_TO | {"address"} and not r.objects \
+                    and (gathered := _gathering_next(args, tok)) is not None:
+                r.objects.append((gathered, 0.85))  # "X told thousands of farmers outside Y ... The rally was ..."
     for t in list(r.object_tokens):
         # "told the annual shareholders meeting turnover rose": the parser read the meeting as a
         # compound of the reported clause's subject
@@ -707,6 +744,44 @@ def _title_country(args, person: int) -> set[str]:
                 break
             i -= 1
     return found
+
+
+#: nouns for one's taking part: "confirmed his attendance"
+TAKING_PART_NOUNS = frozenset({"attendance", "participation", "presence"})
+
+
+#: verbs of seeing someone that a request names: "asked to meet Y", "sought to see Y"
+MEETING_VERBS = frozenset({"meet", "see", "talk"})
+
+
+def asked_to_meet(args, rel, frame, tok, r):
+    """"The union has asked to meet Y", "X sought a meeting"-like requests with no addressee: X asks Y for the meeting
+    (a demand on Y; the meeting is only asked for)."""
+    if tok.lemma_.lower() not in {"ask", "request", "seek"} or is_passive(tok) or child(tok, "dobj") is not None:
+        return None
+    meet = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in MEETING_VERBS and infinitive(c)), None)
+    if meet is None:
+        return None
+    whom = child(meet, "dobj") or pobj(meet, "with")
+    if whom is None:
+        return None
+    r.objects = [(c, f) for c, f in args.typed(args.of(whom), PARTY_TYPES) if c not in {s for s, _ in r.subjects}]
+    r.object_tokens = [whom]
+    return r if r.objects else None
+
+
+def confirmed_attendance(args, rel, frame, tok, r):
+    """"X confirmed his attendance", "Y has confirmed her participation in the summit": X will be at the gathering named
+    in it, else at the one named just before."""
+    noun = child(tok, "dobj")
+    if noun is None or noun.lemma_.lower() not in TAKING_PART_NOUNS or is_passive(tok):
+        return None
+    at = pobj(noun, "at", "in")
+    event = _event_at(args, at) if at is not None else _last_event(args, tok, 2)
+    if event is None:
+        return None
+    r.objects, r.object_tokens = [(event, 1.0)], [at] if at is not None else []
+    return r
 
 
 def attended_last_event(args, rel, frame, tok, r):
@@ -1542,6 +1617,16 @@ JOINED_BODIES = frozenset({"club", "team", "party", "fold", "family", "ranks", "
                            "government", "company", "firm", "group", "union", "church", "community", "order"})
 
 
+#: bodies named for the grounds they stand on: one welcomed "to the University of Northmere" came to its campus (not
+#: "welcomed Finland to NATO": a member joining)
+PREMISES = frozenset({"university", "college", "school", "hospital", "institute", "academy", "museum", "library", "ministry"})
+
+
+def _premises(label: str) -> bool:
+    words = label.split(" of ")[0].split()
+    return bool(words) and words[-1].casefold() in PREMISES
+
+
 def welcomed_guest(args, rel, frame, tok, r):
     """"X welcomed Y to Downing Street", "X welcomed President Y": X hosts Y (a party, not "welcomed
     the decision"); for visits, Y goes to the place X welcomed them to."""
@@ -1563,8 +1648,12 @@ def welcomed_guest(args, rel, frame, tok, r):
         return None
     guests = args.typed(args.of(obj), PARTY_TYPES)
     if rel.name == "visits":
-        to = pobj(tok, "to")
-        places = args.typed(args.of(to), PLACE_TYPES) if to is not None else []
+        # (the parser may hang "to the University" on the guests: "welcomed a delegation from X, led by Y, to Z")
+        to = pobj(tok, "to") or next((child(p, "pobj") for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                                      and p.head.dep_ not in {"relcl", "advcl", "xcomp"} and child(p, "pobj") is not None
+                                      and child(p, "pobj").pos_ == "PROPN"), None)
+        places = [(c, f) for c, f in (args.of(to) if to is not None else []) if args.clusters[c].type in PLACE_TYPES
+                  or args.clusters[c].type == "Organization" and _premises(args.clusters[c].label)]
         r.subjects, r.objects, r.object_tokens = guests, places, [to] if to is not None else []
         return r if guests and places else None
     place = pobj(tok, "to", "at", "in")
@@ -2523,6 +2612,8 @@ HOOKS = {
     "expected_in": expected_in,
     "not_back": not_back,
     "attended_last_event": attended_last_event,
+    "confirmed_attendance": confirmed_attendance,
+    "asked_to_meet": asked_to_meet,
     "implicit_destination": implicit_destination,
     "arrived_where_filed": arrived_where_filed,
     "place_of_area": place_of_area,

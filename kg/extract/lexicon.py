@@ -116,7 +116,7 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "church", "temple", "synagogue", "basilica", "castle", "fortress", "stadium", "arena", "plant",
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
-                        "park", "terminal", "facility"})
+                        "park", "terminal", "facility", "pantheon", "cenotaph"})
 #: where the dead lie, named after whose they are: "paid tribute to X at his mausoleum"
 RESTING_PLACES = frozenset({"mausoleum", "tomb", "grave", "shrine"})
 #: site nouns no surname ends in: a name the recogniser took for a person's that ends in one is a site
@@ -349,6 +349,8 @@ OTHER_TIME_WORDS = frozenset({"last", "previous", "past", "prior", "former"})
 OTHER_YEAR_WORDS = OTHER_TIME_WORDS | frozenset({"next", "coming", "following"})
 #: adjectives that make an event another one than the one named before: "the next summit", "the previous meeting"
 OTHER_OCCASION_WORDS = frozenset({"next", "previous", "last", "following", "past", "prior", "earlier", "subsequent"})
+#: words that make an event one more of its kind: "a second rally" is not "the rally" held before it
+REPEAT_OCCASION_WORDS = frozenset({"second", "third", "fourth", "another"})
 #: event nouns that, made definite, refer to the event named last: "present at the event"
 GENERIC_EVENTS = frozenset({"event", "occasion", "gathering", "function", "ceremony", "session"})
 COUNTRY_PLURALS = frozenset({"country", "countries", "nation", "nations", "government", "governments", "state", "states"})

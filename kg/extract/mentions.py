@@ -651,6 +651,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Organization"  # "Azure Bay Hotels": a firm by its trade (not "the Hilton Hotel")
         start = _strip_the(doc, ent.start, ent.end)
         end = ent.end
+        while end - 1 > start and doc[end - 1].text in {",", ";", ":"}:
+            end -= 1  # "the Council of Ministers," tagged with the comma after it
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
         if comma is not None and any(t.lower_ in lx.OUTLET_WORDS for t in doc[comma + 1:end]):
             # "a meeting with Nakasone, Kyodo News Service said", tagged as one: the name, not the agency that told
@@ -658,7 +660,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Person" if ner_person_elsewhere(doc, doc[start:end].text) else kind
         if comma is not None and kind == "Organization" and 2 <= end - comma - 1 <= 4 \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[comma + 1:end]) \
-                and (root := doc[end - 1]).dep_ == "appos" and not start <= root.head.i < comma \
+                and (root := doc[end - 1]).dep_ == "appos" and (not start <= root.head.i < comma or root.head.i == start
+                                                                 and doc[start].lower_ in lx.ROLE_NOUNS | {"chair"}) \
                 and not any(t.lower_ in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS for t in doc[comma + 1:end]):
             # "Togo's President of the Council, Faure Gnassingbé", tagged as one: the name after the title's comma
             start, kind = comma + 1, "Person"
@@ -669,6 +672,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if kind == "Organization" and 2 <= end - start <= 3 and _first_name(doc[start].text) \
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in doc[start:end]):
                 kind = "Person"
+        if kind == "Organization" and 4 <= end - start <= 5 and _first_name(doc[start].text.split("-")[0]) \
+                and sum(t.tag_ == "HYPH" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in doc[start:end]) == 1 \
+                and all(t.tag_ == "HYPH" or t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and t.text[1:].islower()
+                        and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS for t in doc[start:end]):
+            kind = "Person"  # "Jean-Claude Juncker", "Odile Renaud-Basso": the recogniser takes a hyphened name for a body's
         # "travelled to Tarrawong with Emergency Management Minister X", tagged as one: the name ends before a phrase
         # the parser hangs on a verb outside it
         # (only prepositions no body's name is made with: "the China Council for the Promotion of ..." stays whole)
@@ -1002,6 +1010,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if kind == "Person" and surface_start < start and doc[surface_start].pos_ == "PROPN":
                 start, name = surface_start, _text(doc, surface_start, end)  # (a title in a site's name is the name's)
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel", "the Sheikh Zayed Grand Mosque"
+        elif kind in {"Organization", "Event", "Place"} and any(
+                doc[k].lower_ == "of" and doc[k - 1].lower_ in lx.SITE_NOUNS and doc[k - 1].text[:1].isupper()
+                for k in range(start + 1, end - 1)):
+            kind = "Facility"  # "the National Pantheon of the Heroes", "the Mausoleum of Ho Chi Minh": a site by its head
         elif kind in {"Organization", "Place", "Facility"} and (glossed := _apposition_noun(doc, end)) in lx.SITE_NOUNS:
             kind = "Facility"  # "a wreath at Anitkabir, the mausoleum of ...", "Yad Vashem, the Holocaust memorial"
         elif kind in {"Organization", "Place", "Facility"} and glossed in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS:
