@@ -3192,6 +3192,22 @@ CASES = [
      'Argentina will seek new deadlines, Industry and Foreign Trade Secretary Roberto Lavagna told reporters. "We are '
      'going to insist on the application of contingency clauses," he said.',
      {("Roberto Lavagna", "demands", "application", "planned")}, set()),
+    ("coordinated subjects who met someone else did not meet each other",
+     "Velt and Dravia business leaders met their Japanese colleagues to discuss the trade problem.",
+     set(), {("Velt", "meets", "Dravia")}),
+    ("coordinated subjects who discussed a topic met each other",
+     "Tom Reed and Ada Vose discussed trade on Monday.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("a meeting a relative clause says who offered to host it",
+     "Tom Reed will travel to Panama City in April for a follow-up meeting, which Ada Vose offered to host.",
+     {("Tom Reed", "attends", "follow-up meeting", "planned"), ("Ada Vose", "hosts", "follow-up meeting", None)}, set()),
+    ("a gathering named before a relative clause the speakers are due to address",
+     "The union will hold a demonstration on Thursday, which Tom Reed and Ada Vose are due to address.",
+     {("Tom Reed", "attends", "demonstration", "planned"), ("Ada Vose", "attends", "demonstration", "planned")}, set()),
+    ("talks attended on one side by named ministers",
+     "Tom Reed and Dara Quill held talks on Sunday, attended on the Velt side by Foreign Minister Ada Vose and Interior "
+     "Minister Mo Lind.",
+     {("Ada Vose", "attends", "talks", "happened"), ("Mo Lind", "attends", "talks", "happened")}, set()),
     ("confirming one's attendance at the gathering named before",
      "President Tom Reed will host the bloc's summit in Asuncion in July. President Dara Quill confirmed her "
      "attendance, while Ada Vose has not yet confirmed whether she will travel.",

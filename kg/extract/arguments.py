@@ -55,7 +55,18 @@ def is_passive(verb) -> bool:
         # on the participle
         _fronted_event(verb) is not None and any(c.dep_ == "agent" for c in verb.children)) or (
         verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-        and verb.head.tag_ == "VBN" and is_passive(verb.head))
+        and verb.head.tag_ == "VBN" and is_passive(verb.head)) or _participle_of_object(verb) is not None
+
+
+def _participle_of_object(verb):
+    """The event a participle after a comma describes when the parser coordinated it with the clause's verb: "X and Y
+    held talks on Sunday, attended on the Velt side by Z" (the talks); else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"} or not any(c.dep_ == "agent" for c in verb.children) \
+            or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children) \
+            or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.head.tag_ == "VBN":
+        return None
+    obj = child(verb.head, "dobj")
+    return obj if obj is not None and obj.i < verb.i and obj.lemma_.lower() in lx.EVENT_NOUNS else None
 
 
 def _fronted_event(verb):
@@ -108,7 +119,7 @@ def agent(verb):
         for p in verb.children:
             where = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"} else None
             if where is not None and where.ent_type_ not in {"GPE", "LOC", "FAC"} \
-                    and where.lemma_.lower() not in lx.SITE_NOUNS | lx.EVENT_NOUNS:
+                    and where.lemma_.lower() not in lx.SITE_NOUNS | lx.EVENT_NOUNS | {"side"}:
                 continue  # (not "welcomed in a video message by X"; but "endorsed at the hearing by X")
             by = next((c for c in where.children if c.dep_ == "prep" and c.lower_ == "by"), None) if where is not None else None
             if by is not None and (obj := child(by, "pobj")) is not None and obj.ent_type_ == "PERSON":
@@ -529,6 +540,8 @@ def passive_subject_tokens(verb) -> list:
             and verb.left_edge.lower_ == "to" and (obj := child(verb.head, "dobj")) is not None \
             and obj.lemma_.lower() in lx.EVENT_NOUNS and obj.i < verb.i:
         return [obj]  # "to attend an emergency summit, to be hosted by Egypt on Tuesday": the summit is
+    if (obj := _participle_of_object(verb)) is not None:
+        return [obj]  # "X and Y held talks, attended on the Velt side by Z": the talks
     if verb.dep_ == "conj":  # "X attended the summit and was hosted for lunch by Y": X
         return passive_subject_tokens(verb.head) if is_passive(verb.head) else subject_tokens(verb.head)
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \

@@ -83,10 +83,19 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
     """(tokens, entities, group) a slot of ``head`` holds."""
     if slot == "dobj":
         t = child(head, "dobj")
+        clause = head
+        # "a demonstration, which X is due to address", "a meeting, which Y offered to host" (the parser giving
+        # "which" to "offered"): the relative clause the infinitive is part of
+        while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX", "ADJ"} \
+                and (t is None or t.lower_ == "which"):
+            clause = clause.head
+            t = t if t is not None else next((w for w in clause.children if w.dep_ in {"dobj", "dep"} and w.lower_ == "which"), None)
+        if clause.dep_ != "relcl":
+            clause, t = head, child(head, "dobj")
         if t is not None and t.lower_ in {"which", "that"} and (
-                head.dep_ == "relcl" or head.dep_ == "acl" and head.head.i < t.i < head.i and head.head.pos_ == "NOUN"):
+                clause.dep_ == "relcl" or head.dep_ == "acl" and head.head.i < t.i < head.i and head.head.pos_ == "NOUN"):
             # ("a rally that the union organized", the parser calling the clause a participle's)
-            t = _past_time(head.head)  # "the summit, which X attended": the noun the clause hangs on
+            t = _past_time(clause.head)  # "the summit, which X attended": the noun the clause hangs on
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.EVENT_NOUNS \
                     and head.lemma_.lower() in lx.GATHERING_RELATIVE_VERBS \
                     and t.lemma_.lower() not in lx.EVENT_NOUNS:
@@ -365,8 +374,9 @@ def _prepositions_only(frame: Frame) -> bool:
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
-    if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"}):  # "Among the crowd were X"
-        return None
+    if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"}) \
+            and not (tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return None  # ("Among the crowd were X"; "are due to address", the tagger calling the infinitive a noun)
     passive = is_passive(tok)
     if not passive and _prepositions_only(frame):
         # a frame read off prepositions ("come to Y", "be in Y for Z") has nothing to read without them
@@ -685,6 +695,11 @@ def _read_from_verb(args: Arguments, frame: Frame, tok, r: Reading) -> None:
 def _partner_named(r: Reading) -> None:
     """Mark a reading whose "with"/"to" phrase names someone kg does not know as a party."""
     heads = [r.trigger, *(t for t in r.object_tokens if t is not None)]
+    obj = child(r.trigger, "dobj") if r.trigger.pos_ in {"VERB", "AUX"} and r.trigger.lemma_.lower() in {"meet", "see"} else None
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} and obj.lemma_.lower() not in lx.EVENT_NOUNS \
+            and obj.lower_ not in lx.TALK_NOUNS | {"other", "each", "one", "another", "themselves"} \
+            and not any(c.lower_ in {"each", "one"} for c in obj.children):
+        r.open_partner = True  # "U.S. and EC business leaders met their Japanese colleagues": not each other
     for h in heads:
         for c in h.children:
             if c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:

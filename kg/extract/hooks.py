@@ -1102,7 +1102,10 @@ def _specified(noun) -> bool:
     ministers" (whose gathering it is)."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS
                and any(x.dep_ in {"agent", "prep"} for x in c.children) for c in noun.children) \
-        or gathering_of(noun) is not None
+        or gathering_of(noun) is not None or any(
+            # "a follow-up meeting, which Y offered to host": a relative clause of its host
+            c.dep_ == "relcl" and any(x.lemma_.lower() in HOLDING_VERBS for x in c.subtree if x.pos_ == "VERB")
+            and any(x.lower_ in {"which", "that"} for x in c.subtree) for c in noun.children)
 
 
 #: verbs that say who put on an event or where: "hosted by", "held in", "organised by"

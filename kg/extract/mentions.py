@@ -644,6 +644,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "State Sen. Marcus Bell": the first word of a title, no body
         if kind == "Organization" and _title_in_apposition(doc, ent):
             continue  # "Sheikh X, Deputy Ruler of Abu Dhabi and National Security Adviser": his offices, no bodies
+        if kind == "Organization" and (ent[0].lower_ in lx.ROLE_NOUNS or ent[0].lower_ == "the" and len(ent) > 2
+                                       and ent[1].lower_ in lx.ROLE_NOUNS) and any(t.lower_ == "of" for t in ent[:4]) \
+                and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "PERSON":
+            continue  # "the Minister of Foreign Affairs, Marc Ati": an office, its holder named after it (no body)
         if ent.root.tag_ in {"NNS", "NNPS"} and ent.root.i == ent.start and (
                 ent.root.lemma_.lower() in lx.ROLE_NOUNS or ent.root.lower_.removesuffix("s") in lx.ROLE_NOUNS):
             continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
