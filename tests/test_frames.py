@@ -3208,6 +3208,20 @@ CASES = [
      "Tom Reed and Dara Quill held talks on Sunday, attended on the Velt side by Foreign Minister Ada Vose and Interior "
      "Minister Mo Lind.",
      {("Ada Vose", "attends", "talks", "happened"), ("Mo Lind", "attends", "talks", "happened")}, set()),
+    ("a body's name listing its fields with 'and', cut by the recogniser",
+     "The Portfolio Committee on Mineral and Petroleum Resources has called on the Department of Mineral and Petroleum "
+     "Resources to produce a full plan.",
+     {("Portfolio Committee on Mineral and Petroleum Resources", "demands", "Department of Mineral and Petroleum Resources",
+       "happened")}, set()),
+    ("a visit after which a clause's phrase the parser hung on its object",
+     "The Portfolio Committee on Trade has called on the Department of Trade to produce, within 14 days, a full plan for "
+     "the mines in the area, following an oversight visit to Klerksdorp and Stilfontein yesterday.",
+     {("Portfolio Committee on Trade", "visits", "Klerksdorp", "happened"),
+      ("Portfolio Committee on Trade", "visits", "Stilfontein", "happened")}, set()),
+    ("'the committee' for a committee named 'on' its field",
+     "The Portfolio Committee on Trade met on Monday. The committee met representatives of the National Union of "
+     "Mineworkers.",
+     {("Portfolio Committee on Trade", "meets", "National Union of Mineworkers", "happened")}, set()),
     ("confirming one's attendance at the gathering named before",
      "President Tom Reed will host the bloc's summit in Asuncion in July. President Dara Quill confirmed her "
      "attendance, while Ada Vose has not yet confirmed whether she will travel.",
@@ -3799,3 +3813,13 @@ def test_a_second_rally_is_not_called_the_rally(nlp):
             "the Marlow headquarters next Friday.")
     second = next(e for e in extract(nlp(text), Article("t", text)).entities if e.label == "second rally")
     assert "rally" not in {a.casefold() for a in second.aliases}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Bank of England and Barclays met on Monday.", {"Bank of England", "Barclays"}),
+    ("The Department of Mineral and Petroleum Resources met on Monday.", {"Department of Mineral and Petroleum Resources"}),
+])
+def test_and_in_a_bodys_name_only_for_its_fields(nlp, text, names):
+    """"and" joins a body's fields into its name ("Mineral and Petroleum Resources"), never a second body."""
+    bodies = {e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Organization"}
+    assert names <= bodies, bodies

@@ -9,6 +9,8 @@ delegation stands for; or a name the recogniser missed (a run of proper nouns,
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender,
                               resolve_role, sentence_starts, short_form_of)
@@ -1390,7 +1392,9 @@ class Arguments:
                 names = {self.clusters[c].label, *self.clusters[c].names}
                 last = {n.split()[-1].casefold().strip(".,") for n in names if n.split()}
                 if of_heads:
-                    last = {n.split(" of ")[0].split()[-1].casefold() for n in names if " of " in n and n.split(" of ")[0].split()}
+                    # ("the Colombian Association of Cargo Transporters", "the Portfolio Committee on Trade")
+                    heads_of = (re.split(r" (?:of|on|for) ", n, maxsplit=1)[0] for n in names if re.search(r" (?:of|on|for) ", n))
+                    last = {h.split()[-1].casefold() for h in heads_of if h.split()}
                 # ("the union": also a body named for the workers it gathers, "the Oregon Nurses Association")
                 gathers = lemma == "union" and last & lx.UNION_NAME_ENDINGS and {
                     w.casefold().strip(".,") for n in names for w in n.split()} & (heads | fields)

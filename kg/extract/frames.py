@@ -549,6 +549,9 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and prep.lower_ in {"before", "after", "ahead", "following", "during", "at"} \
             and args.coref.token_cluster.get(verb.i) is None:
         verb = verb.head  # the time phrase hung on the object: "X announced plans shortly before talks with Y"
+    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and prep.lower_ in {"after", "following", "before"} \
+            and args.coref.token_cluster.get(verb.i) is None:
+        verb = governor_of(verb)  # "X called on Y to produce, within 14 days, a plan ..., following a visit to Z"
     partners: Found = []
     if noun.lemma_.lower() in lx.SIDELINES and verb.pos_ == "NOUN" and verb.dep_ == "dobj" \
             and verb.lemma_.lower() in lx.EVENT_NOUNS:

@@ -637,3 +637,14 @@ TOWN_OF_NOUNS = PLACE_OF_NOUNS | (AIRFIELDS - {"base"})
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 #: the portions of talks that are the talks themselves: "a fresh round of talks with Y", "hosted a round of negotiations"
 ROUND_NOUNS = frozenset({"round", "series"})
+
+#: the fields a ministry, department or committee is named for, which a name may list with "and": "the Portfolio
+#: Committee on Mineral and Petroleum Resources", "the Department of Health and Social Care"
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "agriculture", "care", "commerce", "communications", "culture", "defence", "defense", "development",
+    "economy", "education", "employment", "energy", "enterprise", "environment", "finance", "fisheries", "forestry",
+    "health", "highways", "housing", "industry", "industries", "infrastructure", "innovation", "integration", "investment",
+    "justice", "labour", "labor", "lands", "livestock", "minerals", "mining", "oceans", "planning", "reconstruction",
+    "relations", "research", "resources", "science", "security", "services", "sport", "sports", "technology",
+    "tourism", "trade", "transport", "water", "welfare", "works", "youth",
+})

@@ -610,6 +610,30 @@ def own_words(doc, head: int, limit: int = 20) -> list[str]:
     return [doc[start:end + 1].text for end in ends if end - start < limit]
 
 
+def _fields_after_and(doc, start: int, end: int) -> int:
+    """The end of a body's name that goes on past the recogniser's span with "and" and more of the fields it is named
+    for: "the Portfolio Committee" + "on Mineral and Petroleum Resources", "the Department of Mineral and" + "Petroleum
+    Resources" (not "the Bank of England and Barclays": a second body); a dangling "and" is no part of a name."""
+    e = end - 1 if end - 1 > start and doc[end - 1].lower_ == "and" else end
+    j = e
+    if j + 1 < len(doc) and doc[j].lower_ in {"on", "of", "for"} and doc[e - 1].lower_ in lx.ORGANIZATION_NOUNS:
+        j += 1  # "the Portfolio Committee" + "on Mineral ..."
+        while j < len(doc) and j - e <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j == e + 1:
+            return e
+    if not any(doc[k].lower_ in {"of", "on", "for"} for k in range(start + 1, j)) or j + 1 >= len(doc) or doc[j].lower_ != "and":
+        return e
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    tail = doc[j + 1:k]
+    if not tail or tail[-1].lower_ not in lx.PORTFOLIO_WORDS \
+            or any(t.lower_ in lx.ORGANIZATION_NOUNS - lx.PORTFOLIO_WORDS or t.ent_type_ in {"PERSON", "GPE"} for t in tail):
+        return e
+    return k
+
+
 def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Names found by spaCy's recogniser, with titles and pre-posed roles attached."""
     taken = -1  # last token used by a person name extended over the next entity
@@ -657,6 +681,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         end = ent.end
         while end - 1 > start and doc[end - 1].text in {",", ";", ":"}:
             end -= 1  # "the Council of Ministers," tagged with the comma after it
+        if kind == "Organization" and (more := _fields_after_and(doc, start, end)) != end:
+            end, taken = more, max(taken, more - 1)  # "the Portfolio Committee" + "on Mineral and Petroleum Resources"
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
         if comma is not None and any(t.lower_ in lx.OUTLET_WORDS for t in doc[comma + 1:end]):
             # "a meeting with Nakasone, Kyodo News Service said", tagged as one: the name, not the agency that told
