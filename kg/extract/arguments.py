@@ -163,7 +163,8 @@ def _relative(tok, verb):
     """A relative pronoun stands for the noun its clause hangs on: "X, who met Y"; after a
     description of whose X is, X itself: "X, a top aide to leader Y, who visited ..."."""
     if verb.dep_ == "relcl" and tok.lemma_.lower() in {"government", "administration", "country"} \
-            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and verb.head.ent_type_ == "PERSON":
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and verb.head.ent_type_ == "PERSON" \
+            and not any(c.lower_ in {"former", "previous", "late", "old"} for c in tok.lefts):
         return verb.head  # "President X, whose government is hosting the summit": X's government, which X stands for
     if tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and verb.dep_ == "relcl"):
         if verb.dep_ != "relcl":
@@ -981,10 +982,6 @@ def _any_holder(tok) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in {"first", "last", "only"} for c in noun.children)
 
 
-#: a firm's officers, after its name: "Stellantis CEO Antonio Filosa"
-_FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo"})
-
-
 def _company_noun(noun: str) -> bool:
     """A noun that describes a firm: "miner", "operator", "carmaker", "lender"."""
     return noun in lx.COMPANY_NOUNS or noun.endswith("maker")
@@ -1463,7 +1460,7 @@ class Arguments:
             for a in nouns:
                 if a.pos_ == "NOUN" and a.text.islower():
                     yield i, c, a.lemma_.lower()
-            if end + 1 < len(self.doc) and (self.doc[end].lower_ in _FIRM_OFFICERS or self.doc[end].lower_ == "chief"
+            if end + 1 < len(self.doc) and (self.doc[end].lower_ in lx.FIRM_OFFICERS or self.doc[end].lower_ == "chief"
                                             and self.doc[end + 1].lower_ in {"executive", "financial", "operating"}):
                 yield i, c, "company"  # "Stellantis CEO Antonio Filosa": a firm's chief executive
             i = end
@@ -2690,11 +2687,11 @@ class Arguments:
             since = sentence_starts(self.doc, tok, 2) if lemma == "delegation" else None  # (delegations: of talks just told)
             if since is not None and any(self._other_gathering(t) for t in self.doc[since:tok.i]):
                 return []  # the delegations to another gathering
-            near = self._talks_between(tok, types, set(seen), since) or self._last_pair(tok, types, set(seen))
-            if not near and word == "sides" and nums == {"the"}:
+            if word == "sides" and nums == {"the"}:
                 # "X received Y ... During the meeting, the sides discussed": the host and the guest (or the guests'
-                # leader: "received a delegation of the bank led by its President Z")
-                near = self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})
+                # leader: "received a delegation of the bank led by its President Z"); never two guests
+                return self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})
+            near = self._talks_between(tok, types, set(seen), since) or self._last_pair(tok, types, set(seen))
             if near or any(c.dep_ == "prep" for c in tok.children) or self._coordinated_nouns(tok):
                 return near  # (not "both sides in the Sudan conflict"; not past "the army and the rebels" just before)
             return self._last_pair(tok, types, set(seen), back=12, talking=True)

@@ -121,10 +121,10 @@ def status_of(trigger) -> Context:
                 # "Thune urged Trump to negotiate with Congress": asked for, not done
                 hypothetical = True
                 cues.append(tok.lemma_)
-            elif n == 1 and arrived == "xcomp" and tok.lemma_ in {"ask", "request", "seek"} and infinitive(chain[0][0]):
+            elif n == 1 and arrived == "xcomp" and tok.lemma_ in lx.SEEKING_VERBS and infinitive(chain[0][0]):
                 hypothetical = True  # "the union has asked to meet Y", "X sought to meet Y": asked for, not held
                 cues.append(tok.lemma_)
-            if n and arrived == "xcomp" and tok.lower_ in lx.READINESS_WORDS:
+            if n and arrived == "xcomp" and (tok.lower_ in lx.READINESS_WORDS or tok.lemma_ == "offer"):
                 # "said it remained ready to host further talks": offered, not done
                 hypothetical = True
                 cues.append(tok.lower_)

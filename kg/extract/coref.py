@@ -790,16 +790,10 @@ def _issuer_words(doc) -> frozenset[int]:
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
-#: officers of a body, whose "we" is the body's: "KFN coordinator X", "Chair of the Committee, Y"
-BODY_OFFICERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president", "coordinator", "convenor",
-                           "convener", "leader", "head", "director", "spokesman", "spokeswoman",
-                           "spokesperson", "organiser", "organizer", "founder", "executive", "treasurer"})
-
-
 def _officer(tok) -> bool:
     """A word for a body's officer: "coordinator", "secretary general" (not a minister's "Trade Secretary")."""
     after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lemma_.lower() in BODY_OFFICERS or tok.lower_ == "secretary" and after is not None \
+    return tok.lemma_.lower() in lx.BODY_OFFICERS or tok.lower_ == "secretary" and after is not None \
         and after.lower_ in {"general", "-", "generals"}
 
 
@@ -817,12 +811,13 @@ def _speakers_body(doc, coref: Coreference, person: int) -> int | None:
     "Union president X", "Chair of the Committee, X"; else None."""
     for m in coref.clusters[person].mentions:
         before = doc[max(0, m.start - 6):m.start]
-        if not any(_officer(t) for t in before):
-            continue
+        if not any(_officer(t) for t in before) or any(t.lower_ in {"former", "ex", "outgoing", "erstwhile"} for t in before):
+            continue  # (not "Former Brix Capital director X": no longer its voice)
         officer = max(t.i for t in before if _officer(t))
         # "KFN coordinator X": the body's name right before the office; "Chair of the Committee, X": after it
         near = [*range(max(doc[m.start].sent.start, officer - 4), officer), *range(officer + 1, m.start)]
-        bodies = [(i, c) for i in near if (c := coref.token_cluster.get(i, _named_body(doc[i], coref))) is not None
+        bodies = [(i, c) for i in near
+                  if (c := coref.token_cluster[i] if i in coref.token_cluster else _named_body(doc[i], coref)) is not None
                   and coref.clusters[c].type == "Organization" and c != person]
         if bodies and not any(doc[i].is_punct and doc[i].text != "," or doc[i].pos_ in {"VERB", "AUX"}
                               for i in range(bodies[-1][0], m.start)):

@@ -695,12 +695,17 @@ def _read_from_verb(args: Arguments, frame: Frame, tok, r: Reading) -> None:
         r.group += group
 
 
+#: nouns of a time a meeting took, which the parser may make an object: "met the following day", "met a second time"
+_TIME_NOUNS = frozenset({"day", "time", "week", "morning", "afternoon", "evening", "night", "month", "year", "hour"})
+
+
 def _partner_named(r: Reading) -> None:
     """Mark a reading whose "with"/"to" phrase names someone kg does not know as a party."""
     heads = [r.trigger, *(t for t in r.object_tokens if t is not None)]
     obj = child(r.trigger, "dobj") if r.trigger.pos_ in {"VERB", "AUX"} and r.trigger.lemma_.lower() in {"meet", "see"} else None
     if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} and obj.lemma_.lower() not in lx.EVENT_NOUNS \
             and obj.lower_ not in lx.TALK_NOUNS | {"other", "each", "one", "another", "themselves"} \
+            and not obj.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} and obj.lemma_.lower() not in _TIME_NOUNS \
             and not any(c.lower_ in {"each", "one"} for c in obj.children):
         r.open_partner = True  # "U.S. and EC business leaders met their Japanese colleagues": not each other
     for h in heads:

@@ -383,15 +383,20 @@ def _crowd_gathering(args, verb, crowd) -> int | None:
     return None
 
 
-def _a_crowd(tok) -> bool:
-    """"Hundreds of workers", "thousands of supporters", "a crowd of farmers": many people in one place."""
-    of = pobj(tok, "of")
-    return of is not None and of.tag_ == "NNS" and not of.ent_type_ and (
-        tok.lemma_.lower() in _MANY or tok.lemma_.lower() in lx.CROWD_WORDS) and tok.dep_ in {"dobj", "pobj"}
-
-
 #: counts of people in a crowd: "hundreds of workers", "thousands of protesters"
 _MANY = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"})
+
+
+def _a_crowd(tok) -> bool:
+    """"Hundreds of workers", "thousands of supporters", "a crowd of farmers": many people in one place (not "dozens of
+    reporters": the press is no crowd one addresses at a rally)."""
+    of = pobj(tok, "of")
+    return of is not None and of.tag_ == "NNS" and not of.ent_type_ and of.lemma_.lower() not in lx.MEDIA_WORDS | _PRESS \
+        and (tok.lemma_.lower() in _MANY or tok.lemma_.lower() in lx.CROWD_WORDS) and tok.dep_ in {"dobj", "pobj"}
+
+
+#: the press, whom one tells things anywhere
+_PRESS = frozenset({"reporter", "journalist", "correspondent", "newsman", "photographer"})
 
 
 def _gathering_next(args, verb) -> int | None:
@@ -403,8 +408,12 @@ def _gathering_next(args, verb) -> int | None:
         return None
     nxt = doc[end].sent
     for t in nxt:
+        # (a plain "the rally", not "the rally planned for Monday", "the protest against him"; told as held, not called off)
         if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" \
-                and t.lemma_.lower() in lx.CROWD_GATHERINGS and any(d.lower_ == "the" for d in t.children if d.dep_ == "det"):
+                and t.lemma_.lower() in lx.CROWD_GATHERINGS and any(d.lower_ == "the" for d in t.children if d.dep_ == "det") \
+                and not any(c.dep_ in {"acl", "relcl", "prep"} for c in t.children) \
+                and not any(c.dep_ == "neg" for c in t.head.children) and t.head.lemma_.lower() not in lx.CANCEL_VERBS \
+                and t.head.lemma_.lower() not in {"go", "proceed", "postpone", "call"}:
             c = args.coref.token_cluster.get(t.i)
             return c if c is not None and _is_event(args.clusters[c]) else args.event(t)
         if t.i > nxt.start + 6:
@@ -755,14 +764,14 @@ MEETING_VERBS = frozenset({"meet", "see", "talk"})
 
 
 def asked_to_meet(args, rel, frame, tok, r):
-    """"The union has asked to meet Y", "X sought a meeting"-like requests with no addressee: X asks Y for the meeting
-    (a demand on Y; the meeting is only asked for)."""
-    if tok.lemma_.lower() not in {"ask", "request", "seek"} or is_passive(tok) or child(tok, "dobj") is not None:
+    """"The union has asked to meet Y", "X sought to talk to Y": a request with no addressee but the one to be met, a
+    demand on Y (the meeting is only asked for)."""
+    if tok.lemma_.lower() not in lx.SEEKING_VERBS or is_passive(tok) or child(tok, "dobj") is not None:
         return None
     meet = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in MEETING_VERBS and infinitive(c)), None)
     if meet is None:
         return None
-    whom = child(meet, "dobj") or pobj(meet, "with")
+    whom = child(meet, "dobj") or pobj(meet, "with", "to")
     if whom is None:
         return None
     r.objects = [(c, f) for c, f in args.typed(args.of(whom), PARTY_TYPES) if c not in {s for s, _ in r.subjects}]
@@ -774,9 +783,17 @@ def confirmed_attendance(args, rel, frame, tok, r):
     """"X confirmed his attendance", "Y has confirmed her participation in the summit": X will be at the gathering named
     in it, else at the one named just before."""
     noun = child(tok, "dobj")
-    if noun is None or noun.lemma_.lower() not in TAKING_PART_NOUNS or is_passive(tok):
-        return None
-    at = pobj(noun, "at", "in")
+    if noun is None or noun.lemma_.lower() not in TAKING_PART_NOUNS or is_passive(tok) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None  # (not "has not confirmed her attendance": not yet known)
+    own = child(noun, "poss")
+    if own is None or own.pos_ != "PRON" or own.lower_ not in {"his", "her", "their", "its"} \
+            or own.lower_ in {"his", "her"} and any(m.dep_ in {"nsubj"} and m.lower_ in {"he", "she"}
+                                                      and (m.lower_ == "he") != (own.lower_ == "his") for m in tok.children):
+        return None  # one's own attendance ("X confirmed his presence": his, whoever X is, may be another's)
+    if args.coref.token_cluster.get(own.i) is not None and {args.coref.token_cluster[own.i]} - {c for c, _ in r.subjects}:
+        return None  # "Y confirmed his presence": another's
+    at = pobj(noun, "at", "in") or pobj(tok, "at", "in")
     event = _event_at(args, at) if at is not None else _last_event(args, tok, 2)
     if event is None:
         return None
@@ -1102,10 +1119,16 @@ def _specified(noun) -> bool:
     ministers" (whose gathering it is)."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS
                and any(x.dep_ in {"agent", "prep"} for x in c.children) for c in noun.children) \
-        or gathering_of(noun) is not None or any(
-            # "a follow-up meeting, which Y offered to host": a relative clause of its host
-            c.dep_ == "relcl" and any(x.lemma_.lower() in HOLDING_VERBS for x in c.subtree if x.pos_ == "VERB")
-            and any(x.lower_ in {"which", "that"} for x in c.subtree) for c in noun.children)
+        or gathering_of(noun) is not None or any(_held_in_relative(c) for c in noun.children if c.dep_ == "relcl")
+
+
+def _held_in_relative(clause) -> bool:
+    """A relative clause that says who holds the noun: "a follow-up meeting, which Y offered to host" ("which" the
+    object of the holding verb or of the verb it is the infinitive of; not "which was later called off")."""
+    verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+    return any(v.lemma_.lower() in HOLDING_VERBS - {"call"} and not is_passive(v)
+               and any(w.dep_ == "dobj" and w.lower_ in {"which", "that"} for x in (clause, v) for w in x.children)
+               for v in verbs)
 
 
 #: verbs that say who put on an event or where: "hosted by", "held in", "organised by"
@@ -1622,10 +1645,11 @@ JOINED_BODIES = frozenset({"club", "team", "party", "fold", "family", "ranks", "
 
 #: bodies named for the grounds they stand on: one welcomed "to the University of Northmere" came to its campus (not
 #: "welcomed Finland to NATO": a member joining)
-PREMISES = frozenset({"university", "college", "school", "hospital", "institute", "academy", "museum", "library", "ministry"})
+PREMISES = frozenset({"university", "college", "school", "hospital", "institute", "academy", "museum", "library"})
 
 
 def _premises(label: str) -> bool:
+    """Whether a body is named for its grounds: "the University of Northmere", "Kestrel Coast Hospital"."""
     words = label.split(" of ")[0].split()
     return bool(words) and words[-1].casefold() in PREMISES
 
@@ -1652,11 +1676,15 @@ def welcomed_guest(args, rel, frame, tok, r):
     guests = args.typed(args.of(obj), PARTY_TYPES)
     if rel.name == "visits":
         # (the parser may hang "to the University" on the guests: "welcomed a delegation from X, led by Y, to Z")
+        # (not a role's own "to": "Y, the Dravian ambassador to France", "an adviser to the University")
         to = pobj(tok, "to") or next((child(p, "pobj") for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to"
                                       and p.head.dep_ not in {"relcl", "advcl", "xcomp"} and child(p, "pobj") is not None
-                                      and child(p, "pobj").pos_ == "PROPN"), None)
+                                      and child(p, "pobj").pos_ == "PROPN" and p.i > p.head.i + 1
+                                      and p.doc[p.i - 1].text == ","), None)
+        # (a body's grounds, but not one joined as staff: "welcomed Y to Harvard University as its new president")
+        staff = pobj(tok, "as") is not None or any(c.dep_ == "relcl" for c in (to.children if to is not None else ()))
         places = [(c, f) for c, f in (args.of(to) if to is not None else []) if args.clusters[c].type in PLACE_TYPES
-                  or args.clusters[c].type == "Organization" and _premises(args.clusters[c].label)]
+                  or args.clusters[c].type == "Organization" and _premises(args.clusters[c].label) and not staff]
         r.subjects, r.objects, r.object_tokens = guests, places, [to] if to is not None else []
         return r if guests and places else None
     place = pobj(tok, "to", "at", "in")

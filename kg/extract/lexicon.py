@@ -117,6 +117,9 @@ SITE_NOUNS = frozenset({"mausoleum", "tomb", "memorial", "monument", "shrine", "
                         "factory", "refinery", "mine", "port", "harbour", "harbor", "airport", "airbase", "hospital",
                         "residence", "estate", "cemetery", "camp", "base", "bridge", "dam", "tower", "hotel", "abbey",
                         "park", "terminal", "facility", "pantheon", "cenotaph"})
+#: sites named by a monument's head before "of": "the National Pantheon of the Heroes", "the Palace of Westminster"
+MONUMENT_NOUNS = frozenset({"pantheon", "mausoleum", "tomb", "memorial", "monument", "cenotaph", "shrine", "palace",
+                            "cemetery", "basilica", "cathedral", "mosque"})
 #: where the dead lie, named after whose they are: "paid tribute to X at his mausoleum"
 RESTING_PLACES = frozenset({"mausoleum", "tomb", "grave", "shrine"})
 #: site nouns no surname ends in: a name the recogniser took for a person's that ends in one is a site
@@ -648,3 +651,12 @@ PORTFOLIO_WORDS = frozenset({
     "relations", "research", "resources", "science", "security", "services", "sport", "sports", "technology",
     "tourism", "trade", "transport", "water", "welfare", "works", "youth",
 })
+
+#: verbs of asking to do something oneself, with no one asked but whom it is about: "the union has asked to meet Y"
+SEEKING_VERBS = frozenset({"ask", "request", "seek"})
+#: a body's officers, whose "we" is the body's: "KFN coordinator X", "Chair of the Committee, Y"
+BODY_OFFICERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president", "coordinator", "convenor",
+                           "convener", "leader", "head", "director", "spokesman", "spokeswoman", "spokesperson",
+                           "organiser", "organizer", "founder", "executive", "treasurer"})
+#: a firm's officers, after its name: "Stellantis CEO Antonio Filosa"
+FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo"})

@@ -610,6 +610,20 @@ def own_words(doc, head: int, limit: int = 20) -> list[str]:
     return [doc[start:end + 1].text for end in ends if end - start < limit]
 
 
+def _hyphened_person(doc, start: int, end: int) -> bool:
+    """A person's name with a hyphen in it: "Jean-Claude Juncker" (two first names, then a surname) or "Odile
+    Renaud-Basso" (a first name, then a hyphened surname); not a firm's ("Mercedes-Benz Vans")."""
+    words = [t.text for t in doc[start:end]]
+    if len(words) != 4 or doc[start + 1].tag_ != "HYPH" and doc[start + 2].tag_ != "HYPH" \
+            or any(t.whitespace_ for t in doc[start:end][1:3] if t.tag_ == "HYPH") \
+            or not all(w.tag_ == "HYPH" or w.text[:1].isupper() and w.text[1:].islower()
+                       and w.lower_ not in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS for w in doc[start:end]):
+        return False
+    if doc[start + 1].tag_ == "HYPH":  # "Jean-Claude Juncker": both halves first names
+        return _first_name(words[0]) and is_first_name(words[2]) and not is_first_name(words[3])
+    return _first_name(words[0])  # "Odile Renaud-Basso"
+
+
 def _fields_after_and(doc, start: int, end: int) -> int:
     """The end of a body's name that goes on past the recogniser's span with "and" and more of the fields it is named
     for: "the Portfolio Committee" + "on Mineral and Petroleum Resources", "the Department of Mineral and" + "Petroleum
@@ -702,10 +716,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if kind == "Organization" and 2 <= end - start <= 3 and _first_name(doc[start].text) \
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in doc[start:end]):
                 kind = "Person"
-        if kind == "Organization" and 4 <= end - start <= 5 and _first_name(doc[start].text.split("-")[0]) \
-                and sum(t.tag_ == "HYPH" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in doc[start:end]) == 1 \
-                and all(t.tag_ == "HYPH" or t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and t.text[1:].islower()
-                        and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS for t in doc[start:end]):
+        if kind == "Organization" and _hyphened_person(doc, start, end):
             kind = "Person"  # "Jean-Claude Juncker", "Odile Renaud-Basso": the recogniser takes a hyphened name for a body's
         # "travelled to Tarrawong with Emergency Management Minister X", tagged as one: the name ends before a phrase
         # the parser hangs on a verb outside it
@@ -1041,9 +1052,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 start, name = surface_start, _text(doc, surface_start, end)  # (a title in a site's name is the name's)
             kind = "Facility"  # "the Francis Scott Key Bridge", "the Bayerischer Hof hotel", "the Sheikh Zayed Grand Mosque"
         elif kind in {"Organization", "Event", "Place"} and any(
-                doc[k].lower_ == "of" and doc[k - 1].lower_ in lx.SITE_NOUNS and doc[k - 1].text[:1].isupper()
+                doc[k].lower_ == "of" and doc[k - 1].lower_ in lx.MONUMENT_NOUNS and doc[k - 1].text[:1].isupper()
                 for k in range(start + 1, end - 1)):
-            kind = "Facility"  # "the National Pantheon of the Heroes", "the Mausoleum of Ho Chi Minh": a site by its head
+            # "the National Pantheon of the Heroes", "the Mausoleum of Ho Chi Minh": a monument by its head (not "the
+            # Church of England", "the Port of Rotterdam": bodies)
+            kind = "Facility"
         elif kind in {"Organization", "Place", "Facility"} and (glossed := _apposition_noun(doc, end)) in lx.SITE_NOUNS:
             kind = "Facility"  # "a wreath at Anitkabir, the mausoleum of ...", "Yad Vashem, the Holocaust memorial"
         elif kind in {"Organization", "Place", "Facility"} and glossed in lx.EVENT_NOUNS | lx.EVENT_NAME_HEADS:
