@@ -3862,3 +3862,12 @@ def test_and_in_a_bodys_name_only_for_its_fields(nlp, text, names):
     """"and" joins a body's fields into its name ("Mineral and Petroleum Resources"), never a second body."""
     bodies = {e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Organization"}
     assert names <= bodies, bodies
+
+
+def test_a_piece_of_an_office_title_is_no_body(nlp):
+    """"the Minister of the Interior, John Reimberg": "Interior" names no body; the two ministers are people."""
+    text = ("During the meeting, which was also attended by the Minister of Foreign Affairs and Human Mobility, Ada "
+            "Vose, and the Minister of the Interior, Tom Reed, the President addressed cooperation.")
+    labels = {e.label for e in extract(nlp(text), Article("t", text)).entities}
+    assert not labels & {"Interior", "Human Mobility"}, labels
+    assert {"Ada Vose", "Tom Reed"} <= labels

@@ -15,7 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender,
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
-from kg.extract.mentions import Mention, after_clock, body_name_start, role_name
+from kg.extract.mentions import Mention, after_clock, body_name_start, office_title, role_name
 from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, event_apposition,
                                event_of_member, gathering_of,
                                governor_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break,
@@ -1576,6 +1576,11 @@ class Arguments:
         """
         if after_clock(self.doc, tok.i):
             return None  # "17:30 CEST —": a time zone
+        if "_title_words" not in self.__dict__:  # ("the Minister of the Interior, Y")
+            self._title_words = {i for e in self.doc.ents if e.label_ == "ORG" and office_title(self.doc, e)
+                                 for i in range(e.start, e.end)}
+        if tok.i in self._title_words:
+            return None  # a piece of an office's title names no body
         norp_name = tok.ent_type_ == "NORP" and (tok.tag_ == "NNP" or tok.lower_ in lx.PARTY_MEMBERS) and self.gaz is not None and not self.gaz.country(tok.text) \
             and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"} \
             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)  # "Albanese will host ...": no demonym kg knows (not "a fellow New Yorker")

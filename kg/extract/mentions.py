@@ -610,6 +610,29 @@ def own_words(doc, head: int, limit: int = 20) -> list[str]:
     return [doc[start:end + 1].text for end in ends if end - start < limit]
 
 
+def office_title(doc, ent) -> bool:
+    """Whether a span the recogniser called a body is an office's title, or a piece of one, its holder named after it:
+    "the Minister of Foreign Affairs, Marc Ati", "Interior" of "the Minister of the Interior, John Reimberg"."""
+    role_first = ent[0].lower_ in lx.ROLE_NOUNS or ent[0].lower_ == "the" and len(ent) > 2 and ent[1].lower_ in lx.ROLE_NOUNS
+    if role_first and any(t.lower_ == "of" for t in ent[:4]) and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+            and doc[ent.end + 1].ent_type_ == "PERSON":
+        return True
+    return _portfolio_of_title(doc, ent.start, ent.end)
+
+
+def _portfolio_of_title(doc, start: int, end: int) -> bool:
+    """A name the recogniser cut out of an office's title, the holder named after it: "Interior" of "the Minister of
+    the Interior, John Reimberg", "Human Mobility" of "the Minister of Foreign Affairs and Human Mobility, Gabriela
+    Sommerfeld"."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON" and not (
+            doc[end + 1].lower_ in lx.PERSONAL_TITLES and end + 2 < len(doc) and doc[end + 2].ent_type_ == "PERSON"):
+        return False
+    before = doc[max(0, start - 8):start]
+    office = [t for t in before if t.lower_ in lx.ROLE_NOUNS | lx.PORTFOLIO_OFFICES_WORDS and t.text[:1].isupper()]
+    return bool(office) and all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "for"}
+                                for t in doc[office[-1].i:start])
+
+
 def _hyphened_person(doc, start: int, end: int) -> bool:
     """A person's name with a hyphen in it: "Jean-Claude Juncker" (two first names, then a surname) or "Odile
     Renaud-Basso" (a first name, then a hyphened surname); not a firm's ("Mercedes-Benz Vans")."""
@@ -627,7 +650,8 @@ def _hyphened_person(doc, start: int, end: int) -> bool:
 def _fields_after_and(doc, start: int, end: int) -> int:
     """The end of a body's name that goes on past the recogniser's span with "and" and more of the fields it is named
     for: "the Portfolio Committee" + "on Mineral and Petroleum Resources", "the Department of Mineral and" + "Petroleum
-    Resources" (not "the Bank of England and Barclays": a second body); a dangling "and" is no part of a name."""
+    Resources" (not "the Bank of England and Barclays": a second body); a dangling "and" is no part of a name. (Where
+    the recogniser stopped before an untagged "and ...", :func:`_department_and_end` has run the name on already.)"""
     e = end - 1 if end - 1 > start and doc[end - 1].lower_ == "and" else end
     j = e
     if j + 1 < len(doc) and doc[j].lower_ in {"on", "of", "for"} and doc[e - 1].lower_ in lx.ORGANIZATION_NOUNS:
@@ -682,10 +706,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "State Sen. Marcus Bell": the first word of a title, no body
         if kind == "Organization" and _title_in_apposition(doc, ent):
             continue  # "Sheikh X, Deputy Ruler of Abu Dhabi and National Security Adviser": his offices, no bodies
-        if kind == "Organization" and (ent[0].lower_ in lx.ROLE_NOUNS or ent[0].lower_ == "the" and len(ent) > 2
-                                       and ent[1].lower_ in lx.ROLE_NOUNS) and any(t.lower_ == "of" for t in ent[:4]) \
-                and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "PERSON":
-            continue  # "the Minister of Foreign Affairs, Marc Ati": an office, its holder named after it (no body)
+        if kind == "Organization" and office_title(doc, ent):
+            continue  # "the Minister of Foreign Affairs, Marc Ati", "the Minister of the Interior, Y": a title, no body
         if ent.root.tag_ in {"NNS", "NNPS"} and ent.root.i == ent.start and (
                 ent.root.lemma_.lower() in lx.ROLE_NOUNS or ent.root.lower_.removesuffix("s") in lx.ROLE_NOUNS):
             continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
@@ -1314,6 +1336,8 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
     clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
     mentions = [m for m in mentions if m.start not in clock]
     covered = {i for m in mentions for i in range(m.start, m.end)} | {i for i in clock if doc[i].text.isupper()}
+    # an office's title the recogniser called a body is no name of anything, whole or in part
+    covered |= {i for e in doc.ents if e.label_ == "ORG" and office_title(doc, e) for i in range(e.start, e.end)}
     finders = (
         lambda: speaker_mentions(doc, covered, gaz),
         lambda: group_mentions(doc, covered, index), lambda: role_mentions(doc, covered, gaz, index),
