@@ -3260,6 +3260,14 @@ CASES = [
      'Former Brix Capital director Ada Vose joined the Green Party in May. "We call on Tom Reed to resign," Ada Vose '
      'told reporters.',
      {("Ada Vose", "demands", "Tom Reed", "happened")}, {("Brix Capital", "demands", "Tom Reed")}),
+    ("a meeting one is asked to take part in is only asked for",
+     "Prime Minister Tom Reed asked Canberra to take part in a trilateral meeting with the joint venture partners, "
+     "Velt Energy and Dravia Gas, before the end of the year.",
+     {("Tom Reed", "demands", "Australia", "happened"), ("Velt Energy", "meets", "Australia", "hypothetical")}, set()),
+    ("a company's named investor day hosted in a city is no guest there",
+     "Velt Hydrogen ASA will host its Capital Markets Day in Oslo on 14 October, where Chief Executive Officer Tone "
+     "Solhaug will present the strategy.",
+     {("Velt Hydrogen ASA", "hosts", "Capital Markets Day", "planned")}, {("Capital Markets Day", "visits", "Oslo")}),
     ("confirming one's attendance at the gathering named before",
      "President Tom Reed will host the bloc's summit in Asuncion in July. President Dara Quill confirmed her "
      "attendance, while Ada Vose has not yet confirmed whether she will travel.",
@@ -3871,3 +3879,10 @@ def test_a_piece_of_an_office_title_is_no_body(nlp):
     labels = {e.label for e in extract(nlp(text), Article("t", text)).entities}
     assert not labels & {"Interior", "Human Mobility"}, labels
     assert {"Ada Vose", "Tom Reed"} <= labels
+
+
+def test_malaysian_honorifics_are_no_part_of_the_name(nlp):
+    """"Datuk Seri Ada Rahman": the person is Ada Rahman, the honorifics an alias's."""
+    text = "Prime Minister Datuk Seri Ada Rahman met Tom Reed in Putrajaya."
+    people = {e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Person"}
+    assert "Ada Rahman" in people, people

@@ -107,6 +107,14 @@ def status_of(trigger) -> Context:
             denied = False  # "did not travel ... and was represented by X": the second verb's own polarity
         children = list(tok.children)
         deps = {c.dep_ for c in children}
+        if not own and nominal and n and arrived == "xcomp" and tok.lemma_ in lx.REQUEST_VERBS \
+                and any(c.dep_ == "dobj" for c in children) \
+                and not any(t.lower_ in {"during", "after", "before", "since", "following", "on", "ahead", "at", "while"}
+                            or t.lower_ == "for" and t.i > 0 and t.doc[t.i - 1].lower_ == "time" for t, _ in chain[:n]):
+            # "asked Canberra to take part in a meeting with Y": the meeting is asked for (not "urged Serbia to act during
+            # her visit to Belgrade", "told the party to draft a package in time for his visit": the occasion)
+            hypothetical = True
+            cues.append(tok.lemma_)
         if own:
             if denied and ("neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}
                                                 for c in children)):

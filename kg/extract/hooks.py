@@ -1727,7 +1727,10 @@ def received_in(args, rel, frame, tok, r):
         if obj is not None and child(obj, "poss") is not None and obj.lemma_.lower() in lx.DELEGATION_NOUNS:
             return None  # "hosted X's delegation in Oslo": the delegation came, not X
         guests = args.of(obj) if obj is not None else []
-    guests = [(c, f) for c, f in guests if args.clusters[c].type == "Person"]
+    # (a name a gathering goes by is no guest, whatever the recogniser called it: "will host its Capital Markets Day in
+    # Oslo")
+    guests = [(c, f) for c, f in guests if args.clusters[c].type == "Person"
+              and args.clusters[c].label.split()[-1].casefold() not in lx.HELD_NAME_HEADS]
     where = pobj(tok, "in")
     at = pobj(tok, "at")
     if where is None and at is not None and at.lemma_.lower() not in lx.EVENT_NOUNS:

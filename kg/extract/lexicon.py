@@ -58,6 +58,8 @@ HONORIFICS = frozenset({
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
     "shri", "smt", "smt.", "shrimati", "cllr", "cllr.", "councillor", "councilor", "hon", "hon.", "honourable", "honorable",
     "sheikha", "shaikh", "shaikha", "comrade", "cde", "cde.",
+    # Malaysian and Bruneian honorifics before a name: "Datuk Seri Anwar Ibrahim", "Dato' Seri X", "Haji Y"
+    "datuk", "dato", "dato'", "datin", "seri", "haji", "hajah",
 }) | STYLES | PREMIER_ABBREVIATIONS
 #: styles that Arab names are written with, kept as a name's alias: "Sheikh Tamim bin Hamad Al Thani"
 NAME_STYLES = frozenset({"sheikh", "sheikha", "shaikh", "shaikha"})
