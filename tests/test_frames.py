@@ -3268,6 +3268,13 @@ CASES = [
      "Velt Hydrogen ASA will host its Capital Markets Day in Oslo on 14 October, where Chief Executive Officer Tone "
      "Solhaug will present the strategy.",
      {("Velt Hydrogen ASA", "hosts", "Capital Markets Day", "planned")}, {("Capital Markets Day", "visits", "Oslo")}),
+    ("a country and its office-holder tagged as one name after the office's 'of'",
+     "President of the Kyrgyz Republic Ada Vosova received Tom Reed on Wednesday.",
+     {("Ada Vosova", "hosts", "Tom Reed", "happened")}, set()),
+    ("'the parties' after a reception: the host and the guest",
+     "President Tom Reed today received Ada Vose, President of the Velt Bank. During the meeting, the parties discussed "
+     "the bank's portfolio.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
     ("confirming one's attendance at the gathering named before",
      "President Tom Reed will host the bloc's summit in Asuncion in July. President Dara Quill confirmed her "
      "attendance, while Ada Vose has not yet confirmed whether she will travel.",

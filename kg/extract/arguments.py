@@ -2658,7 +2658,8 @@ class Arguments:
                 return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
-                or (word == "both" and tok.pos_ == "PRON") or word == "sides" and nums == {"the"}):  # ("the sides discussed")
+                or (word == "both" and tok.pos_ == "PRON") or word in {"sides", "parties"} and nums == {"the"}):
+            # ("the sides discussed", "the parties discussed")
             return []
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         # (unless the sayer tells of itself: "X said he hoped to see Y at the summit, which both leaders will attend")
@@ -2692,7 +2693,7 @@ class Arguments:
             since = sentence_starts(self.doc, tok, 2) if lemma == "delegation" else None  # (delegations: of talks just told)
             if since is not None and any(self._other_gathering(t) for t in self.doc[since:tok.i]):
                 return []  # the delegations to another gathering
-            if word == "sides" and nums == {"the"}:
+            if word in {"sides", "parties"} and nums == {"the"}:
                 # "X received Y ... During the meeting, the sides discussed": the host and the guest (or the guests'
                 # leader: "received a delegation of the bank led by its President Z"); never two guests
                 return self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})

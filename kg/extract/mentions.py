@@ -454,6 +454,24 @@ def _two_bodies(doc, start: int, end: int) -> list[Mention]:
     return []
 
 
+def _country_then_holder(doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """A country and its office-holder the recogniser tagged as one name after an office's "of": "President of the Kyrgyz
+    Republic Sadyr Japarov" (the country, then the person); else []."""
+    if start < 2 or not (doc[start - 1].lower_ == "of" or doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"):
+        return []
+    of = start - 1 if doc[start - 1].lower_ == "of" else start - 2
+    if of < 1 or doc[of - 1].lower_ not in lx.ROLE_NOUNS | lx.PORTFOLIO_OFFICES_WORDS:
+        return []
+    for k in range(end - 2, start, -1):
+        holder = doc[k:end]
+        if gaz.country(_text(doc, start, k)) and 2 <= len(holder) <= 3 and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS for t in holder):
+            return [Mention(start, k, _text(doc, start, k), _text(doc, start, k), "Country", k - 1),
+                    Mention(k, end, _text(doc, k, end), _text(doc, k, end), "Person", end - 1)]
+    return []
+
+
 def _body_named(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """A name of several words with a body's noun in it that is no country or city: "Sikh Federation"."""
     name = _text(doc, start, end)
@@ -885,6 +903,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         if kind == "Organization" and (split := _two_bodies(doc, start, end)):
             yield from split  # "the IMF and World Bank" tagged as one body
+            continue
+        if kind == "Organization" and (split := _country_then_holder(doc, start, end, gaz)):
+            yield from split  # "President of the Kyrgyz Republic Sadyr Japarov" tagged as one body
             continue
         if kind == "Organization" and (run_on := _department_and_end(doc, start, end)) > end:
             end, taken = run_on, max(taken, run_on - 1)  # "the Department of Public Works and Highways"
