@@ -274,8 +274,8 @@ def _entity(doc, cluster, gaz) -> Entity:
                 continue  # a bare "Summit" of "A Second SACN Summit" joined to the summit: that one's words are not its
             for said in own_words(doc, head):
                 # (also without its indefinite article: "a conference on judicial reform" is the conference on it)
-                bare = said.split(" ", 1)[1] if said.split(" ", 1)[0].casefold() in {"a", "an"} and " " in said else None
-                for words in filter(None, (said, bare)):
+                article, _, rest = said.partition(" ")
+                for words in filter(None, (said, rest if article.casefold() in {"a", "an"} else None)):
                     if norm(words) not in known:
                         known.add(norm(words))
                         wordings.append(words)

@@ -15,7 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, expletive, first_name_gender,
                               resolve_role, sentence_starts, short_form_of)
 from kg.extract.coref import flattened_pair as _flattened_pair
-from kg.extract.mentions import Mention, after_clock, body_name_start, office_title, role_name
+from kg.extract.mentions import Mention, after_clock, body_name_start, office_title_tokens, role_name
 from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, event_apposition,
                                event_of_member, gathering_of,
                                governor_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break,
@@ -1577,8 +1577,7 @@ class Arguments:
         if after_clock(self.doc, tok.i):
             return None  # "17:30 CEST —": a time zone
         if "_title_words" not in self.__dict__:  # ("the Minister of the Interior, Y")
-            self._title_words = {i for e in self.doc.ents if e.label_ == "ORG" and office_title(self.doc, e)
-                                 for i in range(e.start, e.end)}
+            self._title_words = office_title_tokens(self.doc)
         if tok.i in self._title_words:
             return None  # a piece of an office's title names no body
         norp_name = tok.ent_type_ == "NORP" and (tok.tag_ == "NNP" or tok.lower_ in lx.PARTY_MEMBERS) and self.gaz is not None and not self.gaz.country(tok.text) \
@@ -2657,9 +2656,9 @@ class Arguments:
             if size == 2 and lemma in lx.ROLE_NOUNS and (met := self._welcomed_by(tok, types)):
                 return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
+        the_sides = word in {"sides", "parties"} and nums == {"the"}  # "the sides discussed", "the parties discussed"
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
-                or (word == "both" and tok.pos_ == "PRON") or word in {"sides", "parties"} and nums == {"the"}):
-            # ("the sides discussed", "the parties discussed")
+                or (word == "both" and tok.pos_ == "PRON") or the_sides):
             return []
         # whoever reports about "the two men" is not one of them: "X said the two men discussed ..."
         # (unless the sayer tells of itself: "X said he hoped to see Y at the summit, which both leaders will attend")
@@ -2693,7 +2692,7 @@ class Arguments:
             since = sentence_starts(self.doc, tok, 2) if lemma == "delegation" else None  # (delegations: of talks just told)
             if since is not None and any(self._other_gathering(t) for t in self.doc[since:tok.i]):
                 return []  # the delegations to another gathering
-            if word in {"sides", "parties"} and nums == {"the"}:
+            if the_sides:
                 # "X received Y ... During the meeting, the sides discussed": the host and the guest (or the guests'
                 # leader: "received a delegation of the bank led by its President Z"); never two guests
                 return self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})

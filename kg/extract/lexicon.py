@@ -662,5 +662,3 @@ BODY_OFFICERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "pr
                            "organiser", "organizer", "founder", "executive", "treasurer"})
 #: a firm's officers, after its name: "Stellantis CEO Antonio Filosa"
 FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo"})
-#: offices held for a portfolio, whose title names it: "the Minister of the Interior", "Secretary for Transport"
-PORTFOLIO_OFFICES_WORDS = frozenset({"minister", "secretary", "commissioner", "adviser", "advisor", "director"})

@@ -460,7 +460,7 @@ def _country_then_holder(doc, start: int, end: int, gaz: Gazetteer) -> list[Ment
     if start < 2 or not (doc[start - 1].lower_ == "of" or doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"):
         return []
     of = start - 1 if doc[start - 1].lower_ == "of" else start - 2
-    if of < 1 or doc[of - 1].lower_ not in lx.ROLE_NOUNS | lx.PORTFOLIO_OFFICES_WORDS:
+    if of < 1 or doc[of - 1].lower_ not in lx.ROLE_NOUNS | PORTFOLIO_OFFICES:
         return []
     for k in range(end - 2, start, -1):
         holder = doc[k:end]
@@ -628,6 +628,12 @@ def own_words(doc, head: int, limit: int = 20) -> list[str]:
     return [doc[start:end + 1].text for end in ends if end - start < limit]
 
 
+def office_title_tokens(doc) -> set[int]:
+    """The tokens of every span the recogniser called a body that is an office's title (:func:`office_title`): no name
+    of anything, whole or in part."""
+    return {i for e in doc.ents if e.label_ == "ORG" and office_title(doc, e) for i in range(e.start, e.end)}
+
+
 def office_title(doc, ent) -> bool:
     """Whether a span the recogniser called a body is an office's title, or a piece of one, its holder named after it:
     "the Minister of Foreign Affairs, Marc Ati", "Interior" of "the Minister of the Interior, John Reimberg"."""
@@ -646,7 +652,7 @@ def _portfolio_of_title(doc, start: int, end: int) -> bool:
             doc[end + 1].lower_ in lx.PERSONAL_TITLES and end + 2 < len(doc) and doc[end + 2].ent_type_ == "PERSON"):
         return False
     before = doc[max(0, start - 8):start]
-    office = [t for t in before if t.lower_ in lx.ROLE_NOUNS | lx.PORTFOLIO_OFFICES_WORDS and t.text[:1].isupper()]
+    office = [t for t in before if t.lower_ in lx.ROLE_NOUNS | PORTFOLIO_OFFICES and t.text[:1].isupper()]
     return bool(office) and all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "for"}
                                 for t in doc[office[-1].i:start])
 
@@ -1357,8 +1363,7 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
     clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
     mentions = [m for m in mentions if m.start not in clock]
     covered = {i for m in mentions for i in range(m.start, m.end)} | {i for i in clock if doc[i].text.isupper()}
-    # an office's title the recogniser called a body is no name of anything, whole or in part
-    covered |= {i for e in doc.ents if e.label_ == "ORG" and office_title(doc, e) for i in range(e.start, e.end)}
+    covered |= office_title_tokens(doc)  # (no finder takes a piece of an office's title for a name)
     finders = (
         lambda: speaker_mentions(doc, covered, gaz),
         lambda: group_mentions(doc, covered, index), lambda: role_mentions(doc, covered, gaz, index),
