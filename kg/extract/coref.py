@@ -339,6 +339,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             descriptions.append(desc)
         elif a is not None and b is not None:
             named_side, role_side = (a, b) if b.type == "Role" else (b, a)
+            if named_side.type in {"Facility", "Place"} and doc[tok.left_edge.i - 1].text != ",":
+                continue  # "received at the palace the Prime Minister of X": the guest, not the palace's name
             if role_side.type == "Role" and id(named_side) in of:
                 join(role_side, of[id(named_side)], named=False)
     # 3b. "the President of Brazil, Luiz Inácio Lula da Silva": a role right before ", NAME"
@@ -350,7 +352,9 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             at = m.end
             if doc[at].lower_ in {"for", "of"}:  # "the Pro-Vice-Chancellor for Global Engagement, Professor X": past the portfolio
                 j = at + 1
-                while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].lower_ in {"and", "the"}):
+                # (through "of the Economic Community of Central African States (ECCAS)")
+                while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
+                                        or doc[j].lower_ in {"and", "the", "of", "(", ")"}):
                     j += 1
                 at = j if j < len(doc) and doc[j].text == "," and j > at + 1 else at
             at = at + 1 if at < len(doc) and doc[at].text == "," else at
@@ -472,10 +476,20 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
     # the article's own words: "French president Emmanuel Macron" ... "the French president"
     learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)] \
         or [c for c in people if any(head_of(c, r, k) for r, k in clusters[c].roles)]
+    quals = set(norm(m.surface).split()) - set((m.role or "").split()) - {"the"}
+
+    def worded(c: int) -> bool:
+        return any(quals <= set(norm(x.surface).split()) for x in clusters[c].mentions)
+
     if len(learned) > 1:  # "FIFA President X" and "AFC President Y" ... "the FIFA President": the one with those words
-        quals = set(norm(m.surface).split()) - set((m.role or "").split()) - {"the"}
-        learned = [c for c in learned if any(quals <= set(norm(x.surface).split()) for x in clusters[c].mentions)] \
-            if quals else learned
+        learned = [c for c in learned if worded(c)] if quals else learned
+    if quals and m.role and not any(worded(c) for c in learned):
+        # "the President of the Commission of ECCAS, X" ... "the Commission President": the one whose office the
+        # article worded so (a body's office, no title of the president's own)
+        owners = [c for c in people if any(quals | set(m.role.split()) <= set(norm(x.surface).split())
+                                           for x in clusters[c].mentions)]
+        if len(owners) == 1:
+            return owners[0]
     if len(learned) == 1:
         return learned[0]
     # the office table, restricted to people this article names

@@ -30,7 +30,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import (TokenIndex, child, event_apposition, first_conjunct, governor_of, guests_arrival, own_part,
+from kg.extract.tokens import (TokenIndex, child, event_apposition, event_before_time, first_conjunct, late_object, governor_of, guests_arrival, own_part,
                                pobj, the_meeting, which_after)
 from kg.relations import Frame, Registry, Relation
 
@@ -114,6 +114,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if t is None:  # "received on Tuesday at the palace the President of X, Y"
+            t = late_object(head)
         if t is None:  # "to co-chair, with Mr Y, a business forum": the event the parser made Y's apposition
             t = next((a for h in ((head, head.head) if head.dep_ == "xcomp" else (head,))
                       for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -126,6 +128,10 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             if words not in args.clusters[c].names:  # its name as the text gives it, not "state summit"
                 args.clusters[c].add(Mention(start, whole.i + 1, words, words, "Event", whole.i))
             return [whole], [(c, 1.0)], []
+        if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster \
+                and pobj(t, "of") is None and (named := next((c for c in t.children if c.dep_ == "compound"
+                                                             and c.lemma_.lower() in lx.EVENT_NOUNS), None)) is not None:
+            t = named  # "will not attend the economic forum opening in Sfax": the forum
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks
             if whole is not None and ((found := _many(args, [whole])) or whole.lemma_.lower() in lx.EVENT_NOUNS):
@@ -237,11 +243,7 @@ def _described_before_comma(word):
 def _past_time(noun):
     """The event a relative clause is about when the parser hung it on the event's time: "a forum in
     Jakarta on Saturday, which X will address" (the forum the verb holding the time has as object)."""
-    if noun.ent_type_ not in {"DATE", "TIME"}:
-        return noun
-    held_by = governor_of(noun)
-    return next((c for c in held_by.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-                 and c.lemma_.lower() in lx.EVENT_NOUNS), noun)
+    return event_before_time(noun)
 
 
 def _relative_pobjs(head, prep: str) -> list:
@@ -286,7 +288,7 @@ def pobjs(head, prep: str) -> list:
         if c.dep_ in {"prep", "agent", "conj", "dative"} and c.lower_ == prep and c.pos_ == "ADP":
             for p in [c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lower_ == prep)]:
                 obj = child(p, "pobj")
-                if obj is not None and not own_part(obj):
+                if obj is not None and not own_part(obj) and not _in_attendance(obj):
                     out.append(_antecedent_of_relative(obj))
         # "her first trip as IOC president to Italy": the parser hangs "to Italy" on the role
         if not out and c.dep_ == "prep" and c.lower_ == "as" and head.pos_ == "NOUN" and prep != "as":
@@ -295,6 +297,12 @@ def pobjs(head, prep: str) -> list:
                 out += [_antecedent_of_relative(child(p, "pobj")) for p in role.children
                         if p.dep_ == "prep" and p.lower_ == prep and child(p, "pobj") is not None]
     return out
+
+
+def _in_attendance(obj) -> bool:
+    """"held a meeting with Cabinet ministers in attendance": people present, no party met."""
+    end = obj.right_edge.i + 1
+    return "in attendance" in {obj.doc[end - 2:end].text.lower(), obj.doc[end:end + 2].text.lower()}
 
 
 def _antecedent_of_relative(tok):
@@ -578,8 +586,19 @@ def _occasion_doers(args: Arguments, noun) -> Found:
             and (sent := child(verb, "dobj")) is not None and any(args.clusters[c].type == "Person" for c, _ in args.of(sent)):
         # "Reagan is sending Shultz to Moscow for talks with Shevardnadze": the one sent holds the talks
         return [(c, f * 0.9) for c, f in args.of(sent)] + partners
+    verb = _main_clause_after_relative(verb, prep)
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
     return [(c, f * 0.9) for c, f in doers] + partners
+
+
+def _main_clause_after_relative(verb, prep):
+    """"During the meeting, which was also attended by Z, X and Y discussed ...": the parser hanging the occasion on
+    the relative clause it read as the sentence (its subject "which") and the real clause on it as a conjunct."""
+    if prep.i > verb.i or verb.dep_ == "relcl" or not any(
+            c.dep_ in lx.SUBJECTS | lx.PASSIVE_SUBJECTS and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and any(x.dep_ in lx.SUBJECTS for x in c.children)), verb)
 
 
 #: people spoken to at an event: "Speaking to reporters at the summit, X said"

@@ -215,6 +215,26 @@ def direct_talks(args, rel, frame, tok, r):
     return None if _indirect_talks(args, r) is not None else r
 
 
+#: what one attends with a partner: "attended a meeting with Y"
+PARTNERED = frozenset({"meeting", "talks", "talk", "negotiations", "discussions", "consultations", "session", "call",
+                       "dialogue"})
+
+
+def partner_named(args, rel, frame, tok, r):
+    """"X attended a meeting with Y", "X will join talks with Y": the partner the meeting's "with" phrase names (not
+    "joined Y in calling for", nor "attended with Y", who came along)."""
+    held = child(tok, "dobj")
+    if held is None or held.lemma_.lower() not in PARTNERED or pobj(held, "with") is None or not r.objects or r.group:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in lx.INDIRECT_WORDS for c in held.children):
+        return None  # ("indirect talks with Y": a mediator carries the messages)
+    # (not the countries of "a meeting with his Pakistani and Afghan counterparts": people no name says)
+    partner = pobj(held, "with")
+    named = {args.coref.token_cluster.get(t.i) for t in (partner, *partner.conjuncts)}
+    r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type != "Country" or c in named]
+    return r if r.objects else None
+
+
 def indirect_talks(args, rel, frame, tok, r):
     """"X held indirect talks with Y in Muscat", "X arrived in Doha for indirect negotiations with Y": X and Y attend
     the talks."""
@@ -812,8 +832,11 @@ def attended_last_event(args, rel, frame, tok, r):
             return None  # "took part in Y" names its own
         dobj = None  # "X took part by video link": in the event named just before
     if dobj is not None and not (dobj.lemma_.lower() in lx.EVENT_PARTS and pobj(dobj, "of") is None
-                                 and dobj.i not in args.coref.token_cluster):
-        return None  # (but "will attend the first day", "attended the opening": of the event before)
+                                 and dobj.i not in args.coref.token_cluster
+                                 and not any(c.dep_ == "compound" and c.lemma_.lower() in lx.EVENT_NOUNS
+                                             for c in dobj.children)):
+        return None  # (but "will attend the first day", "attended the opening": of the event before; not "the forum
+        # opening", which names its own)
     if any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children
            if child(c, "pobj") is not None and child(c, "pobj").lemma_.lower() in lx.EVENT_NOUNS):
         return None
@@ -2629,6 +2652,7 @@ HOOKS = {
     "conversation": conversation,
     "told_visitor": told_visitor,
     "welcomed_guest": welcomed_guest,
+    "partner_named": partner_named,
     "received_in": received_in,
     "phone_call": phone_call,
     "call_paid_on": call_paid_on,

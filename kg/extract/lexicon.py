@@ -518,7 +518,7 @@ PLAIN_MEETING_WORDS = frozenset({"private", "bilateral", "closed-door", "one-on-
                                  "courtesy", "personal", "informal", "face-to-face", "first", "second", "third", "another",
                                  "new", "further", "official", "working", "follow-up"})
 #: titles of a country in "the State of Qatar", "the Kingdom of Saudi Arabia"
-STATE_TITLES = frozenset({"state", "kingdom", "sultanate", "emirate", "principality"})
+STATE_TITLES = frozenset({"state", "kingdom", "sultanate", "emirate", "principality", "republic", "federation"})
 #: adjectives of being disposed to do something, which is not doing it: "remained willing to meet them"
 READINESS_WORDS = frozenset({"willing", "ready", "prepared", "eager", "keen", "happy", "open", "available", "unwilling"})
 #: verbs that negate their complement ("refused to meet")
@@ -651,7 +651,8 @@ PORTFOLIO_WORDS = frozenset({
     "health", "highways", "housing", "industry", "industries", "infrastructure", "innovation", "integration", "investment",
     "justice", "labour", "labor", "lands", "livestock", "minerals", "mining", "oceans", "planning", "reconstruction",
     "relations", "research", "resources", "science", "security", "services", "sport", "sports", "technology",
-    "tourism", "trade", "transport", "water", "welfare", "works", "youth",
+    "tourism", "trade", "transport", "water", "welfare", "works", "youth", "implementation", "government", "abroad",
+    "coordination", "interior", "migration", "mobility", "cooperation",
 })
 
 #: verbs of asking to do something oneself, with no one asked but whom it is about: "the union has asked to meet Y"

@@ -267,6 +267,51 @@ def _country_then_name(doc, start: int, end: int, gaz: Gazetteer) -> list[Mentio
     return []
 
 
+def _title_before_portfolio(doc, start: int) -> int | None:
+    """The title word of "Minister for", "Chief Secretary to (the)" right before ``start``, or None."""
+    at = start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 1 or doc[at].lower_ not in {"for", "of", "to"} or doc[at - 1].lemma_.lower() not in lx.ROLE_NOUNS \
+            or not doc[at - 1].text[:1].isupper():
+        return None
+    return at - 1
+
+
+def _portfolio_then_name(doc, start: int, end: int) -> int | None:
+    """Where the holder's name starts in a span the recogniser tagged after "Minister for (of, to)" that runs on from
+    the portfolio into the name: "Bougainville Affairs Manasseh Makiba", "Government Ivan Pomaleu" (the portfolio's
+    last word one of a portfolio's fields, then two to four capitalised words)."""
+    if _title_before_portfolio(doc, start) is None:
+        return None
+    for k in range(start + 1, end - 1):
+        if doc[k - 1].lower_ in lx.PORTFOLIO_WORDS and 2 <= end - k <= 4 and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.PORTFOLIO_WORDS for t in doc[k:end]):
+            return k
+    return None
+
+
+def _untagged_holder_after(doc, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """The office-holder named right after a title's country the recogniser tagged alone: "Prime Minister of the
+    Kingdom of Thailand Anutin Charnvirakul," (two to four capitalised words no recogniser tagged, then a comma or the
+    sentence's end)."""
+    at = start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 1 or doc[at].lower_ != "of" or doc[at - 1].lemma_.lower() not in lx.ROLE_NOUNS or not doc[at - 1].text[:1].isupper() \
+            or not gaz.country(_text(doc, start, end)):
+        return None
+    stop = end
+    while stop < len(doc) and stop - end < 4 and doc[stop].ent_iob_ == "O" and doc[stop].pos_ == "PROPN" \
+            and _plain_name_word(doc[stop]) and not gaz.country(doc[stop].text):
+        stop += 1
+    if not 2 <= stop - end <= 4 or stop < len(doc) and doc[stop].text not in {",", ".", ";"}:
+        return None
+    title = min([at - 1, *(t.i for t in doc[at - 1].lefts if t.dep_ == "compound")])  # ("Prime Minister")
+    return Mention(end, stop, _text(doc, end, stop), _text(doc, title, stop), "Person", stop - 1,
+                   role_name(doc[at - 1]), gaz.country(_text(doc, start, end)))
+
+
 def _title_with_phrase_before(doc, start: int):
     """The title word of "High Commissioner for Refugees", "Minister of Foreign Affairs" right before a name at
     ``start`` (a capitalised role noun whose department, after "for" or "of", runs up to the name), or None."""
@@ -902,6 +947,15 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind in {"Organization", "Place", "Country", "Person"} and (split := _country_then_name(doc, start, end, gaz)):
             yield from split  # "President of Mongolia Ukhnaagiin Khurelsukh", the country and name tagged as one
             continue
+        if kind in {"Organization", "Person"} and (named := _portfolio_then_name(doc, start, end)) is not None:
+            # "Minister for Bougainville Affairs Manasseh Makiba" tagged as one: the holder, not a body
+            title = _title_before_portfolio(doc, start)
+            yield Mention(named, end, _text(doc, named, end), _text(doc, title, end), "Person", end - 1,
+                          role_name(doc[title]) if doc[title].lemma_.lower() in lx.ROLE_NOUNS else None)
+            continue
+        if kind in {"Place", "Country"} and (holder := _untagged_holder_after(doc, start, end, gaz)) is not None:
+            yield holder  # "Prime Minister of the Kingdom of Thailand Anutin Charnvirakul", the name left untagged
+            taken = max(taken, holder.end - 1)
         if kind in {"Organization", "Person"} and (cut := _name_of_country(doc, start, end, gaz)):
             kind, end = "Person", cut  # "Presidents A of Argentina and Yamandu Orsi of Uruguay", tagged as one
         if kind == "Person" and (split := _two_people(doc, start, end)):
@@ -1057,6 +1111,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
                 of = max((t.i for t in doc[titled.i + 1:start] if t.lower_ == "of"), default=None)
                 country = gaz.country(_text(doc, of + 1, start)) if of is not None and of + 1 < start else None
+                if country is None and titled.i > 0 and doc[titled.i - 1].ent_type_ == "NORP":
+                    country = gaz.country(doc[titled.i - 1].text)  # "Hungarian Minister of Foreign Affairs and Trade X"
             if role and (role in lx.LEADER_ROLES or role.endswith("minister") or role in {"vice president", "crown prince"}) \
                     and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
                 # "King Fahd of Saudi Arabia", "President Kassym-Jomart Tokayev of Kazakhstan": the title's country, the
@@ -1175,6 +1231,21 @@ def _contiguous_start(tok) -> int:
     return start
 
 
+def _named_after_body(doc, tok) -> int | None:
+    """"the President of the Commission of the Economic Community of Central African States (ECCAS), Ezéchiel
+    Nibigira": the body's office, filled by the person named right after it (where its comma is)."""
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].lower_ in {"of", "the", "and", "(", ")"}):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    comma = j
+    j += 1
+    while j < len(doc) - 1 and doc[j].lower_ in lx.PERSONAL_TITLES:
+        j += 1
+    return comma if doc[j].ent_type_ == "PERSON" else None
+
+
 def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Definite singular role descriptions: "the Russian president", "Ukraine's leader"."""
     for tok in index.lemmas(lx.ROLE_NOUNS):
@@ -1185,7 +1256,9 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
         lefts = list(tok.lefts)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
         owner = next((c for c in lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if not (definite or owner is not None):
+        # "X, Prime Minister of the Republic of Singapore, ...": an office in apposition to a name needs no article
+        titled = tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.text[:1].isupper() and tok.i > tok.head.i
+        if not (definite or owner is not None or titled):
             continue
         country = None
         for mod in lefts:
@@ -1193,10 +1266,19 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
                 country = country or gaz.country(mod.text) or gaz.country(" ".join(t.text for t in mod.subtree if t.tag_ != "POS"))
         end = tok.i + 1
         of_country = pobj(tok, "of")  # "the president of France"
-        if of_country is not None and gaz.country(of_country.text):
+        state = pobj(of_country, "of") if of_country is not None and of_country.lower_ in lx.STATE_TITLES else None
+        if state is not None and gaz.country(state.text):  # "of the Republic of Singapore"
+            country = country or gaz.country(state.text)
+            end = state.i + 1
+        elif of_country is not None and gaz.country(of_country.text):
             country = country or gaz.country(of_country.text)
             end = of_country.i + 1
         elif of_country is not None and of_country.ent_type_ == "ORG":
+            if (comma := _named_after_body(doc, tok)) is not None:
+                # the body's office, with the body in its wording ("the President of the Commission", never
+                # the president a later "the President" means), for the name after it
+                start = _contiguous_start(tok)
+                yield Mention(start, tok.i + 1, _text(doc, start, comma), _text(doc, start, comma), "Role", tok.i)
             continue  # "the leader of the Constitutional Democratic Party": a body's, not an office the article filled
         if owner is not None and country is None:
             continue  # "Trump's leader"? not a role we can place

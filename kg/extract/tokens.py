@@ -84,6 +84,61 @@ def event_apposition(noun, before: int | None = None):
                  and (before is None or a.i < before)), None)
 
 
+def event_before_time(noun):
+    """The event a relative clause is about when the parser hung it on the event's time: "a forum in Jakarta on
+    Saturday, which X will address", "will not attend the forum opening in Sfax on Thursday, which will be attended
+    by Y" (the event the verb holding the time has as object, or the event named in its part)."""
+    if noun.ent_type_ not in {"DATE", "TIME"}:
+        return noun
+    for c in governor_of(noun).children:
+        if c.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            if c.lemma_.lower() in lx.EVENT_NOUNS:
+                return c
+            if c.lemma_.lower() in lx.EVENT_PARTS:
+                named = next((x for x in c.children if x.dep_ == "compound" and x.lemma_.lower() in lx.EVENT_NOUNS), None)
+                if named is not None:
+                    return named
+    return noun
+
+
+def event_held_there(tok):
+    """The event a relative "which was attended by" is about when the parser hung it on the event's place or guests:
+    "hosted a dinner at the State Guest House in Koinadhara, which was attended by X", "a luncheon in honour of the
+    guest and his delegation, which was attended by Y" (the dinner, the luncheon); else tok."""
+    if tok.lemma_.lower() in lx.EVENT_NOUNS or tok.ent_type_ == "EVENT":
+        return tok
+    t = tok
+    for _ in range(5):
+        while t.dep_ == "conj":
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ not in {"at", "in", "of", "for"}:
+            return tok
+        held = t.head.head
+        if held.pos_ == "NOUN" and held.lemma_.lower() in lx.EVENT_NOUNS:
+            return held
+        if held.pos_ in {"VERB", "AUX"}:
+            obj = child(held, "dobj")
+            return obj if obj is not None and obj.lemma_.lower() in lx.EVENT_NOUNS and obj.i < tok.i else tok
+        t = held
+    return tok
+
+
+def late_object(verb):
+    """The object a verb's place phrase swallowed: "received on Wednesday at the palace in Nouakchott the Prime
+    Minister of Senegal, Mr Sonko" (wire English that keeps French word order), the parser making the title an
+    apposition of the place with no comma between them."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in {"at", "in"} or p.i < verb.i:
+            continue
+        for t in p.subtree:
+            first = t.doc[t.left_edge.i]
+            if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.pos_ in {"PROPN", "NOUN"} \
+                    and first.lower_ in {"the", "his", "her", "their"} \
+                    and first.i > 0 and first.nbor(-1).text != "," and t.head.left_edge.i <= first.nbor(-1).i:
+                return t
+    return None
+
+
 def child(tok, *deps: str, text: str | None = None):
     """The first child of tok with one of ``deps`` (and, if given, that lower-cased text)."""
     return next((c for c in tok.children if c.dep_ in deps and (text is None or c.lower_ == text)), None)
