@@ -22,6 +22,9 @@ def blank():
     ("ISLAMABAD: Talks began on Monday.", "ISLAMABAD:"),
     ("OSLO, 3 March 2026 - Nordvik ASA said.", "OSLO, 3 March 2026 -"),  # day before month
     ("PORT-AU-PRINCE, Haiti - Ida Berg arrived.", "PORT-AU-PRINCE, Haiti -"),  # hyphens inside the place's name
+    ("MUSCAT, January 20 (ONA) --- Ida Berg arrived.", "MUSCAT, January 20 (ONA) ---"),  # a three-hyphen dash
+    # an agency kg does not know, vouched for by the date before it
+    ("Vientiane, November 20 (KPL) -- Ida Berg hosted Jon Dahl.", "Vientiane, November 20 (KPL) --"),
 ])
 def test_a_dateline_is_marked(blank, text, dateline):
     doc = LineBreaks(1)(blank.make_doc(text))
@@ -34,7 +37,18 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "Zhang: I visited the area.",  # a speaker in an interview
     "The council met - briefly - on Monday.",
     "IG-Metall, Western Europe's largest union, is demanding more.",  # a hyphen inside a name
+    "Ida Berg (MP) - who met Jon Dahl - said so.",  # a bracket with no date before it names no agency
 ])
 def test_a_sentence_is_no_dateline(blank, text):
     doc = LineBreaks(1)(blank.make_doc(text))
     assert list(doc.spans["kg_datelines"]) == []
+
+
+def test_the_agency_of_a_dateline_is_no_name_of_the_place(nlp):
+    """"KUWAIT, Feb 10 (KUNA) --": the agency that filed the story is no alias of the place."""
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = "KUWAIT, Feb 10 (KUNA) -- Crown Prince Tom Reed received Ada Vose at Bayan Palace on Tuesday."
+    kuwait = next(e for e in extract(nlp(text), Article("t", text)).entities if e.label == "Kuwait")
+    assert "KUNA" not in kuwait.aliases

@@ -3348,6 +3348,43 @@ CASES = [
      "Government Ivan Pomaleu, said the talks went well.",
      {("Manasseh Makiba", "attends", "meeting", "happened")},
      {("=Bougainville Affairs Manasseh Makiba", "attends", "meeting")}),
+    ("'the governments of A, B and C': each country asked",
+     "The Kelso Farmers Union today called on the governments of Kazakhstan, Uzbekistan and Kyrgyzstan to agree an "
+     "emergency increase in releases.",
+     {("Kelso Farmers Union", "demands", "Kazakhstan", "happened"), ("Kelso Farmers Union", "demands", "Kyrgyzstan", "happened")},
+     set()),
+    ("a country the tagger cut at its hyphen, then 'both governments'",
+     "Australia and Timor-Leste signed a deal on Monday. The Kelso Farmers Union called on both governments to publish "
+     "the terms.",
+     {("Kelso Farmers Union", "demands", "Timor-Leste", "happened"), ("Kelso Farmers Union", "demands", "Australia", "happened")},
+     set()),
+    ("hosting a body's meeting: the meeting, the body no guest",
+     "Tom Reed said the Forum Secretariat would host a meeting of the Forum Officials Committee in Suva in August.",
+     {("Forum Secretariat", "hosts", "meeting of the Forum Officials Committee", "planned")},
+     {("Forum Secretariat", "hosts", "=Forum Officials Committee")}),
+    ("'the Omani official': the one person with an office of that country (no monarch)",
+     "Sultan Dara Quill of Oman sent a message. Oman's Deputy Prime Minister Tom Reed arrived in Kuwait on Tuesday. The "
+     "Omani official is scheduled to leave Kuwait on Wednesday for Manama.",
+     {("Tom Reed", "visits", "Manama", "planned")}, {("=Oman", "visits", "Manama")}),
+    ("'the Taoiseach' is Ireland's prime minister, never another country's named later",
+     "The Taoiseach has called on the British government to set out a timeline for its legacy legislation. He raised "
+     "the issue with Prime Minister Tom Reed of the United Kingdom in a phone call.",
+     set(), {("Tom Reed", "demands", "United Kingdom")}),
+    ("'President of the Republic NAME' tagged as one body, then 'the Head of State'",
+     "President of the Republic Kais Saied received Tom Reed on Tuesday. The Head of State reiterated his support and "
+     "urged the United Nations to respect the will of the people.",
+     {("Kais Saied", "hosts", "Tom Reed", "happened"), ("Kais Saied", "demands", "United Nations", "happened")},
+     {("=State", "demands", "United Nations")}),
+    ("'the Head of State' is no bank's president",
+     "President of Kyrgyzstan Ada Vosova received Bank President Tom Reed on Tuesday. The Head of State asked the bank "
+     "to speed up its projects.",
+     {("Ada Vosova", "demands", "Bank", "happened")}, {("Tom Reed", "demands", "Bank")}),
+    ("a meal in honour of a country's delegation: the country is no guest",
+     "Minister Ada Vose later hosted a luncheon in honour of the Japanese delegation at the State Guest House.",
+     {("Ada Vose", "hosts", "luncheon", "happened")}, {("Ada Vose", "hosts", "Japan")}),
+    ("a secretariat is a body, whatever the tagger called it",
+     "President Tom Reed called on the SADC Secretariat to speed up the operationalisation of the force.",
+     {("Tom Reed", "demands", "SADC Secretariat", "happened")}, set()),
     ("a coordination hung on the first name's office: each person of it",
      "Rafael Louzan, president of the Royal Spanish Football Federation, and Pedro Proenca, president of the "
      "Portuguese Football Federation, will join a tripartite meeting in Rabat on Tuesday.",

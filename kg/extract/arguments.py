@@ -951,7 +951,9 @@ def _listed(head, appos) -> bool:
     if head.pos_ != "PROPN" or not head.ent_type_:
         return True  # a description, even one the tagger capitalised: "its vice Chairman, Dudley Taft"
     if head.ent_type_ == "PERSON" and appos.lemma_.lower() in lx.ROLE_NOUNS \
-            and not any(t.ent_type_ == "PERSON" for t in appos.subtree) and not any(c.dep_ == "conj" for c in appos.children):
+            and not any(t.ent_type_ == "PERSON" for t in appos.subtree) \
+            and not any(c.dep_ == "conj" and c.right_edge.pos_ == "PROPN" and c.right_edge.ent_type_ not in {"GPE", "LOC", "NORP"}
+                        for c in appos.children):
         return False  # "welcomed X, Prime Minister of the Republic of Singapore, at ...": X's office, not a party (but
         # "A, Minister of Foreign Affairs, and Minister of Investment B": the list goes on through it)
     after = appos.right_edge.i + 1
@@ -986,6 +988,10 @@ def _party_district(appos) -> bool:
 def _indefinite(tok) -> bool:
     """"a Texas state court", "any chief executive": one of a kind, not a particular one."""
     return any(c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETS for c in tok.children)
+
+
+#: nouns for a person of a country's side: "the Omani official", "the Libyan guest"
+NATIONAL_PERSON_NOUNS = frozenset({"official", "envoy", "guest", "visitor", "dignitary", "emissary", "diplomat"})
 
 
 def _any_holder(tok) -> bool:
@@ -1059,6 +1065,10 @@ class Arguments:
                     and self.clusters[k].type == "Country":
                 out += [(k, 1.0)]  # "The State of Qatar hosted ...": the country
                 continue
+            if c is None and t.tag_ == "NNS" and t.lemma_.lower() in lx.GOVERNMENT_NOUNS and (of := pobj(t, "of")) is not None \
+                    and (states := [(k, f) for k, f in self.of(of) if self.clusters[k].type == "Country"]):
+                out += states  # "the governments of Kazakhstan, Uzbekistan and Kyrgyzstan": each country
+                continue
             if c is None and t.lower_ in lx.HONORIFICS and (named := [self.coref.token_cluster[a.i] for a in t.children
                                                                      if a.dep_ == "appos" and a.i in self.coref.token_cluster
                                                                      and self.clusters[self.coref.token_cluster[a.i]].type == "Person"]):
@@ -1094,6 +1104,9 @@ class Arguments:
                 continue
             if t.tag_ == "NN" and (guest := self.visitor(t)) is not None:
                 out.append((guest, 0.95))  # "hosted a dinner for the visiting minister": the one who came, not the last minister
+                continue
+            if (national := self.national_person(t)) is not None:
+                out.append((national, 0.85))  # "the Omani official" after "Oman's Deputy Prime Minister X": X
                 continue
             if (holders := self.office_holders(t)):  # (before any name the recogniser made of "Korean Presidents")
                 out += holders
@@ -2132,6 +2145,22 @@ class Arguments:
             return next((self.coref.token_cluster[x.i] for x in noun.lefts if x.dep_ == "compound"
                          and x.ent_type_ not in {"DATE", "TIME"} and x.i in self.coref.token_cluster), None)
         return None
+
+    def national_person(self, tok) -> int | None:
+        """"The Omani official", "the Libyan official": the one person named before with an office of that country
+        ("Oman's Deputy Prime Minister X", "Libyan Foreign Minister Y"), when there is exactly one."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in NATIONAL_PERSON_NOUNS or self.gaz is None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        country = next((k for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+                        and (k := self.gaz.country(c.text))), None)
+        if country is None:
+            return None
+        # (a monarch is no one's "official": "Sultan X of Oman" beside "Oman's Deputy Prime Minister Y")
+        people = {c for c, cl in enumerate(self.clusters) if cl.type == "Person"
+                  and any(k == country and r not in lx.RULER_TITLES | {"king", "queen"} for r, k in cl.roles)
+                  and any(m.start < tok.i for m in cl.mentions)}
+        return people.pop() if len(people) == 1 else None
 
     def counterpart(self, tok) -> Found:
         """"his German counterpart": the person of that country the article named ("German Chancellor

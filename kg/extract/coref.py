@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.mentions import Mention
+from kg.extract.mentions import HEAD_OF_STATE, Mention
 from kg.extract.tokens import TokenIndex, child, dateline_tokens, guests_arrival, named_place_of, pobj, sides_listed
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, first_names, plain
@@ -322,6 +322,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
         a, b = by_head.get(tok.head.i), by_head.get(tok.i)
         if a is None and b is None or tok.head.i in dateline and tok.i not in dateline:
             continue  # (not "CEBU, Philippines: ASEAN foreign ministers", the subject hung on the dateline)
+        if tok.i in dateline and tok.head.i in dateline and b is None:
+            continue  # (nor "KUWAIT, Feb 10 (KUNA) --": the agency that filed it describes no place)
         if b is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and a is not None and id(a) in of \
                 and not sides_listed(tok.head, tok) and not any(m.start <= tok.i < m.end for m in named) \
                 and not (tok.lemma_.lower() in lx.EVENT_NOUNS and clusters[of[id(a)]].type != "Event"):
@@ -473,6 +475,12 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
 
     people = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(x.start < m.start for x in cl.mentions)]
     people = people or [c for c, cl in enumerate(clusters) if cl.type == "Person"]
+    if m.role == HEAD_OF_STATE:
+        # "the Head of State": the one head of a state named before ("President of the Republic X", "President of
+        # Kyrgyzstan Y"; not a bank's president, whose office no country or republic names)
+        heads = [c for c in people if any(r in lx.HEAD_OF_STATE_ROLES and (k or any(
+            "republic" in norm(x.surface).split() for x in clusters[c].mentions)) for r, k in clusters[c].roles)]
+        return heads[0] if len(heads) == 1 else None
     # the article's own words: "French president Emmanuel Macron" ... "the French president"
     learned = [c for c in people if any(fits(r, k) for r, k in clusters[c].roles)] \
         or [c for c in people if any(head_of(c, r, k) for r, k in clusters[c].roles)]

@@ -66,6 +66,9 @@ def event_guests(args, rel, frame, tok, r):
         # hosts the talks, which the two hold with each other)
         whose = pobj(target, "with") or _whose(target)
         guests = args.typed(args.of(whose), PARTY_TYPES) if target is not meeting else []
+        if guests and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES \
+                and all(args.clusters[c].type == "Organization" for c, _ in guests):
+            guests = []  # "will host a meeting of the Forum Officials Committee": the body's meeting, no guest
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
@@ -156,7 +159,11 @@ def _guests(args, *holders):
         if guest is None:
             guest = _honoured(holder)
         if guest is not None:
-            return args.typed(args.of(guest), PARTY_TYPES)
+            found = args.typed(args.of(guest), PARTY_TYPES)
+            if guest.lemma_.lower() in {"delegation", "delegations"} and guest.i not in args.coref.token_cluster:
+                # "a luncheon in honour of the Japanese delegation": guests no one names, not their country
+                found = [(c, f) for c, f in found if args.clusters[c].type != "Country"]
+            return found
     return []
 
 
@@ -232,7 +239,10 @@ def partner_named(args, rel, frame, tok, r):
     partner = pobj(held, "with")
     named = {args.coref.token_cluster.get(t.i) for t in (partner, *partner.conjuncts)}
     r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type != "Country" or c in named]
-    return r if r.objects else None
+    # (nor the country of "Brazilian business leaders attending a meeting with Y")
+    doers = {args.coref.token_cluster.get(t.i) for t in subject_tokens(tok)}
+    r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type != "Country" or c in doers]
+    return r if r.objects and r.subjects else None
 
 
 def indirect_talks(args, rel, frame, tok, r):

@@ -97,6 +97,8 @@ ROLE_NOUNS = frozenset({
 }) | RULER_TITLES
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
+#: offices that name their country: "the Taoiseach" is Ireland's prime minister, never another's
+ROLE_COUNTRIES = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope", "gov.": "governor", "gov": "governor",
                 "taoiseach": "prime minister", "tánaiste": "deputy prime minister", "tanaiste": "deputy prime minister"}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
@@ -162,6 +164,8 @@ ELECTION_CALLERS = frozenset({"president", "prime minister", "chancellor", "king
 #: who speaks for a country: "the two countries" after two of them are named
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "monarch", "premier", "prince",
                           "emir", "sultan", "foreign minister"})
+#: the offices "the Head of State" stands for
+HEAD_OF_STATE_ROLES = frozenset({"president", "king", "queen", "monarch", "emir", "amir", "sultan"})
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
     "foreign minister", "finance minister", "defence minister", "defense minister", "vice president",
@@ -371,7 +375,7 @@ ORGANIZATION_NOUNS = frozenset({
     "parliament", "assembly", "congress", "senate", "court", "army", "navy", "police", "office",
     "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
     "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",
-    "cooperative", "co-operative", "embassy", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "network", "broadcaster", "legislature", "chamber",
+    "cooperative", "co-operative", "embassy", "secretariat", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "network", "broadcaster", "legislature", "chamber",
 })
 #: nouns that describe a firm, so that "the company" may be it: "iron ore miner X", "X, the Solent operator"
 COMPANY_NOUNS = frozenset({

@@ -267,6 +267,18 @@ def _country_then_name(doc, start: int, end: int, gaz: Gazetteer) -> list[Mentio
     return []
 
 
+def _republic_then_name(doc, start: int, end: int) -> int | None:
+    """The title word of "President of the Republic Kais Saied" when the recogniser tagged "the Republic Kais Saied"
+    as one name (two to four capitalised words after "Republic"), or None."""
+    if doc[start].lower_ != "republic" or start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "of" \
+            or doc[start - 3].lemma_.lower() not in lx.ROLE_NOUNS or not doc[start - 3].text[:1].isupper():
+        return None
+    name = doc[start + 1:end]
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return start - 3
+
+
 def _title_before_portfolio(doc, start: int) -> int | None:
     """The title word of "Minister for", "Chief Secretary to (the)" right before ``start``, or None."""
     at = start - 1
@@ -773,6 +785,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if len(ent) == 1 and ent[0].lower_ in lx.TITLE_WORDS and ent.end < len(doc) and ent.label_ == "ORG" \
                 and doc[ent.end].lower_ in lx.HONORIFICS and doc[ent.end].text[:1].isupper():
             continue  # "State Sen. Marcus Bell": the first word of a title, no body
+        if ent.text.casefold() == "state" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and doc[ent.start - 2].lower_ == "head":
+            continue  # "the Head of State": an office, no body
         if kind == "Organization" and _title_in_apposition(doc, ent):
             continue  # "Sheikh X, Deputy Ruler of Abu Dhabi and National Security Adviser": his offices, no bodies
         if kind == "Organization" and office_title(doc, ent):
@@ -786,6 +801,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         end = ent.end
         while end - 1 > start and doc[end - 1].text in {",", ";", ":"}:
             end -= 1  # "the Council of Ministers," tagged with the comma after it
+        if kind in {"Place", "Country"} and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and gaz.country(_text(doc, start, end + 2)):
+            end, taken = end + 2, max(taken, end + 1)  # "Timor-Leste", "Guinea-Bissau": a country the tagger cut at its hyphen
         if kind == "Organization" and (more := _fields_after_and(doc, start, end)) != end:
             end, taken = more, max(taken, more - 1)  # "the Portfolio Committee" + "on Mineral and Petroleum Resources"
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
@@ -947,6 +965,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind in {"Organization", "Place", "Country", "Person"} and (split := _country_then_name(doc, start, end, gaz)):
             yield from split  # "President of Mongolia Ukhnaagiin Khurelsukh", the country and name tagged as one
             continue
+        if kind in {"Organization", "Person"} and (held := _republic_then_name(doc, start, end)) is not None:
+            # "President of the Republic Kais Saied" tagged as one body: the president
+            yield Mention(start + 1, end, _text(doc, start + 1, end), _text(doc, held, end), "Person", end - 1,
+                          role_name(doc[held]))
+            continue
         if kind in {"Organization", "Person"} and (named := _portfolio_then_name(doc, start, end)) is not None:
             # "Minister for Bougainville Affairs Manasseh Makiba" tagged as one: the holder, not a body
             title = _title_before_portfolio(doc, start)
@@ -1097,6 +1120,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 surface_start = prev.i
                 if is_role:
                     role = role_name(prev)
+                    country = country or lx.ROLE_COUNTRIES.get(prev.lower_)
                     for mod in prev.lefts:
                         country = country or gaz.country(mod.text)
                     surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i and m.ent_type_ != "DATE"
@@ -1106,13 +1130,17 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     and prev.head.i in range(start, end) and (prev.ent_type_ == "NORP" or prev.lower_ in {"crown", "vice", "deputy"}):
                 j = prev.i  # "Saudi Crown Prince X": the title's country, which the parser hung on the name
                 country = country or (gaz.country(prev.text) if prev.ent_type_ == "NORP" else None)
-            if role is None and surface_start == start and (titled := _title_with_phrase_before(doc, start)) is not None:
+            if role is None and (titled := _title_with_phrase_before(doc, start)) is not None:
                 role = role_name(titled)  # "UN High Commissioner for Refugees Barham Salih" ... "the High Commissioner"
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
                 of = max((t.i for t in doc[titled.i + 1:start] if t.lower_ == "of"), default=None)
                 country = gaz.country(_text(doc, of + 1, start)) if of is not None and of + 1 < start else None
-                if country is None and titled.i > 0 and doc[titled.i - 1].ent_type_ == "NORP":
-                    country = gaz.country(doc[titled.i - 1].text)  # "Hungarian Minister of Foreign Affairs and Trade X"
+                first = min([titled.i, *(t.i for t in titled.lefts if t.dep_ == "compound")])  # ("Deputy Prime Minister")
+                demonym = next((t for t in doc[max(0, first - 1):titled.i] if t.ent_type_ == "NORP"), None)
+                if country is None and demonym is not None:
+                    country = gaz.country(demonym.text)  # "Hungarian Minister of Foreign Affairs and Trade X"
+                elif country is None and first > 1 and doc[first - 1].tag_ == "POS":
+                    country = gaz.country(doc[first - 2].text)  # "Oman's Deputy Prime Minister for Defence Affairs X"
             if role and (role in lx.LEADER_ROLES or role.endswith("minister") or role in {"vice president", "crown prince"}) \
                     and country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
                 # "King Fahd of Saudi Arabia", "President Kassym-Jomart Tokayev of Kazakhstan": the title's country, the
@@ -1231,6 +1259,10 @@ def _contiguous_start(tok) -> int:
     return start
 
 
+#: the role of "the Head of State" (see :func:`kg.extract.coref.resolve_role`)
+HEAD_OF_STATE = "head of state"
+
+
 def _named_after_body(doc, tok) -> int | None:
     """"the President of the Commission of the Economic Community of Central African States (ECCAS), Ezéchiel
     Nibigira": the body's office, filled by the person named right after it (where its comma is)."""
@@ -1273,6 +1305,12 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
         elif of_country is not None and gaz.country(of_country.text):
             country = country or gaz.country(of_country.text)
             end = of_country.i + 1
+        elif of_country is not None and tok.lower_ == "head" and of_country.lower_ == "state" and definite:
+            # "the Head of State", "the Head of our state": the country's head of state, resolved as such
+            end = of_country.i + 1
+            start = _contiguous_start(tok)
+            yield Mention(start, end, _text(doc, start, end), _text(doc, start, end), "Role", tok.i, HEAD_OF_STATE)
+            continue
         elif of_country is not None and of_country.ent_type_ == "ORG":
             if (comma := _named_after_body(doc, tok)) is not None:
                 # the body's office, with the body in its wording ("the President of the Commission", never
@@ -1280,6 +1318,7 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
                 start = _contiguous_start(tok)
                 yield Mention(start, tok.i + 1, _text(doc, start, comma), _text(doc, start, comma), "Role", tok.i)
             continue  # "the leader of the Constitutional Democratic Party": a body's, not an office the article filled
+        country = country or lx.ROLE_COUNTRIES.get(tok.lower_)  # "the Taoiseach": Ireland's
         if owner is not None and country is None:
             continue  # "Trump's leader"? not a role we can place
         start = _contiguous_start(tok)
