@@ -109,9 +109,10 @@ class LineBreaks:
             if tok.text == "(":
                 agency, close, after = doc[i + 1], doc[i + 2], doc[i + 3]
                 dated = any(month(t) for t in doc[start:i])
-                # an agency kg does not know, in capitals after a place and a date: "Vientiane, November 20 (KPL) --"
+                # an agency kg does not know, in capitals after a town and a date: "Vientiane, November 20 (KPL) --"
+                # (not "On March 3 (UN) - talks began": no town first)
                 ok = i > start and (agency.lower_ in DATELINE_AGENCIES or dated and agency.is_upper and agency.is_alpha
-                                    and 2 <= len(agency) <= 8) and close.text == ")"
+                                    and 2 <= len(agency) <= 8 and _a_town(doc[start].text)) and close.text == ")"
                 if ok and after.text in DASHES:
                     return i + 4
                 # "Taipei, Aug. 30 (CNA) President Lai ...": no dash, the story's first word capitalised after a date
@@ -120,6 +121,13 @@ class LineBreaks:
                     or tok.like_num and any(month(t) for t in doc[start:i + 3])):
                 return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -"; not an age: "Berg, 45 (AP) -")
         return None
+
+
+def _a_town(word: str) -> bool:
+    """Whether a dateline's first word names a town kg knows ("Vientiane")."""
+    from kg.gazetteer import gazetteer
+
+    return gazetteer().is_city(word)
 
 
 def _register() -> None:

@@ -38,6 +38,8 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "The council met - briefly - on Monday.",
     "IG-Metall, Western Europe's largest union, is demanding more.",  # a hyphen inside a name
     "Ida Berg (MP) - who met Jon Dahl - said so.",  # a bracket with no date before it names no agency
+    "On March 3 (UN) - talks began.",  # a date and a bracket, but no town first
+    "Monday, March 3 (EST) - Ida Berg met Jon Dahl.",
 ])
 def test_a_sentence_is_no_dateline(blank, text):
     doc = LineBreaks(1)(blank.make_doc(text))

@@ -3351,8 +3351,8 @@ CASES = [
     ("'the governments of A, B and C': each country asked",
      "The Kelso Farmers Union today called on the governments of Kazakhstan, Uzbekistan and Kyrgyzstan to agree an "
      "emergency increase in releases.",
-     {("Kelso Farmers Union", "demands", "Kazakhstan", "happened"), ("Kelso Farmers Union", "demands", "Kyrgyzstan", "happened")},
-     set()),
+     {("Kelso Farmers Union", "demands", "Kazakhstan", "happened"), ("Kelso Farmers Union", "demands", "Uzbekistan", "happened"),
+      ("Kelso Farmers Union", "demands", "Kyrgyzstan", "happened")}, set()),
     ("a country the tagger cut at its hyphen, then 'both governments'",
      "Australia and Timor-Leste signed a deal on Monday. The Kelso Farmers Union called on both governments to publish "
      "the terms.",
@@ -3369,7 +3369,7 @@ CASES = [
     ("'the Taoiseach' is Ireland's prime minister, never another country's named later",
      "The Taoiseach has called on the British government to set out a timeline for its legacy legislation. He raised "
      "the issue with Prime Minister Tom Reed of the United Kingdom in a phone call.",
-     set(), {("Tom Reed", "demands", "United Kingdom")}),
+     {("Prime Minister of Ireland", "demands", "United Kingdom", "happened")}, {("Tom Reed", "demands", "United Kingdom")}),
     ("'President of the Republic NAME' tagged as one body, then 'the Head of State'",
      "President of the Republic Kais Saied received Tom Reed on Tuesday. The Head of State reiterated his support and "
      "urged the United Nations to respect the will of the people.",
@@ -3382,6 +3382,35 @@ CASES = [
     ("a meal in honour of a country's delegation: the country is no guest",
      "Minister Ada Vose later hosted a luncheon in honour of the Japanese delegation at the State Guest House.",
      {("Ada Vose", "hosts", "luncheon", "happened")}, {("Ada Vose", "hosts", "Japan")}),
+    ("'the visiting Head of State': the one who arrived, told in a relative clause",
+     "Ada Vose, who arrived at the airport on Sunday, was received by Vice President Ivo Sand. A state banquet hosted "
+     "by Tom Reed in honour of the visiting Head of State on Monday evening was attended by Prime Minister Dara Quill.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened")}, {("Tom Reed", "hosts", "Head of State")}),
+    ("a hyphenated surname the tagger cut off the given names",
+     "President Tom Reed later hosted a state luncheon in honour of his guest, which was attended by the Vice "
+     "President, Professor Jane Naana Opoku-Agyemang, and the Speaker of Parliament, Mr Alban Bagbin.",
+     {("Jane Naana Opoku-Agyemang", "attends", "state luncheon", "happened")},
+     {("=Opoku-Agyemang", "attends", "state luncheon")}),
+    ("a bare 'the President' right after a president named close before it",
+     "Belmorian President Ada Vose arrived in Valmora on Saturday. Vose also called on President Tom Reed at the "
+     "palace, where the President hosted a luncheon in honour of the visiting dignitary.",
+     {("Tom Reed", "hosts", "luncheon", "happened")}, {("Ada Vose", "hosts", "luncheon")}),
+    ("'the Israeli official' after 'a senior Israeli official': that one, not the minister named before",
+     "Israeli Prime Minister Tom Reed spoke by phone with Ada Vose on Monday. Separately, a senior Israeli official "
+     "travelled to Cairo. The Israeli official met Egyptian intelligence chief Dara Quill.",
+     set(), {("Tom Reed", "meets", "Dara Quill")}),
+    ("hosting a meeting of two bodies hosts both",
+     "Egypt hosted a meeting of Hamas and Fatah in Cairo on Monday.",
+     {("Egypt", "hosts", "Hamas", "happened"), ("Egypt", "hosts", "Fatah", "happened")}, set()),
+    ("a body's name after a portfolio word is no person's",
+     "Tom Reed met Chairman of the Cooperation Council Ada Vose.",
+     set(), {("Council Ada Vose", "meets", "Tom Reed")}),
+    ("'of the Republic' before a body's name makes no president",
+     "The President of the Republic Bank Group met Tom Reed on Monday.",
+     set(), {("=Bank Group", "meets", "Tom Reed")}),
+    ("joining negotiations with someone is meeting them",
+     "Tom Reed joined negotiations with Ada Vose in Geneva on Monday.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
     ("a secretariat is a body, whatever the tagger called it",
      "President Tom Reed called on the SADC Secretariat to speed up the operationalisation of the force.",
      {("Tom Reed", "demands", "SADC Secretariat", "happened")}, set()),

@@ -990,10 +990,6 @@ def _indefinite(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETS for c in tok.children)
 
 
-#: nouns for a person of a country's side: "the Omani official", "the Libyan guest"
-NATIONAL_PERSON_NOUNS = frozenset({"official", "envoy", "guest", "visitor", "dignitary", "emissary", "diplomat"})
-
-
 def _any_holder(tok) -> bool:
     """"the first visit by a Hong Kong chief executive to Central Asia": whoever held the post,
     not the body or country it is of."""
@@ -1102,7 +1098,7 @@ class Arguments:
             if c is None and t.pos_ == "NOUN" and (named := self._name_inside(t)) is not None:
                 out.append((named, 1.0))
                 continue
-            if t.tag_ == "NN" and (guest := self.visitor(t)) is not None:
+            if t.tag_ in {"NN", "NNP"} and (guest := self.visitor(t)) is not None:  # ("the visiting Head of State")
                 out.append((guest, 0.95))  # "hosted a dinner for the visiting minister": the one who came, not the last minister
                 continue
             if (national := self.national_person(t)) is not None:
@@ -2149,9 +2145,12 @@ class Arguments:
     def national_person(self, tok) -> int | None:
         """"The Omani official", "the Libyan official": the one person named before with an office of that country
         ("Oman's Deputy Prime Minister X", "Libyan Foreign Minister Y"), when there is exactly one."""
-        if tok.tag_ != "NN" or tok.lemma_.lower() not in NATIONAL_PERSON_NOUNS or self.gaz is None \
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in lx.NATIONAL_PERSON_NOUNS or self.gaz is None \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
+        if any(t.lemma_.lower() == tok.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+               for t in self.doc[:tok.i]):
+            return None  # ("a senior Israeli official travelled to Cairo. The Israeli official met ...": that one)
         country = next((k for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
                         and (k := self.gaz.country(c.text))), None)
         if country is None:
@@ -2668,6 +2667,8 @@ class Arguments:
             if here and where and not where & here and all(self.clusters[c].type != "Country" for c in where | here):
                 continue  # "flew to Kampala" is no visit to Nairobi (but "arrived in Kenya" is, "in Nairobi")
             for s in subject_tokens(v):
+                if s.tag_ == "WP" and v.dep_ == "relcl":
+                    s = v.head  # "Boko, who arrived at the airport on Sunday": Boko
                 if s.pos_ != "PRON":
                     found += [(c, 0.8) for c, _ in self.of(s) if self.clusters[c].type == "Person"]
             for a in _as_did(v):

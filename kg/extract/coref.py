@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.mentions import HEAD_OF_STATE, Mention
+from kg.extract.mentions import HEAD_OF_STATE, Mention, department_end
 from kg.extract.tokens import TokenIndex, child, dateline_tokens, guests_arrival, named_place_of, pobj, sides_listed
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, first_names, plain
@@ -341,7 +341,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             descriptions.append(desc)
         elif a is not None and b is not None:
             named_side, role_side = (a, b) if b.type == "Role" else (b, a)
-            if named_side.type in {"Facility", "Place"} and doc[tok.left_edge.i - 1].text != ",":
+            if named_side.type in {"Facility", "Place"} and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text != ",":
                 continue  # "received at the palace the Prime Minister of X": the guest, not the palace's name
             if role_side.type == "Role" and id(named_side) in of:
                 join(role_side, of[id(named_side)], named=False)
@@ -353,11 +353,7 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
             # "the President of Brazil, Lula", "the President of Vietnam Mr. Tran Duc Luong"
             at = m.end
             if doc[at].lower_ in {"for", "of"}:  # "the Pro-Vice-Chancellor for Global Engagement, Professor X": past the portfolio
-                j = at + 1
-                # (through "of the Economic Community of Central African States (ECCAS)")
-                while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
-                                        or doc[j].lower_ in {"and", "the", "of", "(", ")"}):
-                    j += 1
+                j = department_end(doc, at + 1)  # (through "of the Economic Community of Central African States (ECCAS)")
                 at = j if j < len(doc) and doc[j].text == "," and j > at + 1 else at
             at = at + 1 if at < len(doc) and doc[at].text == "," else at
             while at < len(doc) and doc[at].lower_ in lx.PERSONAL_TITLES | {"professor", "prof", "prof."} \
@@ -498,6 +494,16 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
                                            for x in clusters[c].mentions)]
         if len(owners) == 1:
             return owners[0]
+    if len(learned) > 1 and norm(m.surface) == m.role:
+        # a bare "the President" right after "called on President Y at the palace, where": the holder named last, when
+        # the text named that one close before it (within a sentence's length) and after every other
+        def titled(x) -> bool:  # a mention with the office in its words: "President Y"
+            return x.start < m.start and m.role in norm(x.surface)
+
+        last = sorted(((max(x.start for x in clusters[c].mentions if titled(x)), c) for c in learned
+                       if any(titled(x) for x in clusters[c].mentions)), reverse=True)
+        if last and m.start - last[0][0] <= 30 and (len(last) == 1 or last[0][0] - last[1][0] >= 5):
+            return last[0][1]
     if len(learned) == 1:
         return learned[0]
     # the office table, restricted to people this article names

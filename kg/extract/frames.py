@@ -30,8 +30,8 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import (TokenIndex, child, event_apposition, event_before_time, first_conjunct, late_object, governor_of, guests_arrival, own_part,
-                               pobj, the_meeting, which_after)
+from kg.extract.tokens import (TokenIndex, child, event_apposition, event_before_time, first_conjunct, governor_of,
+                               guests_arrival, late_object, own_part, pobj, the_meeting, which_after)
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -95,7 +95,7 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         if t is not None and t.lower_ in {"which", "that"} and (
                 clause.dep_ == "relcl" or head.dep_ == "acl" and head.head.i < t.i < head.i and head.head.pos_ == "NOUN"):
             # ("a rally that the union organized", the parser calling the clause a participle's)
-            t = _past_time(clause.head)  # "the summit, which X attended": the noun the clause hangs on
+            t = event_before_time(clause.head)  # "the summit, which X attended": the noun the clause hangs on
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.EVENT_NOUNS \
                     and head.lemma_.lower() in lx.GATHERING_RELATIVE_VERBS \
                     and t.lemma_.lower() not in lx.EVENT_NOUNS:
@@ -240,12 +240,6 @@ def _described_before_comma(word):
     return noun if noun.lemma_.lower() in lx.EVENT_NOUNS or noun.lower_ in lx.HELD_NAME_HEADS else word
 
 
-def _past_time(noun):
-    """The event a relative clause is about when the parser hung it on the event's time: "a forum in
-    Jakarta on Saturday, which X will address" (the forum the verb holding the time has as object)."""
-    return event_before_time(noun)
-
-
 def _relative_pobjs(head, prep: str) -> list:
     """"an event ..., at which X is due to speak": the relative "at which" the parser hung on the clause's
     "is", read for the verb under it (through "due to", "expected to", "will")."""
@@ -310,7 +304,7 @@ def _antecedent_of_relative(tok):
     if tok.tag_ == "WDT" or tok.lower_ in {"which", "whom"}:
         for anc in tok.ancestors:
             if anc.dep_ == "relcl":
-                return _past_time(anc.head)
+                return event_before_time(anc.head)
     return tok
 
 

@@ -66,9 +66,11 @@ def event_guests(args, rel, frame, tok, r):
         # hosts the talks, which the two hold with each other)
         whose = pobj(target, "with") or _whose(target)
         guests = args.typed(args.of(whose), PARTY_TYPES) if target is not meeting else []
-        if guests and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES \
-                and all(args.clusters[c].type == "Organization" for c, _ in guests):
-            guests = []  # "will host a meeting of the Forum Officials Committee": the body's meeting, no guest
+        if len(guests) == 1 and whose.head.lower_ == "of" and whose.lemma_.lower() not in lx.PERSON_ROLES \
+                and not whose.conjuncts and args.clusters[guests[0][0]].type == "Organization":
+            # "will host a meeting of the Forum Officials Committee": the body's own meeting, no guest (but "a meeting
+            # of Hamas and Fatah" hosts both)
+            guests = []
         if guests:  # (the event too, when the text says whose ministers meet: "a meeting of NATO defence ministers")
             ministers = whose.head.lower_ == "of" and whose.lemma_.lower() in lx.PERSON_ROLES
             r.objects = [o for o in r.objects if ministers or args.clusters[o[0]].type != "Event"] + guests
@@ -222,16 +224,12 @@ def direct_talks(args, rel, frame, tok, r):
     return None if _indirect_talks(args, r) is not None else r
 
 
-#: what one attends with a partner: "attended a meeting with Y"
-PARTNERED = frozenset({"meeting", "talks", "talk", "negotiations", "discussions", "consultations", "session", "call",
-                       "dialogue"})
-
-
 def partner_named(args, rel, frame, tok, r):
     """"X attended a meeting with Y", "X will join talks with Y": the partner the meeting's "with" phrase names (not
     "joined Y in calling for", nor "attended with Y", who came along)."""
     held = child(tok, "dobj")
-    if held is None or held.lemma_.lower() not in PARTNERED or pobj(held, "with") is None or not r.objects or r.group:
+    partnered = lx.MEETING_NOUNS | {"consultation", "session", "call", "dialogue"}  # (lemmas: "negotiations" is "negotiation")
+    if held is None or held.lemma_.lower() not in partnered or pobj(held, "with") is None or not r.objects or r.group:
         return None
     if any(c.dep_ == "amod" and c.lower_ in lx.INDIRECT_WORDS for c in held.children):
         return None  # ("indirect talks with Y": a mediator carries the messages)

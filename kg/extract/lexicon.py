@@ -164,6 +164,9 @@ ELECTION_CALLERS = frozenset({"president", "prime minister", "chancellor", "king
 #: who speaks for a country: "the two countries" after two of them are named
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "monarch", "premier", "prince",
                           "emir", "sultan", "foreign minister"})
+#: nouns for a person of a country's side, whom the article named with an office of that country: "the Omani official",
+#: "the Libyan guest" (not "envoy", "diplomat": mostly someone the article leaves unnamed)
+NATIONAL_PERSON_NOUNS = frozenset({"official", "guest", "visitor", "dignitary"})
 #: the offices "the Head of State" stands for
 HEAD_OF_STATE_ROLES = frozenset({"president", "king", "queen", "monarch", "emir", "amir", "sultan"})
 SINGLE_HOLDER_ROLES = frozenset({

@@ -274,8 +274,9 @@ def _republic_then_name(doc, start: int, end: int) -> int | None:
             or doc[start - 3].lemma_.lower() not in lx.ROLE_NOUNS or not doc[start - 3].text[:1].isupper():
         return None
     name = doc[start + 1:end]
-    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-        return None
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
+                                          lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES for t in name):
+        return None  # (not "the President of the Republic Bank Group")
     return start - 3
 
 
@@ -293,13 +294,12 @@ def _title_before_portfolio(doc, start: int) -> int | None:
 def _portfolio_then_name(doc, start: int, end: int) -> int | None:
     """Where the holder's name starts in a span the recogniser tagged after "Minister for (of, to)" that runs on from
     the portfolio into the name: "Bougainville Affairs Manasseh Makiba", "Government Ivan Pomaleu" (the portfolio's
-    last word one of a portfolio's fields, then two to four capitalised words)."""
-    if _title_before_portfolio(doc, start) is None:
-        return None
-    for k in range(start + 1, end - 1):
-        if doc[k - 1].lower_ in lx.PORTFOLIO_WORDS and 2 <= end - k <= 4 and all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.PORTFOLIO_WORDS for t in doc[k:end]):
-            return k
+    last word one of a portfolio's fields, then two to four capitalised words). The caller checked the title."""
+    for k in range(end - 2, start, -1):  # the portfolio's last word nearest the name ("Cooperation Council X": no name)
+        if doc[k - 1].lower_ in lx.PORTFOLIO_WORDS:
+            name = doc[k:end]
+            return k if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
+                                                    lx.PORTFOLIO_WORDS | lx.ORGANIZATION_NOUNS for t in name) else None
     return None
 
 
@@ -801,6 +801,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         end = ent.end
         while end - 1 > start and doc[end - 1].text in {",", ";", ":"}:
             end -= 1  # "the Council of Ministers," tagged with the comma after it
+        if kind == "Person" and end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+                and not doc[end + 1].whitespace_ and doc[end].text[:1].isupper() and doc[end + 2].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in lx.ORGANIZATION_NOUNS \
+                and (end + 3 == len(doc) or not (doc[end + 3].text[:1].isupper() and doc[end + 3].pos_ == "PROPN")):
+            end, taken = end + 3, max(taken, end + 2)  # "Jane Naana" + "Opoku-Agyemang": a hyphenated surname tagged apart
         if kind in {"Place", "Country"} and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and gaz.country(_text(doc, start, end + 2)):
             end, taken = end + 2, max(taken, end + 1)  # "Timor-Leste", "Guinea-Bissau": a country the tagger cut at its hyphen
@@ -970,9 +975,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             yield Mention(start + 1, end, _text(doc, start + 1, end), _text(doc, held, end), "Person", end - 1,
                           role_name(doc[held]))
             continue
-        if kind in {"Organization", "Person"} and (named := _portfolio_then_name(doc, start, end)) is not None:
+        if kind in {"Organization", "Person"} and (title := _title_before_portfolio(doc, start)) is not None \
+                and (named := _portfolio_then_name(doc, start, end)) is not None:
             # "Minister for Bougainville Affairs Manasseh Makiba" tagged as one: the holder, not a body
-            title = _title_before_portfolio(doc, start)
             yield Mention(named, end, _text(doc, named, end), _text(doc, title, end), "Person", end - 1,
                           role_name(doc[title]) if doc[title].lemma_.lower() in lx.ROLE_NOUNS else None)
             continue
@@ -1263,12 +1268,18 @@ def _contiguous_start(tok) -> int:
 HEAD_OF_STATE = "head of state"
 
 
+def department_end(doc, i: int) -> int:
+    """Where an office's department or body that starts at token i ends: past capitalised words, "of", "the", "and"
+    and brackets ("of the Economic Community of Central African States (ECCAS)")."""
+    while i < len(doc) and (doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" or doc[i].lower_ in {"of", "the", "and", "(", ")"}):
+        i += 1
+    return i
+
+
 def _named_after_body(doc, tok) -> int | None:
     """"the President of the Commission of the Economic Community of Central African States (ECCAS), Ezéchiel
     Nibigira": the body's office, filled by the person named right after it (where its comma is)."""
-    j = tok.i + 1
-    while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].lower_ in {"of", "the", "and", "(", ")"}):
-        j += 1
+    j = department_end(doc, tok.i + 1)
     if j + 1 >= len(doc) or doc[j].text != ",":
         return None
     comma = j
@@ -1305,7 +1316,8 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
         elif of_country is not None and gaz.country(of_country.text):
             country = country or gaz.country(of_country.text)
             end = of_country.i + 1
-        elif of_country is not None and tok.lower_ == "head" and of_country.lower_ == "state" and definite:
+        elif of_country is not None and tok.lower_ == "head" and of_country.lower_ == "state" and definite \
+                and not any(c.lower_ == "visiting" for c in lefts):  # ("the visiting Head of State": the guest)
             # "the Head of State", "the Head of our state": the country's head of state, resolved as such
             end = of_country.i + 1
             start = _contiguous_start(tok)

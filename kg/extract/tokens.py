@@ -108,7 +108,7 @@ def event_held_there(tok):
     if tok.lemma_.lower() in lx.EVENT_NOUNS or tok.ent_type_ == "EVENT":
         return tok
     t = tok
-    for _ in range(5):
+    for _ in range(5):  # (a few phrases deep: "at the State Guest House in Koinadhara" under "in honour of the guest")
         while t.dep_ == "conj":
             t = t.head
         if t.dep_ != "pobj" or t.head.lower_ not in {"at", "in", "of", "for"}:
