@@ -1655,9 +1655,10 @@ CASES = [
      "President Ida Berg received Prime Minister Jon Dahl at the palace in Oslo on Saturday. The closed-door meeting "
      "lasted two hours.",
      {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Ida Berg", "meets", "Jon Dahl", "happened")}, set()),
-    ("a reception followed by another body's meeting is no meeting",
+    ("a reception followed by another body's meeting: the two met at the reception, not at the board's meeting",
      "Ida Berg received Jon Dahl in Oslo. The meeting of the central bank board followed.",
-     {("Ida Berg", "hosts", "Jon Dahl", "happened")}, {("Ida Berg", "meets", "Jon Dahl")}),
+     {("Ida Berg", "hosts", "Jon Dahl", "happened"), ("Ida Berg", "meets", "Jon Dahl", "happened")},
+     {("Ida Berg", "attends", "meeting"), ("Jon Dahl", "attends", "meeting")}),
     ("a body's acronym and a lower-case title before a name in a list",
      "The meeting was attended by Defence Minister Jon Dahl and Arctic Intelligence Service (AIS) chief Erik Lund, "
      "as well as Foreign Minister Ana Lund.",
@@ -3296,7 +3297,7 @@ CASES = [
      {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
     ("'the two' after a reception of three: no telling which two",
      "Tom Reed received Ada Vose and Dara Quill on Tuesday. The two discussed flights and security.",
-     set(), {("Tom Reed", "meets", "Ada Vose"), ("Ada Vose", "meets", "Dara Quill")}),
+     set(), {("Ada Vose", "meets", "Dara Quill")}),
     ("an office in apposition to each name is no party of its own",
      "Tom Reed, Prime Minister of the Kingdom of Cambodia, welcomed Ada Vose, Prime Minister of the Republic of "
      "Singapore, at the Peace Palace this morning, at the start of her official visit to Cambodia.",
@@ -3411,6 +3412,22 @@ CASES = [
     ("joining negotiations with someone is meeting them",
      "Tom Reed joined negotiations with Ada Vose in Geneva on Monday.",
      {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("a country's word in a body's office makes its holder that country's official",
+     "Tom Reed received on Tuesday the President of the Libyan Presidential Council, Ada Vose, at the palace. The "
+     "Libyan official is scheduled to leave Tunis on Wednesday for Algiers.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Ada Vose", "visits", "Algiers", "planned")}, set()),
+    ("a portfolio of several fields run on into its holder's name",
+     "Ada Vose held talks with Minister of Foreign Affairs, Migration and Belmorians Abroad Tom Reed, who had welcomed "
+     "the Korvian guest at the airport.",
+     {("Ada Vose", "meets", "Tom Reed", "happened")}, {("=Abroad Tom Reed", "meets", "Ada Vose")}),
+    ("a person received by another met them",
+     "Prime Minister Ada Vose was received by President Tom Reed at the Office of the President on Tuesday.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("a reception at the airport, or one still to come, is no meeting told",
+     "Ada Vose was received at the airport by Tom Reed on Tuesday. She is expected to be received by President Dara "
+     "Quill on Friday.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Dara Quill", "hosts", "Ada Vose", "planned")},
+     {("Tom Reed", "meets", "Ada Vose"), ("Dara Quill", "meets", "Ada Vose")}),
     ("a secretariat is a body, whatever the tagger called it",
      "President Tom Reed called on the SADC Secretariat to speed up the operationalisation of the force.",
      {("Tom Reed", "demands", "SADC Secretariat", "happened")}, set()),

@@ -98,6 +98,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         read_by[:] = [kept.i, *(i for i in dict.fromkeys([*read_by, trigger.i]) if i != kept.i)]
 
     add_companions(doc, args, best)  # "He was accompanied by A and B": they came too
+    if {"meets", "hosts"} <= set(relations.names):
+        _receptions_met(doc, coref.clusters, best)  # "X received Y at the palace": the two met
 
     # a host who also "attends" its own event by a looser reading ("told the talks it convened", "met Y on the
     # sidelines" of the summit it co-hosts) only hosts it; chairing or attending it in so many words stays
@@ -127,6 +129,45 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         )
     )
     return with_members(Extraction(article=article, entities=entities, facts=facts), doc, coref, index, gaz)
+
+
+#: verbs of receiving a visitor that say the two sat down together ("welcomed", "greeted" may be at an airport door;
+#: "hosted" is mostly a meal given for many)
+RECEPTION_VERBS = frozenset({"receive"})
+
+
+def _receptions_met(doc, clusters, best: dict) -> None:
+    """A person received by another met them: "X received Y at the palace", "Y was received by X" give X meets Y
+    (at the reception's sentence and status, a little less sure), unless the reception was at an airport, is only
+    planned (gold annotators keep "is expected to be received by" a host's plan) or the two are told to meet anyway."""
+    met = {frozenset((f.subject, f.object)) for f in best.values() if f.relation == "meets"}
+    for key, f in list(best.items()):
+        if f.relation != "hosts" or f.status not in {"happened", "reported"} or clusters[f.subject].type != "Person" \
+                or clusters[f.object].type != "Person" or frozenset((f.subject, f.object)) in met:
+            continue
+        trigger = doc.char_span(f.trigger.start, f.trigger.end)
+        if trigger is None or trigger.root.lemma_.lower() not in RECEPTION_VERBS:
+            continue
+        if _at_airfield(trigger.root) or f.place is not None and any(
+                w in lx.AIRFIELDS for w in clusters[f.place].label.casefold().split()):
+            continue  # ("was received at Nur Khan Airbase by X", "arrived at the airport, where he was received by Y": a
+            # greeting on arrival)
+        a, b = sorted((f.subject, f.object))
+        best[("meets", a, b, f.sentence.start)] = replace(f, relation="meets", subject=a, object=b,
+                                                         confidence=f.confidence * 0.9)
+        met.add(frozenset((a, b)))
+
+
+def _at_airfield(verb) -> bool:
+    """Whether a verb happens at an airport or on arrival: "received at the airport by Y", "the airport, where he was
+    received", "arrived in Lahore and was received by Y"."""
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in lx.ARRIVING_VERBS and verb.head.i < verb.i:
+        return True
+    at = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+    if any(w.lower_ in lx.AIRFIELDS for o in at for w in o.subtree):
+        return True
+    where = any(c.lower_ == "where" for c in verb.children)
+    return where and verb.dep_ == "relcl" and any(w.lower_ in lx.AIRFIELDS for w in verb.head.subtree if w.i < verb.i)
 
 
 def _first_person(trigger) -> bool:

@@ -291,10 +291,26 @@ def _title_before_portfolio(doc, start: int) -> int | None:
     return at - 1
 
 
+def _title_before_portfolio_list(doc, start: int) -> int | None:
+    """The title word of a portfolio listed in several fields before ``start``: "Minister of Foreign Affairs, Migration
+    and Tunisians Abroad" (capitalised words, commas and "and" back to "Minister of"), or None."""
+    for k in range(start - 2, max(0, start - 12), -1):
+        if doc[k + 1].lower_ in {"of", "for"} and doc[k].lemma_.lower() in lx.ROLE_NOUNS and doc[k].text[:1].isupper():
+            between = doc[k + 2:start]
+            ok = all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.text == "," or t.lower_ in {"and", "the"}
+                     for t in between)
+            return k if ok else None
+    return None
+
+
 def _portfolio_then_name(doc, start: int, end: int) -> int | None:
     """Where the holder's name starts in a span the recogniser tagged after "Minister for (of, to)" that runs on from
     the portfolio into the name: "Bougainville Affairs Manasseh Makiba", "Government Ivan Pomaleu" (the portfolio's
     last word one of a portfolio's fields, then two to four capitalised words). The caller checked the title."""
+    if doc[start].lower_ in lx.PORTFOLIO_WORDS and 2 <= end - start - 1 <= 4 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.PORTFOLIO_WORDS | lx.ORGANIZATION_NOUNS
+            for t in doc[start + 1:end]):
+        return start + 1  # "... and Tunisians Abroad" + "Abroad Mohamed Ali Nafti": the field the recogniser took in
     for k in range(end - 2, start, -1):  # the portfolio's last word nearest the name ("Cooperation Council X": no name)
         if doc[k - 1].lower_ in lx.PORTFOLIO_WORDS:
             name = doc[k:end]
@@ -975,8 +991,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             yield Mention(start + 1, end, _text(doc, start + 1, end), _text(doc, held, end), "Person", end - 1,
                           role_name(doc[held]))
             continue
-        if kind in {"Organization", "Person"} and (title := _title_before_portfolio(doc, start)) is not None \
-                and (named := _portfolio_then_name(doc, start, end)) is not None:
+        title = _title_before_portfolio(doc, start) if kind in {"Organization", "Person"} else None
+        title = _title_before_portfolio_list(doc, start) if title is None and kind in {"Organization", "Person"} else title
+        if title is not None and (named := _portfolio_then_name(doc, start, end)) is not None:
             # "Minister for Bougainville Affairs Manasseh Makiba" tagged as one: the holder, not a body
             yield Mention(named, end, _text(doc, named, end), _text(doc, title, end), "Person", end - 1,
                           role_name(doc[title]) if doc[title].lemma_.lower() in lx.ROLE_NOUNS else None)
@@ -1271,7 +1288,8 @@ HEAD_OF_STATE = "head of state"
 def department_end(doc, i: int) -> int:
     """Where an office's department or body that starts at token i ends: past capitalised words, "of", "the", "and"
     and brackets ("of the Economic Community of Central African States (ECCAS)")."""
-    while i < len(doc) and (doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" or doc[i].lower_ in {"of", "the", "and", "(", ")"}):
+    while i < len(doc) and (doc[i].text[:1].isupper() and doc[i].pos_ in {"PROPN", "ADJ"}  # ("the Libyan Presidential Council")
+                            or doc[i].lower_ in {"of", "the", "and", "(", ")"}):
         i += 1
     return i
 
@@ -1326,9 +1344,13 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
         elif of_country is not None and of_country.ent_type_ == "ORG":
             if (comma := _named_after_body(doc, tok)) is not None:
                 # the body's office, with the body in its wording ("the President of the Commission", never
-                # the president a later "the President" means), for the name after it
+                # the president a later "the President" means), for the name after it; a country's word in the
+                # body's name makes its holder that country's ("of the Libyan Presidential Council": "the Libyan
+                # official" later)
                 start = _contiguous_start(tok)
-                yield Mention(start, tok.i + 1, _text(doc, start, comma), _text(doc, start, comma), "Role", tok.i)
+                state = next((k for t in doc[tok.i + 1:comma] if t.text[:1].isupper() and (k := gaz.country(t.text))), None)
+                yield Mention(start, tok.i + 1, _text(doc, start, comma), _text(doc, start, comma), "Role", tok.i,
+                              f"{role_name(tok)} of a body" if state else None, state)
             continue  # "the leader of the Constitutional Democratic Party": a body's, not an office the article filled
         country = country or lx.ROLE_COUNTRIES.get(tok.lower_)  # "the Taoiseach": Ireland's
         if owner is not None and country is None:
