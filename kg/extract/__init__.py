@@ -141,7 +141,7 @@ def _receptions_met(doc, clusters, best: dict) -> None:
     (at the reception's sentence and status, a little less sure), unless the reception was at an airport, is only
     planned (gold annotators keep "is expected to be received by" a host's plan) or the two are told to meet anyway."""
     met = {frozenset((f.subject, f.object)) for f in best.values() if f.relation == "meets"}
-    for key, f in list(best.items()):
+    for f in list(best.values()):
         if f.relation != "hosts" or f.status not in {"happened", "reported"} or clusters[f.subject].type != "Person" \
                 or clusters[f.object].type != "Person" or frozenset((f.subject, f.object)) in met:
             continue
