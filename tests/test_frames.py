@@ -3428,6 +3428,10 @@ CASES = [
      "Quill on Friday.",
      {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Dara Quill", "hosts", "Ada Vose", "planned")},
      {("Tom Reed", "meets", "Ada Vose"), ("Dara Quill", "meets", "Ada Vose")}),
+    ("'visiting the country' is never the visitor's own: the country the story was filed from",
+     "KUWAIT, Feb 10 (KUNA) -- Crown Prince Ada Vose received at Bayan Palace on Tuesday Oman's Deputy Prime Minister "
+     "Tom Reed, who is visiting the country at the head of a high-level delegation.",
+     {("Tom Reed", "visits", "Kuwait", "happened")}, {("Tom Reed", "visits", "Oman")}),
     ("a secretariat is a body, whatever the tagger called it",
      "President Tom Reed called on the SADC Secretariat to speed up the operationalisation of the force.",
      {("Tom Reed", "demands", "SADC Secretariat", "happened")}, set()),

@@ -1537,14 +1537,22 @@ class Arguments:
         return None
 
     def _country_before(self, tok, first: int, *, capitals: bool = False) -> int | None:
-        """The country named last before tok, from token ``first`` on (or whose capital was, with ``capitals``)."""
+        """The country named last before tok, from token ``first`` on (or whose capital was, with ``capitals``); for
+        "visiting the country", not a visitor's own ("Oman's Deputy Prime Minister X, who is visiting the country": the
+        country the story was filed from)."""
+        visited = tok.head.lemma_.lower() in lx.VISIT_VERBS and tok.dep_ == "dobj"
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type == "Country":
+                if visited and self.doc[i].dep_ == "poss" and self.doc[i].head.lemma_.lower() in lx.ROLE_NOUNS:
+                    continue  # (a title's country: the visitor's own)
                 return c
             if capitals and c is not None and self.clusters[c].type == "Place" and self.gaz is not None \
                     and _destination_of_trip(self.doc[i]) and (country := self.gaz.capital_of(self.clusters[c].label)):
                 return self.country_cluster(country)  # (the capital travelled to: not "from Washington", "In Washington")
+        if visited and self.filed_from and self.gaz is not None:
+            home = self.gaz.country(self.filed_from) or self.gaz.capital_of(self.filed_from)
+            return self.country_cluster(home) if home else None
         return None
 
     def capital(self, tok) -> int | None:
