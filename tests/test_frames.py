@@ -3432,6 +3432,12 @@ CASES = [
      "KUWAIT, Feb 10 (KUNA) -- Crown Prince Ada Vose received at Bayan Palace on Tuesday Oman's Deputy Prime Minister "
      "Tom Reed, who is visiting the country at the head of a high-level delegation.",
      {("Tom Reed", "visits", "Kuwait", "happened")}, {("Tom Reed", "visits", "Oman")}),
+    ("a meal in honour of a guest and the delegation with them: the guest, no country",
+     "Tom Reed, Prime Minister of the Kingdom of Cambodia, welcomed Ada Vose, Prime Minister of the Republic of "
+     "Singapore, at the Peace Palace. Tom Reed then hosted an official luncheon in honour of his Singaporean "
+     "counterpart and the accompanying delegation.",
+     {("Tom Reed", "hosts", "official luncheon", "happened"), ("Tom Reed", "hosts", "Ada Vose", "happened")},
+     {("Tom Reed", "hosts", "=Singapore")}),
     ("a secretariat is a body, whatever the tagger called it",
      "President Tom Reed called on the SADC Secretariat to speed up the operationalisation of the force.",
      {("Tom Reed", "demands", "SADC Secretariat", "happened")}, set()),

@@ -162,7 +162,8 @@ def _guests(args, *holders):
             guest = _honoured(holder)
         if guest is not None:
             found = args.typed(args.of(guest), PARTY_TYPES)
-            if guest.lemma_.lower() in {"delegation", "delegations"} and guest.i not in args.coref.token_cluster:
+            if any(t.lemma_.lower() in {"delegation", "delegations"} and t.i not in args.coref.token_cluster
+                   for t in (guest, *guest.conjuncts)):  # (also "in honour of his counterpart and the delegation")
                 # "a luncheon in honour of the Japanese delegation": guests no one names, not their country
                 found = [(c, f) for c, f in found if args.clusters[c].type != "Country"]
             return found
