@@ -1186,7 +1186,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
-                and not _first_name(doc[start].text) and (_destination(doc[end - 1]) or gaz.is_city(name) and (
+                and (not _first_name(doc[start].text) or gaz.is_city(name) and _destination(doc[end - 1])) \
+                and (_destination(doc[end - 1]) or gaz.is_city(name) and (
                     _coordinated_with_place(ent.root, gaz) or ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "to", "near"}
                     or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"visit", "tour"})) \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) and not _shares_a_person_word(doc, start, end, ent.start):
