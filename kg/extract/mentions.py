@@ -817,6 +817,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         end = ent.end
         while end - 1 > start and doc[end - 1].text in {",", ";", ":"}:
             end -= 1  # "the Council of Ministers," tagged with the comma after it
+        if kind in {"Organization", "Facility"} and start >= 3 and doc[start - 1].lower_ == "and" \
+                and doc[start - 3].lower_ == "the" and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"} and doc[start - 2].ent_type_ in {"", "NORP"} \
+                and not doc[start - 2].text.isupper() and not gaz.country(doc[start - 2].text):  # (not "the IMF and World Bank")
+            start -= 2  # "the Marine and Freshwater Research Institute": one body's name, its first field tagged apart
         if kind == "Person" and end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
                 and not doc[end + 1].whitespace_ and doc[end].text[:1].isupper() and doc[end + 2].text[:1].isupper() \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in lx.ORGANIZATION_NOUNS \
