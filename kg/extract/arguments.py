@@ -2165,7 +2165,7 @@ class Arguments:
             return None
         # (a monarch is no one's "official": "Sultan X of Oman" beside "Oman's Deputy Prime Minister Y")
         people = {c for c, cl in enumerate(self.clusters) if cl.type == "Person"
-                  and any(k == country and r not in lx.RULER_TITLES | {"king", "queen"} for r, k in cl.roles)
+                  and any(k == country and r not in lx.MONARCH_ROLES for r, k in cl.roles)
                   and any(m.start < tok.i for m in cl.mentions)}
         return people.pop() if len(people) == 1 else None
 
@@ -2699,7 +2699,7 @@ class Arguments:
             lemma = word.removesuffix("s")  # "the two Heads of State", capitalised
         nums = _counted(tok)
         if word == "two" and tok.pos_ == "NUM" and "the" in nums and tok.dep_ in lx.SUBJECTS:
-            if any(self.coref.token_cluster.get(i) is not None for i in range(tok.sent.start, tok.left_edge.i)):
+            if not self._opens_sentence(tok):
                 return self._the_two_here(tok)
             # "Y was received by X at the palace. The two discussed ...": the sentence before told a reception of one
             # person by another
@@ -2766,8 +2766,7 @@ class Arguments:
         leaders = lemma in lx.ROLE_NOUNS  # "the two leaders", "both presidents": not their spokespeople
         if leaders and (met := self._welcomed_described(tok, types) or self._welcomed_by(tok, types)):
             return met
-        if leaders and nums & {"two"} and not any(self.coref.token_cluster.get(i) is not None
-                                                  for i in range(tok.sent.start, tok.left_edge.i)) \
+        if leaders and nums & {"two"} and self._opens_sentence(tok) \
                 and (met := self._welcomed_by(tok, types, first=sentence_starts(self.doc, tok, 1))):
             return met  # "..., where she was received by Premier Y. The two leaders held talks": the two of the reception
         base = list(seen)
@@ -2826,6 +2825,10 @@ class Arguments:
             # (one country named and the other only by its leader's title: "Nigerian President X ... in South Africa")
             return self._leaders_countries(tok, first, set(seen[:skip]), named=seen[skip:])
         return []
+
+    def _opens_sentence(self, tok) -> bool:
+        """Whether nothing kg knows is named in tok's sentence before tok's phrase ("The two leaders held talks")."""
+        return not any(self.coref.token_cluster.get(i) is not None for i in range(tok.sent.start, tok.left_edge.i))
 
     def _the_two_here(self, tok) -> Found:
         """"X was received by Y at the palace, where the two discussed trade": "the two" when the two people it stands

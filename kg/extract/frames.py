@@ -30,8 +30,8 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import (Arguments, Found, agent, agents, coagents, department_before_name, is_passive, passive_subject_tokens,
                                    subject_tokens)
 from kg.extract.mentions import Mention
-from kg.extract.tokens import (TokenIndex, child, event_apposition, event_before_time, first_conjunct, governor_of,
-                               guests_arrival, late_object, own_part, pobj, the_meeting, which_after)
+from kg.extract.tokens import (TokenIndex, child, event_apposition, event_before_time, event_of_part, first_conjunct,
+                               governor_of, guests_arrival, late_object, own_part, pobj, the_meeting, which_after)
 from kg.relations import Frame, Registry, Relation
 
 #: prepositions whose noun phrase is an occasion of the clause it hangs on: "after talks with Y, X said"
@@ -128,9 +128,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             if words not in args.clusters[c].names:  # its name as the text gives it, not "state summit"
                 args.clusters[c].add(Mention(start, whole.i + 1, words, words, "Event", whole.i))
             return [whole], [(c, 1.0)], []
-        if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster \
-                and pobj(t, "of") is None and (named := next((c for c in t.children if c.dep_ == "compound"
-                                                             and c.lemma_.lower() in lx.EVENT_NOUNS), None)) is not None:
+        if t is not None and t.i not in args.coref.token_cluster and pobj(t, "of") is None \
+                and (named := event_of_part(t)) is not None:
             t = named  # "will not attend the economic forum opening in Sfax": the forum
         if t is not None and t.lemma_.lower() in lx.EVENT_PARTS and t.i not in args.coref.token_cluster:
             whole = pobj(t, "of")  # "attended the opening of the talks": the talks

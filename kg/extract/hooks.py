@@ -14,8 +14,8 @@ from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
 from kg.extract.frames import _occasion_doers, pobjs
-from kg.extract.tokens import (child, event_of_member, first_conjunct, gathering_of, governor_of, infinitive, lists_people,
-                               participle_host, pobj, the_meeting, which_after)
+from kg.extract.tokens import (child, event_of_member, event_of_part, first_conjunct, gathering_of, governor_of, infinitive,
+                               lists_people, participle_host, pobj, the_meeting, which_after)
 
 PARTY_TYPES = frozenset({"Person", "Organization", "Country"})
 PLACE_TYPES = frozenset({"Country", "Place", "Facility"})
@@ -162,10 +162,11 @@ def _guests(args, *holders):
             guest = _honoured(holder)
         if guest is not None:
             found = args.typed(args.of(guest), PARTY_TYPES)
-            if any(t.lemma_.lower() in {"delegation", "delegations"} and t.i not in args.coref.token_cluster
-                   for t in (guest, *guest.conjuncts)):  # (also "in honour of his counterpart and the delegation")
-                # "a luncheon in honour of the Japanese delegation": guests no one names, not their country
-                found = [(c, f) for c, f in found if args.clusters[c].type != "Country"]
+            listed = (guest, *guest.conjuncts)
+            if any(t.lemma_.lower() in {"delegation", "delegations"} and t.i not in args.coref.token_cluster for t in listed):
+                # "a luncheon in honour of the Japanese delegation", "of his counterpart and the accompanying delegation":
+                # guests no one names, not their country
+                found = _countries_named(args, found, listed)
             return found
     return []
 
@@ -225,22 +226,28 @@ def direct_talks(args, rel, frame, tok, r):
     return None if _indirect_talks(args, r) is not None else r
 
 
+#: what one attends with a partner (lemmas: "negotiations" is "negotiation")
+PARTNERED = lx.MEETING_NOUNS | frozenset({"consultation", "session", "call", "dialogue"})
+
+
+def _countries_named(args, found: Found, tokens) -> Found:
+    """``found`` without the countries that no one of ``tokens`` names itself: not the countries of "his Pakistani and
+    Afghan counterparts" or "Brazilian business leaders" (people no name says)."""
+    named = {args.coref.token_cluster.get(t.i) for t in tokens}
+    return [(c, f) for c, f in found if args.clusters[c].type != "Country" or c in named]
+
+
 def partner_named(args, rel, frame, tok, r):
     """"X attended a meeting with Y", "X will join talks with Y": the partner the meeting's "with" phrase names (not
     "joined Y in calling for", nor "attended with Y", who came along)."""
     held = child(tok, "dobj")
-    partnered = lx.MEETING_NOUNS | {"consultation", "session", "call", "dialogue"}  # (lemmas: "negotiations" is "negotiation")
-    if held is None or held.lemma_.lower() not in partnered or pobj(held, "with") is None or not r.objects or r.group:
+    partner = pobj(held, "with") if held is not None and held.lemma_.lower() in PARTNERED else None
+    if partner is None or not r.objects or r.group:
         return None
     if any(c.dep_ == "amod" and c.lower_ in lx.INDIRECT_WORDS for c in held.children):
         return None  # ("indirect talks with Y": a mediator carries the messages)
-    # (not the countries of "a meeting with his Pakistani and Afghan counterparts": people no name says)
-    partner = pobj(held, "with")
-    named = {args.coref.token_cluster.get(t.i) for t in (partner, *partner.conjuncts)}
-    r.objects = [(c, f) for c, f in r.objects if args.clusters[c].type != "Country" or c in named]
-    # (nor the country of "Brazilian business leaders attending a meeting with Y")
-    doers = {args.coref.token_cluster.get(t.i) for t in subject_tokens(tok)}
-    r.subjects = [(c, f) for c, f in r.subjects if args.clusters[c].type != "Country" or c in doers]
+    r.objects = _countries_named(args, r.objects, (partner, *partner.conjuncts))
+    r.subjects = _countries_named(args, r.subjects, subject_tokens(tok))
     return r if r.objects and r.subjects else None
 
 
@@ -841,9 +848,7 @@ def attended_last_event(args, rel, frame, tok, r):
             return None  # "took part in Y" names its own
         dobj = None  # "X took part by video link": in the event named just before
     if dobj is not None and not (dobj.lemma_.lower() in lx.EVENT_PARTS and pobj(dobj, "of") is None
-                                 and dobj.i not in args.coref.token_cluster
-                                 and not any(c.dep_ == "compound" and c.lemma_.lower() in lx.EVENT_NOUNS
-                                             for c in dobj.children)):
+                                 and dobj.i not in args.coref.token_cluster and event_of_part(dobj) is None):
         return None  # (but "will attend the first day", "attended the opening": of the event before; not "the forum
         # opening", which names its own)
     if any(c.dep_ == "prep" and c.lower_ not in {"for"} for c in tok.children

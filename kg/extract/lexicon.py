@@ -97,10 +97,12 @@ ROLE_NOUNS = frozenset({
 }) | RULER_TITLES
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
-#: offices that name their country: "the Taoiseach" is Ireland's prime minister, never another's
-ROLE_COUNTRIES = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
+#: offices that name their country, as (the office, the country): "the Taoiseach" is Ireland's prime minister
+NATIONAL_OFFICES = {"taoiseach": ("prime minister", "Ireland"), "tánaiste": ("deputy prime minister", "Ireland"),
+                    "tanaiste": ("deputy prime minister", "Ireland")}
+ROLE_COUNTRIES = {word: country for word, (_, country) in NATIONAL_OFFICES.items()}
 ROLE_ALIASES = {"premier": "prime minister", "pm": "prime minister", "pontiff": "pope", "gov.": "governor", "gov": "governor",
-                "taoiseach": "prime minister", "tánaiste": "deputy prime minister", "tanaiste": "deputy prime minister"}
+                **{word: office for word, (office, _) in NATIONAL_OFFICES.items()}}
 #: nouns for something said, made before anything the sentence goes on to plan: "despite calls for"
 SAID_NOUNS = frozenset({"demand", "call", "request", "appeal", "urging", "plea", "insistence", "ultimatum",
                         "pressure", "urgings", "demands", "calls"})
@@ -167,8 +169,9 @@ LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "king", "
 #: nouns for a person of a country's side, whom the article named with an office of that country: "the Omani official",
 #: "the Libyan guest" (not "envoy", "diplomat": mostly someone the article leaves unnamed)
 NATIONAL_PERSON_NOUNS = frozenset({"official", "guest", "visitor", "dignitary"})
-#: the offices "the Head of State" stands for
+#: the offices "the Head of State" stands for, and those of them that are a monarch's
 HEAD_OF_STATE_ROLES = frozenset({"president", "king", "queen", "monarch", "emir", "amir", "sultan"})
+MONARCH_ROLES = HEAD_OF_STATE_ROLES - {"president"}
 SINGLE_HOLDER_ROLES = frozenset({
     "president", "prime minister", "chancellor", "king", "queen", "monarch", "emir", "sultan",
     "foreign minister", "finance minister", "defence minister", "defense minister", "vice president",

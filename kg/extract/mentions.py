@@ -270,22 +270,23 @@ def _country_then_name(doc, start: int, end: int, gaz: Gazetteer) -> list[Mentio
 def _republic_then_name(doc, start: int, end: int) -> int | None:
     """The title word of "President of the Republic Kais Saied" when the recogniser tagged "the Republic Kais Saied"
     as one name (two to four capitalised words after "Republic"), or None."""
-    if doc[start].lower_ != "republic" or start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "of" \
-            or doc[start - 3].lemma_.lower() not in lx.ROLE_NOUNS or not doc[start - 3].text[:1].isupper():
+    if doc[start].lower_ != "republic" or start < 1 or doc[start - 1].lower_ != "the" \
+            or (title := _title_before(doc, start, {"of"})) is None:
         return None
     name = doc[start + 1:end]
     if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
                                           lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS | lx.COMPANY_SUFFIXES for t in name):
         return None  # (not "the President of the Republic Bank Group")
-    return start - 3
+    return title
 
 
-def _title_before_portfolio(doc, start: int) -> int | None:
-    """The title word of "Minister for", "Chief Secretary to (the)" right before ``start``, or None."""
+def _title_before(doc, start: int, preps=frozenset({"for", "of", "to"})) -> int | None:
+    """The title word of "Minister for", "Chief Secretary to (the)", "Prime Minister of (the)" right before ``start``
+    (a capitalised role noun, then one of ``preps``, then maybe "the"), or None."""
     at = start - 1
     if at > 0 and doc[at].lower_ == "the":
         at -= 1
-    if at < 1 or doc[at].lower_ not in {"for", "of", "to"} or doc[at - 1].lemma_.lower() not in lx.ROLE_NOUNS \
+    if at < 1 or doc[at].lower_ not in preps or doc[at - 1].lemma_.lower() not in lx.ROLE_NOUNS \
             or not doc[at - 1].text[:1].isupper():
         return None
     return at - 1
@@ -323,11 +324,8 @@ def _untagged_holder_after(doc, start: int, end: int, gaz: Gazetteer) -> Mention
     """The office-holder named right after a title's country the recogniser tagged alone: "Prime Minister of the
     Kingdom of Thailand Anutin Charnvirakul," (two to four capitalised words no recogniser tagged, then a comma or the
     sentence's end)."""
-    at = start - 1
-    if at > 0 and doc[at].lower_ == "the":
-        at -= 1
-    if at < 1 or doc[at].lower_ != "of" or doc[at - 1].lemma_.lower() not in lx.ROLE_NOUNS or not doc[at - 1].text[:1].isupper() \
-            or not gaz.country(_text(doc, start, end)):
+    office = _title_before(doc, start, {"of"})
+    if office is None or not gaz.country(_text(doc, start, end)):
         return None
     stop = end
     while stop < len(doc) and stop - end < 4 and doc[stop].ent_iob_ == "O" and doc[stop].pos_ == "PROPN" \
@@ -335,9 +333,9 @@ def _untagged_holder_after(doc, start: int, end: int, gaz: Gazetteer) -> Mention
         stop += 1
     if not 2 <= stop - end <= 4 or stop < len(doc) and doc[stop].text not in {",", ".", ";"}:
         return None
-    title = min([at - 1, *(t.i for t in doc[at - 1].lefts if t.dep_ == "compound")])  # ("Prime Minister")
+    title = min([office, *(t.i for t in doc[office].lefts if t.dep_ == "compound")])  # ("Prime Minister")
     return Mention(end, stop, _text(doc, end, stop), _text(doc, title, stop), "Person", stop - 1,
-                   role_name(doc[at - 1]), gaz.country(_text(doc, start, end)))
+                   role_name(doc[office]), gaz.country(_text(doc, start, end)))
 
 
 def _title_with_phrase_before(doc, start: int):
@@ -996,8 +994,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             yield Mention(start + 1, end, _text(doc, start + 1, end), _text(doc, held, end), "Person", end - 1,
                           role_name(doc[held]))
             continue
-        title = _title_before_portfolio(doc, start) if kind in {"Organization", "Person"} else None
-        title = _title_before_portfolio_list(doc, start) if title is None and kind in {"Organization", "Person"} else title
+        title = _title_before(doc, start) if kind in {"Organization", "Person"} else None
+        if title is None and kind in {"Organization", "Person"}:
+            title = _title_before_portfolio_list(doc, start)
         if title is not None and (named := _portfolio_then_name(doc, start, end)) is not None:
             # "Minister for Bougainville Affairs Manasseh Makiba" tagged as one: the holder, not a body
             yield Mention(named, end, _text(doc, named, end), _text(doc, title, end), "Person", end - 1,

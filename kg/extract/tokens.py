@@ -94,11 +94,16 @@ def event_before_time(noun):
         if c.dep_ in {"dobj", "nsubj", "nsubjpass"}:
             if c.lemma_.lower() in lx.EVENT_NOUNS:
                 return c
-            if c.lemma_.lower() in lx.EVENT_PARTS:
-                named = next((x for x in c.children if x.dep_ == "compound" and x.lemma_.lower() in lx.EVENT_NOUNS), None)
-                if named is not None:
-                    return named
+            if (named := event_of_part(c)) is not None:
+                return named
     return noun
+
+
+def event_of_part(part):
+    """The event a part of it names by a compound: "the economic forum opening" (the forum), or None."""
+    if part.lemma_.lower() not in lx.EVENT_PARTS:
+        return None
+    return next((x for x in part.children if x.dep_ == "compound" and x.lemma_.lower() in lx.EVENT_NOUNS), None)
 
 
 def event_held_there(tok):
