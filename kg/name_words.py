@@ -13,6 +13,8 @@ are unchanged. (A surname the recogniser did tag as a person but the parser did 
 """
 from __future__ import annotations
 
+from kg.reread import read_again
+
 #: the NORM a surname is read with the second time: a surname the model learned as a name
 STAND_IN = "bush"
 #: titles right before a name that make it a person's in full ("Mr Cook", "Premier Roger Cook")
@@ -48,25 +50,5 @@ class NameWords:
     def __call__(self, doc):
         lone = self.misread(doc) if len(doc) else []
         for sent in sorted({doc[i].sent for i in lone}, key=lambda sent: sent.start):
-            self._read_again(doc, sent.start, sent.end, [i for i in lone if sent.start <= i < sent.end])
+            read_again(self.nlp, doc, sent.start, sent.end, {i: STAND_IN for i in lone if sent.start <= i < sent.end})
         return doc
-
-    def _read_again(self, doc, start: int, end: int, lone: list[int]) -> None:
-        """Parse tokens ``start:end`` again (one sentence) with the surnames at ``lone`` read as names,
-        and put the new annotations in their place; the rest of the article stays as it was read."""
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
-        from spacy.tokens import Doc
-
-        if end < len(doc) and doc[end].ent_iob_ == "I":
-            return  # a name running on into the next sentence: left as it is
-        words = doc[start:end]
-        again = Doc(doc.vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words])
-        for i in lone:
-            again[i - start].norm_ = STAND_IN
-        for name, proc in self.nlp.pipeline:
-            if name != self.name:
-                again = proc(again)
-        attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
-        rows = doc.to_array(attrs)
-        rows[start:end] = again.to_array(attrs)
-        doc.from_array(attrs, rows)

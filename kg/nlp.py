@@ -146,6 +146,10 @@ def _register() -> None:
         from kg.names import is_first_name
 
         Language.factory("kg_name_words", func=lambda nlp, name: NameWords(nlp, name, is_first_name, frozenset(STOP_WORDS)))
+    if "kg_number_subjects" not in Language.factories:
+        from kg.number_subjects import NumberSubjects
+
+        Language.factory("kg_number_subjects", func=lambda nlp, name: NumberSubjects(nlp, name))
     if "kg_attribute_table" not in Language.factories:
         from kg.tables import CachedLemmas, attribute_table
 
@@ -241,6 +245,8 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             use_numpy_blas(nlp)
         if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_name_words", last=True)  # last: it runs the others again when it must
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_number_subjects", last=True)  # "the two held talks" (after the surnames, which it keeps)
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

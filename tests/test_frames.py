@@ -3469,6 +3469,39 @@ CASES = [
      "Valmora on Thursday, which will be attended by the Belmorian Minister of Trade, Ivo Sand.",
      {("Ada Vose", "attends", "economic forum", "negated"), ("Ivo Sand", "attends", "economic forum", "planned")},
      {("Ada Vose", "attends", "talks")}),
+    ("the sides of talks others attend attend them too",
+     "President Tom Reed held official talks with Prime Minister Ada Vose on Monday. The talks were attended by "
+     "Foreign Minister Ivo Sand.",
+     {("Tom Reed", "attends", "official talks", "happened"), ("Ada Vose", "attends", "official talks", "happened"),
+      ("Ivo Sand", "attends", "official talks", "happened"), ("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("talks no one else is said to attend are only the meeting",
+     "President Tom Reed held official talks with Prime Minister Ada Vose on Monday. The talks lasted two hours.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")},
+     {("Tom Reed", "attends", "talks"), ("Ada Vose", "attends", "talks")}),
+    ("a dialogue whose name says the sides is not their talks with each other",
+     "Korvia and Belmoria held the Korvia-Belmoria strategic dialogue on Monday. The dialogue was attended by "
+     "Foreign Minister Ivo Sand.",
+     {("Ivo Sand", "attends", "dialogue", "happened")},
+     {("Korvia", "attends", "dialogue"), ("Belmoria", "attends", "dialogue")}),
+    ("denied talks give no attendance",
+     "President Tom Reed did not hold talks with Prime Minister Ada Vose. The talks were attended by Ivo Sand.",
+     set(), {("Tom Reed", "attends", "talks"), ("Ada Vose", "attends", "talks")}),
+    ("the number standing for two named before, as the subject of held",
+     "President Tom Reed received Prime Minister Ada Vose at the palace, where the two held delegation-level talks. "
+     "Finance Minister Ivo Sand took part in the session.",
+     {("Tom Reed", "attends", "=delegation-level talks", "happened"), ("Ada Vose", "attends", "=delegation-level talks", "happened"),
+      ("Ivo Sand", "attends", "=delegation-level talks", "happened"), ("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("a style before the subject, with another joined to the holder",
+     "Crown Prince Tom Reed received President Ada Vose at the palace. During the reception, HRH the Crown Prince and "
+     "the Korvian President held official talks.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("a participle tagged a past tense after the talks: its 'by' attends, not the sentence's subject",
+     "President Tom Reed received Prime Minister Ada Vose on Saturday. On Sunday, the two leaders held delegation-level "
+     "talks at the Presidential House, attended on the Korvian side by Deputy Prime Minister Ivo Sand and Interior "
+     "Minister Lena Toft.",
+     {("Ivo Sand", "attends", "talks", "happened"), ("Lena Toft", "attends", "talks", "happened"),
+      ("Tom Reed", "attends", "talks", "happened")},
+     {("Ivo Sand", "meets", "Tom Reed")}),
 ]
 
 

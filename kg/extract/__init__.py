@@ -108,6 +108,9 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
                 and not {doc[i].lemma_.lower() for i in triggers[k]} & lx.PRESENCE_WORDS]:
         del best[key]
 
+    if {"meets", "attends"} <= set(relations.names):
+        _principals_attend(doc, coref, best, triggers)  # "X held official talks with Y. The talks were attended by Z"
+
     # going home is no visit: "the Malaysian prime minister ... before leaving for Kuala Lumpur"
     # (a journey there, not "visited Nairobi" in so many words; not a former office or an exile's)
     # (not one stop of several: "travelled to Rome, Milan and Naples")
@@ -156,6 +159,55 @@ def _receptions_met(doc, clusters, best: dict) -> None:
         best[("meets", a, b, f.sentence.start)] = replace(f, relation="meets", subject=a, object=b,
                                                          confidence=f.confidence * 0.9)
         met.add(frozenset((a, b)))
+
+
+#: what two sides hold together and others can be at: "held official talks", "a tete-a-tete", "the session"
+#: (not a "meeting" or "summit", mostly one of a larger gathering's: "held a separate meeting with Y")
+SITTINGS = (lx.TALK_NOUNS | lx.MEETING_NOUNS | {"session", "round"}) - {"call", "summit", "meeting"}
+
+
+def _sitting(doc, coref, tok) -> int | None:
+    """The event cluster of the talks a meeting was read off at a trigger: "held official talks with Y" (the verb's
+    object), "talks between X and Y", "a tete-a-tete with Y" (the noun itself), "the session of talks between"."""
+    # (the noun itself only with the sides after it: not "the Mongolia-Japan strategic dialogue", whose name says them)
+    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ in {"VERB", "AUX"} else \
+        [tok] if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children) else []
+    if nouns and nouns[0].dep_ == "pobj" and nouns[0].head.lower_ == "of" and nouns[0].head.head.lemma_.lower() in SITTINGS:
+        nouns.insert(0, nouns[0].head.head)  # "the session of talks between the two ministers": the session
+    for noun in nouns:
+        if (noun.lemma_.lower() in SITTINGS or noun.lower_ in SITTINGS):
+            c = coref.token_cluster.get(noun.i)
+            # (talks this meeting first tells of: not "the talks" of a round others were said to attend before)
+            if c is not None and coref.clusters[c].type == "Event" \
+                    and min(m.start for m in coref.clusters[c].mentions) >= noun.left_edge.i:
+                return c
+    return None
+
+
+def _principals_attend(doc, coref, best: dict, triggers: dict) -> None:
+    """The two sides of talks others are said to attend attend them too: "X held official talks with Y. The talks
+    were attended by Z" gives X and Y attends the talks (gold's principals of "official talks", modern6), at the
+    meeting's sentence and status. Talks no one else attends are only the meeting (the talks are no event of their
+    own there), and a side that hosts them only hosts them. ``triggers`` holds the words each fact was read at."""
+    attended: dict[int, set[int]] = {}
+    hosted: set[tuple[int, int]] = set()
+    for f in best.values():
+        if f.relation == "attends" and f.status != "negated":
+            attended.setdefault(f.object, set()).add(f.subject)
+        elif f.relation == "hosts":
+            hosted.add((f.subject, f.object))
+    for key, f in list(best.items()):
+        if f.relation != "meets" or f.status in {"negated", "hypothetical"}:
+            continue
+        # (any word that read the meeting: "was received by Y, after which the two held talks" is kept at "received")
+        talks = next(filter(None, (_sitting(doc, coref, doc[i]) for i in triggers.get(key, ()))), None)
+        if talks is None or not attended.get(talks, set()) - {f.subject, f.object}:
+            continue
+        for side in (f.subject, f.object):
+            new = ("attends", side, talks, f.sentence.start)
+            if (side, talks) not in hosted and new not in best:
+                best[new] = replace(f, relation="attends", subject=side, object=talks, confidence=f.confidence * 0.85,
+                                    place=None)
 
 
 def _at_airfield(verb) -> bool:

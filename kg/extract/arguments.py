@@ -83,9 +83,17 @@ def _fronted_event(verb):
 
 def _participle_after_comma(verb) -> bool:
     """A past participle set off after a fronted phrase: "At the meeting in Kabul, hosted by X, ..." (it
-    describes the phrase's noun, not the sentence's subject)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.left_edge.i > 1 \
+    describes the phrase's noun, not the sentence's subject); also one tagged a past tense that has its "by" and
+    no subject ("held talks at the House, attended on the Velt side by Z")."""
+    return verb.dep_ == "advcl" and _participle(verb) and verb.left_edge.i > 1 \
         and verb.doc[verb.left_edge.i - 1].text == ","
+
+
+def _participle(verb) -> bool:
+    """A past participle, or a past tense with a "by" and no subject or auxiliary of its own (the tagger's misreading
+    of a participle: "..., attended on the Velt side by Z")."""
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in SUBJECTS | lx.PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in verb.children)
 
 
 
@@ -244,10 +252,18 @@ def _emphatic(subj):
     return name if name.pos_ in {"PROPN", "NOUN"} and (name.ent_type_ or name.pos_ == "PROPN") else None
 
 
+def _styled(subj):
+    """"HRH the Crown Prince and the Syrian President held talks": the holder the style is put before, which the
+    parser hung on the style as an apposition (with whatever is joined to it)."""
+    if subj.lower_ not in lx.STYLES:
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+
+
 def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
-    found = [_agent_read_as_subject(f) or _emphatic(f) or f for f in found]
+    found = [_agent_read_as_subject(f) or _emphatic(f) or _styled(f) or f for f in found]
     if found:
         out = [t for t in (_relative(f, verb) for f in found) if t is not None]
         if verb.dep_ == "relcl" and any(f.tag_ in {"WP", "WDT"} for f in found):
@@ -511,7 +527,7 @@ def _phrase_of(whose) -> str:
 def _held_before(verb):
     """The event held, for a participle after a comma that the parser hung on "held" or on the date after it: "The
     assembly will be held in Honiara, hosted by Y" (the assembly), "held its assembly on 18 April, hosted by Y"."""
-    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.tag_ != "VBN":
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or not _participle(verb):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj":
