@@ -3502,6 +3502,17 @@ CASES = [
      {("Ivo Sand", "attends", "talks", "happened"), ("Lena Toft", "attends", "talks", "happened"),
       ("Tom Reed", "attends", "talks", "happened")},
      {("Ivo Sand", "meets", "Tom Reed")}),
+    ("a town whose name ends in 's', cut off by the tokenizer as a possessive",
+     "Premier Tom Reed welcomed Premier Ada Vose to St. John's on Monday.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened"), ("Ada Vose", "visits", "=St. John's", "happened")}, set()),
+    ("a list of titled people each 'of' a place the recogniser left untagged",
+     "Premier Tom Reed welcomed Premier Tim Blake of Nova Scotia, Premier Susan Ward of New Brunswick and Premier Rob "
+     "Hale of Prince Edward Island to Halifax.",
+     {("Tom Reed", "hosts", "Tim Blake", "happened"), ("Tom Reed", "hosts", "Susan Ward", "happened"),
+      ("Tom Reed", "hosts", "Rob Hale", "happened"), ("Rob Hale", "visits", "Halifax", "happened")}, set()),
+    ("a body's name the recogniser ended at a plural possessive",
+     "The Korvian Workers' Center called on the National Assembly to repeal the decree.",
+     {("=Korvian Workers' Center", "demands", "National Assembly", "happened")}, set()),
 ]
 
 

@@ -799,7 +799,8 @@ def _people_after_origin(tok) -> list:
     if tok.ent_type_ != "PERSON" and not (tok.pos_ == "PROPN" and tok.dep_ in {"dobj", "pobj", "nsubj", "conj"}):
         return []
     origins = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
-               if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "NORP", "ORG"}]
+               if o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "NORP", "ORG"} or o.pos_ == "PROPN" and not o.ent_type_)]
+    # (a proper noun the recogniser left untagged too: "Premier B of New Brunswick and Premier C of ...")
     # (a full name: "Union of Rationalist Atheists and Agnostics" lists no person)
     return [c for o in origins for c in o.conjuncts if c.i > o.i and c.ent_type_ == "PERSON"
             and any(w.dep_ == "compound" and w.ent_type_ == "PERSON" for w in c.lefts)]

@@ -1519,6 +1519,19 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
         territorial = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
         if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
             m.type = "Place"
+    for m in mentions:  # a town whose name ends in "'s", which the tokenizer cut off as a possessive: "St. John's"
+        if m.type == "Place" and m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"} \
+                and gaz.is_city(whole := _text(doc, m.start, m.end + 1)) and not gaz.is_city(m.name):
+            m.end, m.surface, m.name = m.end + 1, _text(doc, m.start, m.end + 1), whole.removeprefix("the ").strip()
+    for m in mentions:  # a body's name the recogniser ended at a plural possessive: "the Bolivian Workers' Center"
+        owner = doc[m.end - 1] if m.end > m.start and doc[m.end - 1].tag_ != "POS" else doc[m.end - 2] if m.end - m.start > 1 else None
+        body = owner.head if owner is not None and owner.dep_ == "poss" and owner.tag_ == "NNPS" else None
+        if m.type == "Organization" and body is not None and body.i >= m.end and body.i - m.end < 4 \
+                and body.tag_ == "NNP" and body.text[:1].isupper() and not body.ent_type_ \
+                and all(t.tag_ in {"POS", "NNP"} and (t.tag_ == "POS" or t.text[:1].isupper()) for t in doc[m.end:body.i + 1]):
+            m.end, m.head = body.i + 1, body.i
+            m.surface = _text(doc, m.start, m.end)
+            m.name = _text(doc, _strip_the(doc, m.start, m.end), m.end)
     # a liveblog's time stamp is no name: "17:30 CEST — Spain's Pedro Sanchez has arrived"
     clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
     mentions = [m for m in mentions if m.start not in clock]
