@@ -25,7 +25,9 @@ TITLES = frozenset({
 
 
 class NameWords:
-    """The last component of kg's pipeline: see the module's docstring."""
+    """A component after the recogniser: see the module's docstring."""
+
+    rereads = True  # (kg.reread: never run inside a re-reading)
 
     def __init__(self, nlp, name: str, is_first_name, stop) -> None:
         self.nlp = nlp

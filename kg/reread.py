@@ -8,29 +8,49 @@ offsets, are unchanged.
 """
 from __future__ import annotations
 
-#: the components that read sentences again: never run inside a re-reading
-REREADERS = frozenset({"kg_name_words", "kg_number_subjects"})
+from collections.abc import Callable
 
 
-def read_again(nlp, doc, start: int, end: int, norms: dict[int, str]) -> None:
+def rereads(proc) -> bool:
+    """Whether a pipeline component is one of kg's re-readers (never run inside a re-reading)."""
+    return getattr(proc, "rereads", False)
+
+
+def read_again(nlp, doc, start: int, end: int, norms: dict[int, str]) -> Callable[[], None] | None:
     """Parse tokens ``start:end`` of ``doc`` (one sentence) again with the token at each index of ``norms`` read
     through that ``NORM`` (and the words an earlier re-reading changed still read so), and put the new annotations
-    in their place; the rest of the article stays as it was."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    in their place; the rest of the article stays as it was.
+
+    Returns:
+        A function that puts the sentence's old annotations and words' ``NORM`` back, or None when the sentence
+        was left as it is (a name running into it or on out of it).
+    """
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
     from spacy.tokens import Doc
 
-    if end < len(doc) and doc[end].ent_iob_ == "I":
-        return  # a name running on into the next sentence: left as it is
+    if end < len(doc) and doc[end].ent_iob_ == "I" or doc[start].ent_iob_ == "I":
+        return None  # a name running on into the next sentence, or in from the one before: left as it is
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    old = doc[start:end].to_array(attrs + [NORM])
     words = doc[start:end]
     again = Doc(doc.vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words])
     for i, norm in norms.items():
         doc[i].norm_ = norm  # (kept, so that another component's reading of the sentence reads it so too)
     for t in words:
         again[t.i - start].norm_ = t.norm_
-    for name, proc in nlp.pipeline:
-        if name not in REREADERS:
+    for _, proc in nlp.pipeline:
+        if not rereads(proc):
             again = proc(again)
-    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
-    rows = doc.to_array(attrs)
-    rows[start:end] = again.to_array(attrs)
-    doc.from_array(attrs, rows)
+    _put(doc, start, attrs, again.to_array(attrs))
+
+    def undo() -> None:
+        _put(doc, start, attrs + [NORM], old)
+
+    return undo
+
+
+def _put(doc, start: int, attrs: list, rows) -> None:
+    """Annotations ``rows`` (one row a token, HEAD relative) in place from token ``start`` on."""
+    whole = doc.to_array(attrs)
+    whole[start:start + len(rows)] = rows
+    doc.from_array(attrs, whole)

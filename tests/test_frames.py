@@ -3492,9 +3492,26 @@ CASES = [
      {("Tom Reed", "attends", "=delegation-level talks", "happened"), ("Ada Vose", "attends", "=delegation-level talks", "happened"),
       ("Ivo Sand", "attends", "=delegation-level talks", "happened"), ("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
     ("a style before the subject, with another joined to the holder",
-     "Crown Prince Tom Reed received President Ada Vose at the palace. During the reception, HRH the Crown Prince and "
-     "the Korvian President held official talks.",
+     "Crown Prince Tom Reed welcomed President Ada Vose to Vasby. Later, HRH the Crown Prince and the Korvian President "
+     "held official talks on trade.",
      {("Tom Reed", "meets", "Ada Vose", "happened")}, set()),
+    ("other talks coreference joined to the sides' talks give the sides no attendance",
+     "President Tom Reed held talks with Prime Minister Ada Vose on Monday. Talks between Korvia and Belmoria, attended "
+     "by Foreign Minister Ivo Sand, ended on Friday.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")},
+     {("Tom Reed", "attends", "talks"), ("Ada Vose", "attends", "talks")}),
+    ("someone who only may attend the talks gives the sides no attendance",
+     "President Tom Reed held talks with Prime Minister Ada Vose on Monday. Foreign Minister Ivo Sand may attend the "
+     "talks.",
+     {("Tom Reed", "meets", "Ada Vose", "happened")},
+     {("Tom Reed", "attends", "talks"), ("Ada Vose", "attends", "talks")}),
+    ("a round of talks attended by others",
+     "President Tom Reed held a first round of talks with Prime Minister Ada Vose on Monday. The talks were attended by "
+     "Foreign Minister Ivo Sand.",
+     {("Tom Reed", "attends", "talks", "happened"), ("Ada Vose", "attends", "talks", "happened")}, set()),
+    ("meeting someone for talks attended by others",
+     "On Friday, Tom Reed met Lena Toft for talks. The talks were attended by Karl Berg.",
+     {("Tom Reed", "attends", "talks", "happened"), ("Lena Toft", "attends", "talks", "happened")}, set()),
     ("a participle tagged a past tense after the talks: its 'by' attends, not the sentence's subject",
      "President Tom Reed received Prime Minister Ada Vose on Saturday. On Sunday, the two leaders held delegation-level "
      "talks at the Presidential House, attended on the Korvian side by Deputy Prime Minister Ivo Sand and Interior "

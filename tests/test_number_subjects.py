@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Article
+from kg.number_subjects import NumberSubjects
 
 
 def _facts(nlp, text):
@@ -14,32 +15,40 @@ def _facts(nlp, text):
     return {(e[f.subject].label, f.relation, e[f.object].label) for f in ex.facts}
 
 
-@pytest.mark.parametrize("text", [
+def _first_reading(nlp, text):
+    """The model's own reading of text, without the component."""
+    with nlp.select_pipes(disable=["kg_number_subjects"]):
+        return nlp(text)
+
+
+MISREAD = [
     "Premier Ida Lund received Jon Dahl in Vasby. The two held delegation-level talks.",
     "Premier Ida Lund received Jon Dahl at her office, where the two held talks on trade.",
-    "Premier Ida Lund received Jon Dahl with a guard of honour, after which the two held bilateral talks.",
-])
+]
+
+
+@pytest.mark.parametrize("text", MISREAD)
 def test_the_number_is_the_subject_of_the_verb_after_it(nlp, text):
+    assert NumberSubjects.misread(_first_reading(nlp, text))  # the model's misreading, found
     doc = nlp(text)
     two = next(t for t in doc if t.lower_ == "two")
     held = doc[two.i + 1]
     assert two.dep_ == "nsubj" and two.head.i == held.i and held.pos_ == "VERB"
     assert two.tag_ == "CD" and two.pos_ == "NUM"  # still a number for kg's readers
-    assert ("Ida Lund", "meets", "Jon Dahl") in _facts(nlp, text) or ("Jon Dahl", "meets", "Ida Lund") in _facts(nlp, text)
-
-
-def test_the_words_and_offsets_stay_those_of_the_text(nlp):
-    text = "Premier Ida Lund received Jon Dahl.\n\nThe two held talks on trade."
-    doc = nlp(text)
-    assert doc.text == text and [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
+    facts = _facts(nlp, text)
+    assert ("Ida Lund", "meets", "Jon Dahl") in facts or ("Jon Dahl", "meets", "Ida Lund") in facts
 
 
 @pytest.mark.parametrize("text", [
-    "The two leaders held talks on trade.",  # read right: left alone
-    "The two discussed regional security and trade.",
-    "Together the two had revenues of about 50 million dollars.",
+    "The two leaders held talks on trade.",  # read right
+    "The two invited leaders met President Tom Reed in Vasby on Monday.",  # an adjective of the subject
+    "Police held the two detained journalists for a week.",
+    "The two armed men were arrested on Monday.",
 ])
 def test_a_sentence_the_model_reads_right_is_not_read_again(nlp, text):
-    from kg.number_subjects import NumberSubjects
+    assert NumberSubjects.misread(_first_reading(nlp, text)) == []
 
-    assert NumberSubjects.misread(nlp(text)) == []
+
+def test_a_participle_adjective_keeps_its_reading_and_its_facts(nlp):
+    text = "The two invited leaders, Ivo Sand and Lena Toft, met President Tom Reed in Vasby on Monday."
+    assert {("Ivo Sand", "meets", "Tom Reed"), ("Lena Toft", "meets", "Tom Reed")} <= _facts(nlp, text)

@@ -166,42 +166,76 @@ def _receptions_met(doc, clusters, best: dict) -> None:
 SITTINGS = (lx.TALK_NOUNS | lx.MEETING_NOUNS | {"session", "round"}) - {"call", "summit", "meeting"}
 
 
-def _sitting(doc, coref, tok) -> int | None:
-    """The event cluster of the talks a meeting was read off at a trigger: "held official talks with Y" (the verb's
-    object), "talks between X and Y", "a tete-a-tete with Y" (the noun itself), "the session of talks between"."""
+def _sitting(doc, coref, tok) -> tuple[int, int] | None:
+    """(event cluster, noun) of the talks a meeting was read off at a trigger: "held official talks with Y" (the
+    verb's object), "held a first round of talks with Y", "met Y for talks", "talks between X and Y", "a tete-a-tete
+    with Y" (the noun itself), "the session of talks between"."""
     # (the noun itself only with the sides after it: not "the Mongolia-Japan strategic dialogue", whose name says them)
-    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ in {"VERB", "AUX"} else \
-        [tok] if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children) else []
+    if tok.pos_ in {"VERB", "AUX"}:
+        nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        nouns += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # ("a round of talks": the talks too)
+    else:
+        nouns = [tok] if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children) else []
     if nouns and nouns[0].dep_ == "pobj" and nouns[0].head.lower_ == "of" and nouns[0].head.head.lemma_.lower() in SITTINGS:
         nouns.insert(0, nouns[0].head.head)  # "the session of talks between the two ministers": the session
     for noun in nouns:
-        if (noun.lemma_.lower() in SITTINGS or noun.lower_ in SITTINGS):
+        if noun.lemma_.lower() in SITTINGS or noun.lower_ in SITTINGS:
             c = coref.token_cluster.get(noun.i)
             # (talks this meeting first tells of: not "the talks" of a round others were said to attend before)
             if c is not None and coref.clusters[c].type == "Event" \
                     and min(m.start for m in coref.clusters[c].mentions) >= noun.left_edge.i:
-                return c
+                return c, noun.i
     return None
+
+
+#: words by which a mention of talks tells of other talks than the ones just told: "the next round", "earlier talks"
+_OTHER_TALKS = lx.OTHER_OCCASION_WORDS | lx.OTHER_YEAR_WORDS | lx.REPEAT_OCCASION_WORDS | {"earlier", "previous", "another"}
+
+
+def _back_to(doc, coref, talks: int, sentence_start: int, told: int) -> bool:
+    """Whether a sentence speaks of the talks told at token ``told`` by that word, or by a mention that points back
+    at them ("The talks were attended by", "took part in the session"; not "Talks between A and B, attended by Z",
+    "the talks with B on Tuesday", "earlier talks", whatever coreference made of them)."""
+    sent = doc.char_span(sentence_start, sentence_start + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    sent = sent[0].sent
+    # (the cluster's mentions there, and event nouns read as the talks when the attending was: "took part in the session")
+    heads = [doc[m.head] for m in coref.clusters[talks].mentions if sent.start <= m.head < sent.end] + [
+        t for t in sent if t.lemma_.lower() in lx.EVENT_NOUNS and coref.token_cluster.get(t.i) in {None, talks}]
+    for head in heads:
+        if head.i == told:
+            return True
+        words = {c.lower_ for c in head.children}
+        if words & {"the", "these", "those", "this"} and not words & _OTHER_TALKS and not any(
+                c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} or c.ent_type_ in {"DATE", "TIME"}
+                or c.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in head.children):
+            return True
+    return False
 
 
 def _principals_attend(doc, coref, best: dict, triggers: dict) -> None:
     """The two sides of talks others are said to attend attend them too: "X held official talks with Y. The talks
     were attended by Z" gives X and Y attends the talks (gold's principals of "official talks", modern6), at the
-    meeting's sentence and status. Talks no one else attends are only the meeting (the talks are no event of their
-    own there), and a side that hosts them only hosts them. ``triggers`` holds the words each fact was read at."""
-    attended: dict[int, set[int]] = {}
-    hosted: set[tuple[int, int]] = set()
-    for f in best.values():
-        if f.relation == "attends" and f.status != "negated":
-            attended.setdefault(f.object, set()).add(f.subject)
-        elif f.relation == "hosts":
-            hosted.add((f.subject, f.object))
+    meeting's sentence and status. Only someone said to attend these talks in so many words counts, by a mention that
+    points back at them, at the meeting's own time (happened or reported with a meeting that took place, planned with
+    one to come); talks no one else attends are only the meeting (no event of their own there), and a side that
+    hosts them only hosts them. ``triggers`` holds the words each fact was read at."""
+    past = {"happened", "reported"}
+    hosted = {(f.subject, f.object) for f in best.values() if f.relation == "hosts"}
     for key, f in list(best.items()):
-        if f.relation != "meets" or f.status in {"negated", "hypothetical"}:
+        if f.relation != "meets" or f.status not in past | {"planned"}:
             continue
         # (any word that read the meeting: "was received by Y, after which the two held talks" is kept at "received")
-        talks = next(filter(None, (_sitting(doc, coref, doc[i]) for i in triggers.get(key, ()))), None)
-        if talks is None or not attended.get(talks, set()) - {f.subject, f.object}:
+        found = next(filter(None, (_sitting(doc, coref, doc[i]) for i in triggers.get(key, ()))), None)
+        if found is None:
+            continue
+        talks, told = found
+        if not any(a.relation == "attends" and a.object == talks and a.subject not in {f.subject, f.object}
+                   and (a.status in past if f.status in past else a.status == "planned")
+                   and _back_to(doc, coref, talks, a.sentence.start, told) for a in best.values()):
             continue
         for side in (f.subject, f.object):
             new = ("attends", side, talks, f.sentence.start)

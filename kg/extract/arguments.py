@@ -63,7 +63,7 @@ def is_passive(verb) -> bool:
 def _participle_of_object(verb):
     """The event a participle after a comma describes when the parser coordinated it with the clause's verb: "X and Y
     held talks on Sunday, attended on the Velt side by Z" (the talks); else None."""
-    if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"} or not any(c.dep_ == "agent" for c in verb.children) \
+    if verb.dep_ != "conj" or not _participle(verb) or not any(c.dep_ == "agent" for c in verb.children) \
             or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children) \
             or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or verb.head.tag_ == "VBN":
         return None
@@ -82,9 +82,9 @@ def _fronted_event(verb):
 
 
 def _participle_after_comma(verb) -> bool:
-    """A past participle set off after a fronted phrase: "At the meeting in Kabul, hosted by X, ..." (it
-    describes the phrase's noun, not the sentence's subject); also one tagged a past tense that has its "by" and
-    no subject ("held talks at the House, attended on the Velt side by Z")."""
+    """A past participle set off by a comma, after a fronted phrase ("At the meeting in Kabul, hosted by X, ...": it
+    describes the phrase's noun, not the sentence's subject) or after the clause ("held talks at the House, attended
+    on the Velt side by Z"; :func:`_participle`)."""
     return verb.dep_ == "advcl" and _participle(verb) and verb.left_edge.i > 1 \
         and verb.doc[verb.left_edge.i - 1].text == ","
 
