@@ -806,6 +806,20 @@ def _people_after_origin(tok) -> list:
             and any(w.dep_ == "compound" and w.ent_type_ == "PERSON" for w in c.lefts)]
 
 
+#: the kinds of site one visits or tours, named by the words before them ("a solar power plant", "the protest camp")
+VISITED_SITES = lx.SITE_NOUNS | lx.SITE_WORDS | frozenset({"centre", "center", "project", "school", "clinic", "farm",
+                                                           "warehouse", "depot", "laboratory", "campus", "yard", "works"})
+
+
+def _visited(tok) -> bool:
+    """Whether a noun is what someone visits or tours: "visited the camp", "toured a plant", "a visit to the site",
+    "a tour of the mine"."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in lx.VISIT_VERBS
+    return tok.dep_ == "pobj" and (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in {"visit", "trip"}
+                                   or tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tour")
+
+
 def _places_on(noun, preps, labels):
     """(preposition, name) of each named place a phrase on ``noun`` puts it in: "the rally at Fort Hood"."""
     for p in noun.children:
@@ -1370,6 +1384,14 @@ class Arguments:
             # "paid tribute to President X at his mausoleum": X's mausoleum, a site (GUIDELINES: sites are places)
             # (the one the tribute is to, not the pronoun's first reading: "visited his family grave" names none)
             return self.resting_place(tok, his, buried[0])
+        if lemma in VISITED_SITES and tok.tag_ == "NN" and _visited(tok) \
+                and any(c.dep_ == "compound" and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+                        for c in tok.lefts) \
+                and not any(c.dep_ == "poss" for c in tok.lefts) and pobj(tok, "of") is None:
+            # (not "her family home", "Lamborghini's production plant", "the construction site of the terminal")
+            # "visited a solar power plant near X", "toured the mill site", "a visit to the protest camp": the site
+            # itself (GUIDELINES: sites are places), named by its own words
+            return self.site(tok, None)
         # "the exchange", "its bank", "his agency"
         # "its committee" is the body's own; "his agency" names a public body he heads, but "his
         # company" is often the speaker's firm, not the one named before
