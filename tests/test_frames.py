@@ -3517,6 +3517,12 @@ CASES = [
      "Tom Reed visited a new school in Vasby. Ada Vose visited her family home. Ivo Sand toured electronics factories.",
      set(), {("Tom Reed", "visits", "new school"), ("Ada Vose", "visits", "family home"),
              ("Ivo Sand", "visits", "electronics factories")}),
+    ("a country of several words the recogniser called a person, and its government by all its words",
+     "Papua New Guinea will host Australia in Port Moresby. The Papua New Guinea government will meet the Autonomous "
+     "Bougainville Government in Buka.",
+     {("=Papua New Guinea", "hosts", "Australia", "planned"),
+      ("=Papua New Guinea", "meets", "Autonomous Bougainville Government", "planned")},
+     {("=Guinea", "meets", "Autonomous Bougainville Government")}),
     ("meeting someone for talks attended by others",
      "On Friday, Tom Reed met Lena Toft for talks. The talks were attended by Karl Berg.",
      {("Tom Reed", "attends", "talks", "happened"), ("Lena Toft", "attends", "talks", "happened")}, set()),
@@ -4152,3 +4158,11 @@ def test_malaysian_honorifics_are_no_part_of_the_name(nlp):
     text = "Prime Minister Datuk Seri Ada Rahman met Tom Reed in Putrajaya."
     people = {e.label for e in extract(nlp(text), Article("t", text)).entities if e.type == "Person"}
     assert "Ada Rahman" in people, people
+
+
+def test_a_hyphenated_event_name_is_never_cut_in_its_aliases(nlp):
+    text = "Tom Reed received Ada Vose. The two leaders held delegation-level talks. Ivo Sand took part in the session."
+    ex = extract(nlp(text), Article("t", text))
+    talks = next(e for e in ex.entities if e.type == "Event")
+    assert talks.label == "delegation-level talks"
+    assert not any(a.startswith(("level", "-")) or " - " in a for a in talks.aliases), talks.aliases

@@ -820,6 +820,24 @@ def _visited(tok) -> bool:
                                    or tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tour")
 
 
+def _hyphened(tok) -> bool:
+    """Whether a token is part of a hyphenated word: the hyphen, or a word written right against one."""
+    doc = tok.doc
+    return tok.text == "-" or tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
+def _joined(tokens) -> str:
+    """Tokens as words: as the text writes them where they follow each other, else with a space between."""
+    out = ""
+    for n, t in enumerate(tokens):
+        if n:
+            before = tokens[n - 1]
+            out += before.whitespace_ if t.i == before.i + 1 else " "
+        out += t.text
+    return out.strip()
+
+
 def _places_on(noun, preps, labels):
     """(preposition, name) of each named place a phrase on ``noun`` puts it in: "the rally at Fort Hood"."""
     for p in noun.children:
@@ -1707,7 +1725,9 @@ class Arguments:
             mods = [m for m in tok.lefts if m.dep_ in {"amod", "compound", "nmod", "poss"}]
             # the modifier's whole phrase first: "the West German government" is West Germany's,
             # "the South Korean government" South Korea's
-            runs = [self.doc[m.left_edge.i:m.i + 1].text for m in mods] + [" ".join(m.text for m in mods)] \
+            # (all the words before the noun first: "the Papua New Guinea government" is not New Guinea's)
+            whole = [self.doc[min(m.left_edge.i for m in mods):tok.i].text] if mods else []
+            runs = whole + [self.doc[m.left_edge.i:m.i + 1].text for m in mods] + [" ".join(m.text for m in mods)] \
                 + [m.text for m in mods]
             for run in runs:
                 country = self.gaz.country(run)
@@ -2003,6 +2023,8 @@ class Arguments:
             # "a meeting of EU agriculture ministers", "a meeting of the North-South Ministerial Council": two meetings
             name = f"{name} of {_phrase_of(whose)}"
         surface_start = min([tok.i, *(t.i for t in tok.lefts)])
+        while surface_start > 0 and _hyphened(self.doc[surface_start]) and surface_start > tok.left_edge.i:
+            surface_start -= 1  # "delegation-level talks", not "level talks"
         mention = Mention(surface_start, tok.i + 1, name, self.doc[surface_start:tok.i + 1].text, "Event", tok.i)
         kind = lx.EVENT_KINDS.get(tok.lower_)
         if new or dated is not None:
@@ -2080,9 +2102,14 @@ class Arguments:
         inside = {t.i for t in words for p in [t] if any(self.doc[j].text == "(" for j in range(start, t.i)) and
                   not any(self.doc[j].text == ")" for j in range(start, t.i))}
         # "last month's failed ICO talks": also "ICO talks" (the name's nouns, not its adjectives)
-        core = " ".join(t.text for t in words if t.i not in inside and (t.pos_ in {"PROPN", "NOUN"} or t.i == tok.i))
-        variants = {" ".join(t.text for t in words if t.i not in inside and t.text not in "()"),
-                    " ".join(t.text for t in words[-3:] if t.text not in "()"),
+        # (words the text writes joined stay joined, and a hyphenated word is never cut: "delegation-level talks", not
+        # "- level talks")
+        core = _joined([t for t in words if t.i not in inside and (t.pos_ in {"PROPN", "NOUN"} or t.i == tok.i or _hyphened(t))])
+        last = len(words) - 3
+        while 0 < last < len(words) and _hyphened(words[last]):
+            last -= 1
+        variants = {_joined([t for t in words if t.i not in inside and t.text not in "()"]),
+                    _joined([t for t in words[max(0, last):] if t.text not in "()"]),
                     core,
                     tok.text}  # "the meeting": what the article calls it once it is known
         for prep, place in _places_on(tok, {"at", "in", "on"}, {"GPE", "LOC", "FAC", "ORG"}):

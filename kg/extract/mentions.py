@@ -779,6 +779,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         kind = lx.NER_TYPES.get(ent.label_)
         if kind is None and ent.label_ in lx.THING_LABELS and gaz.is_country_name(ent.text):
             kind = "Place"  # "to visit Cyprus", the recogniser calling it a product: the country it names
+        elif ent.label_ == "PERSON" and len(ent) > 1 and gaz.is_country_name(_text(doc, _strip_the(doc, ent.start, ent.end), ent.end)):
+            kind = "Place"  # "Papua New Guinea and Australia will meet", the recogniser calling it a person
         if ent.label_ in lx.EVENT_NAME_LABELS and ent[-1].lemma_.lower() in lx.EVENT_NAME_HEADS and len(ent) > 1 \
                 and not any(t.lower_ in _BODY_WORDS | {"for"} for t in ent[:-1]):  # (not "Institute for Strategic Dialogue")
             kind = "Event"  # a named event, whatever the recogniser called it
