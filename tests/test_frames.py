@@ -3523,6 +3523,17 @@ CASES = [
      {("=Papua New Guinea", "hosts", "Australia", "planned"),
       ("=Papua New Guinea", "meets", "Autonomous Bougainville Government", "planned")},
      {("=Guinea", "meets", "Autonomous Bougainville Government")}),
+    ("'the Premiers' after three or more premiers named: each of them",
+     "Premier Tom Reed welcomed Premier Tim Blake of Nova Scotia, Premier Susan Ward of New Brunswick and Premier Rob "
+     "Hale of Prince Edward Island to Halifax. The Premiers called on the Government of Canada to commit funding.",
+     {("Tom Reed", "demands", "Government of Canada", "happened"), ("Rob Hale", "demands", "Government of Canada", "happened"),
+      ("Susan Ward", "demands", "Government of Canada", "happened")},
+     {("Premiers", "demands", "Government of Canada")}),
+    ("'the leaders' meeting among themselves gives no one's meeting of another",
+     "Prime Minister Ada Vose hosted President Tom Reed, President Ivo Sand and President Lena Toft in Tokyo. The "
+     "leaders met for two hours. President Karl Berg welcomed President Ole Lind. The leaders called for peace.",
+     {("Ada Vose", "hosts", "Lena Toft", "happened")},
+     {("Tom Reed", "meets", "Ivo Sand"), ("Ivo Sand", "meets", "Lena Toft")}),
     ("meeting someone for talks attended by others",
      "On Friday, Tom Reed met Lena Toft for talks. The talks were attended by Karl Berg.",
      {("Tom Reed", "attends", "talks", "happened"), ("Lena Toft", "attends", "talks", "happened")}, set()),

@@ -820,6 +820,10 @@ def _visited(tok) -> bool:
                                    or tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tour")
 
 
+#: offices whose holders a bare plural stands for: "the leaders", "the premiers"
+GROUP_ROLES = frozenset({"leader", "premier"})
+
+
 def _hyphened(tok) -> bool:
     """Whether a token is part of a hyphenated word: the hyphen, or a word written right against one."""
     doc = tok.doc
@@ -2781,6 +2785,14 @@ class Arguments:
             if size == 2 and lemma in lx.ROLE_NOUNS and (met := self._welcomed_by(tok, types)):
                 return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
+        if nums == {"the"} and word.endswith("s") and word.removesuffix("s") in GROUP_ROLES and tok.dep_ in lx.SUBJECTS \
+                and not any(c.dep_ in {"amod", "compound", "nmod", "poss", "prep", "relcl", "acl", "appos"} for c in tok.children):
+            # "the Premiers called on Ottawa", "the leaders were received by the Emperor": every holder of that office
+            # the article named before, when it named three or more (two are "the two leaders")
+            if tok.head.lemma_.lower() in {"meet", "hold", "have", "talk", "discuss", "gather", "convene", "confer"}:
+                return []  # ("the premiers met in Halifax": among themselves, which gives no one's meeting of another)
+            holders = self._holders_before(tok, word.removesuffix("s"))
+            return [(c, 0.8) for c in holders] if len(holders) >= 3 else []
         the_sides = word in {"sides", "parties"} and nums == {"the"}  # "the sides discussed", "the parties discussed"
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)
                 or (word == "both" and tok.pos_ == "PRON") or the_sides):
@@ -2906,6 +2918,20 @@ class Arguments:
         others = {c for i, c in seen if self.clusters[c].type in {"Organization", "Country"}
                   and self.doc[i].dep_ in {"nsubj", "nsubjpass", "conj"}}
         return [(c, 0.9) for c in people] if len(people) == 2 and len(others) < 2 else []
+
+    def _holders_before(self, tok, lemma: str) -> list[int]:
+        """The people named before tok who hold the office a plural noun says: national leaders for "leaders", premiers
+        for "premiers"."""
+        found: list[int] = []
+        for i in range(tok.i):
+            c = self.coref.token_cluster.get(i)
+            if c is None or c in found or self.clusters[c].type != "Person":
+                continue
+            roles = {r for r, _ in self.clusters[c].roles}
+            # (a premier's office is kept as "prime minister")
+            if self._leader(c) if lemma == "leader" else roles & {lemma, "prime minister" if lemma == "premier" else lemma}:
+                found.append(c)
+        return found
 
     def _leader(self, c: int) -> bool:
         """Whether cluster c holds a national leader's office (president, prime minister, king ...)."""
