@@ -52,7 +52,7 @@ HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
     "president", "premier", "chancellor", "minister", "senator", "sen.", "rep.",
-    "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "ambassador",
+    "governor", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "ambassador",
     "chief", "constable", "inspector", "superintendent", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
