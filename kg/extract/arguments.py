@@ -820,10 +820,6 @@ def _visited(tok) -> bool:
                                    or tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tour")
 
 
-#: offices whose holders a bare plural stands for: "the leaders", "the premiers"
-GROUP_ROLES = frozenset({"leader", "premier"})
-
-
 def _hyphened(tok) -> bool:
     """Whether a token is part of a hyphenated word: the hyphen, or a word written right against one."""
     doc = tok.doc
@@ -2785,7 +2781,7 @@ class Arguments:
             if size == 2 and lemma in lx.ROLE_NOUNS and (met := self._welcomed_by(tok, types)):
                 return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
-        if nums == {"the"} and word.endswith("s") and word.removesuffix("s") in GROUP_ROLES and tok.dep_ in lx.SUBJECTS \
+        if nums == {"the"} and word.endswith("s") and word.removesuffix("s") in lx.GROUP_ROLES and tok.dep_ in lx.SUBJECTS \
                 and not any(c.dep_ in {"amod", "compound", "nmod", "poss", "prep", "relcl", "acl", "appos"} for c in tok.children):
             # "the Premiers called on Ottawa", "the leaders were received by the Emperor": every holder of that office
             # the article named before, when it named three or more (two are "the two leaders")
@@ -2928,8 +2924,7 @@ class Arguments:
             if c is None or c in found or self.clusters[c].type != "Person":
                 continue
             roles = {r for r, _ in self.clusters[c].roles}
-            # (a premier's office is kept as "prime minister")
-            if self._leader(c) if lemma == "leader" else roles & {lemma, "prime minister" if lemma == "premier" else lemma}:
+            if roles & lx.GROUP_ROLES[lemma] if lx.GROUP_ROLES[lemma] else self._leader(c):
                 found.append(c)
         return found
 

@@ -95,6 +95,9 @@ ROLE_NOUNS = frozenset({
     "governor", "commissioner", "mayor", "senator", "ambassador", "envoy", "chairman", "chairwoman", "gov.", "gov",
     "taoiseach", "tánaiste", "tanaiste",
 }) | RULER_TITLES
+#: offices whose holders a bare plural stands for ("the leaders", "the Premiers"), with the offices each takes in
+#: (a premier's office is kept as "prime minister"; "leader" is any national leader's: LEADER_ROLES)
+GROUP_ROLES = {"leader": frozenset(), "premier": frozenset({"premier", "prime minister"})}
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
 #: offices that name their country, as (the office, the country): "the Taoiseach" is Ireland's prime minister

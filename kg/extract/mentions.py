@@ -37,10 +37,6 @@ def _text(doc, start: int, end: int) -> str:
     return doc[start:end].text.strip()
 
 
-#: offices whose holders a capitalised plural stands for ("the Premiers"): never a body's name alone
-GROUP_ROLE_WORDS = frozenset({"premier", "leader"})
-
-
 def _strip_the(doc, start: int, end: int) -> int:
     while start < end - 1 and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
@@ -1069,7 +1065,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         if kind == "Organization" and doc[end - 1].lower_ in lx.AMOUNT_UNITS and start > 0 and doc[start - 1].like_num:
             continue  # "shares of one U.S. Cent par-value": an amount, not a body
         if end - start == 1 and (doc[start].lower_ in lx.ROLE_NOUNS | lx.ROYAL_TITLES or doc[start].lower_.endswith("s")
-                                 and doc[start].lower_.removesuffix("s") in GROUP_ROLE_WORDS) \
+                                 and doc[start].lower_.removesuffix("s") in lx.GROUP_ROLES) \
                 and start > 0 and doc[start - 1].lower_ == "the":
             continue  # "received by the King", "the Premiers called on": a role (resolved to who holds it), not a name
         if kind == "Organization" and end - start > 1 and doc[end - 1].lemma_.lower() in lx.GOVERNMENT_NOUNS \
