@@ -3537,6 +3537,12 @@ CASES = [
     ("an emperor's title is no part of his name",
      "President Tom Reed was received in audience by Emperor Karl Berg at the Imperial Palace on Friday.",
      {("=Karl Berg", "hosts", "Tom Reed", "happened")}, set()),
+    ("guests welcomed for a meeting of a body attend it; a private meeting is only the host's with the guest",
+     "Premier Tom Reed today welcomed Premier Tim Blake to Halifax for a meeting of the Council of Atlantic Premiers. "
+     "On Friday, Ada Vose hosted Ivo Sand for a private meeting.",
+     {("Tim Blake", "attends", "meeting of the Council of Atlantic Premiers", "happened"),
+      ("Ada Vose", "meets", "Ivo Sand", "happened")},
+     {("Ivo Sand", "attends", "private meeting")}),
     ("meeting someone for talks attended by others",
      "On Friday, Tom Reed met Lena Toft for talks. The talks were attended by Karl Berg.",
      {("Tom Reed", "attends", "talks", "happened"), ("Lena Toft", "attends", "talks", "happened")}, set()),

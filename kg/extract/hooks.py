@@ -185,9 +185,11 @@ def guests_at_event(args, rel, frame, tok, r):
     at, guest = pobj(tok, "at"), child(tok, "dobj")
     if (at is None or at.lemma_.lower() not in lx.EVENT_NOUNS) and (at := pobj(tok, "for")) is not None and (
             at.lemma_.lower() in lx.TALK_NOUNS | lx.TRIP_NOUNS | lx.MEAL_NOUNS or at.lower_ in lx.TALK_NOUNS
-            or at.lemma_.lower() in {"meeting", "briefing", "audience", "consultation", "discussion"} | lx.GENERIC_EVENTS):
-        at = None  # "hosted Y for the annual summit" (not "for talks", "for a private meeting", "for a briefing": the
-        # host's meeting with the guest; nor "for dinner", "for a visit")
+            or at.lemma_.lower() in {"meeting", "briefing", "audience", "consultation", "discussion"} | lx.GENERIC_EVENTS) \
+            and gathering_of(at) is None:
+        at = None  # "hosted Y for the annual summit", "welcomed Y to Halifax for a meeting of the Council of Atlantic
+        # Premiers" (not "for talks", "for a private meeting", "for a briefing": the host's meeting with the guest;
+        # nor "for dinner", "for a visit")
     if at is None or guest is None or at.lemma_.lower() not in lx.EVENT_NOUNS:
         return None
     guests = args.typed(args.of(guest), PARTY_TYPES)
