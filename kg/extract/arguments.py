@@ -252,18 +252,10 @@ def _emphatic(subj):
     return name if name.pos_ in {"PROPN", "NOUN"} and (name.ent_type_ or name.pos_ == "PROPN") else None
 
 
-def _styled(subj):
-    """"HRH the Crown Prince and the Syrian President held talks": the holder the style is put before, which the
-    parser hung on the style as an apposition (with whatever is joined to it)."""
-    if subj.lower_ not in lx.STYLES:
-        return None
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
-
-
 def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
-    found = [_agent_read_as_subject(f) or _emphatic(f) or _styled(f) or f for f in found]
+    found = [_agent_read_as_subject(f) or _emphatic(f) or f for f in found]
     if found:
         out = [t for t in (_relative(f, verb) for f in found) if t is not None]
         if verb.dep_ == "relcl" and any(f.tag_ in {"WP", "WDT"} for f in found):
@@ -1114,10 +1106,12 @@ class Arguments:
                     and (states := [(k, f) for k, f in self.of(of) if self.clusters[k].type == "Country"]):
                 out += states  # "the governments of Kazakhstan, Uzbekistan and Kyrgyzstan": each country
                 continue
-            if c is None and t.lower_ in lx.HONORIFICS and (named := [self.coref.token_cluster[a.i] for a in t.children
+            if c is None and t.lower_ in lx.HONORIFICS and (named := [a for a in t.children
                                                                      if a.dep_ == "appos" and a.i in self.coref.token_cluster
                                                                      and self.clusters[self.coref.token_cluster[a.i]].type == "Person"]):
-                out += [(named[0], 1.0)]  # "His Highness the Amir Sheikh X received ...", the parser making X the style's apposition
+                # "His Highness the Amir Sheikh X received ...", "HRH the Crown Prince and the Syrian President held
+                # talks": the parser making the holder the style's apposition (with whoever is joined to it)
+                out += self.of(named[0]) if conjuncts else [(self.coref.token_cluster[named[0].i], 1.0)]
                 continue
             if c is None and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in lx.ROLE_NOUNS \
                     and (titled := self._titled_in_phrase(t, strict=t.pos_ == "PROPN")):
@@ -2781,13 +2775,13 @@ class Arguments:
             if size == 2 and lemma in lx.ROLE_NOUNS and (met := self._welcomed_by(tok, types)):
                 return met  # "X was welcomed by Y before the two leaders went into talks"
             return self._last_group(tok, size, types) or (self._host_and_guests(tok, size, types) if bare else [])
-        if nums == {"the"} and word.endswith("s") and word.removesuffix("s") in lx.GROUP_ROLES and tok.dep_ in lx.SUBJECTS \
+        if nums == {"the"} and (office := lx.group_role(word)) and tok.dep_ in lx.SUBJECTS \
                 and not any(c.dep_ in {"amod", "compound", "nmod", "poss", "prep", "relcl", "acl", "appos"} for c in tok.children):
             # "the Premiers called on Ottawa", "the leaders were received by the Emperor": every holder of that office
             # the article named before, when it named three or more (two are "the two leaders")
             if tok.head.lemma_.lower() in {"meet", "hold", "have", "talk", "discuss", "gather", "convene", "confer"}:
                 return []  # ("the premiers met in Halifax": among themselves, which gives no one's meeting of another)
-            holders = self._holders_before(tok, word.removesuffix("s"))
+            holders = self._holders_before(tok, office)
             return [(c, 0.8) for c in holders] if len(holders) >= 3 else []
         the_sides = word in {"sides", "parties"} and nums == {"the"}  # "the sides discussed", "the parties discussed"
         if not (word in lx.PAIR_WORDS or (nums & {"two", "both"} and lemma in lx.PAIR_NOUNS | lx.BODY_PLURALS)

@@ -98,6 +98,14 @@ ROLE_NOUNS = frozenset({
 #: offices whose holders a bare plural stands for ("the leaders", "the Premiers"), with the offices each takes in
 #: (a premier's office is kept as "prime minister"; "leader" is any national leader's: LEADER_ROLES)
 GROUP_ROLES = {"leader": frozenset(), "premier": frozenset({"premier", "prime minister"})}
+
+
+def group_role(word: str) -> str | None:
+    """The office a plural names whose holders it stands for: "premiers" -> "premier"; else None."""
+    office = word.removesuffix("s")
+    return office if word.endswith("s") and office in GROUP_ROLES else None
+
+
 #: role words that can fill any head-of-state/government office
 GENERIC_ROLES = frozenset({"leader", "head", "ruler"})
 #: offices that name their country, as (the office, the country): "the Taoiseach" is Ireland's prime minister

@@ -1064,8 +1064,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # a name has a capital letter; "cts" is not one
         if kind == "Organization" and doc[end - 1].lower_ in lx.AMOUNT_UNITS and start > 0 and doc[start - 1].like_num:
             continue  # "shares of one U.S. Cent par-value": an amount, not a body
-        if end - start == 1 and (doc[start].lower_ in lx.ROLE_NOUNS | lx.ROYAL_TITLES or doc[start].lower_.endswith("s")
-                                 and doc[start].lower_.removesuffix("s") in lx.GROUP_ROLES) \
+        if end - start == 1 and (doc[start].lower_ in lx.ROLE_NOUNS | lx.ROYAL_TITLES
+                                 or lx.group_role(doc[start].lower_)) \
                 and start > 0 and doc[start - 1].lower_ == "the":
             continue  # "received by the King", "the Premiers called on": a role (resolved to who holds it), not a name
         if kind == "Organization" and end - start > 1 and doc[end - 1].lemma_.lower() in lx.GOVERNMENT_NOUNS \
@@ -1523,19 +1523,8 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
         territorial = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
         if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
             m.type = "Place"
-    for m in mentions:  # a town whose name ends in "'s", which the tokenizer cut off as a possessive: "St. John's"
-        if m.type == "Place" and m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"} \
-                and gaz.is_city(whole := _text(doc, m.start, m.end + 1)) and not gaz.is_city(m.name):
-            m.end, m.surface, m.name = m.end + 1, _text(doc, m.start, m.end + 1), whole.removeprefix("the ").strip()
-    for m in mentions:  # a body's name the recogniser ended at a plural possessive: "the Bolivian Workers' Center"
-        owner = doc[m.end - 1] if m.end > m.start and doc[m.end - 1].tag_ != "POS" else doc[m.end - 2] if m.end - m.start > 1 else None
-        body = owner.head if owner is not None and owner.dep_ == "poss" and owner.tag_ == "NNPS" else None
-        if m.type == "Organization" and body is not None and body.i >= m.end and body.i - m.end < 4 \
-                and body.tag_ == "NNP" and body.text[:1].isupper() and not body.ent_type_ \
-                and all(t.tag_ in {"POS", "NNP"} and (t.tag_ == "POS" or t.text[:1].isupper()) for t in doc[m.end:body.i + 1]):
-            m.end, m.head = body.i + 1, body.i
-            m.surface = _text(doc, m.start, m.end)
-            m.name = _text(doc, _strip_the(doc, m.start, m.end), m.end)
+    for m in mentions:
+        _name_cut_at_possessive(doc, m, gaz)
     # a liveblog's time stamp is no name: "17:30 CEST — Spain's Pedro Sanchez has arrived"
     clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
     mentions = [m for m in mentions if m.start not in clock]
@@ -1556,6 +1545,23 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
                 covered.update(range(m.start, m.end))
     mentions = [_with_words_before(doc, m, covered) for m in mentions]
     return _defined_by_acronym(doc, sorted(mentions, key=lambda m: m.start))
+
+
+def _name_cut_at_possessive(doc, m: Mention, gaz: Gazetteer) -> None:
+    """A name the tokenizer or the recogniser cut at a possessive, made whole: a town whose name ends in "'s" ("St.
+    John's", a GeoNames town), a body's name ended at a plural possessive ("the Bolivian Workers' Center")."""
+    end = m.end
+    if m.type == "Place" and end < len(doc) and doc[end].lower_ in {"'s", "’s"} \
+            and gaz.is_city(_text(doc, m.start, end + 1)) and not gaz.is_city(m.name):
+        end += 1
+    owner = next((t for t in reversed(doc[m.start:m.end]) if t.tag_ != "POS"), None)
+    body = owner.head if owner is not None and owner.dep_ == "poss" and owner.tag_ == "NNPS" else None
+    if m.type == "Organization" and body is not None and 0 <= body.i - end < 4 and body.tag_ == "NNP" \
+            and not body.ent_type_ and all(t.tag_ == "POS" or t.tag_ == "NNP" and t.text[:1].isupper()
+                                           for t in doc[end:body.i + 1]):
+        end, m.head = body.i + 1, body.i
+    if end != m.end:
+        m.end, m.surface, m.name = end, _text(doc, m.start, end), _text(doc, _strip_the(doc, m.start, end), end)
 
 
 def body_name_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
