@@ -54,7 +54,8 @@ class LineBreaks:
         if start >= len(doc) or len(doc[start]) < 2:
             return None
         if not doc[start].is_upper:
-            return LineBreaks._agency_dateline_end(doc, start) or LineBreaks._place_colon_end(doc, start)
+            return LineBreaks._agency_dateline_end(doc, start) or LineBreaks._place_colon_end(doc, start) \
+                or LineBreaks._town_dot_dash_end(doc, start)
         head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
         for i in range(start, min(start + 10, len(doc) - 1)):
             tok = doc[i]
@@ -88,6 +89,25 @@ class LineBreaks:
             return None
         gaz, where = gazetteer(), doc[comma + 1:colon].text
         return colon + 1 if gaz.is_country_name(where) or gaz.is_region(where) else None
+
+    @staticmethod
+    def _town_dot_dash_end(doc, start: int) -> int | None:
+        """Index after a dateline in title case that ends in a full stop and a dash, a town kg knows: "Santo Domingo.-",
+        "La Paz.-" (the style of Latin American outlets)."""
+        from kg.gazetteer import gazetteer
+
+        for i in range(start, min(start + 4, len(doc) - 1)):
+            tok = doc[i]
+            if tok.text.endswith(".-") and len(tok) > 2:
+                town = doc[start:i].text + (" " if i > start else "") + tok.text[:-2]
+            elif tok.text == "." and doc[i + 1].text == "-" and i > start:
+                town = doc[start:i].text
+            else:
+                if not (tok.is_alpha and tok.text[:1].isupper()):
+                    return None
+                continue
+            return i + 1 + (tok.text == ".") if gazetteer().is_city(town) else None
+        return None
 
     @staticmethod
     def _agency_dateline_end(doc, start: int) -> int | None:

@@ -3564,6 +3564,41 @@ CASES = [
     ("a body's name the recogniser ended at a plural possessive",
      "The Korvian Workers' Center called on the National Assembly to repeal the decree.",
      {("=Korvian Workers' Center", "demands", "National Assembly", "happened")}, set()),
+    ("a congress named with its year is a gathering, opened and addressed by those at it",
+     "The Andean Chess Union held its 2026 Congress in Cusco on Saturday. The Congress was opened by President Ada Vose "
+     "and addressed by Chairman Tom Reed. Ivo Sand told Congress the plan was sound.",
+     {("Ada Vose", "attends", "2026 Congress", "happened"), ("Tom Reed", "attends", "2026 Congress", "happened")},
+     {("Ivo Sand", "attends", "2026 Congress")}),
+    ("a gathering held or opened 'with delegates from' bodies and countries: they take part",
+     "The Korvian Chess Union held its annual congress in Lima on Saturday, hosted by the Peruvian Chess Federation, "
+     "with delegates from Bolivia, Chile and Ecuador. The regional conference opened in Quito on Monday with "
+     "representatives of Peru and Colombia. The ministry held talks with delegates from Brazil.",
+     {("Bolivia", "attends", "annual congress", "happened"), ("Ecuador", "attends", "annual congress", "happened"),
+      ("Peru", "attends", "regional conference", "happened"), ("Colombia", "attends", "regional conference", "happened")},
+     {("Brazil", "attends", "talks"), ("Peruvian Chess Federation", "attends", "annual congress")}),
+    ("what one visited and then did something 'where' is a place; a person by first name stays a person",
+     "Opposition leader Tom Reed visited Mater Vilna on Wednesday morning, where he spoke to doctors. "
+     "Ada Vose visited Maribel Sand on Monday, where they discussed the budget.",
+     {("Tom Reed", "visits", "Mater Vilna", "happened")},
+     {("Tom Reed", "meets", "Mater Vilna"), ("Ada Vose", "visits", "Maribel Sand")}),
+    ("talks that are the subject of an 'after' clause are those of the main clause's doer",
+     "The Korvian Doctors Union ordered doctors to stop all clinics from Monday, after talks with the Health Ministry "
+     "broke down. When talks with the Finance Ministry resume, the union will decide.",
+     {("Korvian Doctors Union", "meets", "Health Ministry", "happened")}, set()),
+    ("a 'City.-' dateline is no part of the title after it, nor anyone who acts",
+     "Santo Domingo.- President Tom Reed received Prime Minister Ada Vose at the National Palace on Monday.",
+     {("Tom Reed", "hosts", "Ada Vose", "happened")}, {("Santo", "hosts", "Ada Vose")}),
+    ("an unnamed site visited in a town: the town is visited too; companions of a 'where' clause only at that stop",
+     "President Tom Reed toured an evacuation center in Liloan and later visited a flooded subdivision in Talisay City, "
+     "where he was accompanied by Secretary Ada Vose. Ivo Sand visited a factory in Urubamba on Sunday. "
+     "Lena Toft and Karl Berg will visit a school chess programme in the mountain town of Tarrowby.",
+     {("Tom Reed", "visits", "Liloan", "happened"), ("Ada Vose", "visits", "Talisay City", "happened"),
+      ("Ivo Sand", "visits", "Urubamba", "happened"), ("Karl Berg", "visits", "Tarrowby", "planned")},
+     {("Ada Vose", "visits", "Liloan")}),
+    ("a name the parser hung on the verb of a 'before' clause as a compound is its subject",
+     "Ms Lena Toft and Ms Ada Vose will visit a chess school in Cusco before Ms Toft leaves for Lima.",
+     {("Lena Toft", "visits", "Lima", "planned"), ("Vose", "visits", "Cusco", "planned")},
+     {("Vose", "visits", "Lima")}),
 ]
 
 

@@ -255,6 +255,8 @@ def _emphatic(subj):
 def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(found) > 1:  # "Santo Domingo.- President X received Y": the dateline read as a second subject
+        found = [f for f in found if not any(d.start <= f.i < d.end for d in verb.doc.spans.get("kg_datelines", []))] or found
     found = [_agent_read_as_subject(f) or _emphatic(f) or f for f in found]
     if found:
         out = [t for t in (_relative(f, verb) for f in found) if t is not None]
@@ -265,6 +267,10 @@ def subject_tokens(verb) -> list:
         return out
     if verb.dep_ == "ROOT":
         return _participle_doer(verb) or _subject_in_aside(verb) or _surface_subject(verb)
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBD", "VBP"} and verb.i > 0 \
+            and (name := verb.doc[verb.i - 1]).dep_ == "compound" and name.head.i == verb.i and name.pos_ == "PROPN" \
+            and any(c.dep_ == "mark" for c in verb.children):
+        return [name]  # "before Ms Y leaves for Lima", the parser hanging the name on the verb as a compound
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and (text := _text_before(verb)) is not None:
         # "follows a letter from X, which holds 6%, calling on the board to ...": the letter's author calls
         author = pobj(text, "from", "by") or child(text, "poss")

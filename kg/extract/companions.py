@@ -67,6 +67,14 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         before = [f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)]
         trips = [f for f in trips if f.sentence.start == sent.start_char] or [
             f for f in before if args.clusters[f.object].type in {"Place", "Country"}] or before
+        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is not None and verb.dep_ in {"relcl", "advcl"}:
+            # "toured a camp in Y and later visited Z, where he was accompanied by A": A came to Z only
+            head = verb.head
+            while head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj":
+                head = head.head.head  # "flew to Y on Friday, where ...": the trip the time is of
+            there, via = args.coref.token_cluster.get(head.i), head.idx
+            trips = [f for f in trips if f.object == there or f.trigger.start == via and there is None]
         text = sent.text.rstrip()
         for trip in trips:
             for c in companions:

@@ -110,9 +110,12 @@ def status_of(trigger) -> Context:
         if not own and nominal and n and arrived == "xcomp" and tok.lemma_ in lx.REQUEST_VERBS \
                 and any(c.dep_ == "dobj" for c in children) \
                 and not any(t.lower_ in {"during", "after", "before", "since", "following", "on", "ahead", "at", "while"}
-                            or t.lower_ == "for" and t.i > 0 and t.doc[t.i - 1].lower_ == "time" for t, _ in chain[:n]):
+                            or t.lower_ == "for" and t.i > 0 and t.doc[t.i - 1].lower_ == "time"
+                            or any(m.dep_ == "mark" and m.lower_ in {"after", "before", "since", "while"} for m in t.children)
+                            for t, _ in chain[:n]):
             # "asked Canberra to take part in a meeting with Y": the meeting is asked for (not "urged Serbia to act during
-            # her visit to Belgrade", "told the party to draft a package in time for his visit": the occasion)
+            # her visit to Belgrade", "told the party to draft a package in time for his visit", "ordered doctors to stop
+            # work after talks with Y broke down": the occasion)
             hypothetical = True
             cues.append(tok.lemma_)
         if own:

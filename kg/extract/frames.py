@@ -536,6 +536,16 @@ def _occasion_doers(args: Arguments, noun) -> Found:
             and noun.head.head.head.lemma_.lower() in {"walk", "storm"}:
         walked = noun.head.head.head  # "X walked out of talks with Y": X and Y were talking
         return [(c, f * 0.9) for c, f in _many(args, subject_tokens(walked))]
+    if noun.dep_ == "nsubj" and noun.head.dep_ == "advcl" and noun.head.pos_ == "VERB" and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "before", "when", "once", "until"} for c in noun.head.children):
+        # "X ordered a strike after talks with Y broke down": the talks' clause is the occasion of X's
+        verb = noun.head.head
+        while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "X ordered doctors to stop work after talks with Y broke down"
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
+        return [(c, f * 0.85) for c, f in doers]
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
         return []
     prep = noun.head

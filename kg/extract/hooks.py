@@ -13,7 +13,7 @@ from kg.extract.arguments import Found, _no_doer, _relative, agent, is_passive, 
 from kg.extract.context import np_text
 from kg.extract.coref import _quoted as quoted
 from kg.extract.coref import sentence_starts
-from kg.extract.frames import _occasion_doers, pobjs
+from kg.extract.frames import _occasion_doers, media_event, pobjs
 from kg.extract.tokens import (child, event_of_member, event_of_part, first_conjunct, gathering_of, governor_of, infinitive,
                                lists_people, participle_host, pobj, the_meeting, which_after)
 
@@ -934,8 +934,29 @@ def place_of_area(args, rel, frame, tok, r):
     """"X visited the damaged areas near Y", "X toured the Hyundai plant in Ulsan": Y, the named place
     the visited area or site lies in or near."""
     obj = child(tok, "dobj") if not is_passive(tok) else None
-    if obj is None or obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS or args.coref.token_cluster.get(obj.i) is not None:
+    own = args.coref.token_cluster.get(obj.i) if obj is not None else None
+    unnamed = own is not None and args.clusters[own].type == "Facility" and args.clusters[own].label[:1].islower()
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS \
+            and (own is None or unnamed) and not any(c.dep_ == "poss" for c in obj.children):
+        # "will visit a school programme in the town of Y", "toured a housing project in Y": the town it is in
+        where = pobj(obj, "in")
+        if where is not None and where.lemma_.lower() in lx.TOWN_OF_NOUNS:
+            where = pobj(where, "of")
+        places = [(x, f) for x, f in (args.of(where) if where is not None else [])
+                  if args.clusters[x].type in {"Place", "Country"}]
+        if places:
+            r.objects = places
+            return r
         return None
+    if obj is None or obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS:
+        return None
+    if own is not None and not unnamed:
+        return None  # a named site is the visit's own (but "a garment factory in Y", unnamed: Y is visited too)
+    if unnamed:  # (the town or country it is in, not a named site it is part of: "the terminal at the Port of Y")
+        where = pobj(obj, "in", "near")
+        r.objects = [(x, f * 0.9) for x, f in (args.of(where) if where is not None else [])
+                     if args.clusters[x].type in {"Place", "Country"}]
+        return r if r.objects else None
     where = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside", "at"}
                   and (o := child(c, "pobj")) is not None), None)
     if where is None and obj.lemma_.lower() in lx.REGION_NOUNS and (named := _named_regions(args, obj)):
@@ -954,7 +975,8 @@ def place_of_area(args, rel, frame, tok, r):
         # "communes in Hue and Da Nang": each place listed; "a shelter at Phu Vang Secondary School": the school
         r.objects = named
         return r
-    places = [(x, f * 0.9) for x, f in args.within(obj, clauses=False) if args.clusters[x].type in PLACE_TYPES]
+    places = [(x, f * 0.9) for x, f in args.within(obj, clauses=False) if args.clusters[x].type in PLACE_TYPES
+              and x != args.coref.token_cluster.get(obj.i)]
     r.objects = places[:1]  # the nearest: "the area of the storm near Y"
     return r if places else None
 
@@ -1136,7 +1158,8 @@ def _is_event(cluster) -> bool:
     # (any name the article gave it may say so: "its 12th Ordinary Congress ... The Congress")
     named = [n.casefold().split() for n in [*cluster.names, *(m.name for m in cluster.mentions)]]
     if last in {"congress", "convention", "assembly"} and not any(
-            w in CONVENTIONS or lx.ORDINAL.fullmatch(w) and int(w[:-2]) < 100 for ws in [words, *named] for w in ws[:-1]) \
+            w in CONVENTIONS or lx.ORDINAL.fullmatch(w) and int(w[:-2]) < 100 or lx.YEAR.fullmatch(w)
+            for ws in [words, *named] for w in ws[:-1]) \
             and (last != "congress" or cluster.label.split()[-1][:1].isupper()):
         return False  # "told Congress", "the assembly": the legislature (but "last year's congress" is a party's)
     return cluster.type == "Event" or (cluster.type == "Organization" and last in lx.EVENT_NOUNS)
@@ -1313,6 +1336,44 @@ def existential_with(args, rel, frame, tok, r):
     if not r.objects:
         return None
     r.subjects, r.objects = r.objects, [(args.event(tok), 1.0)]
+    return r
+
+
+#: who a gathering is held "with": people sent by the bodies and countries they come from
+SENT_PEOPLE = frozenset({"delegate", "delegation", "representative", "participant", "envoy"})
+#: verbs after which an event happens or is held, with whom it was: "held its congress ... with delegates from A"
+HAPPENING_VERBS = frozenset({"open", "begin", "start", "close", "end", "conclude", "convene", "take"})
+
+
+def delegates_with(args, rel, frame, tok, r):
+    """"X held its congress in Y with delegates from A, B and C", "the conference opened on Monday with
+    representatives of A and B": the bodies and countries those sent come from take part in the gathering."""
+    sent = next((o for h in (tok, child(tok, "dobj")) if h is not None for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "with" and (o := child(c, "pobj")) is not None), None)
+    if sent is None or sent.lemma_.lower() not in SENT_PEOPLE or sent.tag_ != "NNS" \
+            or any(c.dep_ in {"acl", "relcl"} for c in sent.children):  # ("with delegates attending": the verb's own)
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "take" and not any(c.lower_ == "place" for c in tok.children):
+        return None
+    holder = tok.head if tok.dep_ in {"advcl", "conj"} and is_passive(tok) else tok  # "held X ..., hosted by Y, with"
+    if holder.lemma_.lower() in HOLDING_VERBS and not is_passive(holder):
+        gathering = child(holder, "dobj")
+    elif lemma in HAPPENING_VERBS or is_passive(holder):
+        gathering = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    else:
+        return None
+    if gathering is None or gathering.lemma_.lower() in lx.TALK_NOUNS | lx.MEAL_NOUNS:
+        return None  # ("held talks with delegates from A": a meeting with them, read as such)
+    event = next((c for c, _ in args.of(gathering, conjuncts=False) if _is_event(args.clusters[c])), None)
+    if event is None and gathering.i not in args.coref.token_cluster and gathering.lemma_.lower() in lx.EVENT_NOUNS \
+            and not media_event(gathering):
+        event = args.event(gathering)
+    parties = args.typed(args.represented(sent), {"Organization", "Country"})
+    if event is None or not parties:
+        return None
+    r.subjects, r.objects, r.object_tokens = parties, [(event, 1.0)], [gathering]
+    r.anchors = (tok.i, gathering.i)
     return r
 
 
@@ -2700,6 +2761,7 @@ HOOKS = {
     "participants_include": participants_include,
     "sent_to_event": sent_to_event,
     "existential_with": existential_with,
+    "delegates_with": delegates_with,
     "among_participants": among_participants,
     "event_guests": event_guests,
     "hosted_meal": hosted_meal,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import lexicon as lx
-from kg.extract.tokens import (TokenIndex, after_title_of_department, child, named_place_of, pobj, ruler_title, title_word,
+from kg.extract.tokens import (TokenIndex, after_title_of_department, child, dateline_tokens, named_place_of, pobj, ruler_title, title_word,
                                town_of_site)
 from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, is_first_name
@@ -48,6 +48,15 @@ def _town_at_site(tok, name: str, gaz: Gazetteer) -> bool:
     return town_of_site(tok) and gaz.is_town(name)
 
 
+def _unknown_town_at_site(tok, name: str, bodies: set[str]) -> bool:
+    """One word the recogniser called a body once, in a site visited: "visited a school in Urubamba" (a
+    town GeoNames may not know; not "the stand at Nissan", nor a body it names again)."""
+    site = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
+    return town_of_site(tok) and tok.head.lower_ == "in" and site.dep_ == "dobj" \
+        and site.head.lemma_.lower() in lx.VISIT_VERBS and tok.text.isalpha() and not tok.text.isupper() \
+        and sum(e.text == name for e in tok.doc.ents if e.label_ == "ORG") == 1
+
+
 def ner_person_elsewhere(doc, name: str) -> bool:
     """Whether the recogniser tagged this name, or a name ending in it, as a person elsewhere in the text."""
     return any(e.label_ == "PERSON" and (e.text == name or e.text.endswith(" " + name)) for e in doc.ents)
@@ -74,6 +83,22 @@ def _destination(tok) -> bool:
         return noun.pos_ == "VERB" and noun.lemma_.lower() in lx.GOING_VERBS
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
         return True  # "toured Westmoreland" (one visits people, but tours places)
+    return False
+
+
+def _visited_where(tok) -> bool:
+    """What one visited and then did something "where": "visited Mater Dei on Wednesday, where he spoke to doctors"
+    (a place, whatever the recogniser said; no one is visited "where")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in {"visit", "tour"}:
+        return False
+    for w in tok.doc[tok.i + 1:tok.sent.end]:
+        if w.lower_ == "where" and w.dep_ == "advmod":
+            clause = w.head
+            return clause.dep_ in {"advcl", "relcl"} and (clause.head.i in {verb.i, tok.i} or tok.i < clause.head.i < w.i
+                                                          and clause.head.ent_type_ in {"DATE", "TIME"})
+        if w.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"} or w.dep_ in {"nsubj", "dobj"}:
+            return False  # (a place or name after it the clause may be about)
     return False
 
 
@@ -775,6 +800,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
+    filed_from = dateline_tokens(doc)  # ("Santo Domingo.- President X": the dateline is no part of his title)
+    ent_names = {e.text for e in doc.ents}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
         if kind is None and ent.label_ in lx.THING_LABELS and gaz.is_country_name(ent.text):
@@ -827,6 +854,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in lx.ORGANIZATION_NOUNS \
                 and (end + 3 == len(doc) or not (doc[end + 3].text[:1].isupper() and doc[end + 3].pos_ == "PROPN")):
             end, taken = end + 3, max(taken, end + 2)  # "Jane Naana" + "Opoku-Agyemang": a hyphenated surname tagged apart
+        if kind == "Place" and start == ent.start and start > 0 and (w := doc[start - 1]).dep_ == "compound" \
+                and w.head.i in range(start, end) and w.pos_ == "PROPN" and not w.ent_type_ and w.is_title \
+                and w.lower_ not in lx.ROLE_NOUNS | lx.HONORIFICS and _text(doc, start - 1, end) in ent_names:
+            start -= 1  # "in Paso Canoas", the recogniser tagging "Canoas" only here but the whole name elsewhere
         if kind in {"Place", "Country"} and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and gaz.country(_text(doc, start, end + 2)):
             end, taken = end + 2, max(taken, end + 1)  # "Timor-Leste", "Guinea-Bissau": a country the tagger cut at its hyphen
@@ -1154,6 +1185,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     for mod in prev.lefts:
                         country = country or gaz.country(mod.text)
                     surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i and m.ent_type_ != "DATE"
+                                                       and m.i not in filed_from
                                                        and not any(x.is_punct or x.ent_type_ == "DATE" for x in m.subtree))])
             j = surface_start
             while role and j > 0 and (prev := doc[j - 1]).dep_ in {"compound", "amod"} \
@@ -1190,12 +1222,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
                      or _origin(doc[start]) and gaz.is_town(name) or named_place_of(doc[start])
-                     or _town_at_site(doc[start], name, gaz)):
+                     or _town_at_site(doc[start], name, gaz) or _visited_where(doc[start])):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
                 and (not _first_name(doc[start].text) or gaz.is_city(name) and _destination(doc[end - 1])) \
-                and (_destination(doc[end - 1]) or gaz.is_city(name) and (
+                and (_destination(doc[end - 1]) or _visited_where(doc[end - 1]) or gaz.is_city(name) and (
                     _coordinated_with_place(ent.root, gaz) or ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "to", "near"}
                     or ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in {"visit", "tour"})) \
                 and not (start > 0 and doc[start - 1].lower_ in lx.HONORIFICS) and not _shares_a_person_word(doc, start, end, ent.start):
@@ -1206,7 +1238,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind in {"Person", "Organization"} and surface_start == start and _place_of_office(ent.root, gaz):
             kind = "Place"  # "the Mayor of Greater Tarrawong, Ida Berg", the recogniser saying ORG: the place she runs
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
-                                                              or _town_at_site(ent.root, name, gaz)):
+                                                              or _town_at_site(ent.root, name, gaz)
+                                                              or _unknown_town_at_site(ent.root, name, bodies)):
             kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
         elif kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.NEVER_SURNAME_BODIES:
             kind = "Organization"  # "the Tom Baxter Centre urged ...": a body named after someone
