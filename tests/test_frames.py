@@ -3599,6 +3599,36 @@ CASES = [
      "Ms Lena Toft and Ms Ada Vose will visit a chess school in Cusco before Ms Toft leaves for Lima.",
      {("Lena Toft", "visits", "Lima", "planned"), ("Vose", "visits", "Cusco", "planned")},
      {("Vose", "visits", "Lima")}),
+    ("a summit with words of its own is not one named only later; a leaders' summit named by a body is its own",
+     "Leaders of the Korvian Union and the Vantarian League meet in Luanda on Monday for their seventh summit. Angola "
+     "is hosting the summit. Tom Reed is expected to fly in from Johannesburg, where he is hosting the G20 leaders' summit.",
+     {("Angola", "hosts", "=summit", "happened"), ("Tom Reed", "hosts", "G20 leaders' summit", "planned")},
+     {("Angola", "hosts", "G20"), ("Tom Reed", "hosts", "seventh")}),
+    ("the Lao side: Laos's people, by the demonym its government uses",
+     "Prime Minister Tom Reed urged the Lao authorities to step up joint action against scam centres.",
+     {("Tom Reed", "demands", "=Laos", "happened")}, set()),
+    ("a town GeoNames knows, visited, is a place, not a person met",
+     "Tom Reed met the governor on Monday. The Prime Minister said he would visit Arawa in April.",
+     {("Tom Reed", "visits", "Arawa", "planned")}, {("Tom Reed", "meets", "Arawa")}),
+    ("a present-tense verb the tagger called a plural noun, with a subject and an object of its own",
+     "U.S. President Tom Reed hosts Ivo Sand and Ada Vose at the White House for a trilateral summit.",
+     {("Tom Reed", "hosts", "Ivo Sand", "happened"), ("Tom Reed", "hosts", "Ada Vose", "happened")}, set()),
+    ("talks a visit is 'for' are the visitor's",
+     "Ada Vose, on a visit to Brussels for talks with European Council President Tom Reed, says a referendum will follow.",
+     {("Ada Vose", "meets", "Tom Reed", "happened"), ("Ada Vose", "visits", "Brussels", "happened")}, set()),
+    ("'the foreign ministers of A and B, X and Y': the names are the holders, no office stands for them",
+     "The foreign ministers of Armenia and Azerbaijan, Ivo Sand and Tom Reed, are due to meet in Abu Dhabi on Friday.",
+     {("Ivo Sand", "meets", "Tom Reed", "planned")},
+     {("Foreign Minister of Armenia", "meets", "Tom Reed"), ("Armenia", "meets", "Azerbaijan")}),
+    ("'Rt Hon' before a name after two titles: the person, not the country of the titles",
+     "New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, Rt Hon Tom Reed, arrived in Nuku'alofa on "
+     "Tuesday for a two-day visit to Tonga.",
+     {("=Tom Reed", "visits", "Tonga", "happened")}, {("=New Zealand", "visits", "Tonga")}),
+    ("'received his counterpart Y in Z': the counterpart came to Z (the parser making the name a second object)",
+     "Foreign Minister Tom Reed received his Omani counterpart Ivo Sand in Tehran on Sunday. President Ada Vose "
+     "hosted Lena Toft's delegation in Lima.",
+     {("Ivo Sand", "visits", "Tehran", "happened"), ("Tom Reed", "hosts", "Ivo Sand", "happened")},
+     {("Tom Reed", "visits", "Tehran"), ("Lena Toft", "visits", "Lima")}),
 ]
 
 

@@ -854,7 +854,8 @@ def _described_as(tok) -> bool:
 def _second_title(title, other) -> bool:
     """"New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, Winston Peters": the second title
     is the same person's, named once after both (not "the President and the Prime Minister, X and Y")."""
-    names = [a for a in title.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > other.i]
+    names = [a for a in title.children if a.dep_ == "appos" and a.i > other.i and (
+        a.ent_type_ == "PERSON" or a.pos_ == "PROPN" and any(t.lower_ in lx.ADDRESS_STYLES for t in a.lefts))]  # ("Rt Hon X")
     return title.lemma_.lower() in lx.ROLE_NOUNS and other.lemma_.lower() in lx.ROLE_NOUNS and other.dep_ == "conj" \
         and not any(t.ent_type_ == "PERSON" for t in other.subtree) \
         and len(names) == 1 and not any(c.dep_ == "conj" for c in names[0].children)
@@ -2053,7 +2054,9 @@ class Arguments:
             if last is not None:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
-        own_name = any(_names_event(m) for m in mods)
+        # (also the name on a plural possessive: "the G20 leaders' summit", "the ASEAN foreign ministers' meeting")
+        own_name = any(_names_event(m) or m.dep_ == "poss" and m.tag_ in {"NNS", "NNPS"}
+                       and any(_names_event(x) for x in m.lefts if x.dep_ in {"compound", "nmod", "amod"}) for m in mods)
         if tok.lower_ in lx.SESSION_NOUNS and not own_name and pobj(tok, "of") is None \
                 and all(m.lower_ in lx.SESSION_KINDS for m in mods):
             # "speaking at a plenary session", "the opening session": a part of the gathering the article is about
@@ -2083,7 +2086,16 @@ class Arguments:
                     return False  # "the 41st Meeting" after "the 40th ... Meeting": the next one
                 if new and any(m.start < tok.i for m in cl.mentions):
                     return False  # "the first intergovernmental conference ... a conference on judicial reform": another
+                names = [m.name for m in cl.mentions]
+                if not any(m.start < tok.i for m in cl.mentions) and own_words \
+                        and any(_names_event(y) and y.ent_type_ not in {"GPE", "LOC", "FAC"}  # (not "the meeting in West Berlin")
+                                for m in cl.mentions for x in self.doc[m.head].lefts
+                                if x.dep_ in {"compound", "poss", "nmod", "amod"} for y in x.subtree) \
+                        and not any(own_words <= {w.casefold() for w in n.split()} for n in names):
+                    return False  # "their seventh summit ... the G20 leaders' summit": one named only later is another
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
+
+            own_words = {m.lower_ for m in mods if m.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}}
 
             # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
             own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts) or new and pobj(tok, "of") is not None
@@ -2552,6 +2564,11 @@ class Arguments:
         countries = list(dict.fromkeys(c for c in (named(t) for t in sides) if c))
         if len(countries) < 2:
             return []
+        named_after = next((c for c in tok.children if c.dep_ in {"appos", "conj"} and c.i > tok.i and c.ent_type_ == "PERSON"
+                            and c.doc[c.left_edge.i - 1].text == ","), None)
+        if named_after is not None:  # "The foreign ministers of A and B, X and Y, are due to meet": the names are the holders
+            return [(c, 0.9) for t in (named_after, *named_after.conjuncts)
+                    if (c := self.coref.token_cluster.get(t.i)) is not None and self.clusters[c].type == "Person"]
         role = role_name(tok)
         if role.endswith("s") and role[:-1].split()[-1] in lx.ROLE_NOUNS:
             role = role[:-1]  # "Presidents", a proper noun the lemmatizer left plural

@@ -372,11 +372,19 @@ def _prepositions_only(frame: Frame) -> bool:
         and all(s not in STRUCTURAL_SLOTS for s in frame.object)
 
 
+def _verb_tagged_plural(tok) -> bool:
+    """A present-tense verb the tagger called a plural noun, as in a timeline's entries: "Trump hosts Aliyev and
+    Pashinyan at the White House" (a noun has no subject and object of its own)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
     if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"}) \
-            and not (tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            and not (tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
+            and not _verb_tagged_plural(tok):
         return None  # ("Among the crowd were X"; "are due to address", the tagger calling the infinitive a noun)
     passive = is_passive(tok)
     if not passive and _prepositions_only(frame):
@@ -525,7 +533,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
     """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said";
     "X, in a speech on the first day of a visit to Y, said"; "X flew in for a fresh round of talks with Y"."""
     for _ in range(3):  # climb "of"-phrases and occasions on occasions to the clause
-        if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "on", "during", "at", "in"} \
+        if noun.dep_ == "pobj" and (noun.head.lower_ in {"of", "on", "during", "at", "in"}
+                                    or noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in lx.TRIP_NOUNS) \
                 and noun.head.head.pos_ == "NOUN" and (noun.head.head.lemma_.lower() in OCCASION_FRAMES
                                                        or noun.head.lower_ == "of" and noun.head.head.lower_ in lx.ROUND_NOUNS) \
                 and args.coref.token_cluster.get(noun.head.head.i) is None \

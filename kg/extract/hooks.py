@@ -1824,9 +1824,9 @@ def received_in(args, rel, frame, tok, r):
         guests = [x for t in passive_subject_tokens(tok) for x in args.of(t)]
     else:
         obj = child(tok, "dobj")
-        if obj is not None and child(obj, "poss") is not None and obj.lemma_.lower() in lx.DELEGATION_NOUNS:
-            return None  # "hosted X's delegation in Oslo": the delegation came, not X
-        guests = args.of(obj) if obj is not None else []
+        if obj is not None and child(obj, "poss") is not None and obj.lemma_.lower() in lx.DELEGATION_NOUNS - {"counterpart"}:
+            return None  # "hosted X's delegation in Oslo": the delegation came, not X (but "his counterpart" came)
+        guests = [x for d in tok.children if d.dep_ == "dobj" for x in args.of(d)]  # ("his counterpart Y": two objects)
     # (a name a gathering goes by is no guest, whatever the recogniser called it: "will host its Capital Markets Day in
     # Oslo")
     guests = [(c, f) for c, f in guests if args.clusters[c].type == "Person"
@@ -1840,8 +1840,9 @@ def received_in(args, rel, frame, tok, r):
                             for c in tok.children):  # (not "was not welcomed at ...", "greeted Y at ... as he left")
             where = at  # "was welcomed at Hosea Kutako International Airport by X": the guest landed there (a palace
             # one is received at is only where the meeting was)
-    if where is None and not is_passive(tok) and child(tok, "dobj") is not None:
-        where = pobj(child(tok, "dobj"), "in")  # "received Y in Oslo", the parser hanging "in Oslo" on Y
+    if where is None and not is_passive(tok):
+        # "received Y in Oslo", the parser hanging "in Oslo" on Y (or on the name after "his counterpart", a second object)
+        where = next((w for d in tok.children if d.dep_ == "dobj" and (w := pobj(d, "in")) is not None), None)
     places = args.typed(args.of(where), PLACE_TYPES) if where is not None else []
     if not guests or not places:
         return None

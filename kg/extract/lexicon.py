@@ -85,6 +85,8 @@ TITLE_WORDS = OFFICER_ACRONYMS | frozenset({
 #: titles only a person carries
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
                              "shri", "smt", "smt.", "shrimati"})
+#: a style of address that makes the name after it a person's: "Rt Hon Winston Peters" (not "Hon", also a name)
+ADDRESS_STYLES = frozenset({"rt", "rt."})
 #: titles of monarchs and religious leaders that make the name after them a person's: "King Charles"
 ROYAL_TITLES = RULER_TITLES | frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "shaikh",
                           "sultan", "ayatollah"})

@@ -1123,7 +1123,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # a demonym tagged as a place: "Ukrainian"
         if kind != "Person" and (start > 0 and (doc[start - 1].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES
                                                 or doc[start - 1].text in lx.CAPITAL_STYLES)
-                                 or (doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES or doc[start].text in lx.CAPITAL_STYLES)
+                                 or (doc[start].lower_ in lx.PERSONAL_TITLES | lx.ROYAL_TITLES | lx.ADDRESS_STYLES
+                                     or doc[start].text in lx.CAPITAL_STYLES)
                                  and end - start > 1) \
                 and not gaz.is_region(name) and not gaz.is_city(name):  # (not "Prince Edward Island")
             kind = "Person"  # "Mr Vohor", whatever the recogniser thought
@@ -1222,7 +1223,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         elif kind == "Person" and end - start == 1 and surface_start == start and name not in surnames \
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
                      or _origin(doc[start]) and gaz.is_town(name) or named_place_of(doc[start])
-                     or _town_at_site(doc[start], name, gaz) or _visited_where(doc[start])):
+                     or _town_at_site(doc[start], name, gaz) or _visited_where(doc[start])
+                     or doc[start].dep_ == "dobj" and doc[start].head.lemma_.lower() == "visit" and gaz.is_town(name)):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
