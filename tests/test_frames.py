@@ -3629,6 +3629,23 @@ CASES = [
      "hosted Lena Toft's delegation in Lima.",
      {("Ivo Sand", "visits", "Tehran", "happened"), ("Tom Reed", "hosts", "Ivo Sand", "happened")},
      {("Tom Reed", "visits", "Tehran"), ("Lena Toft", "visits", "Lima")}),
+    ("a body's name ending in a noun the recogniser called a person, after a plural possessive; a firm by its trade",
+     "Drivers at Vantaria Coaches will stage a walkout after the Harbour Workers' Guild's talks with the company broke "
+     "down on Tuesday.",
+     {("=Harbour Workers' Guild", "meets", "=Vantaria Coaches", "happened")}, {("=Guild", "meets", "Vantaria Coaches")}),
+    ("a member's title before an untagged name is no part of it; 'he said he had asked': his own act",
+     "Local MP Dominic Tarrow visited Vilna Community Hospital on Friday. He said he had asked the Westmarch Care Board "
+     "to publish its review. He said Ada Vose had asked the board to resign.",
+     {("=Dominic Tarrow", "visits", "Vilna Community Hospital", "happened"),
+      ("=Dominic Tarrow", "demands", "Westmarch Care Board", "happened"),
+      ("Ada Vose", "demands", "Westmarch Care Board", "reported")}, set()),
+    ("'It will be co-chaired by X and Y' after a gathering is named: they take part in it",
+     "Angola is hosting the summit. It will be co-chaired by Angolan President Tom Reed and Council President Ada Vose.",
+     {("Tom Reed", "attends", "summit", "planned"), ("Ada Vose", "attends", "summit", "planned")}, set()),
+    ("'took part in a gathering in a town on a day, hosted by Z': Z hosts the gathering",
+     "Pupils from Fernside Primary School took part in the regional schools' climate assembly in Kestlow on Wednesday, "
+     "hosted by Kestlow College.",
+     {("Kestlow College", "hosts", "climate assembly", "happened")}, {("Kestlow College", "hosts", "Pupils")}),
 ]
 
 

@@ -57,7 +57,8 @@ def extract(doc, article: Article, *, relations: Registry | None = None) -> Extr
         if ctx.status == "reported" and (_own_word(ctx.attribution, coref.clusters, (cand.subject, cand.object))
                                          or _own_office(ctx.attribution, coref.clusters[cand.subject])
                                          and _clause_doer(trigger, coref) == cand.subject
-                                         or _first_person(trigger)):
+                                         or _first_person(trigger)
+                                         or _pronoun_reporter(trigger, ctx.attribution, args) in {cand.subject, cand.object}):
             # a party telling of its own act states it: "X met Y on Monday, X said" happened
             from kg.extract.context import Context
 
@@ -295,6 +296,18 @@ def _own_office(attribution: str | None, subject) -> bool:
     if not owner and words[-1] == "ministry":
         return any("minister" in r.split() for r in roles)
     return False
+
+
+def _pronoun_reporter(trigger, attribution: str | None, args: Arguments) -> int | None:
+    """Who "he" or "she" is when the one who said so is a pronoun: "X visited the hospital. He said he had asked Y to
+    publish its review" (X, telling of X's own act)."""
+    if not attribution or attribution.casefold() not in {"he", "she"}:
+        return None
+    verb = next((v for v in trigger.ancestors if v.lemma_.lower() in lx.REPORTING_VERBS and v.pos_ == "VERB"), None)
+    said = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == attribution.casefold()), None) \
+        if verb is not None else None
+    found = [c for c, _ in args.of(said)] if said is not None else []
+    return found[0] if len(found) == 1 else None
 
 
 def _own_word(attribution: str | None, clusters, parties) -> bool:

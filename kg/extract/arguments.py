@@ -530,9 +530,16 @@ def _held_before(verb):
     head = verb.head
     if verb.dep_ == "acl" and head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj":
         head = head.head.head
-    if verb.dep_ == "acl" and head.i == verb.head.i or head.lemma_.lower() != "hold":
+    if verb.dep_ == "acl" and head.i == verb.head.i:
         return None
-    held = child(head, *lx.PASSIVE_SUBJECTS) if is_passive(head) else child(head, "dobj")
+    if head.lemma_.lower() == "hold":
+        held = child(head, *lx.PASSIVE_SUBJECTS) if is_passive(head) else child(head, "dobj")
+    elif head.lemma_.lower() in {"take", "participate", "attend", "join"} and not is_passive(head):
+        # "took part in the climate assembly in Y on Wednesday, hosted by Z": the assembly
+        part = child(head, "dobj")
+        held = (pobj(part, "in") or pobj(head, "in")) if part is not None and part.lower_ == "part" else part or pobj(head, "in")
+    else:
+        return None
     return held if held is not None and held.i < verb.i and held.lemma_.lower() in lx.EVENT_NOUNS else None
 
 

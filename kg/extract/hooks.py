@@ -568,13 +568,16 @@ def _keynote(noun) -> bool:
 
 
 #: verbs whose "it" is a gathering when one was just named: "X is expected to address it", "Y will boycott it"
-IT_EVENT_VERBS = frozenset({"address", "attend", "boycott", "skip", "chair", "open"})
+IT_EVENT_VERBS = frozenset({"address", "attend", "boycott", "skip", "chair", "co-chair", "open"})
 
 
 def _gathering_it(verb, it) -> bool:
     """Whether "it" as the object of a verb of taking part may be a gathering: "X is expected to address it", not
     "address it in parliament" or "address it with the police" (an issue dealt with; but "address it in Bergen",
     "in person")."""
+    if it is not None and it.lower_ == "it" and it.pos_ == "PRON" and it.dep_ == "nsubjpass" and is_passive(verb) \
+            and verb.lemma_.lower() in IT_EVENT_VERBS:
+        return True  # "Angola is hosting the summit. It will be co-chaired by X and Y"
     return it is not None and it.lower_ == "it" and it.pos_ == "PRON" and it.dep_ == "dobj" \
         and verb.lemma_.lower() in IT_EVENT_VERBS and not is_passive(verb) \
         and not any(c.dep_ == "prep" and c.i > it.i and (o := child(c, "pobj")) is not None

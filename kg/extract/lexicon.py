@@ -394,7 +394,7 @@ ORGANIZATION_NOUNS = frozenset({
     "parliament", "assembly", "congress", "senate", "court", "army", "navy", "police", "office",
     "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
     "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",
-    "cooperative", "co-operative", "embassy", "secretariat", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "network", "broadcaster", "legislature", "chamber",
+    "cooperative", "co-operative", "embassy", "secretariat", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "guild", "network", "broadcaster", "legislature", "chamber",
 })
 #: nouns that describe a firm, so that "the company" may be it: "iron ore miner X", "X, the Solent operator"
 COMPANY_NOUNS = frozenset({
@@ -415,7 +415,7 @@ FIRM_NAME_ENDINGS = COMPANY_SUFFIXES | frozenset({
     "financial", "brands", "materials", "pharma", "biotech", "hydrogen", "steelworks", "aerospace", "automotive",
     "textiles", "properties", "platforms", "airline", "corporation", "company", "motor", "steel", "transit",
     "transport", "railways", "ferries", "electric", "chemical", "semiconductor", "robotics", "automation",
-    "renewables", "software", "networks", "biosciences", "hotels", "resorts", "terminals"})
+    "renewables", "software", "networks", "biosciences", "hotels", "resorts", "terminals", "coaches", "buses"})
 
 #: first words of a building's name the recogniser may take for a person's: "Palazzo Chigi", "Palais Schaumburg"
 BUILDING_FIRST_WORDS = frozenset({"palazzo", "palais", "palacio", "palácio", "schloss", "château", "chateau", "castello",

@@ -1482,8 +1482,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered or w.ent_type_ for w in words):
             continue
         titled = words
-        while len(words) > 2 and words[0].lower_ in lx.TITLE_WORDS | lx.HONORIFICS:
-            words = words[1:]  # "Field Marshal Asim Munir": the title is no part of the name
+        while len(words) > 2 and words[0].lower_ in lx.TITLE_WORDS | lx.HONORIFICS | lx.MEMBER_TITLES:
+            words = words[1:]  # "Field Marshal Asim Munir", "Local MP Ida Berg": the title is no part of the name
         if any(w.lower_ in _NOT_NAMES or not w.text[:1].isupper() for w in titled) and words == titled \
                 or any(w.lower_ in _NOT_NAMES | lx.TITLE_WORDS or w.lemma_.lower() in lx.ROLE_NOUNS
                        or not w.text[:1].isupper() for w in words) \
@@ -1560,6 +1560,8 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
             m.type = "Place"
     for m in mentions:
         _name_cut_at_possessive(doc, m, gaz)
+    mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                               for o in mentions)]  # (the piece a name made whole took in)
     # a liveblog's time stamp is no name: "17:30 CEST — Spain's Pedro Sanchez has arrived"
     clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
     mentions = [m for m in mentions if m.start not in clock]
@@ -1592,8 +1594,9 @@ def _name_cut_at_possessive(doc, m: Mention, gaz: Gazetteer) -> None:
     owner = next((t for t in reversed(doc[m.start:m.end]) if t.tag_ != "POS"), None)
     body = owner.head if owner is not None and owner.dep_ == "poss" and owner.tag_ == "NNPS" else None
     if m.type == "Organization" and body is not None and 0 <= body.i - end < 4 and body.tag_ == "NNP" \
-            and not body.ent_type_ and all(t.tag_ == "POS" or t.tag_ == "NNP" and t.text[:1].isupper()
-                                           for t in doc[end:body.i + 1]):
+            and (not body.ent_type_ or body.ent_type_ == "PERSON" and body.lower_ in lx.ORGANIZATION_NOUNS) \
+            and all(t.tag_ == "POS" or t.tag_ == "NNP" and t.text[:1].isupper() for t in doc[end:body.i + 1]):
+        # ("the Transport Workers' Guild's talks", the recogniser calling "Guild" a person)
         end, m.head = body.i + 1, body.i
     if end != m.end:
         m.end, m.surface, m.name = end, _text(doc, m.start, end), _text(doc, _strip_the(doc, m.start, end), end)
