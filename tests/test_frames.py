@@ -3646,6 +3646,20 @@ CASES = [
      "Pupils from Fernside Primary School took part in the regional schools' climate assembly in Kestlow on Wednesday, "
      "hosted by Kestlow College.",
      {("Kestlow College", "hosts", "climate assembly", "happened")}, {("Kestlow College", "hosts", "Pupils")}),
+    ("a place one flew to whose first word is a company suffix is a place, not a short form of a body named after it",
+     "Prime Minister Tom Reed flew to Sa Kaeo on Friday. The prime minister met representatives of the Sa Kaeo Border "
+     "Villagers' Network.",
+     {("Tom Reed", "visits", "=Sa Kaeo", "happened"), ("Tom Reed", "meets", "Border Villagers' Network", "happened")},
+     {("Tom Reed", "visits", "Border Villagers")}),
+    ("talks a side is ready (or offers) to host are offered, not held",
+     "Oman was ready to host a new round of indirect talks between Iran and Korvia if both sides agreed. Norway has "
+     "offered to host talks between Tom Reed and Ada Vose.",
+     {("Iran", "attends", "talks", "hypothetical"), ("Tom Reed", "meets", "Ada Vose", "hypothetical")}, set()),
+    ("a petition handed over 'calling on' Y: the one who handed it demands",
+     "The Korvia Farmers Union handed Prime Minister Tom Reed a petition calling on the Vantaria Grain Board to pay "
+     "compensation.",
+     {("Korvia Farmers Union", "demands", "Vantaria Grain Board", "happened")},
+     {("Tom Reed", "demands", "Vantaria Grain Board")}),
 ]
 
 

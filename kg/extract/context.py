@@ -118,6 +118,11 @@ def status_of(trigger) -> Context:
             # work after talks with Y broke down": the occasion)
             hypothetical = True
             cues.append(tok.lemma_)
+        if not own and nominal and n and arrived == "xcomp" and (tok.lower_ in lx.READINESS_WORDS or tok.lemma_ == "offer") \
+                and not said_already and (trigger.lemma_.lower() in lx.TALK_NOUNS or trigger.lower_ in lx.TALK_NOUNS):
+            # "Muscat was ready to host a new round of talks between X and Y": talks offered, not held
+            hypothetical = True
+            cues.append(tok.lower_)
         if own:
             if denied and ("neg" in deps or any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}
                                                 for c in children)):

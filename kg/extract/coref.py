@@ -150,8 +150,8 @@ def _travelled_to(doc, m: Mention) -> bool:
     head = doc[m.head]
     return head.dep_ == "pobj" and head.head.lower_ in {"to", "into"} and head.head.head.pos_ == "VERB" \
         and head.head.head.lemma_.lower() in lx.GOING_VERBS \
-        and all(t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.COMPANY_SUFFIXES | lx.SITE_NOUNS
-                for t in doc[m.start:m.end])  # (not "the Centre for Social Evolution")
+        and all(t.text[:1].isupper() and t.lower_ not in lx.ORGANIZATION_NOUNS | lx.SITE_NOUNS for t in doc[m.start:m.end]) \
+        and doc[m.end - 1].lower_ not in lx.COMPANY_SUFFIXES  # (not "the Centre for Social Evolution", "Tarn SA"; but "Sa Kaeo")
 
 
 def _without_year(name: str) -> str:

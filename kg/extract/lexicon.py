@@ -596,7 +596,7 @@ ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration
                           "petition", "amendment"})
 #: verbs of passing or issuing such a text
 ISSUING_VERBS = frozenset({"pass", "approve", "adopt", "issue", "send", "sign", "publish", "release", "launch",
-                           "unveil", "introduce", "file", "submit", "endorse", "back", "vote"})
+                           "unveil", "introduce", "file", "submit", "endorse", "back", "vote", "hand", "deliver", "present"})
 #: what a body does with its own gathering: "PARC held (opened, concluded) its 41st Congress"
 GATHERING_HOLDING_VERBS = frozenset({"hold", "convene", "organise", "organize", "open", "conclude", "close", "stage", "host"})
 #: texts a legislature passes, not a gathering: "the Congress passed a bill calling on Y"
