@@ -3596,9 +3596,9 @@ CASES = [
       ("Ivo Sand", "visits", "Urubamba", "happened"), ("Karl Berg", "visits", "Tarrowby", "planned")},
      {("Ada Vose", "visits", "Liloan")}),
     ("a name the parser hung on the verb of a 'before' clause as a compound is its subject",
-     "Ms Lena Toft and Ms Ada Vose will visit a chess school in Cusco before Ms Toft leaves for Lima.",
-     {("Lena Toft", "visits", "Lima", "planned"), ("Vose", "visits", "Cusco", "planned")},
-     {("Vose", "visits", "Lima")}),
+     "Ms Sorling and Ms Quispe will visit a school in the town of Urubamba before Ms Sorling leaves for Lima.",
+     {("Sorling", "visits", "Lima", "planned"), ("Quispe", "visits", "Urubamba", "planned")},
+     {("Quispe", "visits", "Lima")}),
     ("a summit with words of its own is not one named only later; a leaders' summit named by a body is its own",
      "Leaders of the Korvian Union and the Vantarian League meet in Luanda on Monday for their seventh summit. Angola "
      "is hosting the summit. Tom Reed is expected to fly in from Johannesburg, where he is hosting the G20 leaders' summit.",
@@ -3610,20 +3610,19 @@ CASES = [
     ("a town GeoNames knows, visited, is a place, not a person met",
      "Tom Reed met the governor on Monday. The Prime Minister said he would visit Arawa in April.",
      {("Tom Reed", "visits", "Arawa", "planned")}, {("Tom Reed", "meets", "Arawa")}),
-    ("a present-tense verb the tagger called a plural noun, with a subject and an object of its own",
-     "U.S. President Tom Reed hosts Ivo Sand and Ada Vose at the White House for a trilateral summit.",
-     {("Tom Reed", "hosts", "Ivo Sand", "happened"), ("Tom Reed", "hosts", "Ada Vose", "happened")}, set()),
     ("talks a visit is 'for' are the visitor's",
      "Ada Vose, on a visit to Brussels for talks with European Council President Tom Reed, says a referendum will follow.",
      {("Ada Vose", "meets", "Tom Reed", "happened"), ("Ada Vose", "visits", "Brussels", "happened")}, set()),
     ("'the foreign ministers of A and B, X and Y': the names are the holders, no office stands for them",
-     "The foreign ministers of Armenia and Azerbaijan, Ivo Sand and Tom Reed, are due to meet in Abu Dhabi on Friday.",
-     {("Ivo Sand", "meets", "Tom Reed", "planned")},
-     {("Foreign Minister of Armenia", "meets", "Tom Reed"), ("Armenia", "meets", "Azerbaijan")}),
+     "The foreign ministers of Armenia and Azerbaijan, Ararat Karapetyan and Elnur Bayramov, are due to meet in Abu Dhabi "
+     "on Friday.",
+     {("Ararat Karapetyan", "meets", "Elnur Bayramov", "planned")},
+     {("Foreign Minister of Armenia", "meets", "Elnur Bayramov"), ("=Armenia", "meets", "Azerbaijan"),
+      ("Ararat Karapetyan", "meets", "=Armenia")}),
     ("'Rt Hon' before a name after two titles: the person, not the country of the titles",
-     "New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, Rt Hon Tom Reed, arrived in Nuku'alofa on "
+     "New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, Rt Hon Walter Pike, arrived in Nuku'alofa on "
      "Tuesday for a two-day visit to Tonga.",
-     {("=Tom Reed", "visits", "Tonga", "happened")}, {("=New Zealand", "visits", "Tonga")}),
+     {("=Walter Pike", "visits", "Tonga", "happened")}, {("=New Zealand", "visits", "Tonga")}),
     ("'received his counterpart Y in Z': the counterpart came to Z (the parser making the name a second object)",
      "Foreign Minister Tom Reed received his Omani counterpart Ivo Sand in Tehran on Sunday. President Ada Vose "
      "hosted Lena Toft's delegation in Lima.",
@@ -3655,6 +3654,22 @@ CASES = [
      "Oman was ready to host a new round of indirect talks between Iran and Korvia if both sides agreed. Norway has "
      "offered to host talks between Tom Reed and Ada Vose.",
      {("Iran", "attends", "talks", "hypothetical"), ("Tom Reed", "meets", "Ada Vose", "hypothetical")}, set()),
+    ("near misses of the session's rules (a review): no delegates, a building opened, a bystander after talks, a person "
+     "visited, a claim",
+     "The conference opened in Quito on Monday with no delegates from Chile or Peru. Korvia will host the summit at the "
+     "Lima Convention Centre in May. It was opened by President Tom Reed in 2019. The World Bank suspended its loans "
+     "after talks with the IMF collapsed. Ada Vose met the governor. She later visited Harper, who is recovering from "
+     "surgery. Ivo Sand visited Brisco Tamm on Wednesday, where they discussed the budget. Lena Toft met reporters on "
+     "Friday. She claimed she had met Karl Berg in Lima.",
+     {("Lena Toft", "meets", "Karl Berg", "reported")},
+     {("Chile", "attends", "conference"), ("Tom Reed", "attends", "summit"), ("World Bank", "meets", "IMF"),
+      ("Ada Vose", "visits", "Harper"), ("Ivo Sand", "visits", "Brisco Tamm")}),
+    ("a summit introduced, then named, then told again is one; a dateline subject keeps the names joined to it",
+     "Leaders of Chile and Peru will gather in Lima on Monday for their annual summit. The Pacific Rim Summit will focus "
+     "on trade. Tom Reed will attend the summit.\n\nLIMA, Sept 14 - U.S. Treasury Secretary Ivo Sand and Chinese Vice "
+     "Premier He Lanfeng opened a fresh round of trade talks in Lima on Sunday.",
+     {("Chile", "attends", "Pacific Rim Summit", "planned"), ("Tom Reed", "attends", "Pacific Rim Summit", "planned"),
+      ("Ivo Sand", "attends", "trade talks", "happened")}, set()),
     ("a petition handed over 'calling on' Y: the one who handed it demands",
      "The Korvia Farmers Union handed Prime Minister Tom Reed a petition calling on the Vantaria Grain Board to pay "
      "compensation.",

@@ -255,8 +255,10 @@ def _emphatic(subj):
 def subject_tokens(verb) -> list:
     """Grammatical subjects, inherited along xcomp/conj/advcl/acomp and from relative clauses."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(found) > 1:  # "Santo Domingo.- President X received Y": the dateline read as a second subject
-        found = [f for f in found if not any(d.start <= f.i < d.end for d in verb.doc.spans.get("kg_datelines", []))] or found
+    if len(found) > 1:  # "Santo Domingo.- President X received Y": the dateline read as a second subject (the names the
+        # parser joined to it stay: "LIMA - Secretary X and Vice Premier Y opened talks")
+        filed = dateline_tokens(verb.doc)
+        found = [g for f in found for g in ([f] if f.i not in filed else [c for c in f.conjuncts if c.i not in filed])] or found
     found = [_agent_read_as_subject(f) or _emphatic(f) or f for f in found]
     if found:
         out = [t for t in (_relative(f, verb) for f in found) if t is not None]
@@ -1062,6 +1064,16 @@ def _company_noun(noun: str) -> bool:
 def _body_noun(noun: str) -> bool:
     """A noun for an organisation or a firm: "union", "bourse", "operator"."""
     return noun in lx.ORGANIZATION_NOUNS or _company_noun(noun)
+
+
+def _told_elsewhere(noun) -> bool:
+    """Whether an event noun is told of in a "where" clause about another place: "flew in from Johannesburg, where he
+    is hosting the G20 summit"."""
+    verb = noun.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return noun.dep_ in {"dobj", "nsubjpass", "nsubj"} and verb.dep_ == "relcl" \
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) and verb.head.ent_type_ in {"GPE", "LOC"}
 
 
 def _names_event(modifier) -> bool:
@@ -2061,9 +2073,7 @@ class Arguments:
             if last is not None:
                 self.coref.token_cluster[tok.i] = last[1]
                 return last[1]
-        # (also the name on a plural possessive: "the G20 leaders' summit", "the ASEAN foreign ministers' meeting")
-        own_name = any(_names_event(m) or m.dep_ == "poss" and m.tag_ in {"NNS", "NNPS"}
-                       and any(_names_event(x) for x in m.lefts if x.dep_ in {"compound", "nmod", "amod"}) for m in mods)
+        own_name = any(_names_event(m) for m in mods)
         if tok.lower_ in lx.SESSION_NOUNS and not own_name and pobj(tok, "of") is None \
                 and all(m.lower_ in lx.SESSION_KINDS for m in mods):
             # "speaking at a plenary session", "the opening session": a part of the gathering the article is about
@@ -2093,17 +2103,14 @@ class Arguments:
                     return False  # "the 41st Meeting" after "the 40th ... Meeting": the next one
                 if new and any(m.start < tok.i for m in cl.mentions):
                     return False  # "the first intergovernmental conference ... a conference on judicial reform": another
-                names = [m.name for m in cl.mentions]
-                if not any(m.start < tok.i for m in cl.mentions) and own_words \
-                        and any(_names_event(y) and y.ent_type_ not in {"GPE", "LOC", "FAC"}  # (not "the meeting in West Berlin")
-                                for m in cl.mentions for x in self.doc[m.head].lefts
-                                if x.dep_ in {"compound", "poss", "nmod", "amod"} for y in x.subtree) \
-                        and not any(own_words <= {w.casefold() for w in n.split()} for n in names):
-                    return False  # "their seventh summit ... the G20 leaders' summit": one named only later is another
+                if (elsewhere or not any(m.start < tok.i for m in cl.mentions) and all(
+                        _told_elsewhere(self.doc[m.head]) for m in cl.mentions)) \
+                        and not any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]):
+                    return False  # "their seventh summit ... from Johannesburg, where he is hosting the G20 summit": another
                 return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
-            own_words = {m.lower_ for m in mods if m.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}}
 
+            elsewhere = _told_elsewhere(tok)
             # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
             own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts) or new and pobj(tok, "of") is not None
             c = None if own else max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n)

@@ -74,7 +74,8 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
             while head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj":
                 head = head.head.head  # "flew to Y on Friday, where ...": the trip the time is of
             there, via = args.coref.token_cluster.get(head.i), head.idx
-            trips = [f for f in trips if f.object == there or f.trigger.start == via and there is None]
+            stop = [f for f in trips if f.object == there or f.trigger.start == via and there is None]
+            trips = stop or trips  # (a stop kg made nothing of, "went straight to the port, where ...": the trip's towns)
         text = sent.text.rstrip()
         for trip in trips:
             for c in companions:

@@ -372,19 +372,11 @@ def _prepositions_only(frame: Frame) -> bool:
         and all(s not in STRUCTURAL_SLOTS for s in frame.object)
 
 
-def _verb_tagged_plural(tok) -> bool:
-    """A present-tense verb the tagger called a plural noun, as in a timeline's entries: "Trump hosts Aliyev and
-    Pashinyan at the White House" (a noun has no subject and object of its own)."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" \
-        and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
-
-
 def read_verb(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading | None:
     if tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "amod", "ROOT", "nsubj"} and tok.lower_ in ADJECTIVE_TRIGGERS:
         return _read_adjective(args, rel, frame, tok)  # "X was present at Y", "X, present at Y, said"
     if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"}) \
-            and not (tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
-            and not _verb_tagged_plural(tok):
+            and not (tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         return None  # ("Among the crowd were X"; "are due to address", the tagger calling the infinitive a noun)
     passive = is_passive(tok)
     if not passive and _prepositions_only(frame):
@@ -529,6 +521,11 @@ OCCASION_FRAMES = frozenset({"day", "leg", "stage", "part", "start", "end", "beg
                              "address", "remarks", "interview", "statement", "visit", "tour", "trip"})
 
 
+#: what a side of talks does when they end or fail: "X ordered a strike after talks with Y broke down"
+SIDE_ACTIONS = frozenset({"order", "call", "stage", "strike", "walk", "declare", "announce", "threaten", "vow", "launch",
+                          "resume", "begin", "start", "hold", "plan", "decide", "agree", "sign", "reject", "accept"})
+
+
 def _occasion_doers(args: Arguments, noun) -> Found:
     """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said";
     "X, in a speech on the first day of a visit to Y, said"; "X flew in for a fresh round of talks with Y"."""
@@ -551,8 +548,8 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         verb = noun.head.head
         while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head  # "X ordered doctors to stop work after talks with Y broke down"
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return []
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SIDE_ACTIONS:
+            return []  # (not "the World Bank suspended its loans after talks with the IMF collapsed": a bystander's act)
         doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
         return [(c, f * 0.85) for c, f in doers]
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:

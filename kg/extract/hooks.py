@@ -576,8 +576,8 @@ def _gathering_it(verb, it) -> bool:
     "address it in parliament" or "address it with the police" (an issue dealt with; but "address it in Bergen",
     "in person")."""
     if it is not None and it.lower_ == "it" and it.pos_ == "PRON" and it.dep_ == "nsubjpass" and is_passive(verb) \
-            and verb.lemma_.lower() in IT_EVENT_VERBS:
-        return True  # "Angola is hosting the summit. It will be co-chaired by X and Y"
+            and verb.lemma_.lower() in {"chair", "co-chair"}:
+        return True  # "Angola is hosting the summit. It will be co-chaired by X and Y" (not "It was opened": a building too)
     return it is not None and it.lower_ == "it" and it.pos_ == "PRON" and it.dep_ == "dobj" \
         and verb.lemma_.lower() in IT_EVENT_VERBS and not is_passive(verb) \
         and not any(c.dep_ == "prep" and c.i > it.i and (o := child(c, "pobj")) is not None
@@ -962,6 +962,8 @@ def place_of_area(args, rel, frame, tok, r):
         return r if r.objects else None
     where = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside", "at"}
                   and (o := child(c, "pobj")) is not None), None)
+    if where is not None and where.lemma_.lower() in lx.TOWN_OF_NOUNS and pobj(where, "of") is not None:
+        where = pobj(where, "of")  # "a school in the town of Y": Y
     if where is None and obj.lemma_.lower() in lx.REGION_NOUNS and (named := _named_regions(args, obj)):
         r.objects = named  # "visited the Kandy district", "the Kandy and Nuwara Eliya districts"
         return r
@@ -1354,8 +1356,9 @@ def delegates_with(args, rel, frame, tok, r):
     sent = next((o for h in (tok, child(tok, "dobj")) if h is not None for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "with" and (o := child(c, "pobj")) is not None), None)
     if sent is None or sent.lemma_.lower() not in SENT_PEOPLE or sent.tag_ != "NNS" \
-            or any(c.dep_ in {"acl", "relcl"} for c in sent.children):  # ("with delegates attending": the verb's own)
-        return None
+            or any(c.dep_ in {"acl", "relcl"} for c in sent.children) \
+            or any(c.lower_ in {"no", "few", "fewer", "due", "expected", "absent", "missing"} for c in sent.subtree):
+        return None  # ("with delegates attending": the verb's own; "with no delegates from A", "with delegates due")
     lemma = tok.lemma_.lower()
     if lemma == "take" and not any(c.lower_ == "place" for c in tok.children):
         return None

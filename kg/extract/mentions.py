@@ -48,7 +48,7 @@ def _town_at_site(tok, name: str, gaz: Gazetteer) -> bool:
     return town_of_site(tok) and gaz.is_town(name)
 
 
-def _unknown_town_at_site(tok, name: str, bodies: set[str]) -> bool:
+def _unknown_town_at_site(tok, name: str) -> bool:
     """One word the recogniser called a body once, in a site visited: "visited a school in Urubamba" (a
     town GeoNames may not know; not "the stand at Nissan", nor a body it names again)."""
     site = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
@@ -86,6 +86,12 @@ def _destination(tok) -> bool:
     return False
 
 
+def _described_as_someone(tok) -> bool:
+    """A name a clause about a person follows: "visited Harper, who is recovering from surgery"."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom", "whose"} for w in c.children) for c in tok.children) \
+        or tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and tok.doc[tok.i + 2].lower_ in {"who", "whose"}
+
+
 def _visited_where(tok) -> bool:
     """What one visited and then did something "where": "visited Mater Dei on Wednesday, where he spoke to doctors"
     (a place, whatever the recogniser said; no one is visited "where")."""
@@ -95,8 +101,10 @@ def _visited_where(tok) -> bool:
     for w in tok.doc[tok.i + 1:tok.sent.end]:
         if w.lower_ == "where" and w.dep_ == "advmod":
             clause = w.head
+            # (not "visited X on Monday, where they discussed the budget": a meeting with a person)
             return clause.dep_ in {"advcl", "relcl"} and (clause.head.i in {verb.i, tok.i} or tok.i < clause.head.i < w.i
-                                                          and clause.head.ent_type_ in {"DATE", "TIME"})
+                                                          and clause.head.ent_type_ in {"DATE", "TIME"}) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "we"} for c in clause.children)
         if w.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"} or w.dep_ in {"nsubj", "dobj"}:
             return False  # (a place or name after it the clause may be about)
     return False
@@ -801,7 +809,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     filed_from = dateline_tokens(doc)  # ("Santo Domingo.- President X": the dateline is no part of his title)
-    ent_names = {e.text for e in doc.ents}
+    places_named = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} or named_place_of(e.root)}
     for ent in doc.ents:
         kind = lx.NER_TYPES.get(ent.label_)
         if kind is None and ent.label_ in lx.THING_LABELS and gaz.is_country_name(ent.text):
@@ -856,7 +864,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             end, taken = end + 3, max(taken, end + 2)  # "Jane Naana" + "Opoku-Agyemang": a hyphenated surname tagged apart
         if kind == "Place" and start == ent.start and start > 0 and (w := doc[start - 1]).dep_ == "compound" \
                 and w.head.i in range(start, end) and w.pos_ == "PROPN" and not w.ent_type_ and w.is_title \
-                and w.lower_ not in lx.ROLE_NOUNS | lx.HONORIFICS and _text(doc, start - 1, end) in ent_names:
+                and w.lower_ not in lx.ROLE_NOUNS | lx.HONORIFICS | lx.ORGANIZATION_NOUNS | lx.FIRM_NAME_ENDINGS \
+                and _text(doc, start - 1, end) in places_named:
             start -= 1  # "in Paso Canoas", the recogniser tagging "Canoas" only here but the whole name elsewhere
         if kind in {"Place", "Country"} and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and gaz.country(_text(doc, start, end + 2)):
@@ -1224,7 +1233,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 and (gaz.is_city(name) or gaz.is_country_name(name) or _destination(doc[start])
                      or _origin(doc[start]) and gaz.is_town(name) or named_place_of(doc[start])
                      or _town_at_site(doc[start], name, gaz) or _visited_where(doc[start])
-                     or doc[start].dep_ == "dobj" and doc[start].head.lemma_.lower() == "visit" and gaz.is_town(name)):
+                     or doc[start].dep_ == "dobj" and doc[start].head.lemma_.lower() in lx.VISIT_VERBS and gaz.is_town(name)
+                     and not _described_as_someone(doc[start])):
             # "visited Kyiv": a city GeoNames knows, not a person; "travelled to Sandringham": where one goes
             kind = "Country" if gaz.is_country_name(name) else "Place"
         elif kind == "Person" and 2 <= end - start <= 3 and surface_start == start and name not in surnames \
@@ -1241,7 +1251,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             kind = "Place"  # "the Mayor of Greater Tarrawong, Ida Berg", the recogniser saying ORG: the place she runs
         elif kind == "Organization" and end - start == 1 and (gaz.is_city(name) and _destination(ent.root)
                                                               or _town_at_site(ent.root, name, gaz)
-                                                              or _unknown_town_at_site(ent.root, name, bodies)):
+                                                              or _unknown_town_at_site(ent.root, name)):
             kind = "Place"  # "will travel to Chisinau", "the factory at Kisumu", the recogniser saying ORG: a place GeoNames knows
         elif kind == "Person" and end - start > 1 and doc[end - 1].lower_ in lx.NEVER_SURNAME_BODIES:
             kind = "Organization"  # "the Tom Baxter Centre urged ...": a body named after someone
