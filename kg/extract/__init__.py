@@ -306,8 +306,7 @@ def _pronoun_reporter(trigger, attribution: str | None, args: Arguments) -> int 
     verb = next((v for v in trigger.ancestors if v.lemma_.lower() in lx.REPORTING_VERBS and v.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() not in {"say", "tell", "add", "confirm", "announce", "report", "write"}:
         return None  # (not "he claimed", "he alleged": a claim stays reported)
-    said = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == attribution.casefold()), None) \
-        if verb is not None else None
+    said = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == attribution.casefold()), None)
     found = [c for c, _ in args.of(said)] if said is not None else []
     return found[0] if len(found) == 1 else None
 

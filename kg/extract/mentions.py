@@ -96,7 +96,7 @@ def _visited_where(tok) -> bool:
     """What one visited and then did something "where": "visited Mater Dei on Wednesday, where he spoke to doctors"
     (a place, whatever the recogniser said; no one is visited "where")."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in {"visit", "tour"}:
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.VISIT_VERBS:
         return False
     for w in tok.doc[tok.i + 1:tok.sent.end]:
         if w.lower_ == "where" and w.dep_ == "advmod":
@@ -1568,10 +1568,9 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
         territorial = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lx.TERRITORY_NOUNS
         if m.type == "Person" and m.end - m.start == 1 and m.surface == m.name and territorial:
             m.type = "Place"
-    for m in mentions:
-        _name_cut_at_possessive(doc, m, gaz)
-    mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                                               for o in mentions)]  # (the piece a name made whole took in)
+    made_whole = [m for m in mentions if _name_cut_at_possessive(doc, m, gaz)]
+    # (the piece a name made whole took in: "Guild" of "the Transport Workers' Guild", tagged a person)
+    mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in made_whole)]
     # a liveblog's time stamp is no name: "17:30 CEST — Spain's Pedro Sanchez has arrived"
     clock = {i for i in range(1, len(doc)) if after_clock(doc, i)}
     mentions = [m for m in mentions if m.start not in clock]
@@ -1594,9 +1593,10 @@ def find_mentions(doc, gaz: Gazetteer, index: TokenIndex | None = None) -> list[
     return _defined_by_acronym(doc, sorted(mentions, key=lambda m: m.start))
 
 
-def _name_cut_at_possessive(doc, m: Mention, gaz: Gazetteer) -> None:
-    """A name the tokenizer or the recogniser cut at a possessive, made whole: a town whose name ends in "'s" ("St.
-    John's", a GeoNames town), a body's name ended at a plural possessive ("the Bolivian Workers' Center")."""
+def _name_cut_at_possessive(doc, m: Mention, gaz: Gazetteer) -> bool:
+    """A name the tokenizer or the recogniser cut at a possessive, made whole (and whether it was): a town whose name
+    ends in "'s" ("St. John's", a GeoNames town), a body's name ended at a plural possessive ("the Bolivian Workers'
+    Center")."""
     end = m.end
     if m.type == "Place" and end < len(doc) and doc[end].lower_ in {"'s", "’s"} \
             and gaz.is_city(_text(doc, m.start, end + 1)) and not gaz.is_city(m.name):
@@ -1608,8 +1608,10 @@ def _name_cut_at_possessive(doc, m: Mention, gaz: Gazetteer) -> None:
             and all(t.tag_ == "POS" or t.tag_ == "NNP" and t.text[:1].isupper() for t in doc[end:body.i + 1]):
         # ("the Transport Workers' Guild's talks", the recogniser calling "Guild" a person)
         end, m.head = body.i + 1, body.i
-    if end != m.end:
-        m.end, m.surface, m.name = end, _text(doc, m.start, end), _text(doc, _strip_the(doc, m.start, end), end)
+    if end == m.end:
+        return False
+    m.end, m.surface, m.name = end, _text(doc, m.start, end), _text(doc, _strip_the(doc, m.start, end), end)
+    return True
 
 
 def body_name_mentions(doc, covered: set[int], index: TokenIndex) -> Iterator[Mention]:
