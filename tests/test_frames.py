@@ -3670,6 +3670,10 @@ CASES = [
      "Premier He Lanfeng opened a fresh round of trade talks in Lima on Sunday.",
      {("Chile", "attends", "Pacific Rim Summit", "planned"), ("Tom Reed", "attends", "Pacific Rim Summit", "planned"),
       ("Ivo Sand", "attends", "trade talks", "happened")}, set()),
+    ("what one denies having done did not happen (but 'did not deny' says nothing against it)",
+     "Tom Reed spoke to reporters on Friday. He denied that he had met Ada Vose in Lima. Ivo Sand did not deny that he "
+     "had met Lena Toft.",
+     {("Tom Reed", "meets", "Ada Vose", "negated"), ("Ivo Sand", "meets", "Lena Toft", "happened")}, set()),
     ("a petition handed over 'calling on' Y: the one who handed it demands",
      "The Korvia Farmers Union handed Prime Minister Tom Reed a petition calling on the Vantaria Grain Board to pay "
      "compensation.",

@@ -118,6 +118,10 @@ def status_of(trigger) -> Context:
             # work after talks with Y broke down": the occasion)
             hypothetical = True
             cues.append(tok.lemma_)
+        if n and arrived == "ccomp" and tok.lemma_ == "deny" and tok.pos_ == "VERB" and not negated \
+                and not any(c.dep_ == "neg" for c in children):
+            negated = True  # "He denied that he had met Y": what is denied did not happen, as far as the text goes
+            cues.append("deny")
         if not own and nominal and n and arrived == "xcomp" and (tok.lower_ in lx.READINESS_WORDS or tok.lemma_ == "offer") \
                 and not said_already and (trigger.lemma_.lower() in lx.TALK_NOUNS or trigger.lower_ in lx.TALK_NOUNS):
             # "Muscat was ready to host a new round of talks between X and Y": talks offered, not held
