@@ -3674,6 +3674,11 @@ CASES = [
      "Tom Reed spoke to reporters on Friday. He denied that he had met Ada Vose in Lima. Ivo Sand did not deny that he "
      "had met Lena Toft.",
      {("Tom Reed", "meets", "Ada Vose", "negated"), ("Ivo Sand", "meets", "Lena Toft", "happened")}, set()),
+    ("'the two sides' after a reception are the host and the guest; 'HH' before a title is no body",
+     "Emir Tom Reed received President Ada Vose on Monday. HH the Emir welcomed his guest. During the meeting, the two "
+     "sides held official talks on energy. The talks were attended by Foreign Minister Ivo Sand.",
+     {("Tom Reed", "attends", "official talks", "happened"), ("Ada Vose", "attends", "official talks", "happened")},
+     {("=HH", "hosts", "Ada Vose")}),
     ("a petition handed over 'calling on' Y: the one who handed it demands",
      "The Korvia Farmers Union handed Prime Minister Tom Reed a petition calling on the Vantaria Grain Board to pay "
      "compensation.",

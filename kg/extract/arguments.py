@@ -1693,6 +1693,7 @@ class Arguments:
             and tok.dep_ in lx.SUBJECTS | lx.OBJECTS | {"pobj"} \
             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in tok.children)  # "Albanese will host ...": no demonym kg knows (not "a fellow New Yorker")
         if self._proper(tok) and tok.text[:1].isupper() and tok.lower_ not in lx.NOT_NAMES | lx.MEMBER_TITLES \
+                and tok.text not in lx.CAPITAL_STYLES \
                 and (tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "LOC", "FAC"} or norp_name) \
                 and tok.lemma_.lower() not in lx.ROLE_NOUNS | lx.DELEGATION_NOUNS | lx.TITLE_WORDS:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
@@ -2856,10 +2857,12 @@ class Arguments:
             since = sentence_starts(self.doc, tok, 2) if lemma == "delegation" else None  # (delegations: of talks just told)
             if since is not None and any(self._other_gathering(t) for t in self.doc[since:tok.i]):
                 return []  # the delegations to another gathering
-            if the_sides:
-                # "X received Y ... During the meeting, the sides discussed": the host and the guest (or the guests'
+            if the_sides or nums & {"two"} and lemma == "side":
+                # "X received Y ... During the meeting, the (two) sides discussed": the host and the guest (or the guests'
                 # leader: "received a delegation of the bank led by its President Z"); never two guests
-                return self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})
+                received = self._host_and_guests(tok, 2, types) or self._host_and_guests(tok, 2, {"Person"})
+                if received or the_sides:
+                    return received
             near = self._talks_between(tok, types, set(seen), since) or self._last_pair(tok, types, set(seen))
             if near or any(c.dep_ == "prep" for c in tok.children) or self._coordinated_nouns(tok):
                 return near  # (not "both sides in the Sudan conflict"; not past "the army and the rebels" just before)

@@ -833,6 +833,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue
         if len(ent) == 1 and ent[0].lower_ in lx.OFFICER_ACRONYMS and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
             continue  # "CEO Fiona Tasker": a title, no body
+        if len(ent) == 1 and ent.text in lx.CAPITAL_STYLES:
+            continue  # "HH the Amir welcomed his guest": a style of address (His Highness), no body
         if len(ent) == 1 and ent[0].lower_ in lx.TITLE_WORDS and ent.end < len(doc) and ent.label_ == "ORG" \
                 and doc[ent.end].lower_ in lx.HONORIFICS and doc[ent.end].text[:1].isupper():
             continue  # "State Sen. Marcus Bell": the first word of a title, no body
