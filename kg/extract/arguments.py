@@ -537,9 +537,10 @@ def _held_before(verb):
     if head.lemma_.lower() == "hold":
         held = child(head, *lx.PASSIVE_SUBJECTS) if is_passive(head) else child(head, "dobj")
     elif head.lemma_.lower() in {"take", "participate", "attend", "join"} and not is_passive(head):
-        # "took part in the climate assembly in Y on Wednesday, hosted by Z": the assembly
-        part = child(head, "dobj")
-        held = (pobj(part, "in") or pobj(head, "in")) if part is not None and part.lower_ == "part" else part or pobj(head, "in")
+        # "took part in the climate assembly in Y on Wednesday, hosted by Z", "attended the summit, hosted by Z"
+        held = child(head, "dobj")
+        if held is None or held.lower_ == "part":
+            held = (pobj(held, "in") if held is not None else None) or pobj(head, "in")
     else:
         return None
     return held if held is not None and held.i < verb.i and held.lemma_.lower() in lx.EVENT_NOUNS else None
@@ -2097,21 +2098,21 @@ class Arguments:
             # meeting ... a producers' meeting in Managua ... In the meeting, we agreed": the producers' meeting)
             numbered = _ordinal(tok)
 
+            elsewhere = _told_elsewhere(tok)
+
             def joins(cl) -> bool:
+                before = any(m.start < tok.i for m in cl.mentions)
                 if numbered and any(lx.ORDINAL.fullmatch(w.casefold()) and w.casefold() != numbered
                                     for n in cl.names + [m.name for m in cl.mentions]
                                     if n.split()[-1].casefold() == tok.lower_ for w in n.split()):
                     return False  # "the 41st Meeting" after "the 40th ... Meeting": the next one
-                if new and any(m.start < tok.i for m in cl.mentions):
+                if new and before:
                     return False  # "the first intergovernmental conference ... a conference on judicial reform": another
-                if (elsewhere or not any(m.start < tok.i for m in cl.mentions) and all(
-                        _told_elsewhere(self.doc[m.head]) for m in cl.mentions)) \
+                if (elsewhere or not before and all(_told_elsewhere(self.doc[m.head]) for m in cl.mentions)) \
                         and not any(x.casefold() == name.casefold() for x in cl.names + [m.name for m in cl.mentions]):
                     return False  # "their seventh summit ... from Johannesburg, where he is hosting the G20 summit": another
-                return any(m.start < tok.i for m in cl.mentions) or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
+                return before or not any(self._new_event(self.doc[m.head]) for m in cl.mentions)
 
-
-            elsewhere = _told_elsewhere(tok)
             # "its own rally": another one; "a meeting of the board" after "a meeting of EU ministers": another one
             own = any(d.lower_ == "own" and d.dep_ == "amod" for d in tok.lefts) or new and pobj(tok, "of") is not None
             c = None if own else max(((max((m.start for m in cl.mentions if m.start < tok.i), default=-1), n)

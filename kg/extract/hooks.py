@@ -933,32 +933,31 @@ def _as_place(args, c: int | None, start: int, end: int, name: str) -> Found:
     return [(c, 0.9)] if args.clusters[c].type == "Place" else []
 
 
+def _town_it_is_in(args, noun, preps: tuple[str, ...], weight: float) -> Found:
+    """The towns and countries a thing visited lies in: "a garment factory in Y", "a school programme in the town of Y"."""
+    where = pobj(noun, *preps)
+    if where is not None and where.lemma_.lower() in lx.TOWN_OF_NOUNS and pobj(where, "of") is not None:
+        where = pobj(where, "of")
+    return [(x, f * weight) for x, f in (args.of(where) if where is not None else [])
+            if args.clusters[x].type in {"Place", "Country"}]
+
+
 def place_of_area(args, rel, frame, tok, r):
     """"X visited the damaged areas near Y", "X toured the Hyundai plant in Ulsan": Y, the named place
     the visited area or site lies in or near."""
     obj = child(tok, "dobj") if not is_passive(tok) else None
     own = args.coref.token_cluster.get(obj.i) if obj is not None else None
     unnamed = own is not None and args.clusters[own].type == "Facility" and args.clusters[own].label[:1].islower()
-    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS \
-            and (own is None or unnamed) and not any(c.dep_ == "poss" for c in obj.children):
-        # "will visit a school programme in the town of Y", "toured a housing project in Y": the town it is in
-        where = pobj(obj, "in")
-        if where is not None and where.lemma_.lower() in lx.TOWN_OF_NOUNS:
-            where = pobj(where, "of")
-        places = [(x, f) for x, f in (args.of(where) if where is not None else [])
-                  if args.clusters[x].type in {"Place", "Country"}]
-        if places:
-            r.objects = places
-            return r
-        return None
-    if obj is None or obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS:
-        return None
-    if own is not None and not unnamed:
+    if obj is None or own is not None and not unnamed:
         return None  # a named site is the visit's own (but "a garment factory in Y", unnamed: Y is visited too)
+    if obj.lemma_.lower() not in AREA_NOUNS | lx.SITE_NOUNS:
+        # "will visit a school programme in the town of Y", "toured a housing project in Y": the town it is in
+        if obj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in obj.children):
+            return None
+        r.objects = _town_it_is_in(args, obj, ("in",), 1.0)
+        return r if r.objects else None
     if unnamed:  # (the town or country it is in, not a named site it is part of: "the terminal at the Port of Y")
-        where = pobj(obj, "in", "near")
-        r.objects = [(x, f * 0.9) for x, f in (args.of(where) if where is not None else [])
-                     if args.clusters[x].type in {"Place", "Country"}]
+        r.objects = _town_it_is_in(args, obj, ("in", "near"), 0.9)
         return r if r.objects else None
     where = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "around", "outside", "at"}
                   and (o := child(c, "pobj")) is not None), None)
@@ -1359,9 +1358,7 @@ def delegates_with(args, rel, frame, tok, r):
             or any(c.dep_ in {"acl", "relcl"} for c in sent.children) \
             or any(c.lower_ in {"no", "few", "fewer", "due", "expected", "absent", "missing"} for c in sent.subtree):
         return None  # ("with delegates attending": the verb's own; "with no delegates from A", "with delegates due")
-    lemma = tok.lemma_.lower()
-    if lemma == "take" and not any(c.lower_ == "place" for c in tok.children):
-        return None
+    lemma = tok.lemma_.lower()  # ("take" only as "take place": the frame's phrasal lemma)
     holder = tok.head if tok.dep_ in {"advcl", "conj"} and is_passive(tok) else tok  # "held X ..., hosted by Y, with"
     if holder.lemma_.lower() in HOLDING_VERBS and not is_passive(holder):
         gathering = child(holder, "dobj")
