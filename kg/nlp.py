@@ -170,6 +170,14 @@ def _register() -> None:
         from kg.number_subjects import NumberSubjects
 
         Language.factory("kg_number_subjects", func=lambda nlp, name: NumberSubjects(nlp, name))
+    if "kg_present_verbs" not in Language.factories:
+        from kg.present_verbs import PresentVerbs
+
+        Language.factory("kg_present_verbs", func=lambda nlp, name: PresentVerbs(nlp, name))
+    if "kg_dated_lines" not in Language.factories:
+        from kg.dated_lines import DatedLines
+
+        Language.factory("kg_dated_lines", func=lambda nlp, name: DatedLines(nlp, name))
     if "kg_attribute_table" not in Language.factories:
         from kg.tables import CachedLemmas, attribute_table
 
@@ -267,6 +275,10 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             nlp.add_pipe("kg_name_words", last=True)  # last: it runs the others again when it must
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_number_subjects", last=True)  # "the two held talks" (after the surnames, which it keeps)
+        if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_present_verbs", last=True)  # "President Donald Trump hosts Y" read as one name
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_dated_lines", last=True)  # "August 8, 2025 - X hosts Y" (last: it keeps the others' words)
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

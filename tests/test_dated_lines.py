@@ -1,0 +1,51 @@
+"""A timeline entry's date, before a spaced dash, read apart from its clause (kg.dated_lines). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from kg.dated_lines import DatedLines
+from kg.extract import extract
+from kg.model import Article
+
+
+def _facts(nlp, text):
+    ex = extract(nlp(text), Article("d1", text))
+    e = ex.entities
+    return {(e[f.subject].label, f.relation, e[f.object].label, f.status, f.time) for f in ex.facts}
+
+
+def test_the_clause_after_a_dated_dash_keeps_its_verb_and_the_date_is_its_time(nlp):
+    text = "Lee Jae-myung spoke.\n\nAugust 25, 2025 - Lee Jae-myung meets Donald Trump at the White House."
+    with nlp.select_pipes(disable=["kg_dated_lines"]):
+        assert not {f[:2] for f in _facts(nlp, text)} & {("Lee Jae-myung", "meets"), ("Donald Trump", "meets")}
+    doc = nlp(text)
+    meets = next(t for t in doc if t.lower_ == "meets")
+    assert meets.pos_ == "VERB" and meets.dep_ == "ROOT"
+    august = next(t for t in doc if t.text == "August")
+    assert august.head.i == meets.i and august.dep_ == "npadvmod"  # the date hangs off the verb
+    assert [e.text for e in doc.ents if e.label_ == "DATE"][0] == "August 25, 2025"
+    facts = _facts(nlp, text)
+    assert any(f[:2] == ("Lee Jae-myung", "meets") and f[2] == "Donald Trump" and f[3] == "happened"
+               and f[4] and "August 25" in str(f[4]) or f[:3] == ("Donald Trump", "meets", "Lee Jae-myung")
+               for f in facts), facts
+
+
+def test_a_surname_and_a_present_verb_after_the_dash_are_read_right_too(nlp):
+    text = "Mark Carney spoke.\n\nOct. 7 - Donald Trump hosts Carney at the White House."
+    assert ("Donald Trump", "hosts", "Mark Carney") in {f[:3] for f in _facts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Lund - the premier - met Jon Dahl.",  # a dash after a name, not a date
+    "On Monday - a holiday - Ida Lund met Jon Dahl.",  # not at the line's start
+    "March 3 -Ida Lund met Jon Dahl.",  # no space after the dash
+    "2025 - in brief.",  # too short a clause
+])
+def test_lines_that_open_with_no_date_and_dash_are_left_alone(nlp, text):
+    assert all(DatedLines.dash_after_date(sent) is None for sent in nlp(text).sents)
+
+
+def test_a_dated_line_is_found_after_a_line_break(nlp):
+    doc = nlp("Ida Lund spoke.\n\nMonday, March 3 - Ida Lund meets Jon Dahl in Vasby.")
+    dashes = [DatedLines.dash_after_date(sent) for sent in doc.sents]
+    assert [doc[i].text for i in dashes if i is not None] == ["-"]
