@@ -178,6 +178,10 @@ def _register() -> None:
         from kg.dated_lines import DatedLines
 
         Language.factory("kg_dated_lines", func=lambda nlp, name: DatedLines(nlp, name))
+    if "kg_shifted_objects" not in Language.factories:
+        from kg.shifted_objects import ShiftedObjects
+
+        Language.factory("kg_shifted_objects", func=lambda nlp, name: ShiftedObjects(nlp, name))
     if "kg_attribute_table" not in Language.factories:
         from kg.tables import CachedLemmas, attribute_table
 
@@ -279,6 +283,8 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             nlp.add_pipe("kg_present_verbs", last=True)  # "President Donald Trump hosts Y" read as one name
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_dated_lines", last=True)  # "August 8, 2025 - X hosts Y" (last: it keeps the others' words)
+        if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_shifted_objects", last=True)  # "X received at State House the Prime Minister of Y"
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

@@ -2,7 +2,7 @@
 
 The small English model reads "where the two held talks on trade" and "The two held delegation-level talks" as
 one noun phrase ("the two held talks", with "held" an adjective), leaving the clause with no verb and the two with
-no act. To the model's eye a number after "the" with a past verb after it is mostly "they"; so a sentence where
+no act; "the pair held talks" and "with the pair holding talks" likewise. To the model's eye a number after "the" with a past verb after it is mostly "they"; so a sentence where
 such a number is read as the count of a noun with a past verb between them, the noun standing where the clause's
 verb should be (the sentence's root, a relative or adverbial clause), is read again with the number read through
 the ``NORM`` of "they" (:mod:`kg.reread`). The new reading is kept only when the number came out as the subject of
@@ -15,6 +15,8 @@ from kg.reread import read_again
 
 #: numbers that stand alone for the people named before: "the two", "the three"
 NUMBERS = frozenset({"two", "three", "four"})
+#: nouns for two people that the model reads the same way: "the pair held talks" as one noun phrase
+PAIRS = frozenset({"pair", "duo"})
 #: the pronoun the number is read as
 STAND_IN = "they"
 #: where a noun stands that the parser made of a clause: the clause's own place
@@ -35,7 +37,8 @@ class NumberSubjects:
     @staticmethod
     def misread(doc) -> list[int]:
         """The numbers after "the" read as the count of a noun in a clause's place, with a past verb read as its
-        adjective between them ("the two held talks")."""
+        adjective between them ("the two held talks"), and "the pair" read as that verb's adverb ("the pair held
+        talks", "with the pair holding talks")."""
         found = []
         for t in doc[1:-1]:
             verb, noun = doc[t.i + 1], t.head
@@ -44,6 +47,11 @@ class NumberSubjects:
                     and verb.lower_.endswith(("ed", *IRREGULAR_PASTS)) \
                     and (noun.dep_ in CLAUSE_PLACES or noun.dep_ == "conj" and noun.head.pos_ in {"VERB", "AUX"}):
                 found.append(t.i)
+            elif t.lower_ in PAIRS and doc[t.i - 1].lower_ == "the" and t.head.i == verb.i and verb.dep_ == "amod" \
+                    and verb.tag_ in {"VBD", "VBN", "VBG", "JJ"} and verb.lower_.endswith(("ed", "ing", *IRREGULAR_PASTS)) \
+                    and verb.head.i > verb.i and (verb.head.dep_ in CLAUSE_PLACES or verb.head.dep_ == "pobj"
+                                                  and verb.head.head.lower_ == "with"):
+                found.append(t.i)  # "the pair held talks", "with the pair holding talks"
         return found
 
     def __call__(self, doc):

@@ -3684,6 +3684,20 @@ CASES = [
      "compensation.",
      {("Korvia Farmers Union", "demands", "Vantaria Grain Board", "happened")},
      {("Tom Reed", "demands", "Vantaria Grain Board")}),
+    ("a town the recogniser took for a product, flown to",
+     "Minister Ilsa Varga will fly to Auki on Friday.",
+     {("Ilsa Varga", "visits", "Auki", "planned")}, set()),
+    ("the leader of the opposition titled before the name",
+     "Pat Conroy also met Leader of the Opposition Matthew Wale on Tuesday.",
+     {("Pat Conroy", "meets", "=Matthew Wale", "happened")}, {("Pat Conroy", "meets", "=Opposition Matthew Wale")}),
+    ("a gathering's name the recogniser ran on into its town",
+     "Premier Anna Lind said she would attend the Western Premiers' Conference in Winnipeg in May.",
+     {("Anna Lind", "attends", "=Western Premiers' Conference", "planned")},
+     {("Anna Lind", "attends", "=Western Premiers' Conference in Winnipeg")}),
+    ("a body named after two countries, the first tagged apart",
+     "Premier Anna Lind met the UK India Business Council on Monday.",
+     {("Anna Lind", "meets", "=UK India Business Council", "happened")},
+     {("Anna Lind", "meets", "=India Business Council")}),
 ]
 
 

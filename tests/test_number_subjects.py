@@ -25,6 +25,11 @@ MISREAD = [
     "Premier Ida Lund received Jon Dahl in Vasby. The two held delegation-level talks.",
     "Premier Ida Lund received Jon Dahl at her office, where the two held talks on trade.",
 ]
+#: "the pair" read as the adverb of a verb read as an adjective
+PAIR_MISREAD = [
+    "Premier Anna Lind hosted Tomas Brenn in Ostrava. The pair held talks on trade.",
+    "Premier Anna Lind hosted Tomas Brenn in Ostrava, with the pair holding talks on trade.",
+]
 
 
 @pytest.mark.parametrize("text", MISREAD)
@@ -39,8 +44,19 @@ def test_the_number_is_the_subject_of_the_verb_after_it(nlp, text):
     assert ("Ida Lund", "meets", "Jon Dahl") in facts or ("Jon Dahl", "meets", "Ida Lund") in facts
 
 
+@pytest.mark.parametrize("text", PAIR_MISREAD)
+def test_the_pair_is_the_subject_of_the_verb_after_it(nlp, text):
+    assert NumberSubjects.misread(_first_reading(nlp, text))  # the model's misreading, found
+    doc = nlp(text)
+    pair = next(t for t in doc if t.lower_ == "pair")
+    assert pair.dep_ == "nsubj" and doc[pair.i + 1].pos_ == "VERB" and pair.tag_ == "NN"
+    facts = _facts(nlp, text)
+    assert ("Anna Lind", "meets", "Tomas Brenn") in facts or ("Tomas Brenn", "meets", "Anna Lind") in facts
+
+
 @pytest.mark.parametrize("text", [
     "The two leaders held talks on trade.",  # read right
+    "The pair discussed trade and energy on Monday.",  # read right
     "The two invited leaders met President Tom Reed in Vasby on Monday.",  # an adjective of the subject
     "Police held the two detained journalists for a week.",
     "The two armed men were arrested on Monday.",

@@ -52,7 +52,7 @@ HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
     "lady", "prof", "prof.", "professor", "rev", "rev.", "gen", "gen.", "general",
     "president", "premier", "chancellor", "minister", "senator", "sen.", "rep.",
-    "governor", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "ambassador",
+    "governor", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "sayyid", "ambassador",
     "chief", "constable", "inspector", "superintendent", "commissioner", "judge", "justice", "mayor", "bishop",
     "archbishop", "cardinal", "vice", "deputy", "foreign", "colonel", "captain", "admiral", "gov", "gov.",
     "lt", "lt.", "sgt", "sgt.", "cpl", "rev.", "fr", "fr.", "revd", "reverend", "rt", "vicar", "rabbi", "imam",
@@ -675,7 +675,7 @@ PORTFOLIO_WORDS = frozenset({
     "justice", "labour", "labor", "lands", "livestock", "minerals", "mining", "oceans", "planning", "reconstruction",
     "relations", "research", "resources", "science", "security", "services", "sport", "sports", "technology",
     "tourism", "trade", "transport", "water", "welfare", "works", "youth", "implementation", "government", "abroad",
-    "coordination", "interior", "migration", "mobility", "cooperation",
+    "coordination", "interior", "migration", "mobility", "cooperation", "opposition",
 })
 
 #: verbs of asking to do something oneself, with no one asked but whom it is about: "the union has asked to meet Y"

@@ -411,6 +411,25 @@ def _after_country_possessive(doc, start: int, gaz: Gazetteer) -> bool:
     return bool(gaz.country(doc[first:start - 1].text))
 
 
+def _place_prefixes_body(doc, place, body) -> bool:
+    """Whether a country or town the recogniser tagged is the first words of the body tagged right after it: "the
+    Sierra Leone Labour Congress", "the Kenya Red Cross Society" ("the", the place, then a body's name ending in a
+    body's noun; not "Sierra Leone's Labour Congress", nor "in Kenya Red Cross workers")."""
+    return place.label_ == "GPE" and body.label_ == "ORG" and place.end == body.start and place.start > 0 \
+        and doc[place.start - 1].lower_ == "the" and place[-1].tag_ != "POS" and body[0].lower_ != "the" \
+        and body[-1].text[:1].isupper() and body[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS
+
+
+def _gathering_in_place(doc, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """The "in" of a gathering's name the recogniser ran on into where it is held: "the Western Premiers' Conference
+    in Winnipeg" (a gathering's noun before "in", a town, region or country after it), or None."""
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ == "in" and doc[k - 1].lower_ in lx.GATHERING_NOUNS and doc[k - 1].text[:1].isupper():
+            where = _text(doc, k + 1, end)
+            return k if gaz.is_city(where) or gaz.is_country_name(where) or gaz.is_region(where) else None
+    return None
+
+
 def _defined_acronym_end(doc, start: int, end: int) -> int:
     """"the Inter Governmental Group on Indonesia (IGGI)": a name the recogniser cut before
     "on/of/for ..." runs on to the acronym that defines it, when the acronym's letters are the
@@ -810,7 +829,12 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     filed_from = dateline_tokens(doc)  # ("Santo Domingo.- President X": the dateline is no part of his title)
     places_named = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} or named_place_of(e.root)}
+    # "the Sierra Leone Labour Congress", tagged as a country and a body: one body named after its country
+    prefixed = {body.start: place.start for place, body in zip(doc.ents, doc.ents[1:]) if _place_prefixes_body(doc, place, body)}
+    prefixes = set(prefixed.values())
     for ent in doc.ents:
+        if ent.start in prefixes:
+            continue  # (the country's name is the body's first words)
         kind = lx.NER_TYPES.get(ent.label_)
         if kind is None and ent.label_ in lx.THING_LABELS and gaz.is_country_name(ent.text):
             kind = "Place"  # "to visit Cyprus", the recogniser calling it a product: the country it names
@@ -850,7 +874,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "the two Heads of State", "Foreign Ministers": holders of an office, no body's name
         if kind == "Facility" and ent[-1].lower_ in lx.FIRM_NAME_ENDINGS and ent[-1].lower_.endswith("s"):
             kind = "Organization"  # "Azure Bay Hotels": a firm by its trade (not "the Hilton Hotel")
-        start = _strip_the(doc, ent.start, ent.end)
+        start = prefixed.get(ent.start, _strip_the(doc, ent.start, ent.end))
         end = ent.end
         while end - 1 > start and doc[end - 1].text in {",", ";", ":"}:
             end -= 1  # "the Council of Ministers," tagged with the comma after it
@@ -1082,6 +1106,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"of", "and", "the", "to", "for"}
                                and not doc[end - 2].text.endswith("-")):
             end -= 1  # (and a preposition the recogniser ran on to: "Marshall Goldman of")
+        if kind in {"Organization", "Event", "Facility"} and (held_in := _gathering_in_place(doc, start, end, gaz)):
+            place_kind = "Country" if gaz.is_country_name(_text(doc, held_in + 1, end)) else "Place"
+            yield Mention(held_in + 1, end, _text(doc, held_in + 1, end), _text(doc, held_in + 1, end), place_kind, end - 1)
+            kind, end, taken = "Event", held_in, max(taken, end - 1)  # "the Western Premiers' Conference in Winnipeg"
         # "Conservative MP Kemi Badenoch", tagged as one: the name starts after the seat
         seat = max((i for i in range(start, end - 1) if doc[i].text in lx.POST_NOMINALS), default=None) \
             if kind == "Person" else None
@@ -1491,8 +1519,10 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         if tok.i in covered or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
             continue
         words = sorted([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
-        if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered or w.ent_type_ for w in words):
-            continue
+        if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered for w in words) \
+                or any(w.ent_type_ for w in words) and not (all(w.ent_type_ in lx.THING_LABELS for w in words)
+                                                           and tok.dep_ == "pobj" and _destination(tok) and _bare(tok)):
+            continue  # (a name the recogniser took for a product is where one goes, after "fly to")
         titled = words
         while len(words) > 2 and words[0].lower_ in lx.TITLE_WORDS | lx.HONORIFICS | lx.MEMBER_TITLES:
             words = words[1:]  # "Field Marshal Asim Munir", "Local MP Ida Berg": the title is no part of the name
@@ -1523,6 +1553,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             kind = "Place"  # "the Mayor of Greater Manchester, Andy Burnham": the place the mayor runs, no one
         elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lx.PERSON_ROLES | lx.ROLE_NOUNS:
             continue  # "the Pro-Vice-Chancellor for Global Engagement": an office's portfolio, no one
+        elif _destination(tok) and tok.dep_ == "pobj" and _bare(tok) and not _inside_body_name(tok):
+            kind = "Place"  # "is expected to fly to Auki", a town no table knows: where one goes is a place
         elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
                 and not _inside_body_name(tok):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
@@ -1540,6 +1572,12 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             start -= 2  # a name joined by a hyphen: "the Shangri-La Dialogue"
             name = _text(doc, start, tok.i + 1)
         yield Mention(start, tok.i + 1, name, name, kind, tok.i)
+
+
+def _bare(tok) -> bool:
+    """A name with no article or owner before it, as a town's is: "fly to Auki" (not "head the delegation to the
+    Council's Thirteenth Ministerial")."""
+    return not any(c.dep_ in {"det", "poss"} for c in tok.children)
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
