@@ -3698,6 +3698,18 @@ CASES = [
      "Premier Anna Lind met the UK India Business Council on Monday.",
      {("Anna Lind", "meets", "=UK India Business Council", "happened")},
      {("Anna Lind", "meets", "=India Business Council")}),
+    ("returned from a gathering in a town: attended it and had been there",
+     "Mayor Anna Lind returned last week from the C40 World Mayors Summit in Rio de Janeiro.",
+     {("Anna Lind", "attends", "C40 World Mayors Summit", "happened"), ("Anna Lind", "visits", "Rio de Janeiro", "happened")},
+     set()),
+    ("returned from a trip: no gathering attended",
+     "Mayor Anna Lind returned on Monday from an official visit to Taipei.",
+     set(), {("Anna Lind", "attends", "visit")}),
+    ("a titled guest received at a palace in a town, the place hung on the guest's name",
+     "Chief Minister Lia Finocchiaro has hosted Indonesia's Agriculture Minister Andi Amran Sulaiman at Parliament "
+     "House in Darwin.",
+     {("Lia Finocchiaro", "hosts", "Andi Amran Sulaiman", "happened"),
+      ("Andi Amran Sulaiman", "visits", "Darwin", "happened")}, {("=Indonesia", "visits", "Darwin")}),
 ]
 
 

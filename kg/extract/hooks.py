@@ -1606,6 +1606,13 @@ def back_from(args, rel, frame, tok, r):
     from holiday": only places fill the slot)."""
     if tok.lemma_.lower() in {"come", "fly", "travel"} and not any(c.lower_ == "back" for c in tok.children):
         return None
+    if rel.name == "attends" and any(t is not None and t.lemma_.lower() in lx.TRIP_NOUNS for t in r.object_tokens):
+        return None  # "returned from an official visit to Taipei": a trip is no gathering one attended
+    if rel.name == "visits" and (held_at := [w for t in r.object_tokens if t is not None
+                                             and args.typed(args.of(t), {"Event"}) and (w := pobj(t, "in")) is not None]):
+        # "returned from the C40 summit in Rio de Janeiro": X had been where the gathering was
+        r.object_tokens = held_at
+        r.objects = [x for w in held_at for x in args.of(w)]
     return r
 
 
@@ -1827,9 +1834,13 @@ def received_in(args, rel, frame, tok, r):
         guests = [x for t in passive_subject_tokens(tok) for x in args.of(t)]
     else:
         obj = child(tok, "dobj")
-        if obj is not None and child(obj, "poss") is not None and obj.lemma_.lower() in lx.DELEGATION_NOUNS - {"counterpart"}:
-            return None  # "hosted X's delegation in Oslo": the delegation came, not X (but "his counterpart" came)
         guests = [x for d in tok.children if d.dep_ == "dobj" for x in args.of(d)]  # ("his counterpart Y": two objects)
+        if obj is not None and (owner := child(obj, "poss")) is not None \
+                and obj.lemma_.lower() in lx.DELEGATION_NOUNS - {"counterpart"}:
+            # "hosted X's delegation in Oslo": the delegation came, not X (but "his counterpart" came, and so did
+            # "Indonesia's Agriculture Minister Y")
+            owners = {c for c, _ in args.of(owner)}
+            guests = [(c, f) for c, f in guests if c not in owners]
     # (a name a gathering goes by is no guest, whatever the recogniser called it: "will host its Capital Markets Day in
     # Oslo")
     guests = [(c, f) for c, f in guests if args.clusters[c].type == "Person"
@@ -1845,13 +1856,21 @@ def received_in(args, rel, frame, tok, r):
             # one is received at is only where the meeting was)
     if where is None and not is_passive(tok):
         # "received Y in Oslo", the parser hanging "in Oslo" on Y (or on the name after "his counterpart", a second object)
-        where = next((w for d in tok.children if d.dep_ == "dobj" and (w := pobj(d, "in")) is not None), None)
+        # (or "at the palace in Oslo" on Y's name after a title: "hosted Indonesia's Minister X at Parliament House in Y")
+        where = next((w for d in tok.children if d.dep_ == "dobj" for x in (d, *(a for a in d.children if a.dep_ == "appos"))
+                      if (w := pobj(x, "in") or _in_of_place_at(x)) is not None), None)
     places = args.typed(args.of(where), PLACE_TYPES) if where is not None else []
     if not guests or not places:
         return None
     r.subjects, r.objects, r.object_tokens = guests, places, [where]
     r.confidence *= 0.95
     return r
+
+
+def _in_of_place_at(tok):
+    """The town of "at the palace in Oslo" hanging on ``tok`` (not "at a banquet in the Great Hall"), else None."""
+    at = pobj(tok, "at")
+    return pobj(at, "in") if at is not None and at.lemma_.lower() not in lx.EVENT_NOUNS else None
 
 
 #: what a host shows a visitor: "was shown the operation by X", "showed Y the plant"
