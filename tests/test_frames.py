@@ -3710,6 +3710,17 @@ CASES = [
      "House in Darwin.",
      {("Lia Finocchiaro", "hosts", "Andi Amran Sulaiman", "happened"),
       ("Andi Amran Sulaiman", "visits", "Darwin", "happened")}, {("=Indonesia", "visits", "Darwin")}),
+    ("hosted for a visit and talks: host and guest meet",
+     "Premier Anna Lind is due to host Jamaica's Prime Minister Andrew Holness in Nassau on Thursday for a one-day "
+     "working visit and talks on regional security.",
+     {("Anna Lind", "meets", "Andrew Holness", "planned")}, set()),
+    ("a place one is in, named like a body's first words, is no short name of the body",
+     "Mr Tomas Brenn, who spent Monday in Grand Bahama, met officials of the Grand Bahama Port Authority in Freeport.",
+     {("Tomas Brenn", "meets", "=Grand Bahama Port Authority", "happened")}, {("Tomas Brenn", "meets", "=Grand Bahama")}),
+    ("the Government and an acronym tagged as one name",
+     "The Episcopal Conference of Ecuador called on both the Government and CONAIE to refrain from violence.",
+     {("Episcopal Conference of Ecuador", "demands", "=CONAIE", "happened")},
+     {("Episcopal Conference of Ecuador", "demands", "=Government and CONAIE")}),
 ]
 
 

@@ -20,6 +20,8 @@ from kg.gazetteer import Gazetteer
 from kg.names import abbreviates, first_names, plain
 
 TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
+#: prepositions of being somewhere: a name after one is a place, not a body's short name
+LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "across", "around", "on"})
 
 
 @lru_cache(maxsize=16384)
@@ -298,7 +300,8 @@ def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = 
                 and doc[m.end].lemma_.lower() in {"member", "official", "staff", "delegate", "representative", "leader"}
             c = short_form_of(m.name, definite_at(doc, m.start) or members_of, clusters, m.start)
         elif c is None and m.type == "Place" and not m.name.isupper() and not gaz.is_city(m.name) and not gaz.country(m.name) \
-                and not travelled:
+                and not travelled and not (doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in LOCATIVE_PREPS):
+            # (nor "spent Monday in Grand Bahama" near "the Grand Bahama Port Authority": a place one is in)
             # (not "travelled to Marlow Junction" before "the Marlow Junction Residents' Action Group": a place)
             # "Aurelia executives" after "Aurelia Therapeutics Inc.": a firm's short name the
             # recogniser took for a place no gazetteer knows

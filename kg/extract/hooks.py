@@ -1514,7 +1514,8 @@ def invited_for_talks(args, rel, frame, tok, r):
     meet (a guest invited to a meal meets the host; one hosted for lunch may eat with others)."""
     to = pobj(tok, "for", "to")
     meals = {"lunch", "dinner"} if tok.lemma_.lower() == "invite" else set()
-    if to is None or to.lemma_.lower() not in lx.TALK_NOUNS | {"meeting", "summit"} | meals:
+    # ("will host Y for a working visit and talks on security": talks among what Y comes for)
+    if to is None or not any(t.lemma_.lower() in lx.TALK_NOUNS | {"meeting", "summit"} | meals for t in (to, *to.conjuncts)):
         return r if tok.lemma_.lower() != "invite" and _meeting_told_next(tok) else None
     return r
 

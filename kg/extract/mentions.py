@@ -563,15 +563,16 @@ def _two_people(doc, start: int, end: int) -> list[Mention]:
 
 
 def _two_bodies(doc, start: int, end: int) -> list[Mention]:
-    """Two bodies the recogniser tagged as one name: "the IMF and World Bank" (an acronym on one
-    side, a name ending in a body's noun on the other; not "Procter and Gamble", "Securities and
-    Exchange Commission")."""
+    """Two bodies the recogniser tagged as one name: "the IMF and World Bank", "the Government and CONAIE" (an acronym
+    on one side, a name ending in a body's noun or "Government" on the other; not "Procter and Gamble", "Securities
+    and Exchange Commission")."""
     for i in range(start + 1, end - 1):
         if doc[i].lower_ != "and":
             continue
         sides = [(start, i), (i + 1, end)]
         acronym = [b - a == 1 and doc[a].text.isupper() and len(doc[a].text) >= 2 for a, b in sides]
-        body = [b - a > 1 and doc[b - 1].text[:1].isupper() and doc[b - 1].lower_ in lx.ORGANIZATION_NOUNS for a, b in sides]
+        body = [b - a > 1 and doc[b - 1].text[:1].isupper() and doc[b - 1].lower_ in lx.ORGANIZATION_NOUNS
+                or b - a == 1 and doc[a].text[:1].isupper() and doc[a].lower_ in lx.GOVERNMENT_NOUNS for a, b in sides]
         if all(a or b for a, b in zip(acronym, body)) and any(acronym):
             return [Mention(a, b, _text(doc, a, b), _text(doc, a, b), "Organization", b - 1) for a, b in sides]
     return []
