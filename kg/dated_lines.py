@@ -4,23 +4,19 @@ Timelines and chronologies give one dated event a line, the date first and a das
 English model reads the date, the dash and the clause as one phrase: "2025 - Trump hosts" becomes a date running on
 into a noun "hosts", and the clause loses its verb. So a line that opens with a date and a spaced dash is read again
 from the word after the dash on, as a sentence of its own (:mod:`kg.reread`); the date then hangs off the clause's
-verb as its time ("npadvmod"), the dash as punctuation; a surname the clause alone reads as a common word is read
-as a name, as :mod:`kg.name_words` does, and a verb in the present read as a noun as a verb, as
-:mod:`kg.present_verbs` does. The words, and so kg's names and offsets, are unchanged.
+root (its verb, when the clause has one) as its time ("npadvmod"), the dash as punctuation; a surname the clause
+alone reads as a common word is read as a name, as :mod:`kg.name_words` does, and a verb in the present read as a
+noun as a verb, as :mod:`kg.present_verbs` does. The words, and so kg's names and offsets, are unchanged.
 """
 from __future__ import annotations
 
+from kg.dates import MONTHS  # (month names and their short forms: "Aug. 8 -", "8 August 2025 -")
 from kg.name_words import STAND_IN
 from kg.present_verbs import PresentVerbs, as_present, read_through_stand_in, stand_in
 from kg.reread import read_again
 
 #: the dashes a timeline entry puts between its date and its clause
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-#: month names and their short forms, which open a dated entry ("Aug. 8 -", "8 August 2025 -")
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
 #: the longest date prefix looked at, in tokens ("Monday , August 8 , 2025 -")
 LONGEST_DATE = 8
 
@@ -64,6 +60,8 @@ class DatedLines:
         from spacy.tokens import Span
 
         start, end = doc[dash].sent.start, doc[dash].sent.end
+        if end < len(doc) and doc[end].ent_iob_ == "I":
+            return  # a name running on into the next sentence: left as it is (kg.reread would not read it again)
         # the date no longer runs on past the dash into the clause
         doc.ents = [Span(doc, e.start, e.end if e.start > dash else min(e.end, dash), label=e.label) for e in doc.ents
                     if e.start < dash or e.start > dash + 1]

@@ -1,12 +1,12 @@
-"""A relation verb in the present read as a plural noun ("President Donald Trump hosts Aliyev"), read again as a verb.
+"""A relation verb in the present read as a plural noun ("President Donald Trump hosts Carney"), read again as a verb.
 
-Captions, timelines and summaries tell events in the present: "U.S. President Donald Trump hosts Aliyev and
-Pashinyan at the White House". After a run of proper nouns the small English model mostly reads "hosts" or
-"visits" as the last noun of one long name ("... Trump hosts"), so the clause has no verb and its subject and object
-no act. Such a sentence, left with no verb, where one of these words is read as a noun right after a name and
-before a name or a noun phrase, is read again with the word read through the ``NORM`` of another such verb the model reads as a verb there
-("receives"; "visits" for "receives" itself) (:mod:`kg.reread`). The new reading is kept only when the word came
-out as a verb with a subject; its tag is then set to the present ("VBZ"), the text's tense.
+Captions, timelines and summaries tell events in the present: "U.S. President Donald Trump hosts Carney at the
+White House". After a run of proper nouns the small English model often reads "hosts" or "visits" as the last noun
+of one long name ("... Trump hosts"), so the clause has no verb and its subject and object no act. Such a sentence,
+left with no verb, where one of these words is read as a noun right after a name and before a name, a noun phrase,
+a number or a pronoun, is read again with the word read through the ``NORM`` of another such verb the model reads as
+a verb there ("receives"; "visits" for "receives" itself) (:mod:`kg.reread`). The new reading is kept only when the
+word came out as a verb with a subject; its tag is then set to the present ("VBZ"), the text's tense.
 """
 from __future__ import annotations
 

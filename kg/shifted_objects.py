@@ -6,9 +6,9 @@ House in Banjul the Prime Minister of Senegal, Y"; "The Amir received at the Ami
 Excellency Y". The small English model reads such a shifted object as an apposition of the place, a second object
 of "at", an adverb of the verb, or the root of a sentence of its own, and the welcome is left without a guest. So
 for a verb of receiving someone ("receive", "welcome", "greet", "host") with no object of its own and a place after
-"at" or "in", a name that comes after that place and hangs off it in one of those ways becomes the verb's object,
-and a name set off by a comma right after it ("..., Y") its apposition. Only the tree changes: the words, tags and
-names are the model's.
+"at" or "in", a name of someone (a person, or an office's title) that comes after that place and hangs off it in one
+of those ways becomes the verb's object, and a name set off by a comma right after it ("..., Y") its apposition.
+Only the tree changes: the words, tags and names are the model's.
 """
 from __future__ import annotations
 
@@ -72,6 +72,15 @@ def _named(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in NO_GUEST_LABELS and tok.text[:1].isupper()
 
 
+def _someone(tok) -> bool:
+    """Whether a shifted phrase names a person or an office-holder ("the Prime Minister of Y", "His Excellency Y"),
+    not a thing or a group ("the Africa Cup of Nations trophy", "the Vienna Boys Choir")."""
+    from kg.extract import lexicon as lx
+
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lx.ROLE_NOUNS or t.lower_ in lx.HONORIFICS
+               for t in tok.subtree)
+
+
 def _guest_after(doc, verb, place, where):
     """The shifted object, and the moves of the words the model cut off it or hung on it: a name after the place,
     hanging off the verb, the preposition or the place; a name the model made the object of "on" with the day
@@ -80,7 +89,7 @@ def _guest_after(doc, verb, place, where):
     after = where.right_edge.i if where.right_edge.i > where.i else where.i
     for tok in (*verb.children, *place.children, *where.children):
         if tok.i > where.i and tok.dep_ in SHIFTED_DEPS and tok is not where and _named(tok) \
-                and _starts_noun_phrase(tok, where):
+                and _starts_noun_phrase(tok, where) and _someone(tok):
             return tok, []
     for on in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > where.i):
         named = next((c for c in on.children if c.dep_ == "pobj" and _named(c)), None)
@@ -95,7 +104,7 @@ def _guest_after(doc, verb, place, where):
         if not (_named(root) and root.i > after and sent[0].pos_ in {"PRON", "DET", "PROPN"}
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children) and root.pos_ != "VERB"):
             return None, []
-        if len(sent) > 2 or root.ent_type_ == "PERSON":
+        if root.ent_type_ == "PERSON" or len(sent) > 2 and _someone(root):
             return root, [(i, root.i, "compound") for i in cut]
         cut.append(root.i)  # a lone title word ("Sayyid"): the name follows
     return None, []

@@ -21,8 +21,10 @@ def test_the_clause_after_a_dated_dash_keeps_its_verb_and_the_date_is_its_time(n
     doc = nlp(text)
     meets = next(t for t in doc if t.lower_ == "meets")
     assert meets.pos_ == "VERB" and meets.dep_ == "ROOT"
-    august = next(t for t in doc if t.text == "August")
+    august, year = (next(t for t in doc if t.text == w) for w in ("August", "2025"))
+    dash = next(t for t in doc if t.text == "-" and t.whitespace_)  # (not the hyphen of "Jae-myung")
     assert august.head.i == meets.i and august.dep_ == "npadvmod"  # the date hangs off the verb
+    assert year.head.i == meets.i and dash.head.i == meets.i and dash.dep_ == "punct"  # (the model hung them on a name)
     assert [e.text for e in doc.ents if e.label_ == "DATE"][0] == "August 25, 2025"
     facts = _facts(nlp, text)
     assert any(f[:2] == ("Lee Jae-myung", "meets") and f[2] == "Donald Trump" and f[3] == "happened"
@@ -49,3 +51,11 @@ def test_a_dated_line_is_found_after_a_line_break(nlp):
     doc = nlp("Ida Lund spoke.\n\nMonday, March 3 - Ida Lund meets Jon Dahl in Vasby.")
     dashes = [DatedLines.dash_after_date(sent) for sent in doc.sents]
     assert [doc[i].text for i in dashes if i is not None] == ["-"]
+
+
+def test_a_surname_the_clause_alone_misreads_is_read_as_a_name(nlp):
+    text = ("Azerbaijani President Ilham Aliyev and Foreign Minister Jeyhun Bayramov spoke in Baku.\n\n"
+            "December 4, 2025 - Bayramov attends the OSCE Ministerial Council in Vienna.\n\n"
+            "February 2026 - Aliyev repeats his demand that Armenia change its constitution before the treaty is signed.")
+    demands = {f[:3] for f in _facts(nlp, text) if f[1] == "demands"}
+    assert ("Ilham Aliyev", "demands", "Armenia") in demands and ("Jeyhun Bayramov", "demands", "Armenia") not in demands

@@ -3721,6 +3721,20 @@ CASES = [
      "The Episcopal Conference of Ecuador called on both the Government and CONAIE to refrain from violence.",
      {("Episcopal Conference of Ecuador", "demands", "=CONAIE", "happened")},
      {("Episcopal Conference of Ecuador", "demands", "=Government and CONAIE")}),
+    ("not yet returned from a gathering: still there, no fact",
+     "Anna Lind has not yet returned from the NATO summit in Vilnius.",
+     set(), {("Anna Lind", "attends", "NATO summit"), ("Anna Lind", "visits", "Vilnius")}),
+    ("returned a thing from a gathering: gave it back",
+     "Anna Lind returned the draft from the NATO summit in Vilnius to her aides.",
+     set(), {("Anna Lind", "attends", "NATO summit")}),
+    ("Sayyid, a style before an Omani name",
+     "Premier Anna Lind met Sayyid Badr Al Busaidi in Muscat on Monday.",
+     {("Anna Lind", "meets", "=Badr Al Busaidi", "happened")}, set()),
+    ("a capital's body asks its own country's government, not the one the article names most",
+     "Premier Anna Lind met Australia's Pat Conroy. Australia will fund the port. Australia and its aid were praised. "
+     "Meanwhile, the Honiara City Council has called on the national government to release the remaining funds.",
+     {("Honiara City Council", "demands", "Solomon Islands", "happened")},
+     {("Honiara City Council", "demands", "Australia")}),
 ]
 
 

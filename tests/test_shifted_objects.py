@@ -62,6 +62,7 @@ def test_the_name_of_a_guest_the_model_began_a_sentence_with_is_the_object(nlp):
     "President Ilsa Varga received at the palace on Monday a letter from Tomas Brenn.",  # a thing received
     "President Ilsa Varga was received at the palace on Monday by King Aldric.",  # a passive: its subject is the guest
     "Premier Ilsa Varga received Tomas Brenn at the palace in Ostrava on Monday.",  # an object of its own
+    "President Anna Lind hosted at State House in Banjul the Africa Cup of Nations trophy.",  # a thing, no one
 ])
 def test_welcomes_with_no_shifted_guest_are_left_alone(nlp, text):
-    assert ShiftedObjects.shifted(nlp(text)) == []
+    assert ShiftedObjects.shifted(_first_reading(nlp, text)) == []

@@ -1355,6 +1355,27 @@ class Arguments:
         finally:
             self._asking.discard(tok.i)
 
+    def _home_of_asker(self, tok) -> int | None:
+        """The country whose capital names the body that addresses "the government" in tok's clause: "the Honiara
+        City Council called on the national government" is the Solomon Islands' (a town's body asks its own
+        country's government, whichever country the article names most), else None."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or self.gaz is None:
+            return None
+        # (the body as named there, not read through pronouns: reading them here would read them out of turn)
+        askers = [c for s in subject_tokens(verb) if (c := self.coref.token_cluster.get(s.i)) is not None]
+        for c in askers:
+            cl = self.clusters[c]
+            words = cl.label.split()
+            if cl.type != "Organization" or len(words) < 2:
+                continue
+            # (a capital among the name's words before its last, the body's noun)
+            country = next((k for n in (2, 1) for i in range(len(words) - n)
+                            if (k := self.gaz.capital_of(" ".join(words[i:i + n])))), None)
+            if country:
+                return self.country_cluster(country)
+        return None
+
     def main_country(self, exclude: set[str] | frozenset[str] = frozenset()) -> int | None:
         """The country the article names most often (other than those in ``exclude``), when one
         clearly leads (named twice at least, twice as often as the next)."""
@@ -1770,6 +1791,7 @@ class Arguments:
                     # "the government of President Gustavo Petro": the country he leads
                     countries = {k for r, k in self.clusters[named].roles if k and r in lx.LEADER_ROLES}
                     c = self.country_cluster(countries.pop()) if len(countries) == 1 else None
+                c = c if c is not None else self._home_of_asker(tok)
                 c = c if c is not None else self.main_country()
                 if c is None and self.gaz is not None:
                     country = self.gaz.capital_of(self.filed_from) if self.filed_from else None

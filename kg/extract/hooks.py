@@ -1607,13 +1607,12 @@ def back_from(args, rel, frame, tok, r):
     from holiday": only places fill the slot)."""
     if tok.lemma_.lower() in {"come", "fly", "travel"} and not any(c.lower_ == "back" for c in tok.children):
         return None
+    if any(c.dep_ in {"neg", "dobj"} for c in tok.children):
+        return None  # "has not yet returned from the summit": still there; "returned the draft from Y": gave it back
     if rel.name == "attends" and any(t is not None and t.lemma_.lower() in lx.TRIP_NOUNS for t in r.object_tokens):
         return None  # "returned from an official visit to Taipei": a trip is no gathering one attended
-    if rel.name == "visits" and (held_at := [w for t in r.object_tokens if t is not None
-                                             and args.typed(args.of(t), {"Event"}) and (w := pobj(t, "in")) is not None]):
-        # "returned from the C40 summit in Rio de Janeiro": X had been where the gathering was
-        r.object_tokens = held_at
-        r.objects = [x for w in held_at for x in args.of(w)]
+    if rel.name == "visits":
+        _gathering_towns(args, r)  # "returned from the C40 summit in Rio de Janeiro": X had been where it was held
     return r
 
 
