@@ -3735,6 +3735,13 @@ CASES = [
      "Meanwhile, the Honiara City Council has called on the national government to release the remaining funds.",
      {("Honiara City Council", "demands", "Solomon Islands", "happened")},
      {("Honiara City Council", "demands", "Australia")}),
+    ("a gathering a relative clause with no 'which' says someone hosts",
+     "Premier Anna Lind attended a summit the Kenyan government hosted in Nairobi.",
+     {("Kenya", "hosts", "summit", "happened"), ("Anna Lind", "attends", "summit", "happened")}, set()),
+    ("a meeting a relative clause with no 'which' says was presented as something: nobody attends",
+     "Portuguese Prime Minister Luis Montenegro received Chilean President Gabriel Boric in Lisbon on Friday, a meeting "
+     "both governments presented as a fresh start.",
+     {("Luis Montenegro", "hosts", "Gabriel Boric", "happened")}, {("Portugal", "attends", "meeting"), ("Chile", "attends", "meeting")}),
 ]
 
 

@@ -112,6 +112,11 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
         later = next((c for c in head.children if c.dep_ in {"dobj", "dep"} and c.i > t.i), None) if t is not None else None
         if later is not None and later.ent_type_ == "PERSON" and later.left_edge.i == t.right_edge.i + 1:
             t = later  # "met IAM District 751 President Jon Holden": the body is the title's, the person is met
+        if t is None and head.dep_ == "relcl" and head.head.i < head.i and head.head.lemma_.lower() in lx.EVENT_NOUNS \
+                and head.lemma_.lower() in lx.GATHERING_RELATIVE_VERBS | lx.RECEIVING_VERBS | {"organise", "organize", "hold"} \
+                and any(c.dep_ in lx.SUBJECTS for c in head.children) \
+                and not any(c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ == "prep" and child(c, "pobj") is None for c in head.children):
+            t = event_before_time(head.head)  # "a consultation the Ministry will host": a relative clause with no "which"
         if t is None:  # "X told the conference the ...": a noun the parser made the indirect object
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
         if t is None:  # "received on Tuesday at the palace the President of X, Y"
