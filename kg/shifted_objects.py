@@ -12,6 +12,8 @@ Only the tree changes: the words, tags and names are the model's.
 """
 from __future__ import annotations
 
+from kg.extract import lexicon as lx
+
 #: verbs of receiving a guest, whose object the wires put last
 RECEIVING = frozenset({"receive", "welcome", "greet", "host"})
 #: the prepositions of the place a guest is received at
@@ -75,8 +77,6 @@ def _named(tok) -> bool:
 def _someone(tok) -> bool:
     """Whether a shifted phrase names a person or an office-holder ("the Prime Minister of Y", "His Excellency Y"),
     not a thing or a group ("the Africa Cup of Nations trophy", "the Vienna Boys Choir")."""
-    from kg.extract import lexicon as lx
-
     return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lx.ROLE_NOUNS or t.lower_ in lx.HONORIFICS
                for t in tok.subtree)
 

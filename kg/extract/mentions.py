@@ -412,9 +412,9 @@ def _after_country_possessive(doc, start: int, gaz: Gazetteer) -> bool:
 
 
 def _place_prefixes_body(doc, place, body) -> bool:
-    """Whether a country or town the recogniser tagged is the first words of the body tagged right after it: "the
-    Sierra Leone Labour Congress", "the Kenya Red Cross Society" ("the", the place, then a body's name ending in a
-    body's noun; not "Sierra Leone's Labour Congress", nor "in Kenya Red Cross workers")."""
+    """Whether a country or town the recogniser tagged is the first words of the body tagged right after it: "the UK
+    India Business Council" tagged "UK" + "India Business Council" ("the", the place, then a body's name ending in a
+    body's noun; not "Britain's India Business Council", nor "in Kenya Red Cross workers")."""
     return place.label_ == "GPE" and body.label_ == "ORG" and place.end == body.start and place.start > 0 \
         and doc[place.start - 1].lower_ == "the" and place[-1].tag_ != "POS" and body[0].lower_ != "the" \
         and body[-1].text[:1].isupper() and body[-1].lemma_.lower() in lx.ORGANIZATION_NOUNS
@@ -830,7 +830,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     filed_from = dateline_tokens(doc)  # ("Santo Domingo.- President X": the dateline is no part of his title)
     places_named = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} or named_place_of(e.root)}
-    # "the Sierra Leone Labour Congress", tagged as a country and a body: one body named after its country
+    # "the UK India Business Council", tagged as a country and a body: one body named after its country
     prefixed = {body.start: place.start for place, body in zip(doc.ents, doc.ents[1:]) if _place_prefixes_body(doc, place, body)}
     prefixes = set(prefixed.values())
     for ent in doc.ents:
