@@ -3742,6 +3742,13 @@ CASES = [
      "Portuguese Prime Minister Luis Montenegro received Chilean President Gabriel Boric in Lisbon on Friday, a meeting "
      "both governments presented as a fresh start.",
      {("Luis Montenegro", "hosts", "Gabriel Boric", "happened")}, {("Portugal", "attends", "meeting"), ("Chile", "attends", "meeting")}),
+    ("a monarch's name with its number, untagged, after a royal title",
+     "On 19 April, President Tom Reed and the Executive Board were received by His Majesty King Tupou VI at the Royal "
+     "Palace.",
+     {("=King Tupou VI", "hosts", "Tom Reed", "happened"), ("Tom Reed", "meets", "=King Tupou VI", "happened")}, set()),
+    ("a war's number is no monarch's",
+     "Veterans of World War I met Premier Anna Lind in Vienna.",
+     set(), {("=World War I", "meets", "Anna Lind")}),
 ]
 
 

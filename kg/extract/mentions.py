@@ -1556,7 +1556,9 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             continue  # "the Pro-Vice-Chancellor for Global Engagement": an office's portfolio, no one
         elif _destination(tok) and tok.dep_ == "pobj" and _bare(tok) and not _inside_body_name(tok):
             kind = "Place"  # "is expected to fly to Auki", a town no table knows: where one goes is a place
-        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() for w in words) and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
+        elif 2 <= len(words) <= 4 and all(w.text[1:].islower() or w is words[-1] and _REGNAL.fullmatch(w.text)
+                                          and doc[words[0].i - 1].lower_ in lx.ROYAL_TITLES for w in words) \
+                and not any(gaz.country(w.text) and not gaz.is_country_name(w.text) for w in words) \
                 and not _inside_body_name(tok):
             kind = "Person"  # (not "Asian Games": a nationality is no one's name)
         elif _coordinated_with_place(tok, gaz) and gaz.is_city(name):
@@ -1572,7 +1574,10 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
                 and doc[start - 2].text[:1].isupper() and doc[start - 2].i not in covered and not doc[start - 2].ent_type_:
             start -= 2  # a name joined by a hyphen: "the Shangri-La Dialogue"
             name = _text(doc, start, tok.i + 1)
-        yield Mention(start, tok.i + 1, name, name, kind, tok.i)
+        # (a person's title stays in the words as written: "King Tupou VI", "Field Marshal Asim Munir")
+        first = next((w.i for w in titled if w.lower_ not in lx.STYLES), start)  # (not "His Majesty")
+        surface = _text(doc, first, tok.i + 1) if kind == "Person" else name
+        yield Mention(start, tok.i + 1, name, surface, kind, tok.i)
 
 
 def _bare(tok) -> bool:
@@ -1582,6 +1587,8 @@ def _bare(tok) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: a monarch's number after the name, after a royal title: "King Tupou VI", "Sultan Ibrahim IV" (not "World War I")
+_REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)")
 
 
 def _inside_body_name(tok) -> bool:
