@@ -17,6 +17,9 @@ from kg.reread import read_again
 
 #: the dashes a timeline entry puts between its date and its clause
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+#: the most dated lines of one article read again: each re-reading rewrites the whole Doc's arrays (kg.reread), so a
+#: chronology of thousands of lines would cost its length squared; a timeline in the news has a few dozen
+MOST_LINES = 60
 #: the longest date prefix looked at, in tokens ("Monday , August 8 , 2025 -")
 LONGEST_DATE = 8
 
@@ -51,7 +54,8 @@ class DatedLines:
     def __call__(self, doc):
         if len(doc) < 5 or not doc.has_annotation("DEP"):
             return doc
-        for dash in [i for i in (self.dash_after_date(sent) for sent in list(doc.sents)) if i is not None]:
+        dashes = [i for i in (self.dash_after_date(sent) for sent in list(doc.sents)) if i is not None]
+        for dash in dashes[:MOST_LINES]:
             self._read_apart(doc, dash)
         return doc
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from kg.reread import read_again
 
+#: the most verbs of one article read again (each re-reading rewrites the whole Doc's arrays: see kg.reread)
+MOST_VERBS = 60
 #: relation verbs in the third person present
 VERBS = frozenset({"hosts", "visits", "meets", "receives", "welcomes", "attends", "urges"})
 #: the NORM a verb is read through the second time (measured on verbs after long names: "receives" is read as a
@@ -41,7 +43,7 @@ class PresentVerbs:
 
     def __call__(self, doc):
         verbs = self.misread(doc) if len(doc) > 2 else []
-        for i in verbs:
+        for i in verbs[:MOST_VERBS]:
             sent = doc[i].sent
             undo = read_again(self.nlp, doc, sent.start, sent.end, {i: stand_in(doc[i])})
             if undo is None:

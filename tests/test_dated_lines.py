@@ -59,3 +59,14 @@ def test_a_surname_the_clause_alone_misreads_is_read_as_a_name(nlp):
             "February 2026 - Aliyev repeats his demand that Armenia change its constitution before the treaty is signed.")
     demands = {f[:3] for f in _facts(nlp, text) if f[1] == "demands"}
     assert ("Ilham Aliyev", "demands", "Armenia") in demands and ("Jeyhun Bayramov", "demands", "Armenia") not in demands
+
+
+def test_a_long_chronology_is_read_again_only_up_to_the_bound(nlp, monkeypatch):
+    """Each re-reading rewrites the whole Doc's arrays, so only the first MOST_LINES dated lines are read again."""
+    import kg.dated_lines as dated
+
+    read = []
+    monkeypatch.setattr(dated, "MOST_LINES", 2)
+    monkeypatch.setattr(dated.DatedLines, "_read_apart", lambda self, doc, dash: read.append(dash))
+    nlp("\n\n".join(f"March {d}, 2026 - Premier Anna Lind meets Tomas Brenn in Vienna." for d in (3, 4, 5, 6)))
+    assert len(read) == 2
