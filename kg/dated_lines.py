@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.dates import MONTHS  # (month names and their short forms: "Aug. 8 -", "8 August 2025 -")
 from kg.name_words import STAND_IN
 from kg.present_verbs import PresentVerbs, as_present, read_through_stand_in, stand_in
-from kg.reread import read_again
+from kg.reread import Rereader, read_again, rehang
 
 #: the dashes a timeline entry puts between its date and its clause
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
@@ -24,14 +24,8 @@ MOST_LINES = 60
 LONGEST_DATE = 8
 
 
-class DatedLines:
+class DatedLines(Rereader):
     """A component after the parser: see the module's docstring."""
-
-    rereads = True  # (kg.reread: never run inside a re-reading)
-
-    def __init__(self, nlp, name: str) -> None:
-        self.nlp = nlp
-        self.name = name
 
     @staticmethod
     def dash_after_date(sent) -> int | None:
@@ -60,7 +54,6 @@ class DatedLines:
         return doc
 
     def _read_apart(self, doc, dash: int) -> None:
-        from spacy.attrs import DEP, HEAD
         from spacy.tokens import Span
 
         start, end = doc[dash].sent.start, doc[dash].sent.end
@@ -83,9 +76,6 @@ class DatedLines:
         root = next((t.i for t in doc[dash + 1:end] if t.head.i == t.i), None)
         if root is None:
             return
-        rows = doc.to_array([HEAD, DEP])  # HEAD relative to the token
-        npadvmod, punct = doc.vocab.strings["npadvmod"], doc.vocab.strings["punct"]
-        for i in range(start, dash + 1):
-            if not start <= doc[i].head.i <= dash or doc[i].head.i == i:  # the prefix's own head: now the verb's
-                rows[i] = (root - i, punct if i == dash else npadvmod)
-        doc.from_array([HEAD, DEP], rows)
+        # the prefix's own heads (the words hung outside it, or roots of their own): now the verb's
+        rehang(doc, [(i, root, "punct" if i == dash else "npadvmod") for i in range(start, dash + 1)
+                     if not start <= doc[i].head.i <= dash or doc[i].head.i == i])

@@ -13,7 +13,7 @@ are unchanged. (A surname the recogniser did tag as a person but the parser did 
 """
 from __future__ import annotations
 
-from kg.reread import read_again
+from kg.reread import Rereader, read_again
 
 #: the NORM a surname is read with the second time: a surname the model learned as a name
 STAND_IN = "bush"
@@ -24,14 +24,11 @@ TITLES = frozenset({
 })
 
 
-class NameWords:
+class NameWords(Rereader):
     """A component after the recogniser: see the module's docstring."""
 
-    rereads = True  # (kg.reread: never run inside a re-reading)
-
     def __init__(self, nlp, name: str, is_first_name, stop) -> None:
-        self.nlp = nlp
-        self.name = name
+        super().__init__(nlp, name)
         self.is_first_name = is_first_name  # str -> bool: a first name the first-name table knows
         self.stop = stop  # function words ("will", "may"): a surname that is one is left as it is
 

@@ -11,7 +11,7 @@ Y", where the participle is an adjective of a noun that is the clause's subject,
 """
 from __future__ import annotations
 
-from kg.reread import read_again
+from kg.reread import Rereader, read_again
 
 #: numbers that stand alone for the people named before: "the two", "the three"
 NUMBERS = frozenset({"two", "three", "four"})
@@ -25,14 +25,8 @@ CLAUSE_PLACES = frozenset({"ROOT", "relcl", "ccomp", "advcl", "dep"})
 IRREGULAR_PASTS = ("held", "had", "met", "took", "made", "gave", "sat", "spoke", "went")
 
 
-class NumberSubjects:
+class NumberSubjects(Rereader):
     """A component after the parser: see the module's docstring."""
-
-    rereads = True  # (kg.reread: never run inside a re-reading)
-
-    def __init__(self, nlp, name: str) -> None:
-        self.nlp = nlp
-        self.name = name
 
     @staticmethod
     def misread(doc) -> list[int]:

@@ -10,7 +10,7 @@ word came out as a verb with a subject; its tag is then set to the present ("VBZ
 """
 from __future__ import annotations
 
-from kg.reread import read_again
+from kg.reread import Rereader, read_again
 
 #: the most verbs of one article read again (each re-reading rewrites the whole Doc's arrays: see kg.reread)
 MOST_VERBS = 60
@@ -23,14 +23,8 @@ STAND_IN, STAND_IN_OF_STAND_IN = "receives", "visits"
 OBJECT_STARTS = frozenset({"PROPN", "DET", "NUM", "PRON"})
 
 
-class PresentVerbs:
+class PresentVerbs(Rereader):
     """A component after the parser and the recogniser: see the module's docstring."""
-
-    rereads = True  # (kg.reread: never run inside a re-reading)
-
-    def __init__(self, nlp, name: str) -> None:
-        self.nlp = nlp
-        self.name = name
 
     @staticmethod
     def misread(doc) -> list[int]:

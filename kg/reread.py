@@ -11,6 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
+class Rereader:
+    """A pipeline component that finds misread sentences and reads them again (:func:`read_again`); it is never run
+    inside a re-reading."""
+
+    rereads = True
+
+    def __init__(self, nlp, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+
+
 def rereads(proc) -> bool:
     """Whether a pipeline component is one of kg's re-readers (never run inside a re-reading)."""
     return getattr(proc, "rereads", False)
@@ -54,3 +65,14 @@ def _put(doc, start: int, attrs: list, rows) -> None:
     whole = doc.to_array(attrs)
     whole[start:start + len(rows)] = rows
     doc.from_array(attrs, whole)
+
+
+def rehang(doc, moves) -> None:
+    """Give tokens new heads in one write: ``moves`` are (token index, head index, dependency label). The words, tags
+    and names stay; spaCy sets the sentences again from the new tree."""
+    from spacy.attrs import DEP, HEAD
+
+    rows = doc.to_array([HEAD, DEP]).view("int64")  # HEAD relative to the token (signed: a head may come before)
+    for i, head, dep in moves:
+        rows[i] = (head - i, doc.vocab.strings[dep])
+    doc.from_array([HEAD, DEP], rows.view("uint64"))

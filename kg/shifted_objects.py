@@ -13,6 +13,7 @@ Only the tree changes: the words, tags and names are the model's.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.reread import rehang
 
 #: verbs of receiving a guest, whose object the wires put last
 RECEIVING = frozenset({"receive", "welcome", "greet", "host"})
@@ -55,17 +56,8 @@ class ShiftedObjects:
         return moves
 
     def __call__(self, doc):
-        from spacy.attrs import DEP, HEAD
-
-        if len(doc) < 5 or not doc.has_annotation("DEP"):
-            return doc
-        moves = self.shifted(doc)
-        if not moves:
-            return doc
-        rows = doc.to_array([HEAD, DEP]).view("int64")  # HEAD relative to the token (signed: a head may come before)
-        for i, head, dep in moves:
-            rows[i] = (head - i, doc.vocab.strings[dep])
-        doc.from_array([HEAD, DEP], rows.view("uint64"))
+        if len(doc) >= 5 and doc.has_annotation("DEP") and (moves := self.shifted(doc)):
+            rehang(doc, moves)
         return doc
 
 
