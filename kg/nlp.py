@@ -182,6 +182,10 @@ def _register() -> None:
         from kg.shifted_objects import ShiftedObjects
 
         Language.factory("kg_shifted_objects", func=lambda nlp, name: ShiftedObjects(nlp, name))
+    if "kg_place_names" not in Language.factories:
+        from kg.place_names import PlaceNames, is_country_or_capital
+
+        Language.factory("kg_place_names", func=lambda nlp, name: PlaceNames(is_country_or_capital))
     if "kg_attribute_table" not in Language.factories:
         from kg.tables import CachedLemmas, attribute_table
 
@@ -285,6 +289,8 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             nlp.add_pipe("kg_dated_lines", last=True)  # "August 8, 2025 - X hosts Y" (last: it keeps the others' words)
         if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_shifted_objects", last=True)  # "X received at State House the Prime Minister of Y"
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("kg_place_names", last=True)  # "Antigua and Barbuda" one name (last: the others read entities again)
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

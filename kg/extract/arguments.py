@@ -1356,7 +1356,7 @@ class Arguments:
             self._asking.discard(tok.i)
 
     def _home_of_asker(self, tok) -> int | None:
-        """The country whose capital names the body that addresses "the government" in tok's clause: "the Honiara
+        """The country whose capital (or name, or people) names the body that addresses "the government" in tok's clause: "the Honiara
         City Council called on the national government" is the Solomon Islands' (a town's body asks its own
         country's government, whichever country the article names most), else None."""
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -1369,9 +1369,11 @@ class Arguments:
             words = cl.label.split()
             if cl.type != "Organization" or len(words) < 2:
                 continue
-            # (a capital among the name's words before its last, the body's noun)
-            country = next((k for n in (2, 1) for i in range(len(words) - n)
-                            if (k := self.gaz.capital_of(" ".join(words[i:i + n])))), None)
+            # (a capital, a country or its people among the name's words before its last, the body's noun:
+            # "the Honiara City Council", "the Malta Medical Association", "the Irish Farmers' Association")
+            country = next((k for n in (3, 2, 1) for i in range(len(words) - n)
+                            if (k := self.gaz.capital_of(" ".join(words[i:i + n]))
+                                or self.gaz.country(" ".join(words[i:i + n])))), None)
             if country:
                 return self.country_cluster(country)
         return None

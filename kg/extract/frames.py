@@ -534,6 +534,7 @@ SIDE_ACTIONS = frozenset({"order", "call", "stage", "strike", "walk", "declare",
 def _occasion_doers(args: Arguments, noun) -> Found:
     """The doer of the clause a noun phrase is the occasion of: "after talks with Y, X said";
     "X, in a speech on the first day of a visit to Y, said"; "X flew in for a fresh round of talks with Y"."""
+    trip = noun.lemma_.lower() in lx.TRIP_NOUNS
     for _ in range(3):  # climb "of"-phrases and occasions on occasions to the clause
         if noun.dep_ == "pobj" and (noun.head.lower_ in {"of", "on", "during", "at", "in"}
                                     or noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in lx.TRIP_NOUNS) \
@@ -601,6 +602,11 @@ def _occasion_doers(args: Arguments, noun) -> Found:
         # "Reagan is sending Shultz to Moscow for talks with Shevardnadze": the one sent holds the talks
         return [(c, f * 0.9) for c, f in args.of(sent)] + partners
     verb = _main_clause_after_relative(verb, prep)
+    if verb.lemma_.lower() in lx.RECEIVING_VERBS | {"greet"} and trip:
+        # "X received Y on the second day of a visit to Z", "Y was welcomed by X at the start of a visit to Z": the
+        # guest's visit, not the host's
+        guests = passive_subject_tokens(verb) if is_passive(verb) else [child(verb, "dobj")]
+        return [(c, f * 0.9) for c, f in _many(args, [g for g in guests if g is not None])] + partners
     doers = args.of(agent(verb)) if is_passive(verb) else _many(args, subject_tokens(verb))
     return [(c, f * 0.9) for c, f in doers] + partners
 

@@ -69,7 +69,7 @@ def _first_name(word: str) -> bool:
 
 
 def _destination(tok) -> bool:
-    """A single word after "travelled to", "arrived in" (never a person's first name)."""
+    """A single word after "travelled to", "arrived in", "left for" (never a person's first name)."""
     from kg.extract.coref import first_name_gender
     if first_name_gender(tok.text):
         return False
@@ -81,6 +81,9 @@ def _destination(tok) -> bool:
                 noun.lemma_.lower() in {"trip", "journey", "voyage", "stopover"} or site_visit):
             return True
         return noun.pos_ == "VERB" and noun.lemma_.lower() in lx.GOING_VERBS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in {"leave", "depart", "head"}:
+        return True  # "before leaving for Kota Kinabalu", "departs for Y on Friday"
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
         return True  # "toured Westmoreland" (one visits people, but tours places)
     return False

@@ -1,0 +1,74 @@
+"""Country and capital names with a joining word, read as one name: "Antigua and Barbuda", "Port of Spain".
+
+The small English model's recogniser cuts such names at their joining word: "Antigua and Barbuda will
+host the summit" gives two people, "Antigua" and "Barbuda", who host it; "Trinidad and Tobago" a place
+and a body; "Port of Spain" a place "Port" and the country Spain. This component, after the recogniser,
+looks at each joining word ("and", "of", "the", "de", "&") for the longest run of words around it
+that is a country's name or a capital in kg's gazetteer (:mod:`kg.gazetteer`: pycountry, GeoNames,
+countryinfo), and makes that run one GPE entity in place of the entities it overlaps. Words, offsets
+and the parse are unchanged.
+"""
+from __future__ import annotations
+
+#: words that join the parts of a place's name
+JOINING = frozenset({"and", "&", "of", "the", "de", "da", "du"})
+#: at most this many words on either side of a joining word
+MOST_WORDS = 4
+
+
+class PlaceNames:
+    """A component after the recogniser (and the components that read sentences again): see the module's
+    docstring. ``is_place`` says whether a run of words is a country's name or a capital."""
+
+    def __init__(self, is_place) -> None:
+        self.is_place = is_place
+
+    def runs(self, doc) -> list[tuple[int, int]]:
+        """(start, end) of the place names with a joining word, longest first where two overlap."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in JOINING or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
+                continue
+            best = None
+            for start in range(max(tok.i - MOST_WORDS, 0), tok.i):
+                if not doc[start].text[:1].isupper() or any(t.is_sent_start for t in doc[start + 1:tok.i + 1]):
+                    continue
+                for end in range(min(tok.i + MOST_WORDS + 1, len(doc)), tok.i + 1, -1):
+                    if not doc[end - 1].text[:1].isupper() or any(t.is_sent_start for t in doc[tok.i + 1:end]):
+                        continue
+                    if (best is None or end - start > best[1] - best[0]) and self.is_place(doc[start:end].text):
+                        best = (start, end)
+            if best is not None:
+                found.append(best)
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(set(found), key=lambda r: (r[0] - r[1], r[0])):
+            if all(end <= a or start >= b for a, b in kept):
+                kept.append((start, end))
+        return sorted(kept)
+
+    def __call__(self, doc):
+        runs = self.runs(doc) if len(doc) else []
+        if not runs:
+            return doc
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        for a, b in runs:
+            around = [e for e in ents if e.start < b and e.end > a]
+            if any(e.start < a and e.end > a or e.start <= a and e.end >= b and e.end - e.start > b - a for e in around):
+                continue  # inside a longer name already ("the Republic of Trinidad and Tobago")
+            longer = [e for e in around if e.end > b]
+            # the front of a body's name the recogniser cut there: "the Antigua and Barbuda Union of Teachers" read
+            # as "Barbuda Union of Teachers" (the name made whole), else the place alone
+            span = Span(doc, a, max(e.end for e in longer), label=longer[0].label_) if longer else Span(doc, a, b, label="GPE")
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+
+def is_country_or_capital(text: str) -> bool:
+    """Whether ``text`` is a country's name (not a demonym) or a capital city, by kg's gazetteer."""
+    from kg.gazetteer import gazetteer
+
+    g = gazetteer()
+    return bool(g.is_country_name(text) or g.capital_of(text))

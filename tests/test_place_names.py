@@ -1,0 +1,54 @@
+"""Country and capital names with a joining word read as one name (kg.place_names). Real place names (the
+gazetteer's), invented people and bodies."""
+from __future__ import annotations
+
+import pytest
+
+from kg.place_names import PlaceNames, is_country_or_capital
+
+
+def _ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Antigua and Barbuda will host the summit.", "Antigua and Barbuda"),
+    ("The Prime Minister of Trinidad and Tobago arrived on Monday.", "Trinidad and Tobago"),
+    ("Anna Lind travelled to Saint Vincent and the Grenadines on Monday.", "Saint Vincent and the Grenadines"),
+    ("Tomas Brenn flew to Port of Spain on Friday.", "Port of Spain"),
+])
+def test_a_place_name_with_a_joining_word_is_one_entity(nlp, text, name):
+    with nlp.select_pipes(disable=["kg_place_names"]):
+        assert (name, "GPE") not in _ents(nlp, text)  # the recogniser cuts it
+    assert (name, "GPE") in _ents(nlp, text)
+
+
+def test_a_body_named_after_such_a_place_keeps_its_whole_name(nlp):
+    text = "Meanwhile, the Trinidad and Tobago Union of Nurses has called on the ministry to act."
+    ents = _ents(nlp, text)
+    assert ("Trinidad and Tobago Union of Nurses", "ORG") in ents
+    assert not any(label == "GPE" for _, label in ents)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Finance and Economy met the Governor of the Bank of England.",
+    "Anna Lind and Tomas Brenn met in Oslo.",
+    "France and Germany signed the deal.",
+])
+def test_names_that_are_no_one_place_are_left_as_they_are(nlp, text):
+    with nlp.select_pipes(disable=["kg_place_names"]):
+        before = _ents(nlp, text)
+    assert _ents(nlp, text) == before
+
+
+def test_the_gazetteer_test_knows_countries_and_capitals_not_demonyms():
+    assert is_country_or_capital("Bosnia and Herzegovina") and is_country_or_capital("Port of Spain")
+    assert not is_country_or_capital("Bosnian") and not is_country_or_capital("France and Germany")
+
+
+def test_a_long_run_of_joined_capitalised_words_is_read_and_left_alone(nlp):
+    """Each joining word is looked at with at most four words on either side (its cost is linear in the run: see
+    benchmarks/README.md); a hostile run of them names no place."""
+    component = PlaceNames(is_country_or_capital)
+    doc = nlp.make_doc("Ab and " * 4000 + "Antigua and Barbuda")
+    assert [doc[a:b].text for a, b in component.runs(doc)] == ["Antigua and Barbuda"]
