@@ -55,9 +55,10 @@ class LineBreaks:
             return None
         if not doc[start].is_upper:
             return LineBreaks._agency_dateline_end(doc, start) or LineBreaks._place_colon_end(doc, start) \
-                or LineBreaks._town_dot_dash_end(doc, start)
+                or LineBreaks._town_dot_dash_end(doc, start) or LineBreaks._town_dash_end(doc, start)
         head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
-        for i in range(start, min(start + 10, len(doc) - 1)):
+        # (twelve words: "ABU DHABI, 14th January, 2026 (WAM) --")
+        for i in range(start, min(start + 12, len(doc) - 1)):
             tok = doc[i]
             if i > start and tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_:
                 if i + 1 < len(doc) and not doc[i + 1].is_upper:
@@ -107,6 +108,22 @@ class LineBreaks:
                     return None
                 continue
             return i + 1 + (tok.text == ".") if gazetteer().is_city(town) else None
+        return None
+
+    @staticmethod
+    def _town_dash_end(doc, start: int) -> int | None:
+        """Index after a dateline in title case that is a town kg knows and a spaced dash, then the story's first word
+        capitalised: "Port-Louis – The British minister ...", "Nairobi - President X ..." (not "Nairobi-based ...")."""
+        from kg.gazetteer import gazetteer
+
+        for i in range(start + 1, min(start + 6, len(doc) - 1)):
+            tok = doc[i]
+            if tok.text in DASHES and doc[i - 1].whitespace_ and tok.whitespace_:
+                town = doc[start:i].text
+                return i + 1 if doc[i + 1].text[:1].isupper() and (gazetteer().is_city(town) or gazetteer().is_town(town)) \
+                    else None
+            if not (tok.is_alpha and tok.text[:1].isupper() or tok.text == "-" and not tok.whitespace_):
+                return None
         return None
 
     @staticmethod
@@ -186,6 +203,10 @@ def _register() -> None:
         from kg.place_names import PlaceNames, is_country_or_capital
 
         Language.factory("kg_place_names", func=lambda nlp, name: PlaceNames(is_country_or_capital))
+    if "kg_particle_names" not in Language.factories:
+        from kg.particle_names import ParticleNames
+
+        Language.factory("kg_particle_names", func=lambda nlp, name: ParticleNames())
     if "kg_attribute_table" not in Language.factories:
         from kg.tables import CachedLemmas, attribute_table
 
@@ -291,6 +312,7 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             nlp.add_pipe("kg_shifted_objects", last=True)  # "X received at State House the Prime Minister of Y"
         if "ner" in nlp.pipe_names:
             nlp.add_pipe("kg_place_names", last=True)  # "Antigua and Barbuda" one name (last: the others read entities again)
+            nlp.add_pipe("kg_particle_names", last=True)  # "Central Única dos Trabalhadores" one name
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

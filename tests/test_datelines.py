@@ -25,6 +25,10 @@ def blank():
     ("MUSCAT, January 20 (ONA) --- Ida Berg arrived.", "MUSCAT, January 20 (ONA) ---"),  # a three-hyphen dash
     # an agency kg does not know, vouched for by the date before it
     ("Vientiane, November 20 (KPL) -- Ida Berg hosted Jon Dahl.", "Vientiane, November 20 (KPL) --"),
+    # a town kg knows in title case, then a spaced dash and the story
+    ("Port-Louis \u2013 The British minister was received by Ida Berg.", "Port-Louis \u2013"),
+    ("Nairobi - President Ida Berg received Jon Dahl.", "Nairobi -"),
+    ("ABU DHABI, 14th January, 2026 (WAM) -- Ida Berg received Jon Dahl.", "ABU DHABI, 14th January, 2026 (WAM) --"),
 ])
 def test_a_dateline_is_marked(blank, text, dateline):
     doc = LineBreaks(1)(blank.make_doc(text))
@@ -40,6 +44,8 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "Ida Berg (MP) - who met Jon Dahl - said so.",  # a bracket with no date before it names no agency
     "On March 3 (UN) - talks began.",  # a date and a bracket, but no town first
     "Monday, March 3 (EST) - Ida Berg met Jon Dahl.",
+    "Ida Berg - who met Jon Dahl - said so.",  # a name in title case before a spaced dash, no town
+    "Nairobi - based firms are growing.",  # a town and a dash, the story's first word not capitalised
 ])
 def test_a_sentence_is_no_dateline(blank, text):
     doc = LineBreaks(1)(blank.make_doc(text))

@@ -3765,6 +3765,41 @@ CASES = [
     ("a town after 'leaving for', misread as a person",
      "Tomas Brenn will meet the community this morning before leaving for Kota Kinabalu.",
      {("Tomas Brenn", "visits", "Kota Kinabalu", "planned")}, set()),
+    ("a courtesy call as a step of a visit, in a gerund after 'before'",
+     "Oskar Berg went to the Grand Serail, where he met Prime Minister Anna Lind, before calling on Speaker Tomas Brenn in "
+     "Ain al-Tineh.",
+     {("Oskar Berg", "meets", "Tomas Brenn", "happened")}, {("Oskar Berg", "demands", "Tomas Brenn")}),
+    ("a member's letters after the name the parser made the head",
+     "Mr Tomas Corrin MHK called on the Council of Ministers to publish the terms. Mr Corrin MHK also met Anna Lind.",
+     {("=Tomas Corrin", "demands", "Council of Ministers", "happened"), ("=Tomas Corrin", "meets", "Anna Lind", "happened")},
+     set()),
+    ("a holder's name the recogniser ran into the portfolio over a comma",
+     "Penny Wong met the Minister of Maritime Economy, Edem Kokou Tengue, on Tuesday.",
+     {("Penny Wong", "meets", "=Edem Kokou Tengue", "happened")}, {("Penny Wong", "meets", "=Maritime Economy, Edem")}),
+    ("companions in a participle on the traveller's own verb, with no comma",
+     "Anna Lind arrived in Taipei on Monday accompanied by Foreign Minister Tomas Brenn and Minister of Industry Karl Dahl.",
+     {("Tomas Brenn", "visits", "Taipei", "happened"), ("Karl Dahl", "visits", "Taipei", "happened")}, set()),
+    ("a title's country named in two words, the parser hanging it elsewhere",
+     "Solomon Islands Prime Minister Jeremiah Manele arrived on Monday. He urged his government to act.",
+     {("Jeremiah Manele", "demands", "Solomon Islands", "happened")}, set()),
+    ("a title's people named in two words, no one's name",
+     "Sri Lankan President Anura Kumara Dissanayake arrived on Monday. He urged his government to act.",
+     {("Anura Kumara Dissanayake", "demands", "Sri Lanka", "happened")}, set()),
+    ("'a visit to the city' is not to the city in the visitor's own title",
+     "Bogota, 12 November 2025. The Mayor of Bogota, Anna Lind, received this Wednesday at the Palacio Lievano the Mayor "
+     "of Madrid, Tomas Brenn, who is on an official visit to the city to sign an agreement.",
+     {("Tomas Brenn", "visits", "Bogota", "happened")}, {("Tomas Brenn", "visits", "Madrid")}),
+    ("the name right after a long dateline the parser made the subject",
+     "ABU DHABI, 14th January, 2026 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, today received "
+     "Giorgia Meloni, Prime Minister of the Italian Republic, at Qasr Al Watan.",
+     {("Mohamed bin Zayed Al Nahyan", "hosts", "Giorgia Meloni", "happened")}, {("Abu Dhabi", "hosts", "Giorgia Meloni")}),
+    ("money received in a counted amount is no guest",
+     "Senegal received about 155 mln European Currency Units between 1975 and 1984.",
+     set(), {("Senegal", "hosts", "European Currency Units")}),
+    ("an event to be hosted, the clause hung on the town it is held in",
+     "Anna Lind will leave Antananarivo on Thursday for Gaborone, where she will take part in an extraordinary summit of "
+     "the Southern African Development Community, to be hosted by President Tomas Brenn.",
+     {("Tomas Brenn", "hosts", "summit", "planned")}, {("Tomas Brenn", "hosts", "Gaborone"), ("Tomas Brenn", "hosts", "Botswana")}),
     ("'the government' a body named after its country addresses",
      "The Malta Nurses Guild called on the government to publish the costings.",
      {("Malta Nurses Guild", "demands", "Malta", "happened")}, set()),
@@ -4390,3 +4425,18 @@ def test_a_hyphenated_event_name_is_never_cut_in_its_aliases(nlp):
     talks = next(e for e in ex.entities if e.type == "Event")
     assert talks.label == "delegation-level talks"
     assert not any(a.startswith(("level", "-")) or " - " in a for a in talks.aliases), talks.aliases
+
+
+def test_a_day_word_the_recogniser_put_before_a_name_is_no_part_of_it(nlp):
+    """"Tonight Frederiksen will attend ...": the recogniser may read the day word and the surname as one person (it
+    does so in some articles, after kg.name_words reads the surname again)."""
+    from spacy.tokens import Span
+
+    text = "Anna Lind arrived in Oslo on Monday. Tonight Lind will attend a dinner hosted by the council."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Tonight")
+    doc.ents = [e for e in doc.ents if not (e.start <= start + 1 and e.end > start)] + [Span(doc, start, start + 2, label="PERSON")]
+    ex = extract(doc, Article("t", text))
+    labels = {e.label for e in ex.entities}
+    assert "Tonight Lind" not in labels
+    assert any(ex.entities[f.subject].label == "Anna Lind" and f.relation == "attends" for f in ex.facts)

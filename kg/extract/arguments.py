@@ -570,6 +570,12 @@ def passive_subject_tokens(verb) -> list:
         glossed = event_apposition(holder, verb.i) if holder.ent_type_ == "PERSON" else None
         if glossed is not None:
             return [glossed]  # "to co-chair, with Mr Y, a forum on Thursday, organised by Z": the forum was
+        if (holder.ent_type_ in {"GPE", "LOC"} or any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.lefts)
+                                                     for c in holder.children)) and (event := next((t for t in reversed(verb.doc[holder.i + 1:verb.i])
+                                                                  if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS), None)) is not None:
+            # "for Gaborone, where she will attend a summit ..., to be hosted by Y", the clause hung on the town: the
+            # summit (a town is hosted by no one)
+            return [event]
         return [holder]
     if verb.dep_ == "advcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
             and verb.left_edge.lower_ == "to" and (obj := child(verb.head, "dobj")) is not None \
@@ -1120,10 +1126,27 @@ class Arguments:
                 # "PARIS, France – Emmanuel Macron met ...": the parser may make the dateline the
                 # subject and the name its apposition
                 # ("CEBU, Philippines: ASEAN foreign ministers pressed ...": the ministers stand for ASEAN)
-                out += [x for a in t.children if a.dep_ == "appos" and a.i not in self.dateline
-                        for x in ([(self.coref.token_cluster[a.i], 1.0)] if a.i in self.coref.token_cluster else self.represented(a))]
+                named = [x for a in t.children if a.dep_ == "appos" and a.i not in self.dateline
+                         for x in ([(self.coref.token_cluster[a.i], 1.0)] if a.i in self.coref.token_cluster else self.represented(a))]
+                if not named:
+                    # "ABU DHABI, 14th January, 2026 (WAM) -- Sheikh X, President of the UAE, today received Y": the name
+                    # right after the dateline, which the parser hung somewhere inside it
+                    after = max(i for i in self.dateline if i >= t.i) + 1
+                    first = self.doc[after] if after < len(self.doc) else None
+                    while first is not None and first.i + 1 < len(self.doc) and first.i not in self.coref.token_cluster \
+                            and (first.lower_ in lx.HONORIFICS or first.lemma_.lower() in lx.ROLE_NOUNS):
+                        first = self.doc[first.i + 1]  # ("Sheikh", "President")
+                    c = self.coref.token_cluster.get(first.i) if first is not None else None
+                    if c is not None and first.i in {x.i for x in t.subtree} and first.sent.start == t.sent.start \
+                            and self.clusters[c].type in {"Person", "Organization", "Country"}:
+                        named = [(c, 1.0)]
+                out += named
                 continue
             c = self.coref.token_cluster.get(t.i)
+            if c is None and t.text in lx.POST_NOMINALS and t.i > 0 and (name := self.doc[t.i - 1]).head.i == t.i \
+                    and name.dep_ == "compound" and name.pos_ == "PROPN":
+                out += self.of(name, conjuncts=False)  # "Mr Corrin MHK also met ...": the parser's head is the seat's letters
+                continue
             if c is None and t.lower_ in lx.STATE_TITLES \
                     and (of := pobj(t, "of")) is not None and (k := self.coref.token_cluster.get(of.i)) is not None \
                     and self.clusters[k].type == "Country":
@@ -1695,6 +1718,9 @@ class Arguments:
             return None  # (not "the capital city", "the neighbouring city", "the rival city": another one)
         for i in range(tok.i - 1, sentence_starts(self.doc, tok, 3) - 1, -1):
             c = self.coref.token_cluster.get(i)
+            t = self.doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS:
+                continue  # a town in an office's title: "the Mayor of Madrid, X, is on a visit to the city"
             if c is not None and self.clusters[c].type != "Person" and self.gaz.is_city(self.clusters[c].label) \
                     and not self.gaz.country(self.clusters[c].label):
                 return c  # (the recogniser may have called it a body: "around Bergen")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.arguments import Arguments, agent, is_passive, passive_subject_tokens
+from kg.extract.arguments import Arguments, agent, is_passive, passive_subject_tokens, subject_tokens
 from kg.extract.coref import sentence_starts
 from kg.model import Fact, Span
 
@@ -26,8 +26,9 @@ def _companions(args: Arguments, verb) -> tuple[list[int], list[int]]:
     if by is None:
         return [], []
     companions = [c for c, _ in args.of(by) if args.clusters[c].type in _TRAVELLERS]
-    travellers = [c for t in passive_subject_tokens(verb) for c, _ in args.of(t, conjuncts=False)
-                  if args.clusters[c].type in _TRAVELLERS]
+    # ("X arrived in Y accompanied by A": the participle on the traveller's own verb)
+    told = passive_subject_tokens(verb) if is_passive(verb) else subject_tokens(verb.head)
+    travellers = [c for t in told for c, _ in args.of(t, conjuncts=False) if args.clusters[c].type in _TRAVELLERS]
     return travellers, [c for c in companions if c not in travellers]
 
 
@@ -44,7 +45,8 @@ def _main_clause(doc, fact: Fact) -> bool:
 def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
     """Add to ``facts`` (keyed as extract keys them) the visits of each traveller's companions."""
     for verb in doc:
-        if verb.lemma_.lower() != "accompany" or verb.tag_ != "VBN" or not is_passive(verb):
+        if verb.lemma_.lower() != "accompany" or verb.tag_ != "VBN" or not (
+                is_passive(verb) or verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and agent(verb) is not None):
             continue
         if any(c.dep_ == "prep" and c.lower_ in {"to", "in", "on"} for c in verb.children):
             continue  # "accompanied by A to Oslo": the frames read where they went
@@ -56,8 +58,9 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         sent = verb.sent
         first = doc[sentence_starts(doc, verb, 1)].sent.start_char
         ahead = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+        along = not is_passive(verb)  # ("will travel to Y, accompanied by A": the participle takes its verb's time)
         trips = [f for f in facts.values() if f.relation == "visits" and f.subject in travellers
-                 and f.status != "negated" and (f.status in _AHEAD) == ahead]
+                 and f.status != "negated" and (along or (f.status in _AHEAD) == ahead)]
         # the trips told in the same sentence ("X, who arrived in Y, was accompanied by"), else in the main clause
         # of the one before ("X flew to Y. He was accompanied by ..."; not "since he visited Z in 2019", nor when the
         # companions' sentence gives a time of its own: "Last year he was accompanied by ...")

@@ -1824,6 +1824,16 @@ def welcomed_guest(args, rel, frame, tok, r):
     return r if guests else None
 
 
+def counted_guests(args, rel, frame, tok, r):
+    """"X received Y at the palace", not "Senegal received about 155 mln European Currency Units": what one receives
+    in a counted amount (a number, a sum) is money or goods, no guest."""
+    obj = child(tok, "dobj") if not is_passive(tok) else None
+    if obj is not None and any(c.dep_ in {"nummod", "quantmod"} or c.ent_type_ in {"MONEY", "QUANTITY", "PERCENT"}
+                               or c.lower_ in lx.AMOUNT_WORDS for c in obj.lefts):
+        return None
+    return r
+
+
 def received_in(args, rel, frame, tok, r):
     """"X received Y at the palace in Istanbul", "Y was hosted by X in Ankara", "Y was welcomed at Kotoka
     International Airport by X": the guest came to the city (named after "in", on the verb or on the place received
@@ -1984,7 +1994,9 @@ def courtesy_call(args, rel, frame, tok, r):
     # mostly a demand whose content the text gives elsewhere, or a quote: "We call on President Y"), or one
     # paid on a day and nothing more said: "X called on President Y earlier in the day."
     planned = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in tok.children)
-    return r if planned or _call_paid(args, tok, asked) else None
+    # a step of a visit: "X met Y, before calling on Speaker Z in Ain al-Tineh"
+    step = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in {"before", "after"}
+    return r if planned or step or _call_paid(args, tok, asked) else None
 
 
 def _call_of_a_kind(noun) -> bool:
@@ -2754,6 +2766,7 @@ HOOKS = {
     "welcomed_guest": welcomed_guest,
     "partner_named": partner_named,
     "received_in": received_in,
+    "counted_guests": counted_guests,
     "phone_call": phone_call,
     "call_paid_on": call_paid_on,
     "courtesy_call": courtesy_call,

@@ -357,10 +357,15 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del",
 #: nouns for many people at once: "the crowd, X among them" names one of them, not the crowd
 COLLECTIVE_NOUNS = frozenset({"crowd", "family", "group", "team", "public", "audience", "people", "staff", "delegation",
                               "embassy", "congregation", "committee", "press", "media", "panel", "board", "council"})
+#: words of an amount before a noun: "155 mln European Currency Units", "billions of", "a tonne of"
+AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent"})
+#: words for the day itself that open a sentence before a name: "Tonight Frederiksen will attend ..."
+DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 #: members of a parliament or assembly, which name no one by themselves: "the local MP, X"
-MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "mpp", "msp", "mla", "mca", "mcas"})
+MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "mpp", "msp", "mla", "mca", "mcas", "mhk", "mhks"})
 #: letters after a name for a seat or a rank, not part of the name: "Ruth Cadbury MP", "Jane Doe KC" (matched as written)
-POST_NOMINALS = frozenset({"MS", "TD", "MPs", "MEPs", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}) \
+POST_NOMINALS = frozenset({"MS", "TD", "MPs", "MEPs", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
+                           "MNA", "MHA", "MLC", "MHR"}) \
     | frozenset(t.upper() for t in MEMBER_TITLES)
 #: words that describe a city or town named before ("flew to the border city"), not another one
 CITY_DESCRIPTIONS = frozenset({

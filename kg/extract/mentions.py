@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span
+
 from kg.extract import lexicon as lx
 from kg.extract.tokens import (TokenIndex, after_title_of_department, child, dateline_tokens, named_place_of, pobj, ruler_title, title_word,
                                town_of_site)
@@ -338,6 +340,24 @@ def _title_before_portfolio_list(doc, start: int) -> int | None:
                      for t in between)
             return k if ok else None
     return None
+
+
+def _name_after_portfolio_comma(doc, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the holder's name in a span the recogniser tagged after "Minister of" that runs on from the
+    portfolio, over a comma, into the first words of the name: "Maritime Economy, Edem" of "the Minister of Maritime
+    Economy, Edem Kokou Tengue" (the name two to four capitalised words, the rest of them after the span); else None.
+    The caller checked the title."""
+    comma = next((t.i for t in doc[start + 1:end - 1] if t.text == ","), None)
+    if comma is None or doc[comma - 1].lower_ not in lx.PORTFOLIO_WORDS:
+        return None
+    last = end
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and not doc[last].ent_type_:
+        last += 1
+    name = doc[comma + 1:last]
+    if not 2 <= len(name) <= 4 or any(not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in lx.PORTFOLIO_WORDS
+                                      | lx.ORGANIZATION_NOUNS for t in name):
+        return None
+    return comma + 1, last
 
 
 def _portfolio_then_name(doc, start: int, end: int) -> int | None:
@@ -839,6 +859,8 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.start in prefixes:
             continue  # (the country's name is the body's first words)
+        if len(ent) > 1 and ent.label_ in {"PERSON", "ORG"} and ent[0].lower_ in lx.DAY_WORDS:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Tonight Frederiksen will attend": the time is no name
         kind = lx.NER_TYPES.get(ent.label_)
         if kind is None and ent.label_ in lx.THING_LABELS and gaz.is_country_name(ent.text):
             kind = "Place"  # "to visit Cyprus", the recogniser calling it a product: the country it names
@@ -859,6 +881,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             continue  # "some Unionists": members of a group, not the group
         if kind is None or ent.start <= taken:
             continue
+        if ent.label_ == "PERSON" and gaz.country(ent.text) and not gaz.is_country_name(ent.text) and ent.end < len(doc) \
+                and doc[ent.end].lemma_.lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+            continue  # "Sri Lankan President X": the title's people, no one's name
         if len(ent) == 1 and ent[0].lower_ in lx.OFFICER_ACRONYMS and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
             continue  # "CEO Fiona Tasker": a title, no body
         if len(ent) == 1 and ent.text in lx.CAPITAL_STYLES:
@@ -1074,6 +1099,13 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             yield Mention(named, end, _text(doc, named, end), _text(doc, title, end), "Person", end - 1,
                           role_name(doc[title]) if doc[title].lemma_.lower() in lx.ROLE_NOUNS else None)
             continue
+        if title is not None and kind == "Organization" and (named := _name_after_portfolio_comma(doc, start, end)) is not None:
+            # "the Minister of Maritime Economy, Edem Kokou Tengue" tagged "Maritime Economy, Edem": the holder
+            first, last = named
+            yield Mention(first, last, _text(doc, first, last), _text(doc, title, last), "Person", last - 1,
+                          role_name(doc[title]) if doc[title].lemma_.lower() in lx.ROLE_NOUNS else None)
+            taken = max(taken, last - 1)
+            continue
         if kind in {"Place", "Country"} and (holder := _untagged_holder_after(doc, start, end, gaz)) is not None:
             yield holder  # "Prime Minister of the Kingdom of Thailand Anutin Charnvirakul", the name left untagged
             taken = max(taken, holder.end - 1)
@@ -1226,9 +1258,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 if is_role:
                     role = role_name(prev)
                     country = country or lx.ROLE_COUNTRIES.get(prev.lower_)
-                    for mod in prev.lefts:
-                        country = country or gaz.country(mod.text)
-                    surface_start = min([prev.i, *(m.i for m in prev.lefts if m.i < prev.i and m.ent_type_ != "DATE"
+                    for mod in prev.lefts:  # ("New Zealand Prime Minister", "Sri Lankan President": the words of the modifier)
+                        country = country or gaz.country(mod.text) or gaz.country(_text(doc, mod.left_edge.i, mod.i + 1))
+                    surface_start = min([prev.i, *(m.left_edge.i for m in prev.lefts if m.i < prev.i and m.ent_type_ != "DATE"
                                                        and m.i not in filed_from
                                                        and not any(x.is_punct or x.ent_type_ == "DATE" for x in m.subtree))])
             j = surface_start
@@ -1236,6 +1268,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                     and prev.head.i in range(start, end) and (prev.ent_type_ == "NORP" or prev.lower_ in {"crown", "vice", "deputy"}):
                 j = prev.i  # "Saudi Crown Prince X": the title's country, which the parser hung on the name
                 country = country or (gaz.country(prev.text) if prev.ent_type_ == "NORP" else None)
+            if role and country is None:  # "Solomon Islands Prime Minister X", the parser hanging the country elsewhere
+                country = next((gaz.country(_text(doc, surface_start - n, surface_start)) for n in (4, 3, 2, 1)
+                                if surface_start - n >= doc[surface_start].sent.start
+                                and all(t.is_alpha and t.text[:1].isupper() for t in doc[surface_start - n:surface_start])
+                                and gaz.is_country_name(_text(doc, surface_start - n, surface_start))), None)
             if role is None and (titled := _title_with_phrase_before(doc, start)) is not None:
                 role = role_name(titled)  # "UN High Commissioner for Refugees Barham Salih" ... "the High Commissioner"
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
