@@ -254,6 +254,16 @@ class Gazetteer:
     def is_country_name(self, text: str) -> bool:
         return _key(text) in self.is_name
 
+    @staticmethod
+    def key(text: str) -> str:
+        """The form names are looked up by (case, accents and punctuation dropped, no leading "the")."""
+        return _key(text)
+
+    def names_joined_by(self, words: frozenset[str]) -> frozenset[str]:
+        """The looked-up forms of the countries' names (not demonyms) and capitals that hold one of ``words`` between
+        others: "antigua and barbuda", "port of spain"."""
+        return frozenset(k for k in (*self.is_name, *self._capitals()) if len(k.split()) > 1 and words & set(k.split()[1:-1]))
+
     def holders(self, role: str, country: str | None = None, date: str | None = None) -> list[Office]:
         """Offices matching a role ("leader" matches any), a country and a date, when given."""
         from kg.extract.lexicon import GENERIC_ROLES

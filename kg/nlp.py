@@ -200,9 +200,9 @@ def _register() -> None:
 
         Language.factory("kg_shifted_objects", func=lambda nlp, name: ShiftedObjects(nlp, name))
     if "kg_place_names" not in Language.factories:
-        from kg.place_names import PlaceNames, is_country_or_capital
+        from kg.place_names import gazetteer_place_names
 
-        Language.factory("kg_place_names", func=lambda nlp, name: PlaceNames(is_country_or_capital))
+        Language.factory("kg_place_names", func=lambda nlp, name: gazetteer_place_names())
     if "kg_particle_names" not in Language.factories:
         from kg.particle_names import ParticleNames
 
@@ -312,7 +312,7 @@ def load_pipeline(model: str | None = None, *, tables: bool = True, numpy_blas: 
             nlp.add_pipe("kg_shifted_objects", last=True)  # "X received at State House the Prime Minister of Y"
         if "ner" in nlp.pipe_names:
             nlp.add_pipe("kg_place_names", last=True)  # "Antigua and Barbuda" one name (last: the others read entities again)
-            nlp.add_pipe("kg_particle_names", last=True)  # "Central Única dos Trabalhadores" one name
+            nlp.add_pipe("kg_particle_names", last=True)
         # kg refuses over-long articles itself (--max-chars, kg.inputs): spaCy's own limit
         # would otherwise stop a whole build with E088 when that option is raised past it
         nlp.max_length = 10**9

@@ -1,18 +1,24 @@
-"""Names joined by a Romance particle, read as one name: "Central Única dos Trabalhadores", "Ordem dos Advogados do Brasil".
+"""Names joined by a Romance particle, read as one name: "Ordem dos Advogados do Brasil", "Jose Maria dos Santos".
 
 The small English model's recogniser cuts names in Portuguese, Spanish, French or Italian at their lowercase
-particles ("de", "dos", "del", "des" ...): "the Central Única dos Trabalhadores" gives a place "Central Única"
-and a body "Trabalhadores"; "the Ordem dos Advogados do Brasil" two bodies and a person. This component, after
+particles ("de", "dos", "del", "des" ...): "the Ordem dos Advogados do Brasil" gives two bodies and a person,
+"Jose Maria dos Santos" two people. This component, after
 the recogniser, joins a run of capitalised words linked by such particles into one entity when at least one
-of its pieces is a body or a person the recogniser found and every piece it found lies whole inside the run:
-a body if any piece is one, else a person if any piece is one. Words, offsets and the parse are unchanged.
+of its pieces is a body or a person the recogniser found and every piece it found lies whole inside the run (from
+the first piece to the last): a body if any piece is one, else a person if any piece is one. Words, offsets and the
+parse are unchanged.
 """
 from __future__ import annotations
 
-#: the lowercase words that join the parts of a Romance name
-PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "des", "du", "di", "della", "delle", "degli", "la"})
+from kg.entity_spans import entity_at, replace_entities
+from kg.extract.lexicon import NAME_PARTICLES
+
+#: the lowercase words that join the parts of a Romance name (kg's name particles, and more of the kind)
+PARTICLES = NAME_PARTICLES | frozenset({"do", "des", "delle", "degli"})
 #: the recogniser's labels a joined name takes, in order of precedence
 JOINED_LABELS = ("ORG", "PERSON")
+#: the labels of the pieces a name may be joined from
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 
 
 def _capitalised(tok) -> bool:
@@ -53,18 +59,19 @@ class ParticleNames:
         runs = self.runs(doc) if len(doc) else []
         if not runs:
             return doc
-        ents = list(doc.ents)
+        at = entity_at(doc)
+        made = []
         for a, b in runs:
-            inside = [e for e in ents if e.start < b and e.end > a]
-            if not inside or any(e.start < a or e.end > b for e in inside):
-                continue  # nothing the recogniser found there, or a longer name around it
+            inside = {at[i] for i in range(a, b) if i in at}
+            if not inside or any(e.start < a or e.end > b for e in inside) or any(e.label_ not in NAME_LABELS for e in inside):
+                continue  # nothing the recogniser found there, a longer name around it, or a date ("dos Santos Monday")
             start = min(e.start for e in inside)  # (words before the first piece found stay out: "President", "The")
+            end = max(e.end for e in inside)  # (and words after the last: the run ends with a piece the recogniser found)
             covered = {i for e in inside for i in range(e.start, e.end)}
-            if not any(doc[i].text in PARTICLES and i not in covered for i in range(start, b)):
+            if not any(doc[i].text in PARTICLES and i not in covered for i in range(start, end)):
                 continue  # the recogniser kept the particles inside its names ("Luiz Inácio Lula da Silva")
             label = next((lab for lab in JOINED_LABELS if any(e.label_ == lab for e in inside)), None)
-            if label is None:
-                continue
-            ents = [e for e in ents if e.end <= a or e.start >= b] + [Span(doc, start, b, label=label)]
-        doc.ents = sorted(ents, key=lambda e: e.start)
+            if label is not None:
+                made.append(Span(doc, start, end, label=label))
+        replace_entities(doc, made)
         return doc

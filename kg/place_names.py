@@ -5,10 +5,15 @@ host the summit" gives two people, "Antigua" and "Barbuda", who host it; "Trinid
 and a body; "Port of Spain" a place "Port" and the country Spain. This component, after the recogniser,
 looks at each joining word ("and", "of", "the", "de", "&") for the longest run of words around it
 that is a country's name or a capital in kg's gazetteer (:mod:`kg.gazetteer`: pycountry, GeoNames,
-countryinfo), and makes that run one GPE entity in place of the entities it overlaps. Words, offsets
-and the parse are unchanged.
+countryinfo), and makes that run one GPE entity in place of the entities it overlaps (or, when the
+recogniser cut a body's name there, "the Trinidad and Tobago Union of Nurses", the body's name whole).
+Words, offsets and the parse are unchanged.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.entity_spans import entity_at, replace_entities
 
 #: words that join the parts of a place's name
 JOINING = frozenset({"and", "&", "of", "the", "de", "da", "du"})
@@ -18,10 +23,12 @@ MOST_WORDS = 4
 
 class PlaceNames:
     """A component after the recogniser (and the components that read sentences again): see the module's
-    docstring. ``is_place`` says whether a run of words is a country's name or a capital."""
+    docstring. ``names`` are the normalised names (``key``) of countries and capitals that hold a joining word."""
 
-    def __init__(self, is_place) -> None:
-        self.is_place = is_place
+    def __init__(self, names: frozenset[str], key: Callable[[str], str]) -> None:
+        self.names = names
+        self.key = key
+        self.first_words = frozenset(n.split()[0] for n in names)  # (only runs that start like one are looked up)
 
     def runs(self, doc) -> list[tuple[int, int]]:
         """(start, end) of the place names with a joining word, longest first where two overlap."""
@@ -31,12 +38,13 @@ class PlaceNames:
                 continue
             best = None
             for start in range(max(tok.i - MOST_WORDS, 0), tok.i):
-                if not doc[start].text[:1].isupper() or any(t.is_sent_start for t in doc[start + 1:tok.i + 1]):
+                if not doc[start].text[:1].isupper() or self.key(doc[start].text) not in self.first_words \
+                        or any(t.is_sent_start for t in doc[start + 1:tok.i + 1]):
                     continue
                 for end in range(min(tok.i + MOST_WORDS + 1, len(doc)), tok.i + 1, -1):
                     if not doc[end - 1].text[:1].isupper() or any(t.is_sent_start for t in doc[tok.i + 1:end]):
                         continue
-                    if (best is None or end - start > best[1] - best[0]) and self.is_place(doc[start:end].text):
+                    if (best is None or end - start > best[1] - best[0]) and self.key(doc[start:end].text) in self.names:
                         best = (start, end)
             if best is not None:
                 found.append(best)
@@ -52,23 +60,25 @@ class PlaceNames:
             return doc
         from spacy.tokens import Span
 
-        ents = list(doc.ents)
+        at = entity_at(doc)
+        made = []
         for a, b in runs:
-            around = [e for e in ents if e.start < b and e.end > a]
-            if any(e.start < a and e.end > a or e.start <= a and e.end >= b and e.end - e.start > b - a for e in around):
+            around = {at[i] for i in range(a, b) if i in at}
+            if any(e.start < a or e.start <= a and e.end >= b and e.end - e.start > b - a for e in around):
                 continue  # inside a longer name already ("the Republic of Trinidad and Tobago")
             longer = [e for e in around if e.end > b]
             # the front of a body's name the recogniser cut there: "the Antigua and Barbuda Union of Teachers" read
             # as "Barbuda Union of Teachers" (the name made whole), else the place alone
-            span = Span(doc, a, max(e.end for e in longer), label=longer[0].label_) if longer else Span(doc, a, b, label="GPE")
-            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
-        doc.ents = sorted(ents, key=lambda e: e.start)
+            made.append(Span(doc, a, max(e.end for e in longer), label=longer[0].label_) if longer
+                        else Span(doc, a, b, label="GPE"))
+        replace_entities(doc, made)
         return doc
 
 
-def is_country_or_capital(text: str) -> bool:
-    """Whether ``text`` is a country's name (not a demonym) or a capital city, by kg's gazetteer."""
+def gazetteer_place_names() -> PlaceNames:
+    """The component with the names of countries (not demonyms) and capitals in kg's gazetteer that hold a joining
+    word."""
     from kg.gazetteer import gazetteer
 
     g = gazetteer()
-    return bool(g.is_country_name(text) or g.capital_of(text))
+    return PlaceNames(g.names_joined_by(JOINING), g.key)

@@ -41,3 +41,21 @@ def test_a_joined_name_keeps_words_before_its_first_piece_out(nlp):
 def test_a_long_hostile_run_is_read_once(nlp):
     doc = nlp.make_doc("Ab de " * 5000 + "Cd")
     assert ParticleNames().runs(doc) == [(0, len(doc))]
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Ordem dos Advogados do Brasil urged Congress to vote.", ("Ordem dos Advogados do Brasil", "demands", "Congress")),
+    ("Jose Maria dos Santos met Anna Lind.", ("Jose Maria dos Santos", "meets", "Anna Lind")),
+])
+def test_a_joined_name_is_the_party_of_its_fact(nlp, text, fact):
+    from kg.extract import extract
+    from kg.model import Article
+
+    ex = extract(nlp(text), Article("t", text))
+    e = ex.entities
+    assert fact in {(e[f.subject].label, f.relation, e[f.object].label) for f in ex.facts}
+
+
+def test_a_run_with_a_date_in_it_is_left_as_the_recogniser_read_it(nlp):
+    text = "Former President Jose dos Santos Monday met Anna Lind."
+    assert not any("Monday" in name and label in {"PERSON", "ORG"} for name, label in _ents(nlp, text))

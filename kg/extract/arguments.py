@@ -894,6 +894,20 @@ def _glossed(tok) -> bool:
     return any(i > 0 and doc[i - 1].text == "(" for i in {tok.i, tok.left_edge.i, first})
 
 
+def _holder_of(title) -> set[int]:
+    """The tokens that stand for whoever holds the office of ``title`` ("the Mayor of Madrid, X": the title word and X,
+    its apposition; "Mayor X": the name it is a compound of)."""
+    doc, after = title.doc, title.right_edge.i + 1
+    named = set()
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
+        end = after + 2  # (the name right after the title's comma, wherever the parser hung it)
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        named = set(range(after + 1, end))
+    return {title.i, *(a.i for a in title.children if a.dep_ == "appos")} | named \
+        | ({title.head.i} if title.dep_ == "compound" else set())
+
+
 def _visiting(tok) -> bool:
     """"the visiting leaders (minister, dignitary)": a person's role or guest noun with "visiting"."""
     return tok.lemma_.lower() in lx.PERSON_ROLES | lx.ROLE_NOUNS | {"head", "dignitary", "guest"} \
@@ -1131,7 +1145,9 @@ class Arguments:
                 if not named:
                     # "ABU DHABI, 14th January, 2026 (WAM) -- Sheikh X, President of the UAE, today received Y": the name
                     # right after the dateline, which the parser hung somewhere inside it
-                    after = max(i for i in self.dateline if i >= t.i) + 1
+                    after = t.i + 1
+                    while after in self.dateline:  # (the end of the dateline holding t, not of the article's last one)
+                        after += 1
                     first = self.doc[after] if after < len(self.doc) else None
                     while first is not None and first.i + 1 < len(self.doc) and first.i not in self.coref.token_cluster \
                             and (first.lower_ in lx.HONORIFICS or first.lemma_.lower() in lx.ROLE_NOUNS):
@@ -1145,7 +1161,9 @@ class Arguments:
             c = self.coref.token_cluster.get(t.i)
             if c is None and t.text in lx.POST_NOMINALS and t.i > 0 and (name := self.doc[t.i - 1]).head.i == t.i \
                     and name.dep_ == "compound" and name.pos_ == "PROPN":
-                out += self.of(name, conjuncts=False)  # "Mr Corrin MHK also met ...": the parser's head is the seat's letters
+                # "Mr Corrin MHK also met ...": the parser's head is the seat's letters (a person's name before them;
+                # not "the Labour MP", whose party is no one)
+                out += [(k, f) for k, f in self.of(name, conjuncts=False) if self.clusters[k].type == "Person"]
                 continue
             if c is None and t.lower_ in lx.STATE_TITLES \
                     and (of := pobj(t, "of")) is not None and (k := self.coref.token_cluster.get(of.i)) is not None \
@@ -1390,8 +1408,9 @@ class Arguments:
         for c in askers:
             cl = self.clusters[c]
             words = cl.label.split()
-            if cl.type != "Organization" or len(words) < 2:
-                continue
+            if cl.type != "Organization" or len(words) < 2 or " in " in f" {cl.label} " \
+                    or {w.casefold() for w in words} & lx.FOREIGN_POSTS or "high commission" in cl.label.casefold():
+                continue  # (not "the Chinese Embassy", "the American Chamber of Commerce in Shanghai": bodies abroad)
             # (a capital, a country or its people among the name's words before its last, the body's noun:
             # "the Honiara City Council", "the Malta Medical Association", "the Irish Farmers' Association")
             country = next((k for n in (3, 2, 1) for i in range(len(words) - n)
@@ -1719,8 +1738,9 @@ class Arguments:
         for i in range(tok.i - 1, sentence_starts(self.doc, tok, 3) - 1, -1):
             c = self.coref.token_cluster.get(i)
             t = self.doc[i]
-            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS:
-                continue  # a town in an office's title: "the Mayor of Madrid, X, is on a visit to the city"
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS \
+                    and _holder_of(t.head.head) & {a.i for a in tok.ancestors}:
+                continue  # the town in the visitor's own title: "the Mayor of Madrid, X, who is on a visit to the city"
             if c is not None and self.clusters[c].type != "Person" and self.gaz.is_city(self.clusters[c].label) \
                     and not self.gaz.country(self.clusters[c].label):
                 return c  # (the recogniser may have called it a body: "around Bergen")

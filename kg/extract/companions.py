@@ -58,9 +58,11 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         sent = verb.sent
         first = doc[sentence_starts(doc, verb, 1)].sent.start_char
         ahead = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
-        along = not is_passive(verb)  # ("will travel to Y, accompanied by A": the participle takes its verb's time)
+        # ("will travel to Y, accompanied by A": the participle goes with the main clause's trips, whatever their time;
+        # not a trip of a clause of time, "a day after she had visited Rome")
+        along = not is_passive(verb)
         trips = [f for f in facts.values() if f.relation == "visits" and f.subject in travellers
-                 and f.status != "negated" and (along or (f.status in _AHEAD) == ahead)]
+                 and f.status != "negated" and ((f.status in _AHEAD) == ahead if not along else _main_clause(doc, f))]
         # the trips told in the same sentence ("X, who arrived in Y, was accompanied by"), else in the main clause
         # of the one before ("X flew to Y. He was accompanied by ..."; not "since he visited Z in 2019", nor when the
         # companions' sentence gives a time of its own: "Last year he was accompanied by ...")

@@ -357,8 +357,10 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del",
 #: nouns for many people at once: "the crowd, X among them" names one of them, not the crowd
 COLLECTIVE_NOUNS = frozenset({"crowd", "family", "group", "team", "public", "audience", "people", "staff", "delegation",
                               "embassy", "congregation", "committee", "press", "media", "panel", "board", "council"})
-#: words of an amount before a noun: "155 mln European Currency Units", "billions of", "a tonne of"
+#: words of an amount before a noun: "155 mln European Currency Units", "two billion dollars"
 AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent"})
+#: words of a country's posts abroad, which ask no government of their own: "the Chinese Embassy in Nairobi"
+FOREIGN_POSTS = frozenset({"embassy", "consulate", "consulate-general", "legation", "delegation"})
 #: words for the day itself that open a sentence before a name: "Tonight Frederiksen will attend ..."
 DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 #: members of a parliament or assembly, which name no one by themselves: "the local MP, X"

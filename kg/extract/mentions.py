@@ -84,8 +84,9 @@ def _destination(tok) -> bool:
             return True
         return noun.pos_ == "VERB" and noun.lemma_.lower() in lx.GOING_VERBS
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
-            and tok.head.head.lemma_.lower() in {"leave", "depart", "head"}:
-        return True  # "before leaving for Kota Kinabalu", "departs for Y on Friday"
+            and tok.head.head.lemma_.lower() in {"leave", "depart", "head"} \
+            and not any(c.dep_ == "dobj" for c in tok.head.head.children):
+        return True  # "before leaving for Kota Kinabalu", "departs for Y on Friday" (not "left a note for Y")
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "tour":
         return True  # "toured Westmoreland" (one visits people, but tours places)
     return False
@@ -1181,7 +1182,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             if doc[start].lower_ not in lx.BODY_ADJECTIVES:
                 continue  # an adjective is no name ("Federal")
             name = lx.BODY_ADJECTIVES[doc[start].lower_]  # "Congressional approval": Congress
-        verb = next((i for i in range(start, end) if doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower()), None)
+        # (not a particle between two words of a name the tagger read as a verb: "Ordem dos Advogados do Brasil")
+        verb = next((i for i in range(start, end) if doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower()
+                     and not (doc[i].lower_ in lx.NAME_PARTICLES | {"do"} and start < i < end - 1 and doc[i + 1].text[:1].isupper())), None)
         if verb is not None:
             # a stretch of sentence, not a name: "Okafor told Trade and Industry"; but a body's name the
             # recogniser ran on into its verb keeps its words: "the Securities and Exchange Commisssion ordered Dixons"
