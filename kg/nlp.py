@@ -112,16 +112,16 @@ class LineBreaks:
 
     @staticmethod
     def _town_dash_end(doc, start: int) -> int | None:
-        """Index after a dateline in title case that is a town kg knows and a spaced dash, then the story's first word
-        capitalised: "Port-Louis – The British minister ...", "Nairobi - President X ..." (not "Nairobi-based ...")."""
+        """Index after a dateline in title case that is a city kg knows (a capital, or 100,000 people) and a spaced
+        dash, then the story's first word capitalised: "Port-Louis – The British minister ...", "Nairobi - President X
+        ..." (not "Nairobi-based ..."; no smaller town: GeoNames' towns cost a second a process to load)."""
         from kg.gazetteer import gazetteer
 
         for i in range(start + 1, min(start + 6, len(doc) - 1)):
             tok = doc[i]
             if tok.text in DASHES and doc[i - 1].whitespace_ and tok.whitespace_:
                 town = doc[start:i].text
-                return i + 1 if doc[i + 1].text[:1].isupper() and (gazetteer().is_city(town) or gazetteer().is_town(town)) \
-                    else None
+                return i + 1 if doc[i + 1].text[:1].isupper() and gazetteer().is_city(town) else None
             if not (tok.is_alpha and tok.text[:1].isupper() or tok.text == "-" and not tok.whitespace_):
                 return None
         return None
