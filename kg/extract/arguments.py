@@ -570,9 +570,11 @@ def passive_subject_tokens(verb) -> list:
         glossed = event_apposition(holder, verb.i) if holder.ent_type_ == "PERSON" else None
         if glossed is not None:
             return [glossed]  # "to co-chair, with Mr Y, a forum on Thursday, organised by Z": the forum was
-        if (holder.ent_type_ in {"GPE", "LOC"} or any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.lefts)
-                                                     for c in holder.children)) and (event := next((t for t in reversed(verb.doc[holder.i + 1:verb.i])
-                                                                  if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS), None)) is not None:
+        town = holder.ent_type_ in {"GPE", "LOC"} or any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.lefts)
+                                                         for c in holder.children)
+        event = next((t for t in reversed(verb.doc[holder.i + 1:verb.i])
+                      if t.pos_ == "NOUN" and t.lemma_.lower() in lx.EVENT_NOUNS), None) if town else None
+        if event is not None:
             # "for Gaborone, where she will attend a summit ..., to be hosted by Y", the clause hung on the town: the
             # summit (a town is hosted by no one)
             return [event]
@@ -1397,9 +1399,9 @@ class Arguments:
             self._asking.discard(tok.i)
 
     def _home_of_asker(self, tok) -> int | None:
-        """The country whose capital (or name, or people) names the body that addresses "the government" in tok's clause: "the Honiara
-        City Council called on the national government" is the Solomon Islands' (a town's body asks its own
-        country's government, whichever country the article names most), else None."""
+        """The country whose capital (or name, or people) names the body that addresses "the government" in tok's
+        clause: "the Honiara City Council called on the national government" is the Solomon Islands' (a town's body
+        asks its own country's government, whichever country the article names most), else None."""
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None or self.gaz is None:
             return None
