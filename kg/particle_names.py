@@ -10,11 +10,9 @@ parse are unchanged.
 """
 from __future__ import annotations
 
-from kg.entity_spans import entity_at, replace_entities
-from kg.extract.lexicon import NAME_PARTICLES
+from kg.entity_spans import make_whole
+from kg.extract.lexicon import ROMANCE_PARTICLES
 
-#: the lowercase words that join the parts of a Romance name (kg's name particles, and more of the kind)
-PARTICLES = NAME_PARTICLES | frozenset({"do", "des", "delle", "degli"})
 #: the recogniser's labels a joined name takes, in order of precedence
 JOINED_LABELS = ("ORG", "PERSON")
 #: the labels of the pieces a name may be joined from
@@ -42,7 +40,7 @@ class ParticleNames:
                     continue
                 # one particle or "de la", then a capitalised word
                 gap = 2 if doc[end].text in {"de", "del"} and end + 1 < len(doc) and doc[end + 1].text == "la" else 1
-                if doc[end].text in PARTICLES and end + gap < len(doc) and _capitalised(doc[end + gap]) \
+                if doc[end].text in ROMANCE_PARTICLES and end + gap < len(doc) and _capitalised(doc[end + gap]) \
                         and not any(t.is_sent_start for t in doc[end:end + gap + 1]):
                     end += gap + 1
                     joined = True
@@ -54,24 +52,20 @@ class ParticleNames:
         return found
 
     def __call__(self, doc):
+        make_whole(doc, self.runs(doc) if len(doc) else [], lambda a, b, pieces: self.whole(doc, a, b, pieces))
+        return doc
+
+    @staticmethod
+    def whole(doc, a: int, b: int, pieces):
+        """The entity the run ``doc[a:b]`` makes, given the recogniser's entities over it, or None."""
         from spacy.tokens import Span
 
-        runs = self.runs(doc) if len(doc) else []
-        if not runs:
-            return doc
-        at = entity_at(doc)
-        made = []
-        for a, b in runs:
-            inside = {at[i] for i in range(a, b) if i in at}
-            if not inside or any(e.start < a or e.end > b for e in inside) or any(e.label_ not in NAME_LABELS for e in inside):
-                continue  # nothing the recogniser found there, a longer name around it, or a date ("dos Santos Monday")
-            start = min(e.start for e in inside)  # (words before the first piece found stay out: "President", "The")
-            end = max(e.end for e in inside)  # (and words after the last: the run ends with a piece the recogniser found)
-            covered = {i for e in inside for i in range(e.start, e.end)}
-            if not any(doc[i].text in PARTICLES and i not in covered for i in range(start, end)):
-                continue  # the recogniser kept the particles inside its names ("Luiz Inácio Lula da Silva")
-            label = next((lab for lab in JOINED_LABELS if any(e.label_ == lab for e in inside)), None)
-            if label is not None:
-                made.append(Span(doc, start, end, label=label))
-        replace_entities(doc, made)
-        return doc
+        if not pieces or any(e.start < a or e.end > b or e.label_ not in NAME_LABELS for e in pieces):
+            return None  # nothing the recogniser found there, a longer name around it, or a date ("dos Santos Monday")
+        start = min(e.start for e in pieces)  # (words before the first piece found stay out: "President", "The")
+        end = max(e.end for e in pieces)  # (and words after the last: the run ends with a piece the recogniser found)
+        covered = {i for e in pieces for i in range(e.start, e.end)}
+        if not any(doc[i].text in ROMANCE_PARTICLES and i not in covered for i in range(start, end)):
+            return None  # the recogniser kept the particles inside its names ("Luiz Inácio Lula da Silva")
+        label = next((lab for lab in JOINED_LABELS if any(e.label_ == lab for e in pieces)), None)
+        return Span(doc, start, end, label=label) if label is not None else None

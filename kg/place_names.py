@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.entity_spans import entity_at, replace_entities
+from kg.entity_spans import make_whole
 
 #: words that join the parts of a place's name
 JOINING = frozenset({"and", "&", "of", "the", "de", "da", "du"})
@@ -55,24 +55,20 @@ class PlaceNames:
         return sorted(kept)
 
     def __call__(self, doc):
-        runs = self.runs(doc) if len(doc) else []
-        if not runs:
-            return doc
+        make_whole(doc, self.runs(doc) if len(doc) else [], lambda a, b, pieces: self.whole(doc, a, b, pieces))
+        return doc
+
+    @staticmethod
+    def whole(doc, a: int, b: int, pieces):
+        """The entity the place name ``doc[a:b]`` makes, given the recogniser's entities over it, or None."""
         from spacy.tokens import Span
 
-        at = entity_at(doc)
-        made = []
-        for a, b in runs:
-            around = {at[i] for i in range(a, b) if i in at}
-            if any(e.start < a or e.start <= a and e.end >= b and e.end - e.start > b - a for e in around):
-                continue  # inside a longer name already ("the Republic of Trinidad and Tobago")
-            longer = [e for e in around if e.end > b]
-            # the front of a body's name the recogniser cut there: "the Antigua and Barbuda Union of Teachers" read
-            # as "Barbuda Union of Teachers" (the name made whole), else the place alone
-            made.append(Span(doc, a, max(e.end for e in longer), label=longer[0].label_) if longer
-                        else Span(doc, a, b, label="GPE"))
-        replace_entities(doc, made)
-        return doc
+        if any(e.start < a or e.start <= a and e.end >= b and e.end - e.start > b - a for e in pieces):
+            return None  # inside a longer name already ("the Republic of Trinidad and Tobago")
+        longer = [e for e in pieces if e.end > b]
+        # the front of a body's name the recogniser cut there: "the Antigua and Barbuda Union of Teachers" read as
+        # "Barbuda Union of Teachers" (the name made whole), else the place alone
+        return Span(doc, a, max(e.end for e in longer), label=longer[0].label_) if longer else Span(doc, a, b, label="GPE")
 
 
 def gazetteer_place_names() -> PlaceNames:

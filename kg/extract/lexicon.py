@@ -353,6 +353,9 @@ ABSTRACT_EVENT_NOUNS = frozenset({"competition", "trade", "business", "commerce"
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "noon"})
 #: particles inside people's names, after which the name goes on: "von der Leyen", "bin Salman"
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el", "ben", "dos", "das"})
+#: name particles, and more of those that join the parts of a Portuguese, Spanish, French or Italian name ("Ordem dos
+#: Advogados do Brasil")
+ROMANCE_PARTICLES = NAME_PARTICLES | frozenset({"do", "des", "delle", "degli"})
 #: words that put an event before the article's own: "last year's summit" (not "next week's summit": the coming one)
 #: nouns for many people at once: "the crowd, X among them" names one of them, not the crowd
 COLLECTIVE_NOUNS = frozenset({"crowd", "family", "group", "team", "public", "audience", "people", "staff", "delegation",

@@ -354,26 +354,25 @@ def _name_after_portfolio_comma(doc, start: int, end: int) -> tuple[int, int] | 
     last = end
     while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and not doc[last].ent_type_:
         last += 1
-    name = doc[comma + 1:last]
-    if not 2 <= len(name) <= 4 or any(not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in lx.PORTFOLIO_WORDS
-                                      | lx.ORGANIZATION_NOUNS for t in name):
-        return None
-    return comma + 1, last
+    return (comma + 1, last) if _holders_name(doc[comma + 1:last]) else None
+
+
+def _holders_name(name) -> bool:
+    """Whether the words after a portfolio can be its holder's name: two to four capitalised proper nouns, none a
+    portfolio's field or a body's noun."""
+    return 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                       and t.lower_ not in lx.PORTFOLIO_WORDS | lx.ORGANIZATION_NOUNS for t in name)
 
 
 def _portfolio_then_name(doc, start: int, end: int) -> int | None:
     """Where the holder's name starts in a span the recogniser tagged after "Minister for (of, to)" that runs on from
     the portfolio into the name: "Bougainville Affairs Manasseh Makiba", "Government Ivan Pomaleu" (the portfolio's
     last word one of a portfolio's fields, then two to four capitalised words). The caller checked the title."""
-    if doc[start].lower_ in lx.PORTFOLIO_WORDS and 2 <= end - start - 1 <= 4 and all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lx.PORTFOLIO_WORDS | lx.ORGANIZATION_NOUNS
-            for t in doc[start + 1:end]):
+    if doc[start].lower_ in lx.PORTFOLIO_WORDS and _holders_name(doc[start + 1:end]):
         return start + 1  # "... and Tunisians Abroad" + "Abroad Mohamed Ali Nafti": the field the recogniser took in
     for k in range(end - 2, start, -1):  # the portfolio's last word nearest the name ("Cooperation Council X": no name)
         if doc[k - 1].lower_ in lx.PORTFOLIO_WORDS:
-            name = doc[k:end]
-            return k if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
-                                                    lx.PORTFOLIO_WORDS | lx.ORGANIZATION_NOUNS for t in name) else None
+            return k if _holders_name(doc[k:end]) else None
     return None
 
 
@@ -1184,7 +1183,7 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
             name = lx.BODY_ADJECTIVES[doc[start].lower_]  # "Congressional approval": Congress
         # (not a particle between two words of a name the tagger read as a verb: "Ordem dos Advogados do Brasil")
         verb = next((i for i in range(start, end) if doc[i].pos_ in {"VERB", "AUX"} and doc[i].text.islower()
-                     and not (doc[i].lower_ in lx.NAME_PARTICLES | {"do"} and start < i < end - 1 and doc[i + 1].text[:1].isupper())), None)
+                     and not (doc[i].lower_ in lx.ROMANCE_PARTICLES and start < i < end - 1 and doc[i + 1].text[:1].isupper())), None)
         if verb is not None:
             # a stretch of sentence, not a name: "Okafor told Trade and Industry"; but a body's name the
             # recogniser ran on into its verb keeps its words: "the Securities and Exchange Commisssion ordered Dixons"
@@ -1272,10 +1271,10 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
                 j = prev.i  # "Saudi Crown Prince X": the title's country, which the parser hung on the name
                 country = country or (gaz.country(prev.text) if prev.ent_type_ == "NORP" else None)
             if role and country is None:  # "Solomon Islands Prime Minister X", the parser hanging the country elsewhere
-                country = next((gaz.country(_text(doc, surface_start - n, surface_start)) for n in (4, 3, 2, 1)
+                country = next((gaz.country(words) for n in (4, 3, 2, 1)
                                 if surface_start - n >= doc[surface_start].sent.start
                                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[surface_start - n:surface_start])
-                                and gaz.is_country_name(_text(doc, surface_start - n, surface_start))), None)
+                                and gaz.is_country_name(words := _text(doc, surface_start - n, surface_start))), None)
             if role is None and (titled := _title_with_phrase_before(doc, start)) is not None:
                 role = role_name(titled)  # "UN High Commissioner for Refugees Barham Salih" ... "the High Commissioner"
                 # "Minister for Foreign Affairs of Japan Toshimitsu Motegi": the country the phrase ends with
