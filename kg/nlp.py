@@ -55,7 +55,8 @@ class LineBreaks:
             return None
         if not doc[start].is_upper:
             return LineBreaks._agency_dateline_end(doc, start) or LineBreaks._place_colon_end(doc, start) \
-                or LineBreaks._town_dot_dash_end(doc, start) or LineBreaks._town_dash_end(doc, start)
+                or LineBreaks._town_dot_dash_end(doc, start) or LineBreaks._town_dash_end(doc, start) \
+                or LineBreaks._town_date_dash_end(doc, start)
         head = True  # still in the first words, which are all in capitals ("RIO DE JANEIRO")
         # (twelve words: "ABU DHABI, 14th January, 2026 (WAM) --")
         for i in range(start, min(start + 12, len(doc) - 1)):
@@ -123,6 +124,29 @@ class LineBreaks:
                 town = doc[start:i].text
                 return i + 1 if doc[i + 1].text[:1].isupper() and gazetteer().is_city(town) else None
             if not (tok.is_alpha and tok.text[:1].isupper() or tok.text == "-" and not tok.whitespace_):
+                return None
+        return None
+
+    @staticmethod
+    def _town_date_dash_end(doc, start: int) -> int | None:
+        """Index after a dateline in title case that is a town kg knows (or towns joined by a slash), a comma, a date
+        with its month and a dash: "Asmara, 12 February 2026 -", "Colombo/London, 20 February 2026 -" (not "Berg,
+        12, said -")."""
+        from kg.dates import MONTHS
+        from kg.gazetteer import gazetteer
+
+        comma = next((i for i in range(start + 1, min(start + 6, len(doc) - 1)) if doc[i].text == ","), None)
+        if comma is None or not all(t.is_alpha and t.text[:1].isupper() or t.text == "/" for t in doc[start:comma]):
+            return None
+        towns = [w.strip() for w in doc[start:comma].text.split("/")]
+        if not any(gazetteer().is_city(w) for w in towns):
+            return None
+        for i in range(comma + 1, min(comma + 7, len(doc) - 1)):
+            tok = doc[i]
+            if tok.text in DASHES and i > comma + 1:
+                dated = any(t.lower_.rstrip(".") in MONTHS for t in doc[comma + 1:i])
+                return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
+            if not (tok.like_num or tok.lower_.rstrip(".") in MONTHS or tok.text == ","):
                 return None
         return None
 

@@ -6,7 +6,8 @@ and a body; "Port of Spain" a place "Port" and the country Spain. This component
 looks at each joining word ("and", "of", "the", "de", "&") for the longest run of words around it
 that is a country's name or a capital in kg's gazetteer (:mod:`kg.gazetteer`: pycountry, GeoNames,
 countryinfo), and makes that run one GPE entity in place of the entities it overlaps (or, when the
-recogniser cut a body's name there, "the Trinidad and Tobago Union of Nurses", the body's name whole).
+recogniser cut a body's name there, "the Trinidad and Tobago Union of Nurses", or left a body's name after it
+unread, "the Turks and Caicos Islands Regiment", the body's name whole).
 Words, offsets and the parse are unchanged.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.entity_spans import make_whole
+from kg.extract.lexicon import ORGANIZATION_NOUNS
 
 #: words that join the parts of a place's name
 JOINING = frozenset({"and", "&", "of", "the", "de", "da", "du"})
@@ -68,7 +70,15 @@ class PlaceNames:
         longer = [e for e in pieces if e.end > b]
         # the front of a body's name the recogniser cut there: "the Antigua and Barbuda Union of Teachers" read as
         # "Barbuda Union of Teachers" (the name made whole), else the place alone
-        return Span(doc, a, max(e.end for e in longer), label=longer[0].label_) if longer else Span(doc, a, b, label="GPE")
+        if longer:
+            return Span(doc, a, max(e.end for e in longer), label=longer[0].label_)
+        # or a body's name the recogniser did not see at all: "the Turks and Caicos Islands Regiment"
+        end = b
+        while end < len(doc) and end - b < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not doc[end].ent_type_ and not doc[end].is_sent_start:
+            end += 1
+        body = next((e for e in range(end, b, -1) if doc[e - 1].lower_ in ORGANIZATION_NOUNS), None)
+        return Span(doc, a, body, label="ORG") if body is not None else Span(doc, a, b, label="GPE")
 
 
 def gazetteer_place_names() -> PlaceNames:

@@ -7,7 +7,9 @@ Excellency Y". The small English model reads such a shifted object as an apposit
 of "at", an adverb of the verb, or the root of a sentence of its own, and the welcome is left without a guest. So
 for a verb of receiving someone ("receive", "welcome", "greet", "host") with no object of its own and a place after
 "at" or "in", a name of someone (a person, or an office's title) that comes after that place and hangs off it in one
-of those ways becomes the verb's object, and a name set off by a comma right after it ("..., Y") its apposition.
+of those ways becomes the verb's object, and a name set off by a comma right after it ("..., Y") its apposition;
+with no place, a name of someone right after the time of the welcome, read as an adverb of the verb ("received this
+morning President Y"), becomes its object.
 Only the tree changes: the words, tags and names are the model's.
 """
 from __future__ import annotations
@@ -44,6 +46,8 @@ class ShiftedObjects:
             place = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in PLACES and p.i > verb.i
                           and any(c.dep_ == "pobj" for c in p.children)), None)
             if place is None:
+                timed = _guest_after_time(doc, verb)
+                moves += [(timed.i, verb.i, "dobj")] if timed is not None else []
                 continue
             where = next(c for c in place.children if c.dep_ == "pobj")
             guest, more = _guest_after(doc, verb, place, where)
@@ -100,6 +104,16 @@ def _guest_after(doc, verb, place, where):
             return root, [(i, root.i, "compound") for i in cut]
         cut.append(root.i)  # a lone title word ("Sayyid"): the name follows
     return None, []
+
+
+def _guest_after_time(doc, verb):
+    """A guest named right after the time of the welcome, which the model made an adverb of the verb: "The Amir
+    received this morning President Y"."""
+    for tok in verb.children:
+        if tok.i > verb.i and tok.dep_ == "npadvmod" and _named(tok) and _someone(tok) \
+                and tok.left_edge.i > verb.i + 1 and all(t.ent_type_ in {"DATE", "TIME"} for t in doc[verb.i + 1:tok.left_edge.i]):
+            return tok
+    return None
 
 
 def _starts_noun_phrase(tok, where) -> bool:

@@ -29,6 +29,9 @@ def blank():
     ("Port-Louis \u2013 The British minister was received by Ida Berg.", "Port-Louis \u2013"),
     ("Nairobi - President Ida Berg received Jon Dahl.", "Nairobi -"),
     ("ABU DHABI, 14th January, 2026 (WAM) -- Ida Berg received Jon Dahl.", "ABU DHABI, 14th January, 2026 (WAM) --"),
+    # a town kg knows in title case, a date with its month and a dash (towns joined by a slash too)
+    ("Asmara, 12 February 2026 - President Ida Berg received Jon Dahl.", "Asmara, 12 February 2026 -"),
+    ("Colombo/London, 20 February 2026 - Ida Berg ended a visit.", "Colombo/London, 20 February 2026 -"),
 ])
 def test_a_dateline_is_marked(blank, text, dateline):
     doc = LineBreaks(1)(blank.make_doc(text))
@@ -46,6 +49,8 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "Monday, March 3 (EST) - Ida Berg met Jon Dahl.",
     "Ida Berg - who met Jon Dahl - said so.",  # a name in title case before a spaced dash, no town
     "Nairobi - based firms are growing.",  # a town and a dash, the story's first word not capitalised
+    "Berg, 12 May 2026 - Ida Berg met Jon Dahl.",  # a surname and a date: no town kg knows
+    "Asmara, 12 and 13 - Ida Berg met Jon Dahl.",  # numbers with no month
 ])
 def test_a_sentence_is_no_dateline(blank, text):
     doc = LineBreaks(1)(blank.make_doc(text))

@@ -30,6 +30,15 @@ def test_a_body_named_after_such_a_place_keeps_its_whole_name(nlp):
     assert not any(label == "GPE" for _, label in ents)
 
 
+def test_a_body_named_after_such_a_place_the_recogniser_left_unread_is_made_whole(nlp):
+    text = "Mr Tomas Brenn met officers of the Turks and Caicos Islands Regiment at their base."
+    with nlp.select_pipes(disable=["kg_place_names"]):
+        assert ("Turks and Caicos Islands Regiment", "ORG") not in _ents(nlp, text)
+    ents = _ents(nlp, text)
+    assert ("Turks and Caicos Islands Regiment", "ORG") in ents
+    assert not any(label == "GPE" for _, label in ents)
+
+
 @pytest.mark.parametrize("text", [
     "The Minister of Finance and Economy met the Governor of the Bank of England.",
     "Anna Lind and Tomas Brenn met in Oslo.",

@@ -115,6 +115,17 @@ def test_pronoun_and_plural_they(extract_text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,time", [
+    ("Anna Lind began a four-day visit to Sudan on Monday.", "Monday"),
+    ("Karl Dahl today ended a two-week tour of Kenya.", "today"),
+    ("Oskar Berg is on a three-day-long visit to Oslo.", None),
+])
+def test_how_long_a_visit_lasts_is_no_time_of_it(extract_text, text, time):
+    [visit] = [f for f in extract_text(text).facts if f.relation == "visits"]
+    assert visit.time == time
+
+
+@pytest.mark.model
 def test_names_titles_and_roles_merge_into_one_entity(extract_text):
     ex = extract_text(
         "French president Emmanuel Macron arrived in Berlin. Mr Macron met Olaf Scholz. "

@@ -27,6 +27,8 @@ def _first_reading(nlp, text):
     # the guest read as the object of "on", the day a word of his name
     ("His Highness Sheikh Mohamed bin Zayed received at Qasr Al Watan on Sunday Jordan's Minister for Foreign Affairs "
      "Ayman Safadi, who is visiting the country.", "Mohamed bin Zayed", "Ayman Safadi"),
+    # the guest read as an adverb of the verb after the time of the welcome
+    ("The Amir Karl Dahl received this morning President Anna Lind.", "Karl Dahl", "Anna Lind"),
     ("RIYADH, June 2 (SPA) -- His Royal Highness Crown Prince Mohammed bin Salman received at Al-Salam Palace in "
      "Jeddah today the President of the Republic of Cyprus, Nikos Christodoulides.", "Mohammed bin Salman",
      "Nikos Christodoulides"),
@@ -63,6 +65,7 @@ def test_the_name_of_a_guest_the_model_began_a_sentence_with_is_the_object(nlp):
     "President Ilsa Varga was received at the palace on Monday by King Aldric.",  # a passive: its subject is the guest
     "Premier Ilsa Varga received Tomas Brenn at the palace in Ostrava on Monday.",  # an object of its own
     "President Anna Lind hosted at State House in Banjul the Africa Cup of Nations trophy.",  # a thing, no one
+    "President Anna Lind received this morning the Nordic Council report.",  # a thing after the time
 ])
 def test_welcomes_with_no_shifted_guest_are_left_alone(nlp, text):
     assert ShiftedObjects.shifted(_first_reading(nlp, text)) == []

@@ -464,6 +464,11 @@ def _no_doer(tok) -> bool:
         and lemma not in lx.PERSON_NOUNS
 
 
+def _trip_to(tok) -> bool:
+    """Whether tok is where a trip goes: "a visit to the country", "his official visit to the kingdom"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lx.TRIP_NOUNS
+
+
 def _participle_doer(verb) -> list:
     """"Addressing the summit, the chairperson, X, called on Y" parsed with the participle as the
     root and the main clause's subject hung on it: the one the finite verb after the comma is said of."""
@@ -499,6 +504,8 @@ def _surface_subject(verb) -> list:
     while i >= start and (doc[i].pos_ in _BETWEEN or doc[i].ent_type_ in {"DATE", "TIME"}
                           or (doc[i].lower_ == "on" and doc[i + 1].ent_type_ == "DATE")):
         i -= 1
+    if i > start and doc[i].text == "," and doc[i - 1].dep_ == "appos" and doc[i - 1].pos_ == "PROPN":
+        i -= 1  # "Geneva – The President of the Committee, Anna Lind, today concluded ...": the name closing an apposition
     j = i
     while j >= start and doc[j].pos_ in {"NOUN", "ADJ"} and not doc[j].ent_type_:
         j -= 1
@@ -567,6 +574,10 @@ def passive_subject_tokens(verb) -> list:
                 and (holder.ent_type_ in {"FAC", "GPE", "LOC", "ORG"} or holder.lemma_.lower() in lx.SITE_NOUNS | lx.SITES_IN_TOWNS
                      | lx.ROOMS):
             return [holder.head.head]  # "a signing ceremony in the Great Hall hosted by X": the ceremony was, not the hall
+        if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ in {"on", "about"} and not holder.ent_type_ \
+                and holder.lemma_.lower() not in lx.EVENT_NOUNS and holder.head.head.pos_ == "NOUN" \
+                and holder.head.head.lemma_.lower() in lx.EVENT_NOUNS:
+            return [holder.head.head]  # "a conference on judicial independence organised by X": the conference was
         glossed = event_apposition(holder, verb.i) if holder.ent_type_ == "PERSON" else None
         if glossed is not None:
             return [glossed]  # "to co-chair, with Mr Y, a forum on Thursday, organised by Z": the forum was
@@ -1422,6 +1433,23 @@ class Arguments:
                 return self.country_cluster(country)
         return None
 
+    def _country_of_places(self) -> str | None:
+        """The country the article's places lie in, when one clearly leads: each mention of a country, and of a city
+        whose country GeoNames tells (its capital, or a town of one country only), counts for that country
+        ("In Castries, the opposition called on the government": Saint Lucia's; "Iqaluit ... Ottawa": Canada's)."""
+        votes: dict[str, int] = {}
+        for cl in self.clusters:
+            if cl.type == "Country":
+                votes[cl.label] = votes.get(cl.label, 0) + len(cl.mentions)
+            elif cl.type == "Place" and self.gaz is not None:
+                country = self.gaz.capital_of(cl.label) or self.gaz.city_country(cl.label)
+                if country:
+                    votes[country] = votes.get(country, 0) + len(cl.mentions)
+        ranked = sorted(votes.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+            return None
+        return max(votes, key=votes.__getitem__)
+
     def main_country(self, exclude: set[str] | frozenset[str] = frozenset()) -> int | None:
         """The country the article names most often (other than those in ``exclude``), when one
         clearly leads (named twice at least, twice as often as the next)."""
@@ -1685,20 +1713,40 @@ class Arguments:
         """The country named last before tok, from token ``first`` on (or whose capital was, with ``capitals``); for
         "visiting the country", not a visitor's own ("Oman's Deputy Prime Minister X, who is visiting the country": the
         country the story was filed from)."""
-        visited = tok.head.lemma_.lower() in lx.VISIT_VERBS and tok.dep_ == "dobj"
+        visited = tok.head.lemma_.lower() in lx.VISIT_VERBS and tok.dep_ == "dobj" or _trip_to(tok)
+        titles: set[int] = set()
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
             if c is not None and self.clusters[c].type == "Country":
-                if visited and self.doc[i].dep_ == "poss" and self.doc[i].head.lemma_.lower() in lx.ROLE_NOUNS:
-                    continue  # (a title's country: the visitor's own)
+                if visited and (c in titles or self.doc[i].dep_ == "poss" and self.doc[i].head.lemma_.lower() in lx.ROLE_NOUNS
+                                or self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "of"
+                                and self.doc[i].head.head.lemma_.lower() in lx.ROLE_NOUNS):
+                    # (a title's country: the visitor's own, "Norway's Prime Minister", "Prime Minister of the Italian
+                    # Republic", each word of its name)
+                    titles.add(c)
+                    continue
                 return c
             if capitals and c is not None and self.clusters[c].type == "Place" and self.gaz is not None \
                     and _destination_of_trip(self.doc[i]) and (country := self.gaz.capital_of(self.clusters[c].label)):
                 return self.country_cluster(country)  # (the capital travelled to: not "from Washington", "In Washington")
         if visited and self.filed_from and self.gaz is not None:
             home = self.gaz.country(self.filed_from) or self.gaz.capital_of(self.filed_from)
+            if home and _trip_to(tok) and self._home_trip(tok.head.head, home):
+                return None  # (no one visits their own country: "the Amir received Y on his visit to the country")
             return self.country_cluster(home) if home else None
         return None
+
+    def _home_trip(self, trip, country: str) -> bool:
+        """Whether whoever makes a trip to ``country`` is at home there: its owner ("his visit") or the subject of the
+        clause it is in ("who is on an official visit") holds an office of that country, or receives someone in
+        the sentence (a host, whom "his visit" cannot be about)."""
+        owner = child(trip, "poss")
+        if owner is None and trip.dep_ == "pobj" and trip.head.head.pos_ in {"VERB", "AUX"}:
+            owner = next(iter(subject_tokens(trip.head.head)), None)
+        travellers = {c for c, _ in self.of(owner, conjuncts=False)} if owner is not None else set()
+        hosts = {c for v in trip.sent if v.pos_ == "VERB" and v.lemma_.lower() in lx.RECEIVING_VERBS
+                 for s in subject_tokens(v) for c, _ in self.of(s, conjuncts=False)}
+        return bool(travellers & hosts) or any(k == country for c in travellers for _, k in self.clusters[c].roles)
 
     def capital(self, tok) -> int | None:
         """"the Swedish capital", "Sweden's capital", "the capital" (of the country named last): the city; "the
@@ -1845,12 +1893,14 @@ class Arguments:
                 c = c if c is not None else self.main_country()
                 if c is None and self.gaz is not None:
                     country = self.gaz.capital_of(self.filed_from) if self.filed_from else None
+                    country = country or self._country_of_places()
                     c = self.country_cluster(country) if country else None
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)
                     return c
         if tok.lower_ in {"country", "kingdom", "emirate", "sultanate"} and [x.lower_ for x in tok.lefts] == ["the"] \
-                and tok.dep_ in lx.OBJECTS and not any(c.dep_ == "prep" for c in tok.rights):  # (not "the kingdom of heaven")
+                and (tok.dep_ in lx.OBJECTS or _trip_to(tok)) and not any(c.dep_ == "prep" for c in tok.rights):
+            # (not "the kingdom of heaven")
             # "arrived in Turkey ... and urged the country to act": the country named last, in this
             # sentence or the one before ("flew to Riyadh ... urged the kingdom": the capital's country)
             c = self._country_before(tok, sentence_starts(self.doc, tok, 1)) if tok.lower_ == "country" \

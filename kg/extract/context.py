@@ -1,6 +1,7 @@
 """What surrounds a relation's trigger: its status, attribution, time and place."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
@@ -336,6 +337,8 @@ def _run(doc, i: int, types: frozenset[str]) -> str:
 
 
 _TIME = frozenset({"DATE", "TIME"})
+#: how long something lasts, which is no time of it: "a four-day visit", "a 48-hour stay"
+_DURATION = re.compile(r"\w+ ?- ?(?:day|week|month|year|hour|night)(?: ?- ?long)?", re.IGNORECASE)
 _TIME_DEPS = frozenset({"npadvmod", "tmod", "poss", "compound", "nmod"})
 
 
@@ -357,8 +360,9 @@ def time_of(anchors) -> str | None:
     """
     for anchor in anchors:
         for t in local_tokens(anchor):
-            if t.ent_type_ in _TIME and (t.dep_ in _TIME_DEPS or t.head.dep_ == "prep" or t.dep_ == "pobj"):
-                return _run(t.doc, t.i, _TIME)
+            if t.ent_type_ in _TIME and (t.dep_ in _TIME_DEPS or t.head.dep_ == "prep" or t.dep_ == "pobj") \
+                    and not _DURATION.fullmatch(run := _run(t.doc, t.i, _TIME)):
+                return run
     first = anchors[0] if anchors else None
     if first is not None and first.pos_ in {"NOUN", "PROPN"}:
         verb = next((tok for tok, _ in governing_chain(first)[1:] if tok.pos_ in {"VERB", "AUX"}), None)

@@ -121,6 +121,8 @@ def _slot(args: Arguments, head, slot: str) -> tuple[list, Found, Found]:
             t = next((c for c in head.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}), None)
         if t is None:  # "received on Tuesday at the palace the President of X, Y"
             t = late_object(head)
+        if t is None and head.lemma_.lower() in lx.RECEIVING_VERBS:
+            t = _partner_of_next_verb(head)  # "X received and held talks with Y": Y was received
         if t is None:  # "to co-chair, with Mr Y, a business forum": the event the parser made Y's apposition
             t = next((a for h in ((head, head.head) if head.dep_ == "xcomp" else (head,))
                       for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -458,7 +460,7 @@ def read_support(args: Arguments, rel: Relation, frame: Frame, tok) -> Reading |
         r.subjects = _many(args, subject_tokens(tok)) + [x for c in coagents(tok) for x in args.of(c)]
     r.subjects += args.of(child(noun, "poss"))
     for slot in frame.object:
-        for head in (noun, tok, *_misattached(noun)):
+        for head in (noun, tok, *_misattached(noun), *(_places_of(tok) if slot == "with" else ())):
             toks, found, group = _slot(args, head, slot)
             toks = [t for t in toks if t not in r.object_tokens]
             if toks:
@@ -513,6 +515,25 @@ def _misattached(noun) -> list:
                     for o in [child(p, "pobj")] if o is not None and o.pos_ in {"NOUN", "PROPN"}]
         found += frontier
     return found
+
+
+def _partner_of_next_verb(verb):
+    """The one a verb shares with the verb joined right after it by "and", which names them: "X received and met Y",
+    "X received and held talks this morning at the palace with Y" (a person: not "received and read the report")."""
+    nxt = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "and" else None
+    if nxt is None or nxt.dep_ != "conj" or nxt.head.i != verb.i or nxt.pos_ != "VERB":
+        return None
+    obj = child(nxt, "dobj")
+    if obj is not None and obj.lemma_.lower() in lx.EVENT_NOUNS:
+        obj = next((o for h in (obj, nxt, *_places_of(nxt)) if (o := pobj(h, "with")) is not None), None)
+    return obj if obj is not None and obj.ent_type_ == "PERSON" else None
+
+
+def _places_of(verb) -> list:
+    """The places after a verb that a later phrase of it may have been hung on: "held talks this morning at the Guest
+    House with Y" (Y the partner, not the house's)."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in"} and p.i > verb.i
+            for o in [child(p, "pobj")] if o is not None and o.pos_ in {"NOUN", "PROPN"}]
 
 
 #: what parties do together at a meeting: "at a meeting in Paris, A and B agreed to ..."

@@ -754,6 +754,20 @@ def expected_in(args, rel, frame, tok, r):
     return r if r.objects else None
 
 
+def expected_for(args, rel, frame, tok, r):
+    """"X and Y are expected in Basseterre next week for the CARICOM summit": the ones expected are to be at the
+    event (not "is expected to speak for the group", nor "a decision is expected for Monday")."""
+    if not is_passive(tok) or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return None
+    event = pobj(tok, "for")
+    r.subjects = [(c, f) for t in passive_subject_tokens(tok) for c, f in args.of(t)
+                  if args.clusters[c].type in {"Person", "Organization", "Country"}]
+    if event is None or not r.subjects:
+        return None
+    r.object_tokens, r.objects = [event], args.of(event) or ([(e, 1.0)] if (e := args.event(event)) is not None else [])
+    return for_event(args, rel, frame, tok, r)
+
+
 def arrived_where_filed(args, rel, frame, tok, r):
     """"X, who flew in from Jeddah, held talks", "X arrived on Monday" with no place named, in a story
     filed from Rio that names Rio: X came to Rio (newswire leaves out the place it reports from)."""
@@ -2781,6 +2795,7 @@ HOOKS = {
     "led_delegation": led_delegation,
     "led_gathering": led_gathering,
     "expected_in": expected_in,
+    "expected_for": expected_for,
     "not_back": not_back,
     "attended_last_event": attended_last_event,
     "confirmed_attendance": confirmed_attendance,

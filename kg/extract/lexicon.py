@@ -223,7 +223,7 @@ DELEGATION_NOUNS = frozenset({
     "head", "heads", "emissary", "emissaries", "spokesman", "spokeswoman", "spokesperson",
     "leader", "leaders", "minister", "ministers", "executive", "executives", "ally", "allies", "partners",
     "member", "members", "counterpart", "counterparts", "leadership", "elders", "secretariat", "managers", "management", "board",
-    "regulator", "regulators", "side",
+    "regulator", "regulators", "side", "officers",
 })
 #: people of a firm: "German executives" are of German firms, not of Germany
 COMPANY_PEOPLE = frozenset({"executive", "manager", "management", "board"})
@@ -404,7 +404,7 @@ ORGANIZATION_NOUNS = frozenset({
     "parliament", "assembly", "congress", "senate", "court", "army", "navy", "police", "office",
     "department", "administration", "cabinet", "regime", "junta", "opposition", "movement", "front",
     "conference", "league", "institute", "fund", "coalition", "consortium", "utility", "airline",
-    "cooperative", "co-operative", "embassy", "secretariat", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "guild", "network", "broadcaster", "legislature", "chamber",
+    "cooperative", "co-operative", "embassy", "secretariat", "magazine", "newspaper", "panel", "subcommittee", "syndicate", "guild", "network", "broadcaster", "legislature", "chamber", "regiment",
 })
 #: nouns that describe a firm, so that "the company" may be it: "iron ore miner X", "X, the Solent operator"
 COMPANY_NOUNS = frozenset({
