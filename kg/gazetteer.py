@@ -24,10 +24,12 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _key(text: str) -> str:
-    """Table look-ups use kg's one normaliser (case, accents, punctuation), without a leading "the"."""
+    """Table look-ups use kg's one normaliser (case, accents, punctuation), without a leading "the", "St" before a
+    name as "Saint" ("St Kitts and Nevis", "St. Louis")."""
     from kg.names import plain
 
     words = plain(text).split()
+    words = ["saint" if w == "st" and (i == 0 or i < len(words) - 1) else w for i, w in enumerate(words)]
     return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 

@@ -115,15 +115,17 @@ class LineBreaks:
     def _town_dash_end(doc, start: int) -> int | None:
         """Index after a dateline in title case that is a city kg knows (a capital, or 100,000 people) and a spaced
         dash, then the story's first word capitalised: "Port-Louis – The British minister ...", "Nairobi - President X
-        ..." (not "Nairobi-based ..."; no smaller town: GeoNames' towns cost a second a process to load)."""
+        ...", "Vaduz/Vienna - Prime Minister X" (not "Nairobi-based ..."; no smaller town: GeoNames' towns cost a second
+        a process to load)."""
         from kg.gazetteer import gazetteer
 
-        for i in range(start + 1, min(start + 6, len(doc) - 1)):
+        for i in range(start + 1, min(start + 8, len(doc) - 1)):
             tok = doc[i]
             if tok.text in DASHES and doc[i - 1].whitespace_ and tok.whitespace_:
-                town = doc[start:i].text
-                return i + 1 if doc[i + 1].text[:1].isupper() and gazetteer().is_city(town) else None
-            if not (tok.is_alpha and tok.text[:1].isupper() or tok.text == "-" and not tok.whitespace_):
+                towns = [w.strip() for w in doc[start:i].text.split("/")]  # ("Vaduz/Vienna -": where each side is)
+                return i + 1 if doc[i + 1].text[:1].isupper() and all(gazetteer().is_city(w) for w in towns) else None
+            if not (tok.is_alpha and tok.text[:1].isupper() or tok.text == "-" and not tok.whitespace_
+                    or tok.text == "/" and not tok.whitespace_ and not doc[i - 1].whitespace_):
                 return None
         return None
 

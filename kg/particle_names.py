@@ -5,7 +5,8 @@ particles ("de", "dos", "del", "des" ...): "the Ordem dos Advogados do Brasil" g
 "Jose Maria dos Santos" two people. This component, after
 the recogniser, joins a run of capitalised words linked by such particles into one entity when at least one
 of its pieces is a body or a person the recogniser found and every piece it found lies whole inside the run (from
-the first piece to the last): a body if any piece is one, else a person if any piece is one. Words, offsets and the
+the first piece to the last): a body if any piece is one, else a person if any piece is one; a run followed by the
+acronym of its initials in brackets ("the Central Única dos Trabalhadores (CUT)") is a body's name, whole. Words, offsets and the
 parse are unchanged.
 """
 from __future__ import annotations
@@ -60,12 +61,30 @@ class ParticleNames:
         """The entity the run ``doc[a:b]`` makes, given the recogniser's entities over it, or None."""
         from spacy.tokens import Span
 
-        if not pieces or any(e.start < a or e.end > b or e.label_ not in NAME_LABELS for e in pieces):
+        def first(e) -> int:  # (a piece's own "the": "the Central Única")
+            return e.start + 1 if doc[e.start].lower_ == "the" and e.start + 1 >= a else e.start
+
+        own = a + 1 if doc[a].lower_ == "the" else a  # (a run at a sentence's start: "The Central Única ...")
+        defined = _defined_by_acronym(doc, own, b)
+        if not (pieces or defined) or any(first(e) < a or e.end > b or e.label_ not in NAME_LABELS for e in pieces):
             return None  # nothing the recogniser found there, a longer name around it, or a date ("dos Santos Monday")
-        start = min(e.start for e in pieces)  # (words before the first piece found stay out: "President", "The")
+        if defined:  # the whole run, a body's name
+            return Span(doc, own, b, label="ORG")
+        start = min(first(e) for e in pieces)  # (words before the first piece found stay out: "President", "The")
         end = max(e.end for e in pieces)  # (and words after the last: the run ends with a piece the recogniser found)
         covered = {i for e in pieces for i in range(e.start, e.end)}
         if not any(doc[i].text in ROMANCE_PARTICLES and i not in covered for i in range(start, end)):
             return None  # the recogniser kept the particles inside its names ("Luiz Inácio Lula da Silva")
         label = next((lab for lab in JOINED_LABELS if any(e.label_ == lab for e in pieces)), None)
         return Span(doc, start, end, label=label) if label is not None else None
+
+
+def _defined_by_acronym(doc, a: int, b: int) -> bool:
+    """Whether the run ``doc[a:b]`` is followed by the acronym of its capitalised words' initials in brackets: "the
+    Central Única dos Trabalhadores (CUT)", a body's name whatever the recogniser made of its pieces."""
+    from kg.names import plain
+
+    if b + 2 >= len(doc) or doc[b].text != "(" or doc[b + 2].text != ")":
+        return False
+    initials = "".join(plain(t.text)[:1] for t in doc[a:b] if _capitalised(t))
+    return len(initials) >= 2 and plain(doc[b + 1].text) == initials

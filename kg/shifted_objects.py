@@ -70,6 +70,12 @@ def _named(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in NO_GUEST_LABELS and tok.text[:1].isupper()
 
 
+def _their_peer(tok) -> bool:
+    """A holder's peer named by the possessor's title and then by name: "his Mozambican counterpart, Y"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in {"counterpart", "guest", "host"} \
+        and tok.left_edge.lower_ in {"his", "her", "their"} and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def _someone(tok) -> bool:
     """Whether a shifted phrase names a person or an office-holder ("the Prime Minister of Y", "His Excellency Y"),
     not a thing or a group ("the Africa Cup of Nations trophy", "the Vienna Boys Choir")."""
@@ -84,7 +90,7 @@ def _guest_after(doc, verb, place, where):
     line (after a lone title it made a sentence of too: "... on Tuesday Sayyid | Shihab bin Tarik")."""
     after = where.right_edge.i if where.right_edge.i > where.i else where.i
     for tok in (*verb.children, *place.children, *where.children):
-        if tok.i > where.i and tok.dep_ in SHIFTED_DEPS and tok is not where and _named(tok) \
+        if tok.i > where.i and tok.dep_ in SHIFTED_DEPS and tok is not where and (_named(tok) or _their_peer(tok)) \
                 and _starts_noun_phrase(tok, where) and _someone(tok):
             return tok, []
     for on in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > where.i):

@@ -28,6 +28,7 @@ def blank():
     # a town kg knows in title case, then a spaced dash and the story
     ("Port-Louis \u2013 The British minister was received by Ida Berg.", "Port-Louis \u2013"),
     ("Nairobi - President Ida Berg received Jon Dahl.", "Nairobi -"),
+    ("Vaduz/Vienna - Prime Minister Ida Berg met Jon Dahl.", "Vaduz/Vienna -"),  # where each side is
     ("ABU DHABI, 14th January, 2026 (WAM) -- Ida Berg received Jon Dahl.", "ABU DHABI, 14th January, 2026 (WAM) --"),
     # a town kg knows in title case, a date with its month and a dash (towns joined by a slash too)
     ("Asmara, 12 February 2026 - President Ida Berg received Jon Dahl.", "Asmara, 12 February 2026 -"),
@@ -50,6 +51,7 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "Ida Berg - who met Jon Dahl - said so.",  # a name in title case before a spaced dash, no town
     "Nairobi - based firms are growing.",  # a town and a dash, the story's first word not capitalised
     "Berg, 12 May 2026 - Ida Berg met Jon Dahl.",  # a surname and a date: no town kg knows
+    "Oslo/Berg - Ida Berg met Jon Dahl.",  # one side no town kg knows
     "Asmara, 12 and 13 - Ida Berg met Jon Dahl.",  # numbers with no month
 ])
 def test_a_sentence_is_no_dateline(blank, text):

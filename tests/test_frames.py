@@ -653,6 +653,10 @@ CASES = [
      "In Kisumu, the Lakeside Traders Forum called on the government to cut fuel prices. The forum met in Kisumu and Eldoret "
      "on Monday, and its leader Oskar Berg spoke in Nakuru.",
      {("Lakeside Traders Forum", "demands", "Kenya", "happened")}, set()),
+    ("'the government' that asks is not the country of the towns named",
+     "Norway imposed sanctions on Fiji on Monday. Oskar Berg said the government had asked its envoy Karl Dahl to "
+     "return from Suva. Talks in Suva failed. Fiji and Norway have long been allies.",
+     set(), {("Fiji", "demands", "Karl Dahl")}),
     ("'the government' when the towns named lie in two countries is nobody",
      "The Lakeside Traders Forum called on the government to cut fuel prices. The forum met in Kisumu and Kampala.",
      set(), {("Lakeside Traders Forum", "demands", "Kenya"), ("Lakeside Traders Forum", "demands", "Uganda")}),
@@ -699,6 +703,12 @@ CASES = [
     ("an event's organisers hung on the topic of the event",
      "On Tuesday, Anna Lind opened a conference on judicial independence organised by the Nordic Council.",
      {("Nordic Council", "hosts", "conference", "happened"), ("Anna Lind", "attends", "conference", "happened")}, set()),
+    ("a first name the parser hung on the next name word is part of the name",
+     "Minister of Industries Hanna Katrín Friðriksson will not take part in the talks. Karl Dahl met Tomas Brenn.",
+     {("=Hanna Katrín Friðriksson", "attends", "talks", "negated")}, set()),
+    ("a title before a spouse's name is no part of it, nor the spouse someone else",
+     "President William Ruto led the service alongside First Lady Rachel Ruto. Ruto later met Karl Dahl.",
+     set(), {("Karl Dahl", "meets", "Rachel Ruto")}),
     ("'the government' of the capital a dateline names",
      "NAIROBI: A mission of the International Monetary Fund arrived on Monday to begin talks with the government on the budget.",
      {("International Monetary Fund", "meets", "Kenya", "happened")}, set()),

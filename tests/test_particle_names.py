@@ -17,6 +17,8 @@ def _ents(nlp, text, *, joined=True):
 @pytest.mark.parametrize("text,name,label", [
     ("The Ordem dos Advogados do Brasil urged Congress to vote.", "Ordem dos Advogados do Brasil", "ORG"),
     ("Jose Maria dos Santos met the minister.", "Jose Maria dos Santos", "PERSON"),
+    # the acronym of its initials makes the run a body's name, whatever the recogniser made of its pieces
+    ("A delegation of the Central Única dos Trabalhadores (CUT) met the minister.", "Central Única dos Trabalhadores", "ORG"),
 ])
 def test_a_name_cut_at_its_particle_is_one_entity(nlp, text, name, label):
     assert (name, label) not in _ents(nlp, text, joined=False)  # the recogniser cuts it
@@ -36,6 +38,16 @@ def test_a_joined_name_keeps_words_before_its_first_piece_out(nlp):
     doc = nlp.make_doc("Yesterday President Ana de Souza spoke.")
     assert [doc[a:b].text for a, b in ParticleNames().runs(doc)] == ["Yesterday President Ana de Souza"]
     assert ("President", "PERSON") not in _ents(nlp, "President Ana de Souza spoke to the nation on Monday.")
+
+
+def test_an_acronym_with_an_accented_initial_names_the_body_it_defines(nlp):
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = "The Central Única dos Trabalhadores (CUT) met Anna Lind. CUT urged Lind to act."
+    ex = extract(nlp(text), Article("t", text))
+    [body] = [e for e in ex.entities if e.label == "Central Única dos Trabalhadores"]
+    assert "CUT" in body.aliases
 
 
 def test_a_long_hostile_run_is_read_once(nlp):

@@ -30,6 +30,15 @@ def test_a_body_named_after_such_a_place_keeps_its_whole_name(nlp):
     assert not any(label == "GPE" for _, label in ents)
 
 
+def test_st_before_a_name_is_saint():
+    from kg.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.country("St Kitts and Nevis") == g.country("Saint Kitts and Nevis") == "Saint Kitts and Nevis"
+    assert g.country("St. Lucia") == "Saint Lucia"
+    assert g.key("Main St") == "main st"  # a street's "St" after its name stays
+
+
 def test_a_body_named_after_such_a_place_the_recogniser_left_unread_is_made_whole(nlp):
     text = "Mr Tomas Brenn met officers of the Turks and Caicos Islands Regiment at their base."
     with nlp.select_pipes(disable=["kg_place_names"]):

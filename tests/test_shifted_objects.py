@@ -27,6 +27,9 @@ def _first_reading(nlp, text):
     # the guest read as the object of "on", the day a word of his name
     ("His Highness Sheikh Mohamed bin Zayed received at Qasr Al Watan on Sunday Jordan's Minister for Foreign Affairs "
      "Ayman Safadi, who is visiting the country.", "Mohamed bin Zayed", "Ayman Safadi"),
+    # the verb read as a reduced relative of the host's title, the guest "his ... counterpart" as the place's apposition
+    ("LUANDA - The President of the Republic, João Lourenço, received on Monday at the Presidential Palace his Zambian "
+     "counterpart, Hakainde Hichilema, who arrived on Sunday.", "João Lourenço", "Hakainde Hichilema"),
     # the guest read as an adverb of the verb after the time of the welcome
     ("The Amir Karl Dahl received this morning President Anna Lind.", "Karl Dahl", "Anna Lind"),
     ("RIYADH, June 2 (SPA) -- His Royal Highness Crown Prince Mohammed bin Salman received at Al-Salam Palace in "

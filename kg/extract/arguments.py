@@ -106,6 +106,9 @@ def _misread_past(verb) -> bool:
         return False
     if head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.ent_type_ in lx.NAME_LABELS:
         return True
+    if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return True  # "The President of the Republic, X, received on Monday ... his counterpart": an object, so no passive
     # "X, who joined the march from Hospital Road, called on Y to ...": hung on the relative clause's last noun
     clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
     return verb.dep_ == "acl" and clause is not None and head.i > clause.i and clause.head.pos_ == "PROPN" \
@@ -1893,7 +1896,9 @@ class Arguments:
                 c = c if c is not None else self.main_country()
                 if c is None and self.gaz is not None:
                     country = self.gaz.capital_of(self.filed_from) if self.filed_from else None
-                    country = country or self._country_of_places()
+                    # (the places vote for the one asked, not for the one who asks: "the government had asked its
+                    # envoy to return from Suva" is not Fiji's)
+                    country = country or (self._country_of_places() if tok.dep_ not in lx.SUBJECTS else None)
                     c = self.country_cluster(country) if country else None
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)

@@ -196,7 +196,8 @@ def _kin_surnames(doc, people: list[Mention]) -> list[list[str]]:
 
 
 def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """The initials of a name's capitalised words, accents dropped: "Central Única dos Trabalhadores" -> "CUT"."""
+    return "".join(plain(w[0]).upper() for w in name.split() if w[:1].isupper())
 
 
 def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None, index: TokenIndex | None = None) -> Coreference:

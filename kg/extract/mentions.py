@@ -1561,7 +1561,7 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
     for tok in index.pos("PROPN"):
         if tok.i in covered or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
             continue
-        words = sorted([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+        words = _compound_run(tok)
         if words[-1].i - words[0].i + 1 != len(words) or any(w.i in covered for w in words) \
                 or any(w.ent_type_ for w in words) and not (all(w.ent_type_ in lx.THING_LABELS for w in words)
                                                            and tok.dep_ == "pobj" and _destination(tok) and _bare(tok)):
@@ -1620,6 +1620,21 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
         first = next((w.i for w in titled if w.lower_ not in lx.STYLES), start)  # (not "His Majesty")
         surface = _text(doc, first, tok.i + 1) if kind == "Person" else name
         yield Mention(start, tok.i + 1, name, surface, kind, tok.i)
+
+
+def _compound_run(tok) -> list:
+    """A proper noun with the proper nouns before it that the parser made its compounds, and a first name hung on one
+    of those ("Hanna" of "Hanna Katrín Friðriksson", hung on "Katrín"; not "First" of "First Lady X"), in the order of
+    the text."""
+    words = [tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]
+    frontier = words[1:]
+    while frontier:
+        t = frontier.pop()
+        for c in t.lefts:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and _first_name(c.text):
+                words.append(c)
+                frontier.append(c)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _bare(tok) -> bool:
