@@ -131,23 +131,26 @@ class LineBreaks:
 
     @staticmethod
     def _town_date_dash_end(doc, start: int) -> int | None:
-        """Index after a dateline in title case that is a town kg knows (or towns joined by a slash), a comma, a date
-        with its month and a dash: "Asmara, 12 February 2026 -", "Colombo/London, 20 February 2026 -" (not "Berg,
-        12, said -")."""
+        """Index after a dateline in title case that is a town kg knows (or towns joined by a slash), or any town with a
+        year in the date, a comma, a date with its month and a dash: "Asmara, 12 February 2026 -", "Colombo/London, 20
+        February 2026 -", "Ponta Delgada, 6 March 2026 -" (not "Berg, 12, said -")."""
         from kg.dates import MONTHS
         from kg.gazetteer import gazetteer
+        from kg.names import is_first_name
 
         comma = next((i for i in range(start + 1, min(start + 6, len(doc) - 1)) if doc[i].text == ","), None)
         if comma is None or not all(t.is_alpha and t.text[:1].isupper() or t.text == "/" for t in doc[start:comma]):
             return None
         towns = [w.strip() for w in doc[start:comma].text.split("/")]
-        if not any(gazetteer().is_city(w) for w in towns):
-            return None
+        known = any(gazetteer().is_city(w) for w in towns)
         for i in range(comma + 1, min(comma + 7, len(doc) - 1)):
             tok = doc[i]
             if tok.text in DASHES and i > comma + 1:
                 dated = any(t.lower_.rstrip(".") in MONTHS for t in doc[comma + 1:i])
-                return i + 1 if dated and doc[i + 1].text[:1].isupper() else None
+                # (a town kg does not know, with the date's year: "Ponta Delgada, 6 March 2026 -"; never a person's
+                # name, "Ida Berg, 12 May 2026 -")
+                year = any(t.like_num and len(t.text) == 4 for t in doc[comma + 1:i]) and not is_first_name(doc[start].text)
+                return i + 1 if dated and (known or year) and doc[i + 1].text[:1].isupper() else None
             if not (tok.like_num or tok.lower_.rstrip(".") in MONTHS or tok.text == ","):
                 return None
         return None

@@ -33,6 +33,7 @@ def blank():
     # a town kg knows in title case, a date with its month and a dash (towns joined by a slash too)
     ("Asmara, 12 February 2026 - President Ida Berg received Jon Dahl.", "Asmara, 12 February 2026 -"),
     ("Colombo/London, 20 February 2026 - Ida Berg ended a visit.", "Colombo/London, 20 February 2026 -"),
+    ("Ponta Delgada, 6 March 2026 - The President received Jon Dahl.", "Ponta Delgada, 6 March 2026 -"),  # a year
 ])
 def test_a_dateline_is_marked(blank, text, dateline):
     doc = LineBreaks(1)(blank.make_doc(text))
@@ -50,7 +51,8 @@ def test_a_dateline_is_marked(blank, text, dateline):
     "Monday, March 3 (EST) - Ida Berg met Jon Dahl.",
     "Ida Berg - who met Jon Dahl - said so.",  # a name in title case before a spaced dash, no town
     "Nairobi - based firms are growing.",  # a town and a dash, the story's first word not capitalised
-    "Berg, 12 May 2026 - Ida Berg met Jon Dahl.",  # a surname and a date: no town kg knows
+    "Ida Berg, 12 May 2026 - Ida Berg met Jon Dahl.",  # a person's name and a date
+    "Berg, 12 May - Ida Berg met Jon Dahl.",  # a surname and a date with no year: no town kg knows
     "Oslo/Berg - Ida Berg met Jon Dahl.",  # one side no town kg knows
     "Asmara, 12 and 13 - Ida Berg met Jon Dahl.",  # numbers with no month
 ])

@@ -1181,6 +1181,11 @@ class Arguments:
                 # not "the Labour MP", whose party is no one)
                 out += [(k, f) for k, f in self.of(name, conjuncts=False) if self.clusters[k].type == "Person"]
                 continue
+            if c is None and t.pos_ == "NOUN" and t.lemma_.lower() in lx.REGION_NOUNS and (named := [
+                    (k, 0.9) for m in t.lefts if m.dep_ == "compound" and (k := self.coref.token_cluster.get(m.i)) is not None
+                    and self.clusters[k].type in {"Place", "Country"}]):
+                out += named[:1]  # "will travel to Terceira island", "in the Kandy district": the place named
+                continue
             if c is None and t.lower_ in lx.STATE_TITLES \
                     and (of := pobj(t, "of")) is not None and (k := self.coref.token_cluster.get(of.i)) is not None \
                     and self.clusters[k].type == "Country":

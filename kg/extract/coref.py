@@ -475,6 +475,10 @@ def resolve_role(m: Mention, clusters: list[Cluster], gaz: Gazetteer, date: str 
 
     people = [c for c, cl in enumerate(clusters) if cl.type == "Person" and any(x.start < m.start for x in cl.mentions)]
     people = people or [c for c, cl in enumerate(clusters) if cl.type == "Person"]
+    if "opposition" in norm(m.surface).split():
+        # "the veteran opposition leader" is no one the article gave a government's office ("President X")
+        people = [c for c in people if not any(r in lx.LEADER_ROLES for r, _ in clusters[c].roles)
+                  or any("opposition" in norm(x.surface).split() for x in clusters[c].mentions)]
     if m.role == HEAD_OF_STATE:
         # "the Head of State": the one head of a state named before ("President of the Republic X", "President of
         # Kyrgyzstan Y"; not a bank's president, whose office no country or republic names)

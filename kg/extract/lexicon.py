@@ -146,6 +146,8 @@ RESTING_PLACES = frozenset({"mausoleum", "tomb", "grave", "shrine"})
 NEVER_SURNAME_SITES = SITE_NOUNS - frozenset({"church", "temple", "park", "port", "harbour", "harbor", "mine", "plant",
                                               "factory", "residence", "estate", "camp", "base", "bridge", "dam", "tower",
                                               "hotel", "facility"})
+#: sites named by two words no surname ends in: "the Lajes Air Base", "the Kori Power Plant"
+TWO_WORD_SITES = frozenset({"air base", "naval base", "army base", "military base", "power plant", "power station"})
 #: a name ending in these is a body's, not a person's ("the Tom Baxter Centre", "the Marine Science Centre")
 NEVER_SURNAME_BODIES = frozenset({"centre", "center", "institute", "foundation"})
 #: rooms and halls an event is held in: "a ceremony in the Great Hall hosted by X"
@@ -618,7 +620,7 @@ NOT_IN_OFFICE = NOT_SITTING | frozenset({"exiled", "opposition"})
 #: names of a body's gatherings the recogniser may take for a body ("the 41st Ordinary Congress")
 GATHERING_NAMES = GATHERING_NOUNS & frozenset({"congress", "assembly", "conference", "convention"})
 #: nouns of a region named by the word before them: "the Kandy district", "the Mopti region"
-REGION_NOUNS = frozenset({"district", "region", "province", "county", "municipality"})
+REGION_NOUNS = frozenset({"district", "region", "province", "county", "municipality", "island"})
 #: last words of a name that make it an event when someone holds it ("held its Build conference")
 HELD_NAME_HEADS = EVENT_NAME_HEADS | frozenset({"conference", "forum", "convention", "congress", "meeting",
                                                 "meetings", "assembly", "show", "week", "day"})  # "a Capital Markets Day"

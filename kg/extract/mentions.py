@@ -951,8 +951,11 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         # "travelled to Tarrawong with Emergency Management Minister X", tagged as one: the name ends before a phrase
         # the parser hangs on a verb outside it
         # (only prepositions no body's name is made with: "the China Council for the Promotion of ..." stays whole)
-        end = next((i for i in range(start + 1, end) if doc[i].dep_ == "prep" and doc[i].lower_ in {"with", "to", "from", "into"}
-                    and not start <= doc[i].head.i < end and doc[i].head.pos_ in {"VERB", "AUX"}), end)
+        # (or a common noun outside it: "a visit by the head of the Government of the Republic to the Autonomous
+        # Region"; "submit the law to the Assembly of the Republic by June": "by June" the verb's)
+        end = next((i for i in range(start + 1, end) if doc[i].dep_ in {"prep", "agent"}
+                    and doc[i].lower_ in {"with", "to", "from", "into", "by"}
+                    and not start <= doc[i].head.i < end and doc[i].head.pos_ in {"VERB", "AUX", "NOUN"}), end)
         if kind == "Place" and end < len(doc) and doc[end].text[:2] in {"d'", "d’"} and doc[end].ent_iob_ == "B" \
                 and len(doc[end].text) > 3 and doc[end].text[2].isupper():
             end += 1  # "Cortina" + "d'Ampezzo" (tagged a person): one place
@@ -1434,6 +1437,18 @@ def _named_after_body(doc, tok) -> int | None:
     return comma if doc[j].ent_type_ == "PERSON" else None
 
 
+def _office_filled_before(doc, tok) -> int | None:
+    """The end of a body's office ("the President of the Regional Government") when the article named its holder
+    before with the same words and more ("The President of the Regional Government of the Azores, X"), else None."""
+    end = department_end(doc, tok.i + 1)
+    words = [t.lower_ for t in doc[tok.i:end]]
+    for other in doc[:tok.i]:
+        if other.lower_ == words[0] and [t.lower_ for t in doc[other.i:other.i + len(words)]] == words \
+                and _named_after_body(doc, other) is not None:
+            return end
+    return None
+
+
 def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Definite singular role descriptions: "the Russian president", "Ukraine's leader"."""
     for tok in index.lemmas(lx.ROLE_NOUNS):
@@ -1477,7 +1492,13 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
                 start = _contiguous_start(tok)
                 state = next((k for t in doc[tok.i + 1:comma] if t.text[:1].isupper() and (k := gaz.country(t.text))), None)
                 yield Mention(start, tok.i + 1, _text(doc, start, comma), _text(doc, start, comma), "Role", tok.i,
-                              f"{role_name(tok)} of a body" if state else None, state)
+                              f"{role_name(tok)} of a body", state)
+            elif definite and (told := _office_filled_before(doc, tok)) is not None:
+                # "The President of the Regional Government called on ...": the office the article filled with a name
+                # before, in those words ("The President of the Regional Government of the Azores, X, received ...")
+                start = _contiguous_start(tok)
+                yield Mention(start, told, _text(doc, start, told), _text(doc, start, told), "Role", tok.i,
+                              f"{role_name(tok)} of a body", None)
             continue  # "the leader of the Constitutional Democratic Party": a body's, not an office the article filled
         country = country or lx.ROLE_COUNTRIES.get(tok.lower_)  # "the Taoiseach": Ireland's
         if owner is not None and country is None:
@@ -1587,6 +1608,8 @@ def proper_noun_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenInd
             continue  # "Road Initiative" (of "the Belt and Road Initiative"): a scheme or a text, no one
         elif _tribute_site(tok):
             kind = "Facility"  # "laid a wreath at Raj Ghat", "paid homage at Raj Ghat": a site
+        elif len(words) >= 3 and f"{words[-2].lower_} {words[-1].lower_}" in lx.TWO_WORD_SITES:
+            kind = "Facility"  # "the Lajes Air Base"
         elif len(words) >= 2 and words[-1].lower_ in lx.NEVER_SURNAME_SITES:
             kind, words = "Facility", titled  # "the Sheikh Arvo Grand Mosque": a site, its title part of its name
             name = " ".join(w.text for w in words)
