@@ -119,6 +119,13 @@ def status_of(trigger) -> Context:
             # work after talks with Y broke down": the occasion)
             hypothetical = True
             cues.append(tok.lemma_)
+        if n and arrived == "ccomp" and tok.lemma_ in (lx.ASKING_VERBS | lx.PROPOSING_VERBS) - {"tell"} \
+                and tok.pos_ == "VERB" and _subjunctive(chain[n - 1][0]) \
+                and all(d in _OWN_CLAUSE - {"conj"} for _, d in chain[1:n]):
+            # "demanded that the Ministry host a forum", "recommends that X meet Y": asked for, not done (the trigger
+            # in that clause itself, not in one hung on it: "demanded that they return, while Y said he would ask")
+            hypothetical = True
+            cues.append(tok.lemma_)
         if n and arrived == "ccomp" and tok.lemma_ == "deny" and tok.pos_ == "VERB" and not negated \
                 and not any(c.dep_ == "neg" for c in children):
             negated = True  # "He denied that he had met Y": what is denied did not happen, as far as the text goes
@@ -385,6 +392,16 @@ def place_of(anchors, token_cluster: dict[int, int], place_clusters: set[int], e
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} or t.dep_ == "compound" and t.head.i == anchor.i:
                 return c
     return None
+
+
+def _subjunctive(verb) -> bool:
+    """A clause's verb in the base form with no auxiliary, or with "should": "that X host", "that X should meet" (the
+    tagger often calls the base form a present: "that the Ministry host")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" for c in verb.children):
+        return False  # ("proposed that she meet Y", "we call on Y": one's own plan or words, not asked of another)
+    return verb.tag_ in {"VB", "VBP"} and verb.lower_ == verb.lemma_.lower() and not auxes \
+        or any(c.lower_ == "should" for c in auxes)
 
 
 def _time_words(phrase) -> list:

@@ -541,6 +541,8 @@ INVITATION_DECLINING = frozenset({"decline", "reject", "refuse", "turn", "spurn"
 #: verbs that ask someone to do what their complement says ("urged X to meet Y")
 REQUEST_VERBS = frozenset({"urge", "ask", "press", "call", "request", "encourage", "tell", "pressure", "push", "exhort", "implore", "beg",
                            "order", "instruct", "direct", "force", "compel", "require"})
+#: verbs that put forward what someone else should do: "recommends that the Ministry convene a forum"
+PROPOSING_VERBS = frozenset({"recommend", "propose", "suggest", "insist"})
 #: every verb of asking or demanding: "asked for talks", "said Norway was ready and urged Y"
 ASKING_VERBS = REQUEST_VERBS | DEMAND_VERBS | frozenset({"appeal", "lobby"})
 #: what a letter does when it asks, as a participle after "wrote to Y": "asking for a meeting", "urging her to act"
