@@ -1437,12 +1437,13 @@ def _named_after_body(doc, tok) -> int | None:
     return comma if doc[j].ent_type_ == "PERSON" else None
 
 
-def _office_filled_before(doc, tok) -> int | None:
+def _office_filled_before(doc, tok, earlier) -> int | None:
     """The end of a body's office ("the President of the Regional Government") when the article named its holder
-    before with the same words and more ("The President of the Regional Government of the Azores, X"), else None."""
+    before with the same words and more ("The President of the Regional Government of the Azores, X"), else None;
+    ``earlier``: the role words before tok."""
     end = department_end(doc, tok.i + 1)
     words = [t.lower_ for t in doc[tok.i:end]]
-    for other in doc[:tok.i]:
+    for other in earlier:
         if other.lower_ == words[0] and [t.lower_ for t in doc[other.i:other.i + len(words)]] == words \
                 and _named_after_body(doc, other) is not None:
             return end
@@ -1451,7 +1452,10 @@ def _office_filled_before(doc, tok) -> int | None:
 
 def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> Iterator[Mention]:
     """Definite singular role descriptions: "the Russian president", "Ukraine's leader"."""
+    before: dict[str, list] = {}  # the role words read so far, by their lower-cased text
     for tok in index.lemmas(lx.ROLE_NOUNS):
+        filled = before.setdefault(tok.lower_, [])
+        filled.append(tok)
         if tok.i in covered or tok.tag_ not in {"NN", "NNP"}:
             continue
         if tok.dep_ == "compound":
@@ -1493,7 +1497,7 @@ def role_mentions(doc, covered: set[int], gaz: Gazetteer, index: TokenIndex) -> 
                 state = next((k for t in doc[tok.i + 1:comma] if t.text[:1].isupper() and (k := gaz.country(t.text))), None)
                 yield Mention(start, tok.i + 1, _text(doc, start, comma), _text(doc, start, comma), "Role", tok.i,
                               f"{role_name(tok)} of a body", state)
-            elif definite and (told := _office_filled_before(doc, tok)) is not None:
+            elif definite and (told := _office_filled_before(doc, tok, filled[:-1])) is not None:
                 # "The President of the Regional Government called on ...": the office the article filled with a name
                 # before, in those words ("The President of the Regional Government of the Azores, X, received ...")
                 start = _contiguous_start(tok)
