@@ -65,7 +65,8 @@ class ParticleNames:
             return e.start + 1 if doc[e.start].lower_ == "the" and e.start + 1 >= a else e.start
 
         own = a + 1 if doc[a].lower_ == "the" else a  # (a run at a sentence's start: "The Central Única ...")
-        defined = _defined_by_acronym(doc, own, b)
+        # (never a person's name with initials after it: "Maria da Silva (MS)")
+        defined = _defined_by_acronym(doc, own, b) and not any(e.label_ == "PERSON" for e in pieces)
         if not (pieces or defined) or any(first(e) < a or e.end > b or e.label_ not in NAME_LABELS for e in pieces):
             return None  # nothing the recogniser found there, a longer name around it, or a date ("dos Santos Monday")
         if defined:  # the whole run, a body's name

@@ -119,6 +119,7 @@ def test_pronoun_and_plural_they(extract_text):
     ("Anna Lind began a four-day visit to Sudan on Monday.", "Monday"),
     ("Karl Dahl today ended a two-week tour of Kenya.", "today"),
     ("Oskar Berg is on a three-day-long visit to Oslo.", None),
+    ("Anna Lind began a week-long visit to Sudan in mid-year.", "mid-year"),
 ])
 def test_how_long_a_visit_lasts_is_no_time_of_it(extract_text, text, time):
     [visit] = [f for f in extract_text(text).facts if f.relation == "visits"]

@@ -467,6 +467,17 @@ def _no_doer(tok) -> bool:
         and lemma not in lx.PERSON_NOUNS
 
 
+def _in_subject(tok) -> bool:
+    """Whether tok is its clause's subject or inside it: "the government had asked", "a spokesman for the government
+    called on ..."."""
+    t = tok
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        if t.dep_ in SUBJECTS:
+            return True
+        t = t.head
+    return t.dep_ in SUBJECTS
+
+
 def _trip_to(tok) -> bool:
     """Whether tok is where a trip goes: "a visit to the country", "his official visit to the kingdom"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lx.TRIP_NOUNS
@@ -1733,6 +1744,9 @@ class Arguments:
                     # Republic", each word of its name)
                     titles.add(c)
                     continue
+                if _trip_to(tok) and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"to", "in", "into"}
+                                          and self.doc[i].head.head.lemma_.lower() not in {"flee", "escape", "leave"}):
+                    continue  # (the country a trip went to or is in, not "who fled Syria in 2015")
                 return c
             if capitals and c is not None and self.clusters[c].type == "Place" and self.gaz is not None \
                     and _destination_of_trip(self.doc[i]) and (country := self.gaz.capital_of(self.clusters[c].label)):
@@ -1903,7 +1917,7 @@ class Arguments:
                     country = self.gaz.capital_of(self.filed_from) if self.filed_from else None
                     # (the places vote for the one asked, not for the one who asks: "the government had asked its
                     # envoy to return from Suva" is not Fiji's)
-                    country = country or (self._country_of_places() if tok.dep_ not in lx.SUBJECTS else None)
+                    country = country or (self._country_of_places() if not _in_subject(tok) else None)
                     c = self.country_cluster(country) if country else None
                 if c is not None:
                     self.clusters[c].add(Mention(tok.i, tok.i + 1, tok.text, tok.text, "Country", tok.i), named=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract import lexicon as lx
 from kg.extract.arguments import Arguments, agent, is_passive, passive_subject_tokens, subject_tokens
 from kg.extract.coref import sentence_starts
 from kg.model import Fact, Span
@@ -38,7 +39,7 @@ def _on_the_place(verb) -> bool:
     """Whether "accompanied by" was hung on the object of the traveller's verb: "will visit the Lajes Air Base
     accompanied by the Minister" (the parser's reduced relative of the base)."""
     return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.ent_type_ != "PERSON" \
-        and verb.head.head.pos_ == "VERB" and verb.head.i < verb.i
+        and verb.head.head.pos_ == "VERB" and verb.head.head.lemma_.lower() in lx.VISIT_VERBS and verb.head.i < verb.i
 
 
 def _verb_of(verb):
@@ -89,7 +90,7 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         trips = [f for f in trips if f.sentence.start == sent.start_char] or [
             f for f in before if args.clusters[f.object].type in {"Place", "Country"}] or before
         if _on_the_place(verb):  # (the place the participle hangs on, not the rest of the trip)
-            trips = [f for f in trips if f.trigger.start == _verb_of(verb).idx] or trips
+            trips = [f for f in trips if f.trigger.start == _verb_of(verb).idx]
         where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
         if where is not None and verb.dep_ in {"relcl", "advcl"}:
             # "toured a camp in Y and later visited Z, where he was accompanied by A": A came to Z only

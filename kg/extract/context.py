@@ -345,7 +345,8 @@ def _run(doc, i: int, types: frozenset[str]) -> str:
 
 _TIME = frozenset({"DATE", "TIME"})
 #: how long something lasts, which is no time of it: "a four-day visit", "a 48-hour stay"
-_DURATION = re.compile(r"\w+ ?- ?(?:day|week|month|year|hour|night)(?: ?- ?long)?", re.IGNORECASE)
+_DURATION = re.compile(r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few) ?- ?)?"
+                       r"(?:day|week|month|year|hour|night)s?(?: ?- ?long)?", re.IGNORECASE)
 _TIME_DEPS = frozenset({"npadvmod", "tmod", "poss", "compound", "nmod"})
 
 
@@ -400,7 +401,10 @@ def _subjunctive(verb) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" for c in verb.children):
         return False  # ("proposed that she meet Y", "we call on Y": one's own plan or words, not asked of another)
-    return verb.tag_ in {"VB", "VBP"} and verb.lower_ == verb.lemma_.lower() and not auxes \
+    # (a present with a plural subject is no base form: "suggest that A and B meet regularly")
+    singular = not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.tag_ in {"NNS", "NNPS"} or any(x.dep_ == "conj" for x in c.children))
+                       for c in verb.children)
+    return (verb.tag_ == "VB" or verb.tag_ == "VBP" and singular) and verb.lower_ == verb.lemma_.lower() and not auxes \
         or any(c.lower_ == "should" for c in auxes)
 
 

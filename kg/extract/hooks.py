@@ -762,8 +762,8 @@ def expected_for(args, rel, frame, tok, r):
     event = pobj(tok, "for")
     r.subjects = [(c, f) for t in passive_subject_tokens(tok) for c, f in args.of(t)
                   if args.clusters[c].type in {"Person", "Organization", "Country"}]
-    if event is None or not r.subjects:
-        return None
+    if event is None or not r.subjects or event.lemma_.lower() not in lx.EVENT_NOUNS and event.ent_type_ != "EVENT":
+        return None  # (not "expected in Oslo for the weekend", "for the first time")
     r.object_tokens, r.objects = [event], args.of(event) or ([(e, 1.0)] if (e := args.event(event)) is not None else [])
     return for_event(args, rel, frame, tok, r)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
+from kg.dates import MONTHS
 from kg.extract import lexicon as lx
 from kg.extract.tokens import (TokenIndex, after_title_of_department, child, dateline_tokens, named_place_of, pobj, ruler_title, title_word,
                                town_of_site)
@@ -954,7 +955,9 @@ def ner_mentions(doc, gaz: Gazetteer) -> Iterator[Mention]:
         # (or a common noun outside it: "a visit by the head of the Government of the Republic to the Autonomous
         # Region"; "submit the law to the Assembly of the Republic by June": "by June" the verb's)
         end = next((i for i in range(start + 1, end) if doc[i].dep_ in {"prep", "agent"}
-                    and doc[i].lower_ in {"with", "to", "from", "into", "by"}
+                    and (doc[i].lower_ in {"with", "to", "from", "into"}
+                         or doc[i].lower_ == "by" and any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in lx.WEEKDAYS
+                                                          or t.lower_.rstrip(".") in MONTHS for t in doc[i].children))
                     and not start <= doc[i].head.i < end and doc[i].head.pos_ in {"VERB", "AUX", "NOUN"}), end)
         if kind == "Place" and end < len(doc) and doc[end].text[:2] in {"d'", "d’"} and doc[end].ent_iob_ == "B" \
                 and len(doc[end].text) > 3 and doc[end].text[2].isupper():
@@ -1445,7 +1448,7 @@ def _office_filled_before(doc, tok, earlier) -> int | None:
     words = [t.lower_ for t in doc[tok.i:end]]
     for other in earlier:
         if other.lower_ == words[0] and [t.lower_ for t in doc[other.i:other.i + len(words)]] == words \
-                and _named_after_body(doc, other) is not None:
+                and _named_after_body(doc, other) is not None and not any(w.lower_ in lx.NOT_SITTING for w in other.lefts):
             return end
     return None
 
