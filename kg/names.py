@@ -109,6 +109,12 @@ def first_names():
     return gd.Detector(case_sensitive=False)
 
 
+def initials(words) -> str:
+    """The initials of a name's capitalised words, accents dropped and upper-cased: "Central Única dos Trabalhadores"
+    -> "CUT"."""
+    return "".join(plain(w[0]).upper() for w in words if w[:1].isupper())
+
+
 def abbreviates(acronym: str, initials: str) -> bool:
     """Whether an acronym stands for a name with these initials, loosely: the same first and last letter,
     the others in order among the initials ("KMPDU" of "Kenya Medical Practitioners, Pharmacists and

@@ -122,7 +122,7 @@ class LineBreaks:
         for i in range(start + 1, min(start + 8, len(doc) - 1)):
             tok = doc[i]
             if tok.text in DASHES and doc[i - 1].whitespace_ and tok.whitespace_:
-                towns = [w.strip() for w in doc[start:i].text.split("/")]  # ("Vaduz/Vienna -": where each side is)
+                towns = _towns(doc[start:i])
                 return i + 1 if doc[i + 1].text[:1].isupper() and all(gazetteer().is_city(w) for w in towns) else None
             if not (tok.is_alpha and tok.text[:1].isupper() or tok.text == "-" and not tok.whitespace_
                     or tok.text == "/" and not tok.whitespace_ and not doc[i - 1].whitespace_):
@@ -141,8 +141,7 @@ class LineBreaks:
         comma = next((i for i in range(start + 1, min(start + 6, len(doc) - 1)) if doc[i].text == ","), None)
         if comma is None or not all(t.is_alpha and t.text[:1].isupper() or t.text == "/" for t in doc[start:comma]):
             return None
-        towns = [w.strip() for w in doc[start:comma].text.split("/")]
-        known = any(gazetteer().is_city(w) for w in towns)
+        known = any(gazetteer().is_city(w) for w in _towns(doc[start:comma]))
         for i in range(comma + 1, min(comma + 7, len(doc) - 1)):
             tok = doc[i]
             if tok.text in DASHES and i > comma + 1:
@@ -187,6 +186,11 @@ class LineBreaks:
                     or tok.like_num and any(month(t) for t in doc[start:i + 3])):
                 return None  # (a date may come before the agency: "Praia, 04 Jul 2025 (Lusa) -"; not an age: "Berg, 45 (AP) -")
         return None
+
+
+def _towns(span) -> list[str]:
+    """The towns a dateline names, each side of a slash: "Vaduz/Vienna" (where each party is)."""
+    return [w.strip() for w in span.text.split("/")]
 
 
 def _a_town(word: str) -> bool:

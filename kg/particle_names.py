@@ -83,9 +83,9 @@ class ParticleNames:
 def _defined_by_acronym(doc, a: int, b: int) -> bool:
     """Whether the run ``doc[a:b]`` is followed by the acronym of its capitalised words' initials in brackets: "the
     Central Única dos Trabalhadores (CUT)", a body's name whatever the recogniser made of its pieces."""
-    from kg.names import plain
+    from kg.names import initials
 
     if b + 2 >= len(doc) or doc[b].text != "(" or doc[b + 2].text != ")":
         return False
-    initials = "".join(plain(t.text)[:1] for t in doc[a:b] if _capitalised(t))
-    return len(initials) >= 2 and plain(doc[b + 1].text) == initials
+    letters = initials(t.text for t in doc[a:b] if _capitalised(t))
+    return len(letters) >= 2 and doc[b + 1].text == letters

@@ -72,7 +72,7 @@ def _named(tok) -> bool:
 
 def _their_peer(tok) -> bool:
     """A holder's peer named by the possessor's title and then by name: "his Mozambican counterpart, Y"."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in {"counterpart", "guest", "host"} \
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in {"counterpart", "guest"} \
         and tok.left_edge.lower_ in {"his", "her", "their"} and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 

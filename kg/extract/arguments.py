@@ -519,7 +519,7 @@ def _surface_subject(verb) -> list:
                           or (doc[i].lower_ == "on" and doc[i + 1].ent_type_ == "DATE")):
         i -= 1
     if i > start and doc[i].text == "," and doc[i - 1].dep_ == "appos" and doc[i - 1].pos_ == "PROPN":
-        i -= 1  # "Geneva – The President of the Committee, Anna Lind, today concluded ...": the name closing an apposition
+        i -= 1  # "The President of the Committee, Anna Lind, today concluded ...": the name that closes an apposition
     j = i
     while j >= start and doc[j].pos_ in {"NOUN", "ADJ"} and not doc[j].ent_type_:
         j -= 1
@@ -1732,7 +1732,8 @@ class Arguments:
         """The country named last before tok, from token ``first`` on (or whose capital was, with ``capitals``); for
         "visiting the country", not a visitor's own ("Oman's Deputy Prime Minister X, who is visiting the country": the
         country the story was filed from)."""
-        visited = tok.head.lemma_.lower() in lx.VISIT_VERBS and tok.dep_ == "dobj" or _trip_to(tok)
+        trip = _trip_to(tok)
+        visited = tok.head.lemma_.lower() in lx.VISIT_VERBS and tok.dep_ == "dobj" or trip
         titles: set[int] = set()
         for i in range(tok.i - 1, first - 1, -1):
             c = self.coref.token_cluster.get(i)
@@ -1744,8 +1745,8 @@ class Arguments:
                     # Republic", each word of its name)
                     titles.add(c)
                     continue
-                if _trip_to(tok) and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"to", "in", "into"}
-                                          and self.doc[i].head.head.lemma_.lower() not in {"flee", "escape", "leave"}):
+                if trip and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"to", "in", "into"}
+                                 and self.doc[i].head.head.lemma_.lower() not in {"flee", "escape", "leave"}):
                     continue  # (the country a trip went to or is in, not "who fled Syria in 2015")
                 return c
             if capitals and c is not None and self.clusters[c].type == "Place" and self.gaz is not None \
@@ -1753,7 +1754,7 @@ class Arguments:
                 return self.country_cluster(country)  # (the capital travelled to: not "from Washington", "In Washington")
         if visited and self.filed_from and self.gaz is not None:
             home = self.gaz.country(self.filed_from) or self.gaz.capital_of(self.filed_from)
-            if home and _trip_to(tok) and self._home_trip(tok.head.head, home):
+            if home and trip and self._home_trip(tok.head.head, home):
                 return None  # (no one visits their own country: "the Amir received Y on his visit to the country")
             return self.country_cluster(home) if home else None
         return None

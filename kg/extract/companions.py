@@ -29,7 +29,7 @@ def _companions(args: Arguments, verb) -> tuple[list[int], list[int]]:
     companions = [c for c, _ in args.of(by) if args.clusters[c].type in _TRAVELLERS]
     # ("X arrived in Y accompanied by A": the participle on the traveller's own verb; "X will visit the base
     # accompanied by A": hung on the place visited)
-    told = subject_tokens(verb.head.head) if _on_the_place(verb) else \
+    told = subject_tokens(_verb_of(verb)) if _on_the_place(verb) else \
         passive_subject_tokens(verb) if is_passive(verb) else subject_tokens(verb.head)
     travellers = [c for t in told for c, _ in args.of(t, conjuncts=False) if args.clusters[c].type in _TRAVELLERS]
     return travellers, [c for c in companions if c not in travellers]
@@ -75,11 +75,12 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         ahead = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
         # ("will travel to Y, accompanied by A": the participle goes with the main clause's trips, whatever their time;
         # not a trip of a clause of time, "a day after she had visited Rome")
-        along = not is_passive(verb) or _on_the_place(verb)
+        on_place, own_verb = _on_the_place(verb), _verb_of(verb).idx
+        along = not is_passive(verb) or on_place
         # (or the trip of the very verb the participle hangs on: "..., where she will visit Z accompanied by A")
         trips = [f for f in facts.values() if f.relation == "visits" and f.subject in travellers
                  and f.status != "negated" and ((f.status in _AHEAD) == ahead if not along
-                                                else _main_clause(doc, f) or f.trigger.start == _verb_of(verb).idx)]
+                                                else _main_clause(doc, f) or f.trigger.start == own_verb)]
         # the trips told in the same sentence ("X, who arrived in Y, was accompanied by"), else in the main clause
         # of the one before ("X flew to Y. He was accompanied by ..."; not "since he visited Z in 2019", nor when the
         # companions' sentence gives a time of its own: "Last year he was accompanied by ...")
@@ -89,8 +90,8 @@ def add_companions(doc, args: Arguments, facts: dict[tuple, Fact]) -> None:
         before = [f for f in trips if not dated and first <= f.sentence.start < sent.start_char and _main_clause(doc, f)]
         trips = [f for f in trips if f.sentence.start == sent.start_char] or [
             f for f in before if args.clusters[f.object].type in {"Place", "Country"}] or before
-        if _on_the_place(verb):  # (the place the participle hangs on, not the rest of the trip)
-            trips = [f for f in trips if f.trigger.start == _verb_of(verb).idx]
+        if on_place:  # (the place the participle hangs on, not the rest of the trip)
+            trips = [f for f in trips if f.trigger.start == own_verb]
         where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
         if where is not None and verb.dep_ in {"relcl", "advcl"}:
             # "toured a camp in Y and later visited Z, where he was accompanied by A": A came to Z only

@@ -399,12 +399,12 @@ def _subjunctive(verb) -> bool:
     """A clause's verb in the base form with no auxiliary, or with "should": "that X host", "that X should meet" (the
     tagger often calls the base form a present: "that the Ministry host")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.tag_ == "PRP" for s in subjects):
         return False  # ("proposed that she meet Y", "we call on Y": one's own plan or words, not asked of another)
     # (a present with a plural subject is no base form: "suggest that A and B meet regularly")
-    singular = not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.tag_ in {"NNS", "NNPS"} or any(x.dep_ == "conj" for x in c.children))
-                       for c in verb.children)
-    return (verb.tag_ == "VB" or verb.tag_ == "VBP" and singular) and verb.lower_ == verb.lemma_.lower() and not auxes \
+    plural = any(s.tag_ in {"NNS", "NNPS"} or any(x.dep_ == "conj" for x in s.children) for s in subjects)
+    return (verb.tag_ == "VB" or verb.tag_ == "VBP" and not plural) and verb.lower_ == verb.lemma_.lower() and not auxes \
         or any(c.lower_ == "should" for c in auxes)
 
 

@@ -17,7 +17,7 @@ from kg.extract import lexicon as lx
 from kg.extract.mentions import HEAD_OF_STATE, Mention, department_end
 from kg.extract.tokens import TokenIndex, child, dateline_tokens, guests_arrival, named_place_of, pobj, sides_listed
 from kg.gazetteer import Gazetteer
-from kg.names import abbreviates, first_names, plain
+from kg.names import abbreviates, first_names, initials, plain
 
 TYPE_PRIORITY = ("Country", "Facility", "Place", "Organization", "Event", "Person")
 #: prepositions of being somewhere: a name after one is a place, not a body's short name
@@ -196,8 +196,7 @@ def _kin_surnames(doc, people: list[Mention]) -> list[list[str]]:
 
 
 def _acronym(name: str) -> str:
-    """The initials of a name's capitalised words, accents dropped: "Central Única dos Trabalhadores" -> "CUT"."""
-    return "".join(plain(w[0]).upper() for w in name.split() if w[:1].isupper())
+    return initials(name.split())
 
 
 def resolve(doc, mentions: list[Mention], gaz: Gazetteer, *, date: str | None = None, index: TokenIndex | None = None) -> Coreference:
